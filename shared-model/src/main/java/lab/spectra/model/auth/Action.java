@@ -1,0 +1,48 @@
+package lab.spectra.model.auth;
+
+/**
+ * Everything a person can try to do. Each command names the action it needs; the UI and the
+ * server's read endpoints ask about the others. The phrase completes "Your role may not ...".
+ */
+public enum Action {
+    VIEW_ORGANIZATION_DATA("view this organization's data"),
+    DOWNLOAD_REPORTS("download reports"),
+
+    START_RUN("start runs"),
+    RECORD_RESULT("record results"),
+    FINISH_RUN("finish runs"),
+    ABORT_RUN("abort runs"),
+    RECORD_CUSTODY_EVENT("record custody events"),
+    WRITE_ELN_ENTRY("write lab notebook entries"),
+
+    CREATE_SAMPLE("create samples"),
+    EDIT_SAMPLE("edit samples"),
+    CREATE_WAFER("create wafers"),
+    CREATE_DEVICE("create devices"),
+    CREATE_RECIPE("create recipes"),
+    EDIT_RECIPE_DRAFT("edit recipe drafts"),
+    WRITE_SOP_DRAFT("write SOP drafts"),
+    WORK_ON_OTHERS_RUNS("work on runs operated by someone else"),
+    GENERATE_REPORTS("generate reports"),
+
+    APPROVE_RECIPE("approve recipes"),
+    RETIRE_RECIPE("retire recipes"),
+    APPROVE_SOP("approve SOPs"),
+
+    REGISTER_INSTRUMENT("register instruments"),
+    RECORD_CALIBRATION("record calibrations"),
+    REVOKE_CALIBRATION("revoke calibrations"),
+    MANAGE_USERS("manage users and roles"),
+    MANAGE_SETTINGS("change organization settings");
+
+    private final String phrase;
+
+    Action(String phrase) {
+        this.phrase = phrase;
+    }
+
+    /** Lower-case phrase for messages, e.g. "approve recipes". */
+    public String phrase() {
+        return phrase;
+    }
+}

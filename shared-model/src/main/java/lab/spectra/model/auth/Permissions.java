@@ -1,0 +1,34 @@
+package lab.spectra.model.auth;
+
+/**
+ * The one permission table of the product (spec §2). The server checks every endpoint and every
+ * synced command against it, the desktop app checks offline commands against it, and the UI
+ * hides what it forbids. Roles are hierarchical, so the table names the weakest role allowed.
+ */
+public final class Permissions {
+
+    private Permissions() {
+    }
+
+    public static boolean allows(Role role, Action action) {
+        return role.isAtLeast(minimumRole(action));
+    }
+
+    /**
+     * Written as an exhaustive switch on purpose: adding an action without deciding who may take
+     * it does not compile.
+     */
+    public static Role minimumRole(Action action) {
+        return switch (action) {
+            case VIEW_ORGANIZATION_DATA, DOWNLOAD_REPORTS -> Role.VIEWER;
+            case START_RUN, RECORD_RESULT, FINISH_RUN, ABORT_RUN, RECORD_CUSTODY_EVENT,
+                    WRITE_ELN_ENTRY -> Role.TECHNICIAN;
+            case CREATE_SAMPLE, EDIT_SAMPLE, CREATE_WAFER, CREATE_DEVICE, CREATE_RECIPE,
+                    EDIT_RECIPE_DRAFT, WRITE_SOP_DRAFT, WORK_ON_OTHERS_RUNS,
+                    GENERATE_REPORTS -> Role.ENGINEER;
+            case APPROVE_RECIPE, RETIRE_RECIPE, APPROVE_SOP -> Role.PI;
+            case REGISTER_INSTRUMENT, RECORD_CALIBRATION, REVOKE_CALIBRATION, MANAGE_USERS,
+                    MANAGE_SETTINGS -> Role.ADMIN;
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package lab.spectra.model.command;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lab.spectra.model.calibration.Calibration;
+import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.recipe.Recipe;
+import lab.spectra.model.run.Result;
+import lab.spectra.model.run.Run;
+import lab.spectra.model.sample.Device;
+import lab.spectra.model.sample.Material;
+import lab.spectra.model.sample.Sample;
+import lab.spectra.model.sample.Wafer;
+
+/**
+ * What commands may read, seen from inside one organization. The bench implements it over its
+ * H2 cache, the server over PostgreSQL. Implementations must answer as if other organizations'
+ * rows did not exist (empty, never "forbidden"), so a foreign id is simply not found.
+ */
+public interface DomainState {
+
+    UUID organizationId();
+
+    Optional<Instrument> instrument(UUID id);
+
+    Optional<Instrument> instrumentByName(String name);
+
+    Optional<Calibration> calibration(UUID id);
+
+    /** Every certificate of the instrument, revoked ones included. */
+    List<Calibration> calibrationsOf(UUID instrumentId);
+
+    Optional<Material> material(UUID id);
+
+    Optional<Sample> sample(UUID id);
+
+    Optional<Sample> sampleByBarcode(String barcode);
+
+    Optional<Wafer> wafer(UUID id);
+
+    Optional<Device> device(UUID id);
+
+    Optional<CustodyEvent> custodyEvent(UUID id);
+
+    /** The most recent hand-over of the sample, by time of the hand-over. */
+    Optional<CustodyEvent> latestCustodyEvent(UUID sampleId);
+
+    Optional<Recipe> recipe(UUID id);
+
+    Optional<Run> run(UUID id);
+
+    Optional<Result> result(UUID id);
+}

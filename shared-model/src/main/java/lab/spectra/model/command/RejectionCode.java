@@ -1,0 +1,66 @@
+package lab.spectra.model.command;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Stable, machine-readable reasons. The wire form ({@code calibration_expired}) never changes
+ * once released; the {@link Kind} tells a transport how to report it (the server maps it to an
+ * HTTP status) without this module knowing anything of HTTP.
+ */
+public enum RejectionCode {
+    NOT_PERMITTED(Kind.PERMISSION),
+    ACCOUNT_DISABLED(Kind.PERMISSION),
+    AUTHOR_MISMATCH(Kind.PERMISSION),
+    NOT_RUN_OPERATOR(Kind.PERMISSION),
+    SELF_APPROVAL(Kind.RULE),
+
+    NOT_FOUND(Kind.NOT_FOUND),
+
+    INVALID_INPUT(Kind.VALIDATION),
+    CLOCK_AHEAD(Kind.VALIDATION),
+
+    ALREADY_EXISTS(Kind.RULE),
+    DUPLICATE_BARCODE(Kind.RULE),
+    DUPLICATE_NAME(Kind.RULE),
+    CALIBRATION_EXPIRED(Kind.RULE),
+    CALIBRATION_REVOKED(Kind.RULE),
+    CALIBRATION_MISSING(Kind.RULE),
+    INSTRUMENT_UNAVAILABLE(Kind.RULE),
+    INSTRUMENT_KIND_MISMATCH(Kind.RULE),
+    RECIPE_NOT_APPROVED(Kind.RULE),
+    ILLEGAL_TRANSITION(Kind.RULE),
+    RUN_NOT_RUNNING(Kind.RULE),
+    FINISH_BEFORE_START(Kind.RULE),
+    CUSTODY_CHAIN_BROKEN(Kind.RULE),
+    CUSTODY_OUT_OF_ORDER(Kind.RULE),
+    CONFLICT(Kind.RULE);
+
+    /** How a refusal is reported: not allowed, not found, bad input, or against a rule. */
+    public enum Kind { PERMISSION, NOT_FOUND, VALIDATION, RULE }
+
+    private final Kind kind;
+
+    RejectionCode(Kind kind) {
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static RejectionCode fromWireName(String wireName) {
+        return Arrays.stream(values())
+                .filter(code -> code.wireName().equals(wireName))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown rejection code: " + wireName));
+    }
+}

@@ -1,0 +1,65 @@
+package lab.spectra.model.protocol;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import lab.spectra.model.calibration.RecordCalibration;
+import lab.spectra.model.calibration.RevokeCalibration;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.custody.RecordCustodyEvent;
+import lab.spectra.model.instrument.RegisterInstrument;
+import lab.spectra.model.recipe.ApproveRecipe;
+import lab.spectra.model.recipe.CreateRecipe;
+import lab.spectra.model.recipe.EditRecipeDraft;
+import lab.spectra.model.recipe.RetireRecipe;
+import lab.spectra.model.run.AbortRun;
+import lab.spectra.model.run.FinishRun;
+import lab.spectra.model.run.RecordResult;
+import lab.spectra.model.run.StartRun;
+import lab.spectra.model.sample.CreateDevice;
+import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.EditSample;
+
+/**
+ * Every command type the sync protocol carries, under its wire name (the {@code type} field).
+ * A wire name, once released, never changes: bench PCs with an older version still send it.
+ */
+public final class CommandTypes {
+
+    private static final Map<String, Class<? extends Command>> BY_WIRE_NAME = register(
+            CreateSample.class, EditSample.class, CreateWafer.class, CreateDevice.class,
+            RecordCustodyEvent.class,
+            CreateRecipe.class, EditRecipeDraft.class, ApproveRecipe.class, RetireRecipe.class,
+            RegisterInstrument.class, RecordCalibration.class, RevokeCalibration.class,
+            StartRun.class, RecordResult.class, FinishRun.class, AbortRun.class);
+
+    private CommandTypes() {
+    }
+
+    /** Wire name to type, in a stable order. */
+    public static Map<String, Class<? extends Command>> all() {
+        return BY_WIRE_NAME;
+    }
+
+    public static String wireName(Class<? extends Command> type) {
+        return BY_WIRE_NAME.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(type))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getName() + " is not a registered command"));
+    }
+
+    public static Optional<Class<? extends Command>> byWireName(String wireName) {
+        return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+    }
+
+    @SafeVarargs
+    private static Map<String, Class<? extends Command>> register(Class<? extends Command>... types) {
+        Map<String, Class<? extends Command>> byName = new LinkedHashMap<>();
+        for (Class<? extends Command> type : types) {
+            byName.put(type.getSimpleName(), type);
+        }
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+}

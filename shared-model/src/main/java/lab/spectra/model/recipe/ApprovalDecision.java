@@ -1,0 +1,6 @@
+package lab.spectra.model.recipe;
+
+public enum ApprovalDecision {
+    APPROVED,
+    RETIRED
+}

@@ -1,0 +1,39 @@
+package lab.spectra.model.recipe;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Action;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Decision;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.RowChange;
+
+/**
+ * A PI or admin approves a draft, so technicians may run it. The author of a recipe cannot
+ * approve it: a second person has to look at every method before it is used.
+ */
+public record ApproveRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, String comment) implements Command {
+
+    @Override
+    public Action requiredAction() {
+        return Action.APPROVE_RECIPE;
+    }
+
+    @Override
+    public Decision check(Actor actor, DomainState state) {
+        return RecipeDecisions.check(actor, state, recipeId, approvalId, comment, ApprovalStatus.APPROVED);
+    }
+
+    @Override
+    public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
+        Recipe recipe = state.recipe(recipeId).orElseThrow();
+        return List.of(
+                new RowChange.Updated(recipe, recipe.approved(actor.userId(), meta.authoredAt(), now)),
+                RecipeDecisions.record(actor, state, approvalId, recipe, meta, ApprovalDecision.APPROVED, comment,
+                        now));
+    }
+}

@@ -1,0 +1,69 @@
+package lab.spectra.model.recipe;
+
+import static lab.spectra.model.command.Checks.clean;
+import static lab.spectra.model.command.Checks.pass;
+import static lab.spectra.model.command.Checks.required;
+import static lab.spectra.model.command.Checks.requiredText;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Action;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Checks;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Decision;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.RejectionCode;
+import lab.spectra.model.command.RowChange;
+import lab.spectra.model.instrument.InstrumentKind;
+
+/**
+ * Drafts a recipe. With {@code basedOnRecipeId} it drafts the next version of an existing recipe
+ * (same instrument kind), which is how an approved recipe is changed.
+ */
+public record CreateRecipe(
+        CommandMeta meta,
+        UUID recipeId,
+        String name,
+        InstrumentKind instrumentKind,
+        ObjectNode parameters,
+        UUID basedOnRecipeId) implements Command {
+
+    @Override
+    public Action requiredAction() {
+        return Action.CREATE_RECIPE;
+    }
+
+    @Override
+    public Decision check(Actor actor, DomainState state) {
+        return Checks.inOrder(
+                () -> required("Recipe id", recipeId),
+                () -> requiredText("Recipe name", name, RecipeLimits.NAME),
+                () -> required("Instrument kind", instrumentKind),
+                () -> RecipeLimits.checkParameters(parameters),
+                () -> state.recipe(recipeId).map(existing -> Checks.alreadyExists("A recipe")),
+                () -> basedOnRecipeId == null ? pass() : checkBase(state.recipe(basedOnRecipeId)));
+    }
+
+    private Optional<lab.spectra.model.command.Rejected> checkBase(Optional<Recipe> base) {
+        if (base.isEmpty()) {
+            return Optional.of(Checks.notFound("The recipe this version is based on"));
+        }
+        return Checks.failIf(base.get().instrumentKind() != instrumentKind, RejectionCode.INSTRUMENT_KIND_MISMATCH,
+                "A new version of " + base.get().title() + " must stay a "
+                        + base.get().instrumentKind().displayName() + " recipe");
+    }
+
+    @Override
+    public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
+        int version = basedOnRecipeId == null ? 1 : state.recipe(basedOnRecipeId).orElseThrow().version() + 1;
+        Recipe recipe = new Recipe(recipeId, state.organizationId(), clean(name), instrumentKind, parameters,
+                version, ApprovalStatus.DRAFT, meta.authorId(), null, null, null, null, now, now, null, 1);
+        return List.of(new RowChange.Inserted(recipe));
+    }
+}

@@ -1,0 +1,68 @@
+package lab.spectra.model.recipe;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.json.JsonObjects;
+
+/**
+ * A method template for one kind of instrument.
+ *
+ * @param version the document version people talk about ("IV sweep v3"); distinct from
+ *                {@code rowVersion}, which counts every change to the row
+ */
+public record Recipe(
+        UUID id,
+        UUID organizationId,
+        String name,
+        InstrumentKind instrumentKind,
+        ObjectNode parameters,
+        int version,
+        ApprovalStatus status,
+        UUID authorId,
+        UUID approvedBy,
+        Instant approvedAt,
+        UUID retiredBy,
+        Instant retiredAt,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant deletedAt,
+        long rowVersion) implements Row {
+
+    public Recipe {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(organizationId, "organization_id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(instrumentKind, "instrument_kind");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(authorId, "author_id");
+        parameters = JsonObjects.copyOrEmpty(parameters);
+        if (version < 1) {
+            throw new IllegalArgumentException("A recipe version starts at 1");
+        }
+    }
+
+    /** "IV sweep v2", as people refer to it. */
+    public String title() {
+        return name + " v" + version;
+    }
+
+    public Recipe edited(String newName, ObjectNode newParameters, Instant now) {
+        return new Recipe(id, organizationId, newName, instrumentKind, newParameters, version, status, authorId,
+                approvedBy, approvedAt, retiredBy, retiredAt, createdAt, now, deletedAt, rowVersion + 1);
+    }
+
+    public Recipe approved(UUID by, Instant at, Instant now) {
+        return new Recipe(id, organizationId, name, instrumentKind, parameters, version, ApprovalStatus.APPROVED,
+                authorId, by, at, retiredBy, retiredAt, createdAt, now, deletedAt, rowVersion + 1);
+    }
+
+    public Recipe retired(UUID by, Instant at, Instant now) {
+        return new Recipe(id, organizationId, name, instrumentKind, parameters, version, ApprovalStatus.RETIRED,
+                authorId, approvedBy, approvedAt, by, at, createdAt, now, deletedAt, rowVersion + 1);
+    }
+}

@@ -1,0 +1,35 @@
+package lab.spectra.model.recipe;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Action;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Decision;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.RowChange;
+
+/** A PI or admin withdraws an approved recipe; runs can no longer start from it. */
+public record RetireRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, String reason) implements Command {
+
+    @Override
+    public Action requiredAction() {
+        return Action.RETIRE_RECIPE;
+    }
+
+    @Override
+    public Decision check(Actor actor, DomainState state) {
+        return RecipeDecisions.check(actor, state, recipeId, approvalId, reason, ApprovalStatus.RETIRED);
+    }
+
+    @Override
+    public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
+        Recipe recipe = state.recipe(recipeId).orElseThrow();
+        return List.of(
+                new RowChange.Updated(recipe, recipe.retired(actor.userId(), meta.authoredAt(), now)),
+                RecipeDecisions.record(actor, state, approvalId, recipe, meta, ApprovalDecision.RETIRED, reason, now));
+    }
+}
