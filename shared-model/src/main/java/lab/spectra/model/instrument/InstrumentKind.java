@@ -2,21 +2,29 @@ package lab.spectra.model.instrument;
 
 /** What an instrument measures with; a recipe is written for one kind. */
 public enum InstrumentKind {
-    SMU("Source-measure unit"),
-    SPECTROMETER("Spectrometer"),
-    ELLIPSOMETER("Ellipsometer"),
-    XRD("X-ray diffractometer"),
-    SEM("Scanning electron microscope"),
-    AFM("Atomic force microscope"),
-    PROFILOMETER("Profilometer"),
-    FOUR_POINT_PROBE("Four-point probe"),
-    HALL("Hall effect system"),
-    OTHER("Other");
+    SMU("Source-measure unit", "a"),
+    SPECTROMETER("Spectrometer", "a"),
+    ELLIPSOMETER("Ellipsometer", "an"),
+    XRD("X-ray diffractometer", "an"),
+    SEM("Scanning electron microscope", "a"),
+    AFM("Atomic force microscope", "an"),
+    PROFILOMETER("Profilometer", "a"),
+    FOUR_POINT_PROBE("Four-point probe", "a"),
+    HALL("Hall effect system", "a"),
+    OTHER("Other", "another instrument");
 
     private final String displayName;
+    private final String article;
 
-    InstrumentKind(String displayName) {
+    InstrumentKind(String displayName, String article) {
         this.displayName = displayName;
+        this.article = article;
+    }
+
+    /** For sentences: "an X-ray diffractometer". */
+    public String withArticle() {
+        return article.contains(" ") ? article : article + " " + displayName.toLowerCase(java.util.Locale.ROOT)
+                .replace("x-ray", "X-ray").replace("hall", "Hall");
     }
 
     public String displayName() {

@@ -55,8 +55,8 @@ public record CreateRecipe(
             return Optional.of(Checks.notFound("The recipe this version is based on"));
         }
         return Checks.failIf(base.get().instrumentKind() != instrumentKind, RejectionCode.INSTRUMENT_KIND_MISMATCH,
-                "A new version of " + base.get().title() + " must stay a "
-                        + base.get().instrumentKind().displayName() + " recipe");
+                "A new version of " + base.get().title() + " must stay a recipe for "
+                        + base.get().instrumentKind().withArticle());
     }
 
     @Override

@@ -83,9 +83,9 @@ public record StartRun(
                     + "; only approved recipes can be run");
         }
         if (recipe.instrumentKind() != instrument.kind()) {
-            return new Rejected(RejectionCode.INSTRUMENT_KIND_MISMATCH, "Recipe " + recipe.title() + " is for a "
-                    + recipe.instrumentKind().displayName() + ", but " + instrument.name() + " is a "
-                    + instrument.kind().displayName());
+            return new Rejected(RejectionCode.INSTRUMENT_KIND_MISMATCH, "Recipe " + recipe.title() + " is for "
+                    + recipe.instrumentKind().withArticle() + ", but " + instrument.name() + " is "
+                    + instrument.kind().withArticle());
         }
         return Decision.ACCEPTED;
     }

@@ -1,0 +1,78 @@
+package lab.spectra.model.testing;
+
+import java.time.Duration;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.calibration.RecordCalibration;
+import lab.spectra.model.calibration.RevokeCalibration;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.FieldChange;
+import lab.spectra.model.custody.RecordCustodyEvent;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.RegisterInstrument;
+import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.recipe.ApproveRecipe;
+import lab.spectra.model.recipe.CreateRecipe;
+import lab.spectra.model.recipe.EditRecipeDraft;
+import lab.spectra.model.recipe.RetireRecipe;
+import lab.spectra.model.run.AbortRun;
+import lab.spectra.model.run.FinishRun;
+import lab.spectra.model.run.RecordResult;
+import lab.spectra.model.run.StartRun;
+import lab.spectra.model.sample.CreateDevice;
+import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.EditSample;
+import lab.spectra.model.sample.SampleStatus;
+
+/**
+ * One valid example of every command type, written by the given author against a {@link Lab}:
+ * if the author's role allows the command, it applies. Runs the command works on are operated by
+ * the author, so the "own runs only" rule does not get in the way.
+ */
+public final class ExampleCommands {
+
+    private ExampleCommands() {
+    }
+
+    public static Command of(Class<? extends Command> type, Lab lab, Actor author) {
+        String suffix = Ids.newId().toString().substring(30);
+        return switch (type.getSimpleName()) {
+            case "CreateSample" -> new CreateSample(lab.meta(author), Ids.newId(), "Si wafer lot " + suffix,
+                    "S-" + suffix, null, "Cabinet B", "received from the fab");
+            case "EditSample" -> new EditSample(lab.meta(author), lab.sample.id(),
+                    new FieldChange<>(lab.sample.name(), "GaN-on-Si #1 (cleaved)"), null,
+                    new FieldChange<>(lab.sample.location(), "Glovebox"),
+                    new FieldChange<>(SampleStatus.AVAILABLE, SampleStatus.IN_USE), null);
+            case "CreateWafer" -> new CreateWafer(lab.meta(author), Ids.newId(), lab.sample.id(), "W-" + suffix, 150.0);
+            case "CreateDevice" -> new CreateDevice(lab.meta(author), Ids.newId(), lab.wafer.id(), "D-" + suffix,
+                    "MOSFET");
+            case "RecordCustodyEvent" -> new RecordCustodyEvent(lab.meta(author), Ids.newId(), lab.sample.id(),
+                    "Receiving", author.displayName(), "Bay 2", "for IV characterization");
+            case "CreateRecipe" -> new CreateRecipe(lab.meta(author), Ids.newId(), "Transfer curve",
+                    InstrumentKind.SMU, JsonObjects.empty().put("vds", 0.1), null);
+            case "EditRecipeDraft" -> new EditRecipeDraft(lab.meta(author), lab.draftIvSweep.id(),
+                    new FieldChange<>(lab.draftIvSweep.name(), "IV sweep, fine steps"),
+                    new FieldChange<>(lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.01)));
+            case "ApproveRecipe" -> new ApproveRecipe(lab.meta(author), lab.draftIvSweep.id(), Ids.newId(),
+                    "checked against SOP-IV-001");
+            case "RetireRecipe" -> new RetireRecipe(lab.meta(author), lab.approvedIvSweep.id(), Ids.newId(),
+                    "superseded by v2");
+            case "RegisterInstrument" -> new RegisterInstrument(lab.meta(author), Ids.newId(), "ELL-" + suffix,
+                    InstrumentKind.ELLIPSOMETER, "SN-" + suffix, "Bay 3");
+            case "RecordCalibration" -> new RecordCalibration(lab.meta(author), Ids.newId(), lab.xrd.id(),
+                    "CERT-XRD-" + suffix, Lab.NOW.minus(Duration.ofDays(1)), Lab.NOW.plus(Duration.ofDays(365)),
+                    "Metrology Services", null);
+            case "RevokeCalibration" -> new RevokeCalibration(lab.meta(author), lab.smuCalibration.id(),
+                    "reference resistor out of tolerance");
+            case "StartRun" -> new StartRun(lab.meta(author), Ids.newId(), lab.approvedIvSweep.id(), lab.smu.id(),
+                    lab.sample.id(), lab.device.id());
+            case "RecordResult" -> new RecordResult(lab.meta(author), Ids.newId(), lab.runningRunOf(author).id(),
+                    "threshold voltage", 0.42, "V", "raw/iv-0001.csv", JsonObjects.empty().put("points", 201));
+            case "FinishRun" -> new FinishRun(lab.meta(author), lab.runningRunOf(author).id());
+            case "AbortRun" -> new AbortRun(lab.meta(author), lab.runningRunOf(author).id(), "probe needle broke");
+            default -> throw new IllegalArgumentException("No example for " + type.getSimpleName()
+                    + ": add one here when adding a command");
+        };
+    }
+}

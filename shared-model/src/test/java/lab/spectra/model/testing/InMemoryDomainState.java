@@ -1,0 +1,149 @@
+package lab.spectra.model.testing;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import lab.spectra.model.calibration.Calibration;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.command.RowChange;
+import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.recipe.Recipe;
+import lab.spectra.model.run.Result;
+import lab.spectra.model.run.Run;
+import lab.spectra.model.sample.Device;
+import lab.spectra.model.sample.Material;
+import lab.spectra.model.sample.Sample;
+import lab.spectra.model.sample.Wafer;
+
+/**
+ * The domain state over a plain map, for tests. Several organizations may share one map (as they
+ * share one database); each view sees only its own organization's rows, like row-level security.
+ */
+public final class InMemoryDomainState implements DomainState {
+
+    private final UUID organizationId;
+    private final Map<UUID, Row> rows;
+
+    public InMemoryDomainState(UUID organizationId) {
+        this(organizationId, new LinkedHashMap<>());
+    }
+
+    private InMemoryDomainState(UUID organizationId, Map<UUID, Row> sharedRows) {
+        this.organizationId = organizationId;
+        this.rows = sharedRows;
+    }
+
+    /** A view of the same rows for another organization. */
+    public InMemoryDomainState viewFor(UUID otherOrganizationId) {
+        return new InMemoryDomainState(otherOrganizationId, rows);
+    }
+
+    public InMemoryDomainState put(Row... newRows) {
+        for (Row row : newRows) {
+            rows.put(row.id(), row);
+        }
+        return this;
+    }
+
+    public void apply(List<RowChange> changes) {
+        changes.forEach(change -> put(change.after()));
+    }
+
+    public <T extends Row> List<T> all(Class<T> type) {
+        return visible(type).toList();
+    }
+
+    private <T extends Row> Stream<T> visible(Class<T> type) {
+        return rows.values().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(row -> row.organizationId().equals(organizationId));
+    }
+
+    private <T extends Row> Optional<T> find(Class<T> type, UUID id) {
+        return id == null ? Optional.empty() : visible(type).filter(row -> row.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    @Override
+    public Optional<Instrument> instrument(UUID id) {
+        return find(Instrument.class, id);
+    }
+
+    @Override
+    public Optional<Instrument> instrumentByName(String name) {
+        return visible(Instrument.class).filter(instrument -> instrument.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    @Override
+    public Optional<Calibration> calibration(UUID id) {
+        return find(Calibration.class, id);
+    }
+
+    @Override
+    public List<Calibration> calibrationsOf(UUID instrumentId) {
+        return visible(Calibration.class).filter(c -> c.instrumentId().equals(instrumentId)).toList();
+    }
+
+    @Override
+    public Optional<Material> material(UUID id) {
+        return find(Material.class, id);
+    }
+
+    @Override
+    public Optional<Sample> sample(UUID id) {
+        return find(Sample.class, id);
+    }
+
+    @Override
+    public Optional<Sample> sampleByBarcode(String barcode) {
+        return visible(Sample.class).filter(sample -> sample.barcode().equals(barcode)).findFirst();
+    }
+
+    @Override
+    public Optional<Wafer> wafer(UUID id) {
+        return find(Wafer.class, id);
+    }
+
+    @Override
+    public Optional<Device> device(UUID id) {
+        return find(Device.class, id);
+    }
+
+    @Override
+    public Optional<CustodyEvent> custodyEvent(UUID id) {
+        return find(CustodyEvent.class, id);
+    }
+
+    @Override
+    public Optional<CustodyEvent> latestCustodyEvent(UUID sampleId) {
+        return visible(CustodyEvent.class)
+                .filter(event -> event.sampleId().equals(sampleId))
+                .max(Comparator.comparing(CustodyEvent::occurredAt).thenComparing(CustodyEvent::id));
+    }
+
+    @Override
+    public Optional<Recipe> recipe(UUID id) {
+        return find(Recipe.class, id);
+    }
+
+    @Override
+    public Optional<Run> run(UUID id) {
+        return find(Run.class, id);
+    }
+
+    @Override
+    public Optional<Result> result(UUID id) {
+        return find(Result.class, id);
+    }
+}

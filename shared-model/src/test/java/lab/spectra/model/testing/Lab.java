@@ -1,0 +1,141 @@
+package lab.spectra.model.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.auth.Role;
+import lab.spectra.model.calibration.Calibration;
+import lab.spectra.model.calibration.CalibrationState;
+import lab.spectra.model.command.Applied;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandHandler;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Outcome;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.InstrumentStatus;
+import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.recipe.Recipe;
+import lab.spectra.model.run.Run;
+import lab.spectra.model.run.RunStatus;
+import lab.spectra.model.sample.Device;
+import lab.spectra.model.sample.Sample;
+import lab.spectra.model.sample.SampleStatus;
+import lab.spectra.model.sample.Wafer;
+
+/**
+ * A small lab for tests: one user per role, an SMU with a valid certificate, an XRD whose
+ * certificate expired at {@link #XRD_EXPIRY}, recipes in every state, a sample with a wafer and a
+ * device. The clock stands still at {@link #NOW}; commands run through the real
+ * {@link CommandHandler} and applied changes land in {@link #state}.
+ */
+public final class Lab {
+
+    public static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
+    public static final Instant XRD_EXPIRY = Instant.parse("2026-03-01T00:00:00Z");
+    public static final Instant SMU_EXPIRY = NOW.plus(Duration.ofDays(90));
+
+    public final UUID organizationId = Ids.newId();
+    public final UUID workstationId = Ids.newId();
+    public final InMemoryDomainState state = new InMemoryDomainState(organizationId);
+    private final CommandHandler handler = new CommandHandler();
+
+    public final Actor admin = actor(Role.ADMIN, "Ada Admin");
+    public final Actor pi = actor(Role.PI, "Pia Investigator");
+    public final Actor engineer = actor(Role.ENGINEER, "Eli Engineer");
+    public final Actor technician = actor(Role.TECHNICIAN, "Tess Technician");
+    public final Actor viewer = actor(Role.VIEWER, "Vic Viewer");
+
+    public final Instrument smu = instrument("SMU-01", InstrumentKind.SMU);
+    public final Instrument xrd = instrument("XRD-01", InstrumentKind.XRD);
+    public final Calibration smuCalibration = calibration(smu, "CERT-SMU-1", NOW.minus(Duration.ofDays(275)),
+            SMU_EXPIRY);
+    public final Calibration xrdCalibration = calibration(xrd, "CERT-XRD-1", XRD_EXPIRY.minus(Duration.ofDays(365)),
+            XRD_EXPIRY);
+
+    public final Recipe approvedIvSweep = recipe("IV sweep", InstrumentKind.SMU, ApprovalStatus.APPROVED);
+    public final Recipe draftIvSweep = recipe("IV sweep fine", InstrumentKind.SMU, ApprovalStatus.DRAFT);
+    public final Recipe retiredIvSweep = recipe("IV sweep legacy", InstrumentKind.SMU, ApprovalStatus.RETIRED);
+    public final Recipe approvedXrdScan = recipe("Theta-2theta scan", InstrumentKind.XRD, ApprovalStatus.APPROVED);
+
+    public final Sample sample = new Sample(Ids.newId(), organizationId, "GaN-on-Si #1", "S-0001", null,
+            "Cabinet A", SampleStatus.AVAILABLE, null, null, engineer.userId(), NOW, NOW, null, 1);
+    public final Wafer wafer = new Wafer(Ids.newId(), organizationId, sample.id(), "W1", 100.0, null, NOW, NOW,
+            null, 1);
+    public final Device device = new Device(Ids.newId(), organizationId, wafer.id(), "HEMT-A1", "HEMT", null, NOW,
+            NOW, null, 1);
+
+    public Lab() {
+        state.put(smu, xrd, smuCalibration, xrdCalibration, approvedIvSweep, draftIvSweep, retiredIvSweep,
+                approvedXrdScan, sample, wafer, device);
+    }
+
+    public Actor actor(Role role, String name) {
+        return new Actor(Ids.newId(), organizationId, role, true, name);
+    }
+
+    public Actor actorFor(Role role) {
+        return switch (role) {
+            case ADMIN -> admin;
+            case PI -> pi;
+            case ENGINEER -> engineer;
+            case TECHNICIAN -> technician;
+            case VIEWER -> viewer;
+        };
+    }
+
+    public CommandMeta meta(Actor author) {
+        return meta(author, NOW);
+    }
+
+    public CommandMeta meta(Actor author, Instant authoredAt) {
+        return new CommandMeta(Ids.newId(), author.userId(), workstationId, authoredAt);
+    }
+
+    /** Runs the command as its author would, at {@link #NOW}; applied changes are kept. */
+    public Outcome handle(Command command, Actor actor) {
+        return handle(command, actor, NOW);
+    }
+
+    public Outcome handle(Command command, Actor actor, Instant now) {
+        Outcome outcome = handler.handle(command, actor, state, now);
+        if (outcome instanceof Applied applied) {
+            state.apply(applied.changes());
+        }
+        return outcome;
+    }
+
+    /** A running run on the SMU, started an hour ago by the given operator. */
+    public Run runningRunOf(Actor operator) {
+        Run run = new Run(Ids.newId(), organizationId, approvedIvSweep.id(), 1, smu.id(), smuCalibration.id(),
+                sample.id(), null, operator.userId(), RunStatus.RUNNING, NOW.minus(Duration.ofHours(1)), null, null,
+                null, null, NOW, NOW, 1);
+        state.put(run);
+        return run;
+    }
+
+    public Instrument instrument(String name, InstrumentKind kind) {
+        return new Instrument(Ids.newId(), organizationId, name, kind, "SN-" + name, "Bay 1",
+                InstrumentStatus.IN_SERVICE, null, NOW, NOW, null, 1);
+    }
+
+    public Calibration calibration(Instrument instrument, String certificate, Instant issuedAt, Instant expiresAt) {
+        return new Calibration(Ids.newId(), organizationId, instrument.id(), certificate, issuedAt, expiresAt,
+                "Metrology Services", null, CalibrationState.VALID, null, null, null, admin.userId(), issuedAt,
+                issuedAt, 1);
+    }
+
+    public Recipe recipe(String name, InstrumentKind kind, ApprovalStatus status) {
+        ObjectNode parameters = JsonObjects.empty().put("start_v", -1.0).put("stop_v", 1.0);
+        boolean approvedOnce = status != ApprovalStatus.DRAFT;
+        return new Recipe(Ids.newId(), organizationId, name, kind, parameters, 1, status, engineer.userId(),
+                approvedOnce ? pi.userId() : null, approvedOnce ? NOW.minus(Duration.ofDays(30)) : null,
+                status == ApprovalStatus.RETIRED ? pi.userId() : null,
+                status == ApprovalStatus.RETIRED ? NOW.minus(Duration.ofDays(1)) : null,
+                NOW, NOW, null, 1);
+    }
+}
