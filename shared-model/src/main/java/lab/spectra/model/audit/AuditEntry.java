@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import lab.spectra.model.command.Row;
+import lab.spectra.model.json.JsonObjects;
 
 /**
  * One immutable line of the audit trail: who changed which record, when, from which
@@ -36,6 +37,8 @@ public record AuditEntry(
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(previousHash, "previous_hash");
         Objects.requireNonNull(hash, "hash");
+        oldValue = JsonObjects.nullToAbsent(oldValue);
+        newValue = JsonObjects.nullToAbsent(newValue);
     }
 
     /** Audit entries are never changed, so their first version is their only one. */

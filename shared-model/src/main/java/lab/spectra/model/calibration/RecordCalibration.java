@@ -33,6 +33,10 @@ public record RecordCalibration(
         String performedBy,
         UUID certificateAttachmentId) implements Command {
 
+    public RecordCalibration {
+        CommandMeta.require(meta);
+    }
+
     private static final int TEXT = 200;
 
     @Override

@@ -26,6 +26,10 @@ import lab.spectra.model.command.RowChange;
  */
 public record RevokeCalibration(CommandMeta meta, UUID calibrationId, String reason) implements Command {
 
+    public RevokeCalibration {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.REVOKE_CALIBRATION;

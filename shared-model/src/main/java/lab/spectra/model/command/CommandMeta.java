@@ -23,4 +23,9 @@ public record CommandMeta(UUID commandId, UUID authorId, UUID workstationId, Ins
         Objects.requireNonNull(workstationId, "workstation_id");
         Objects.requireNonNull(authoredAt, "authored_at");
     }
+
+    /** Every command carries its meta; one arriving without is malformed, not merely invalid. */
+    public static CommandMeta require(CommandMeta meta) {
+        return Objects.requireNonNull(meta, "Every command needs its meta (command_id, author_id, workstation_id, authored_at)");
+    }
 }

@@ -34,6 +34,10 @@ public record RecordCustodyEvent(
         String location,
         String reason) implements Command {
 
+    public RecordCustodyEvent {
+        CommandMeta.require(meta);
+    }
+
     private static final int TEXT = 200;
 
     @Override

@@ -31,6 +31,10 @@ public record RegisterInstrument(
         String serialNumber,
         String location) implements Command {
 
+    public RegisterInstrument {
+        CommandMeta.require(meta);
+    }
+
     private static final int TEXT = 200;
 
     @Override

@@ -27,4 +27,9 @@ public final class JsonObjects {
         }
         return ((ObjectNode) node).deepCopy();
     }
+
+    /** JSON {@code null} read into a {@link JsonNode} field arrives as a NullNode; keep it plain null. */
+    public static JsonNode nullToAbsent(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode() ? null : node;
+    }
 }

@@ -3,6 +3,7 @@ package lab.spectra.model.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.UUID;
+import lab.spectra.model.json.JsonObjects;
 
 /**
  * One row change in a pull, numbered in the organization's commit order. {@code data} is the row
@@ -13,12 +14,13 @@ public record ChangeEnvelope(long changeNumber, String table, UUID id, JsonNode 
     public ChangeEnvelope {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(id, "id");
+        data = JsonObjects.nullToAbsent(data);
         if (changeNumber < 1) {
             throw new IllegalArgumentException("Change numbers start at 1");
         }
     }
 
     public boolean tombstone() {
-        return data == null || data.isNull();
+        return data == null;
     }
 }

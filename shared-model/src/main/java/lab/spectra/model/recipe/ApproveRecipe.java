@@ -18,6 +18,10 @@ import lab.spectra.model.command.RowChange;
  */
 public record ApproveRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, String comment) implements Command {
 
+    public ApproveRecipe {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.APPROVE_RECIPE;

@@ -34,6 +34,10 @@ public record CreateRecipe(
         ObjectNode parameters,
         UUID basedOnRecipeId) implements Command {
 
+    public CreateRecipe {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.CREATE_RECIPE;

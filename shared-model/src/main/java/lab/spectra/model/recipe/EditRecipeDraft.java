@@ -33,6 +33,10 @@ public record EditRecipeDraft(
         FieldChange<String> name,
         FieldChange<ObjectNode> parameters) implements Command {
 
+    public EditRecipeDraft {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.EDIT_RECIPE_DRAFT;

@@ -15,6 +15,10 @@ import lab.spectra.model.command.RowChange;
 /** A PI or admin withdraws an approved recipe; runs can no longer start from it. */
 public record RetireRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, String reason) implements Command {
 
+    public RetireRecipe {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.RETIRE_RECIPE;

@@ -19,6 +19,10 @@ import lab.spectra.model.command.RowChange;
 /** Stops a run that will not be completed; the reason is kept for the record. */
 public record AbortRun(CommandMeta meta, UUID runId, String reason) implements Command {
 
+    public AbortRun {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.ABORT_RUN;

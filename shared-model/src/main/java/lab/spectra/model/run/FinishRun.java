@@ -17,6 +17,10 @@ import lab.spectra.model.command.RowChange;
 /** Ends a running run at the author's time, which cannot be before it started. */
 public record FinishRun(CommandMeta meta, UUID runId) implements Command {
 
+    public FinishRun {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.FINISH_RUN;

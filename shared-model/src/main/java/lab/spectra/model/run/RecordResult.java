@@ -36,6 +36,10 @@ public record RecordResult(
         String rawDataRef,
         ObjectNode payload) implements Command {
 
+    public RecordResult {
+        CommandMeta.require(meta);
+    }
+
     private static final int PAYLOAD_CHARACTERS = 256 * 1024;
 
     @Override

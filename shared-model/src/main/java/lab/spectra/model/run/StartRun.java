@@ -37,6 +37,10 @@ public record StartRun(
         UUID sampleId,
         UUID deviceId) implements Command {
 
+    public StartRun {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.START_RUN;

@@ -22,6 +22,10 @@ import lab.spectra.model.command.RowChange;
 public record CreateDevice(CommandMeta meta, UUID deviceId, UUID waferId, String name, String deviceType)
         implements Command {
 
+    public CreateDevice {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.CREATE_DEVICE;

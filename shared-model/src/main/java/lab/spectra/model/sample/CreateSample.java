@@ -29,6 +29,10 @@ public record CreateSample(
         String location,
         String notes) implements Command {
 
+    public CreateSample {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.CREATE_SAMPLE;

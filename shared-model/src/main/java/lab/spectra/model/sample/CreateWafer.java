@@ -21,6 +21,10 @@ import lab.spectra.model.command.RowChange;
 public record CreateWafer(CommandMeta meta, UUID waferId, UUID sampleId, String label, Double diameterMm)
         implements Command {
 
+    public CreateWafer {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.CREATE_WAFER;

@@ -40,6 +40,10 @@ public record EditSample(
         FieldChange<SampleStatus> status,
         FieldChange<String> notes) implements Command {
 
+    public EditSample {
+        CommandMeta.require(meta);
+    }
+
     @Override
     public Action requiredAction() {
         return Action.EDIT_SAMPLE;
