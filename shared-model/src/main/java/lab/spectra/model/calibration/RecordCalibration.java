@@ -7,6 +7,7 @@ import static lab.spectra.model.command.Checks.required;
 import static lab.spectra.model.command.Checks.requiredText;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,7 +78,8 @@ public record RecordCalibration(
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
         Calibration calibration = new Calibration(calibrationId, state.organizationId(), instrumentId,
-                clean(certificateNumber), issuedAt, expiresAt, clean(performedBy), certificateAttachmentId,
+                clean(certificateNumber), issuedAt.truncatedTo(ChronoUnit.MICROS),
+                expiresAt.truncatedTo(ChronoUnit.MICROS), clean(performedBy), certificateAttachmentId,
                 CalibrationState.VALID, null, null, null, meta.authorId(), now, now, 1);
         return List.of(new RowChange.Inserted(calibration));
     }

@@ -2,6 +2,7 @@ package lab.spectra.model.command;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import lab.spectra.model.auth.Actor;
@@ -27,12 +28,13 @@ public final class CommandHandler {
     }
 
     /**
-     * @param now the deciding side's trusted time; also stamped on changed rows as
+     * @param clockNow the deciding side's trusted time; also stamped on changed rows as
      *            {@code updated_at}
      * @throws IllegalStateException if the state belongs to another organization than the actor:
      *                               that is a wiring bug, never a user error
      */
-    public Outcome handle(Command command, Actor actor, DomainState state, Instant now) {
+    public Outcome handle(Command command, Actor actor, DomainState state, Instant clockNow) {
+        Instant now = clockNow.truncatedTo(ChronoUnit.MICROS);
         if (!actor.organizationId().equals(state.organizationId())) {
             throw new IllegalStateException("A command must be decided inside its actor's organization");
         }

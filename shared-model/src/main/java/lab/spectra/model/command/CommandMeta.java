@@ -1,6 +1,7 @@
 package lab.spectra.model.command;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -22,6 +23,8 @@ public record CommandMeta(UUID commandId, UUID authorId, UUID workstationId, Ins
         Objects.requireNonNull(authorId, "author_id");
         Objects.requireNonNull(workstationId, "workstation_id");
         Objects.requireNonNull(authoredAt, "authored_at");
+        // Both databases keep microseconds; a finer time would not survive a round trip.
+        authoredAt = authoredAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Every command carries its meta; one arriving without is malformed, not merely invalid. */

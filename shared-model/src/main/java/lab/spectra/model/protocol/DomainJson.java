@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The JSON dialect of the product: snake_case names, ISO-8601 instants, commands tagged with
- * their wire name in {@code type}. Strict on input, because the server reads what clients and
+ * The JSON dialect of the product: snake_case names, lower-case enum values ({@code "running"}),
+ * ISO-8601 instants, commands tagged with their wire name in {@code type}. Strict on input, because the server reads what clients and
  * scripts send: unknown fields, type coercions ("12" for a number) and trailing garbage are
  * refused instead of guessed at.
  */
@@ -32,6 +33,8 @@ public final class DomainJson {
                 .enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
                 .build();
         CommandTypes.all().forEach((wireName, type) -> mapper.registerSubtypes(new NamedType(type, wireName)));
         return mapper;

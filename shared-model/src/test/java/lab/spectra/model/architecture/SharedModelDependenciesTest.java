@@ -31,10 +31,15 @@ class SharedModelDependenciesTest {
             .because("the sync client lives in the desktop app");
 
     @ArchTest
-    static final ArchRule usesNoDatabaseAccess = noClasses().should().dependOnClassesThat()
-            .resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..", "org.postgresql..", "com.zaxxer..",
-                    "org.flywaydb..", "org.hibernate..")
-            .because("commands read state through DomainState, which each side implements over its own database");
+    static final ArchRule usesNoDatabaseDriverOrFramework = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("org.h2..", "org.postgresql..", "com.zaxxer..", "org.flywaydb..", "org.hibernate..",
+                    "jakarta.persistence..")
+            .because("each application picks its own database, pool and migrations");
+
+    @ArchTest
+    static final ArchRule onlyTheJdbcMappingTouchesJdbc = noClasses().that().resideOutsideOfPackage("..model.jdbc..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("commands read state through DomainState; only its JDBC implementation knows SQL");
 
     @ArchTest
     static final ArchRule knowsNothingOfTheApplications = noClasses().should().dependOnClassesThat()

@@ -1,0 +1,148 @@
+package lab.spectra.model.jdbc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lab.spectra.model.calibration.Calibration;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.model.recipe.Recipe;
+import lab.spectra.model.run.Result;
+import lab.spectra.model.run.Run;
+import lab.spectra.model.sample.Device;
+import lab.spectra.model.sample.Material;
+import lab.spectra.model.sample.Sample;
+import lab.spectra.model.sample.Wafer;
+
+/**
+ * The domain state over a JDBC connection, used by both the bench (H2) and the server
+ * (PostgreSQL) inside the transaction that will write the command's changes. Every query names the
+ * organization itself; on PostgreSQL row-level security enforces the same again.
+ */
+public final class JdbcDomainState implements DomainState {
+
+    private final Connection connection;
+    private final UUID organizationId;
+    private final ObjectMapper mapper;
+
+    public JdbcDomainState(Connection connection, UUID organizationId, ObjectMapper mapper) {
+        this.connection = connection;
+        this.organizationId = organizationId;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    /** Rows of one table in this organization matching a condition, e.g. {@code "sample_id = ?"}. */
+    public <T extends Row> List<T> find(Table table, String condition, Object... parameters) {
+        RowMapping<T> mapping = RowMapping.of(table);
+        String sql = mapping.select() + " WHERE organization_id = ? AND (" + condition + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, organizationId);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 2, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> found = new ArrayList<>();
+                while (rows.next()) {
+                    found.add(mapping.read(rows, mapper));
+                }
+                return found;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read " + table.tableName(), e);
+        }
+    }
+
+    private <T extends Row> Optional<T> one(Table table, String condition, Object... parameters) {
+        List<T> found = find(table, condition, parameters);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private <T extends Row> Optional<T> byId(Table table, UUID id) {
+        return id == null ? Optional.empty() : one(table, "id = ?", id);
+    }
+
+    @Override
+    public Optional<Instrument> instrument(UUID id) {
+        return byId(Table.INSTRUMENTS, id);
+    }
+
+    @Override
+    public Optional<Instrument> instrumentByName(String name) {
+        return name == null ? Optional.empty()
+                : one(Table.INSTRUMENTS, "lower(name) = lower(?) AND deleted_at IS NULL", name);
+    }
+
+    @Override
+    public Optional<Calibration> calibration(UUID id) {
+        return byId(Table.CALIBRATIONS, id);
+    }
+
+    @Override
+    public List<Calibration> calibrationsOf(UUID instrumentId) {
+        return find(Table.CALIBRATIONS, "instrument_id = ?", instrumentId);
+    }
+
+    @Override
+    public Optional<Material> material(UUID id) {
+        return byId(Table.MATERIALS, id);
+    }
+
+    @Override
+    public Optional<Sample> sample(UUID id) {
+        return byId(Table.SAMPLES, id);
+    }
+
+    @Override
+    public Optional<Sample> sampleByBarcode(String barcode) {
+        return barcode == null ? Optional.empty() : one(Table.SAMPLES, "barcode = ?", barcode);
+    }
+
+    @Override
+    public Optional<Wafer> wafer(UUID id) {
+        return byId(Table.WAFERS, id);
+    }
+
+    @Override
+    public Optional<Device> device(UUID id) {
+        return byId(Table.DEVICES, id);
+    }
+
+    @Override
+    public Optional<CustodyEvent> custodyEvent(UUID id) {
+        return byId(Table.CUSTODY_EVENTS, id);
+    }
+
+    @Override
+    public Optional<CustodyEvent> latestCustodyEvent(UUID sampleId) {
+        return one(Table.CUSTODY_EVENTS, "sample_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 1", sampleId);
+    }
+
+    @Override
+    public Optional<Recipe> recipe(UUID id) {
+        return byId(Table.RECIPES, id);
+    }
+
+    @Override
+    public Optional<Run> run(UUID id) {
+        return byId(Table.RUNS, id);
+    }
+
+    @Override
+    public Optional<Result> result(UUID id) {
+        return byId(Table.RESULTS, id);
+    }
+}

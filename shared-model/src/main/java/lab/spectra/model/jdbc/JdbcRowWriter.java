@@ -1,0 +1,68 @@
+package lab.spectra.model.jdbc;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.command.RowChange;
+
+/** Writes a command's row changes in the caller's transaction. */
+public final class JdbcRowWriter {
+
+    private final SqlDialect dialect;
+    private final ObjectMapper mapper;
+
+    public JdbcRowWriter(SqlDialect dialect, ObjectMapper mapper) {
+        this.dialect = dialect;
+        this.mapper = mapper;
+    }
+
+    public void write(Connection connection, List<RowChange> changes) {
+        for (RowChange change : changes) {
+            if (change instanceof RowChange.Inserted inserted) {
+                insert(connection, inserted.row());
+            } else {
+                RowChange.Updated updated = (RowChange.Updated) change;
+                update(connection, updated.before(), updated.after());
+            }
+        }
+    }
+
+    public <T extends Row> void insert(Connection connection, T row) {
+        RowMapping<T> mapping = RowMapping.of(row);
+        try (PreparedStatement statement = connection.prepareStatement(mapping.insert(dialect))) {
+            mapping.bindInsert(statement, row, mapper);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not insert into " + mapping.table().tableName(), e);
+        }
+    }
+
+    /** Inserts the row, or replaces it whatever version is stored (for rows that come from the server). */
+    public <T extends Row> void upsert(Connection connection, T row) {
+        RowMapping<T> mapping = RowMapping.of(row);
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + mapping.table().tableName() + " WHERE id = ?")) {
+            delete.setObject(1, row.id());
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not replace a row of " + mapping.table().tableName(), e);
+        }
+        insert(connection, row);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Row> void update(Connection connection, Row before, Row after) {
+        RowMapping<T> mapping = RowMapping.of((T) before);
+        try (PreparedStatement statement = connection.prepareStatement(mapping.update(dialect))) {
+            mapping.bindUpdate(statement, (T) before, (T) after, mapper);
+            if (statement.executeUpdate() != 1) {
+                throw new StaleRowException(mapping.table().tableName(), before.id(), before.rowVersion());
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not update " + mapping.table().tableName(), e);
+        }
+    }
+}
