@@ -24,19 +24,41 @@ import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.ApprovalDecision;
 import lab.spectra.model.recipe.RecipeApproval;
 import lab.spectra.model.run.Result;
+import lab.spectra.model.run.Run;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sop.Sop;
 import lab.spectra.model.spc.SpcAlert;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 
-/** One filled-in row of every table, for round trips through JSON and databases. */
+/**
+ * One filled-in row of every table, for round trips through JSON and databases. Rows refer to
+ * each other (a result to a run, a point to a series), so inserting them in {@link Table} order
+ * satisfies every foreign key.
+ */
 public final class ExampleRows {
 
-    private ExampleRows() {
+    private final Lab lab;
+    private final Run run;
+    private final UUID seriesId = Ids.newId();
+    private final UUID pointId = Ids.newId();
+    private final UUID featureSetId = Ids.newId();
+
+    public ExampleRows(Lab lab) {
+        this.lab = lab;
+        this.run = lab.runningRunOf(lab.technician);
+    }
+
+    /** Every table's example, in an order that satisfies foreign keys. */
+    public List<Row> all() {
+        return java.util.Arrays.stream(Table.values()).map(this::of).toList();
     }
 
     public static Row of(Table table, Lab lab) {
+        return new ExampleRows(lab).of(table);
+    }
+
+    public Row of(Table table) {
         UUID org = lab.organizationId;
         Instant now = Lab.NOW;
         UUID someone = lab.engineer.userId();
@@ -59,8 +81,8 @@ public final class ExampleRows {
             case RECIPES -> lab.approvedIvSweep;
             case RECIPE_APPROVALS -> new RecipeApproval(Ids.newId(), org, lab.approvedIvSweep.id(), lab.pi.userId(),
                     Role.PI, ApprovalDecision.APPROVED, "ok", now, now, 1);
-            case RUNS -> lab.runningRunOf(lab.technician);
-            case RESULTS -> new Result(Ids.newId(), org, Ids.newId(), "threshold voltage", 0.42, "V", "raw/1.csv",
+            case RUNS -> run;
+            case RESULTS -> new Result(Ids.newId(), org, run.id(), "threshold voltage", 0.42, "V", "raw/1.csv",
                     JsonObjects.empty().put("points", 201), lab.technician.userId(), now, now, 1);
             case SOPS -> new Sop(Ids.newId(), org, "IV characterization", 2, ApprovalStatus.APPROVED, "# Steps\n1. ...",
                     someone, lab.pi.userId(), now, now, now, null, 3);
@@ -71,14 +93,14 @@ public final class ExampleRows {
                     null, null, now, 1);
             case ATTACHMENTS -> new Attachment(Ids.newId(), org, "cert.pdf", "application/pdf", 48_213,
                     "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", lab.admin.userId(), now, null, 1);
-            case SPC_SERIES -> new SpcSeries(Ids.newId(), org, lab.smu.id(), "threshold voltage", "V", 0.42, 0.39,
+            case SPC_SERIES -> new SpcSeries(seriesId, org, lab.smu.id(), "threshold voltage", "V", 0.42, 0.39,
                     0.45, now, now, null, 1);
-            case SPC_POINTS -> new SpcPoint(Ids.newId(), org, Ids.newId(), Ids.newId(), 0.43, now, now, 1);
-            case SPC_ALERTS -> new SpcAlert(Ids.newId(), org, Ids.newId(), Ids.newId(), "WE1",
+            case SPC_POINTS -> new SpcPoint(pointId, org, seriesId, run.id(), 0.43, now, now, 1);
+            case SPC_ALERTS -> new SpcAlert(Ids.newId(), org, seriesId, pointId, "WE1",
                     "Point beyond 3 sigma", now, null, null, 1);
-            case FEATURE_SETS -> new FeatureSet(Ids.newId(), org, "IV features", "Vth, Ion/Ioff",
+            case FEATURE_SETS -> new FeatureSet(featureSetId, org, "IV features", "Vth, Ion/Ioff",
                     JsonObjects.empty().put("window", 5), now, now, null, 1);
-            case ML_MODELS -> new MlModel(Ids.newId(), org, "Vth predictor", "1.3.0", Ids.newId(),
+            case ML_MODELS -> new MlModel(Ids.newId(), org, "Vth predictor", "1.3.0", featureSetId,
                     JsonObjects.empty().put("r2", 0.97), "models/vth-1.3.0.onnx", now, now, null, 1);
             case AUDIT_LOG -> new AuditEntry(Ids.newId(), org, 1, now, someone, lab.workstationId, Ids.newId(),
                     "CreateSample", "samples", lab.sample.id(), null, JsonObjects.empty().put("name", "x"), null,

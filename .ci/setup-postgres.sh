@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Starts the local PostgreSQL and creates the two roles the server and its tests use:
+#   spectra_owner - owns the tables and runs migrations (BYPASSRLS only so that the
+#                   SECURITY DEFINER login look-up can find a user before a tenant is known)
+#   spectra_app   - what the server connects as: no superuser, owns nothing, no BYPASSRLS
+# Idempotent: safe to run on a machine where it already ran.
+set -euo pipefail
+
+PG_VERSION=${PG_VERSION:-15}
+OWNER_PASSWORD=${SPECTRA_PG_OWNER_PASSWORD:-owner-secret}
+APP_PASSWORD=${SPECTRA_PG_APP_PASSWORD:-app-secret}
+
+if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql
+fi
+if ! pg_lsclusters -h | awk '{print $4}' | grep -q online; then
+  pg_ctlcluster "$PG_VERSION" main start
+fi
+for _ in $(seq 1 30); do
+  su postgres -c "pg_isready -q" && break
+  sleep 1
+done
+
+su postgres -c "psql -v ON_ERROR_STOP=1 -q" <<SQL
+DO \$\$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'spectra_owner') THEN
+    CREATE ROLE spectra_owner LOGIN NOSUPERUSER CREATEDB NOCREATEROLE BYPASSRLS PASSWORD '${OWNER_PASSWORD}';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'spectra_app') THEN
+    CREATE ROLE spectra_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '${APP_PASSWORD}';
+  END IF;
+END
+\$\$;
+SQL
+if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = 'spectra'\"" | grep -q 1; then
+  su postgres -c "createdb -O spectra_owner spectra"
+fi
+echo "PostgreSQL ready: roles spectra_owner and spectra_app, database spectra"

@@ -1,0 +1,35 @@
+package lab.spectra.server.db;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lab.spectra.model.jdbc.SqlDialect;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date, connected as the owner role. Scripts under {@code common} build
+ * both databases; PostgreSQL-only parts (row-level security, grants, full-text search) live
+ * under {@code postgresql}. Scripts are history: never edited once released.
+ */
+public final class Migrations {
+
+    private Migrations() {
+    }
+
+    public static MigrateResult migrate(DatabaseSettings settings) {
+        SqlDialect dialect = settings.dialect();
+        List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common"));
+        if (dialect == SqlDialect.POSTGRESQL) {
+            locations.add("classpath:db/migration/postgresql");
+        }
+        Flyway flyway = Flyway.configure()
+                .dataSource(settings.url(), settings.ownerUser(), settings.ownerPassword())
+                .locations(locations.toArray(String[]::new))
+                .placeholders(Map.of(
+                        "json", dialect == SqlDialect.POSTGRESQL ? "jsonb" : "JSON",
+                        "app_role", settings.appUser()))
+                .load();
+        return flyway.migrate();
+    }
+}

@@ -1,0 +1,80 @@
+package lab.spectra.server.org;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import lab.spectra.model.audit.AuditChain;
+import lab.spectra.model.auth.Role;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.jdbc.JdbcRowWriter;
+import lab.spectra.model.org.Organization;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.protocol.RowCodec;
+import lab.spectra.server.audit.AuditTrail;
+import lab.spectra.server.command.OrgSequence;
+import lab.spectra.server.db.Database;
+
+/**
+ * Platform and administration operations that are not lab work: creating an organization (a
+ * platform operation, done inside the new tenant's own context so no bypass of row-level
+ * security is needed) and creating accounts. Both are audited like every other change.
+ */
+public final class Provisioning {
+
+    private final Database database;
+    private final Clock clock;
+    private final JdbcRowWriter writer;
+    private final AuditTrail auditTrail;
+    private final RowCodec codec;
+
+    public Provisioning(Database database, ObjectMapper mapper, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.writer = new JdbcRowWriter(database.dialect(), mapper);
+        this.auditTrail = new AuditTrail(writer);
+        this.codec = new RowCodec(mapper);
+    }
+
+    /** @param operator who asked for it: a platform admin's id, or null for the command line */
+    public Organization createOrganization(String slug, String name, UUID operator) {
+        Instant now = clock.instant();
+        Organization organization = new Organization(Ids.newId(), slug.strip().toLowerCase(Locale.ROOT),
+                name.strip(), null, now, now, null, 1);
+        return database.inTenant(organization.id(), connection -> {
+            writer.insert(connection, organization);
+            OrgSequence.create(connection, organization.id(), AuditChain.GENESIS);
+            OrgSequence sequence = OrgSequence.lock(connection, organization.id());
+            auditTrail.append(connection, sequence, new AuditTrail.Event(now, operator, null, null,
+                    "platform:CreateOrganization", "organizations", organization.id(), null,
+                    codec.encode(organization).data(), "platform operation"));
+            sequence.save(connection);
+            return organization;
+        });
+    }
+
+    /** Creates an account with an already hashed password (never the password itself). */
+    public UserAccount createUser(UUID organizationId, String email, String displayName, Role role,
+            String passwordHash, UUID createdBy) {
+        Instant now = clock.instant();
+        UserAccount user = new UserAccount(Ids.newId(), organizationId, email.strip().toLowerCase(Locale.ROOT),
+                displayName.strip(), role, true, now, now, null, 1);
+        return database.inTenant(organizationId, connection -> {
+            OrgSequence sequence = OrgSequence.lock(connection, organizationId);
+            writer.insert(connection, user);
+            try (PreparedStatement setHash = connection.prepareStatement(
+                    "UPDATE users SET password_hash = ? WHERE id = ?")) {
+                setHash.setString(1, passwordHash);
+                setHash.setObject(2, user.id());
+                setHash.executeUpdate();
+            }
+            auditTrail.append(connection, sequence, new AuditTrail.Event(now, createdBy, null, null, "CreateUser",
+                    "users", user.id(), null, codec.encode(user).data(), null));
+            sequence.save(connection);
+            return user;
+        });
+    }
+}

@@ -1,0 +1,77 @@
+package lab.spectra.server.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import lab.spectra.server.db.DatabaseSettings;
+import lab.spectra.server.db.Migrations;
+
+/**
+ * A fresh, migrated PostgreSQL database for one test class, dropped afterwards. The schema is
+ * built as the owner role; the returned settings connect the application as the non-superuser
+ * application role, exactly as in production. `.ci/setup-postgres.sh` creates both roles.
+ */
+public final class PostgresTestDatabase implements AutoCloseable {
+
+    private static final String SERVER = env("SPECTRA_TEST_PG_SERVER", "jdbc:postgresql://localhost:5432/");
+    private static final String OWNER = env("SPECTRA_TEST_PG_OWNER", "spectra_owner");
+    private static final String OWNER_PASSWORD = env("SPECTRA_TEST_PG_OWNER_PASSWORD", "owner-secret");
+    private static final String APP = env("SPECTRA_TEST_PG_APP", "spectra_app");
+    private static final String APP_PASSWORD = env("SPECTRA_TEST_PG_APP_PASSWORD", "app-secret");
+
+    private final String name;
+    private final DatabaseSettings settings;
+
+    private PostgresTestDatabase(String name) {
+        this.name = name;
+        this.settings = new DatabaseSettings(SERVER + name, APP, APP_PASSWORD, OWNER, OWNER_PASSWORD);
+    }
+
+    public static PostgresTestDatabase createMigrated() {
+        String name = "spectra_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
+                .toLowerCase(Locale.ROOT);
+        try (Connection admin = DriverManager.getConnection(SERVER + "spectra", OWNER, OWNER_PASSWORD);
+                Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name + " OWNER " + OWNER);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database; did .ci/setup-postgres.sh run? "
+                    + e.getMessage(), e);
+        }
+        PostgresTestDatabase database = new PostgresTestDatabase(name);
+        Migrations.migrate(database.settings);
+        return database;
+    }
+
+    /** Connects the application role, as the server does. */
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** The table owner, for tests that play a DBA tampering with data. */
+    public Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(settings.url(), OWNER, OWNER_PASSWORD);
+    }
+
+    /** A raw connection as the application role, for tests that attack row-level security directly. */
+    public Connection appConnection() throws SQLException {
+        return DriverManager.getConnection(settings.url(), APP, APP_PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        try (Connection admin = DriverManager.getConnection(SERVER + "spectra", OWNER, OWNER_PASSWORD);
+                Statement statement = admin.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop test database " + name, e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
