@@ -37,6 +37,8 @@ public record AuditEntry(
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(previousHash, "previous_hash");
         Objects.requireNonNull(hash, "hash");
+        // Hashed as stored: the databases keep microseconds.
+        occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         oldValue = JsonObjects.nullToAbsent(oldValue);
         newValue = JsonObjects.nullToAbsent(newValue);
     }

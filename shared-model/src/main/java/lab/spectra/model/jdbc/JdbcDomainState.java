@@ -47,8 +47,17 @@ public final class JdbcDomainState implements DomainState {
 
     /** Rows of one table in this organization matching a condition, e.g. {@code "sample_id = ?"}. */
     public <T extends Row> List<T> find(Table table, String condition, Object... parameters) {
+        return findOrdered(table, condition, "", parameters);
+    }
+
+    /**
+     * Like {@link #find}, with a trailing clause such as {@code "ORDER BY occurred_at DESC LIMIT 1"}
+     * (plain SQL both databases understand).
+     */
+    public <T extends Row> List<T> findOrdered(Table table, String condition, String orderAndLimit,
+            Object... parameters) {
         RowMapping<T> mapping = RowMapping.of(table);
-        String sql = mapping.select() + " WHERE organization_id = ? AND (" + condition + ")";
+        String sql = mapping.select() + " WHERE organization_id = ? AND (" + condition + ") " + orderAndLimit;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, organizationId);
             for (int i = 0; i < parameters.length; i++) {
@@ -128,7 +137,9 @@ public final class JdbcDomainState implements DomainState {
 
     @Override
     public Optional<CustodyEvent> latestCustodyEvent(UUID sampleId) {
-        return one(Table.CUSTODY_EVENTS, "sample_id = ? ORDER BY occurred_at DESC, id DESC LIMIT 1", sampleId);
+        List<CustodyEvent> latest = findOrdered(Table.CUSTODY_EVENTS, "sample_id = ?",
+                "ORDER BY occurred_at DESC, id DESC LIMIT 1", sampleId);
+        return latest.stream().findFirst();
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class AuditVerifier {
     public Optional<AuditChain.Break> verify(UUID organizationId) {
         List<AuditEntry> entries = database.inTenant(organizationId, connection ->
                 new JdbcDomainState(connection, organizationId, mapper)
-                        .<AuditEntry>find(Table.AUDIT_LOG, "1 = 1 ORDER BY sequence"));
+                        .<AuditEntry>findOrdered(Table.AUDIT_LOG, "1 = 1", "ORDER BY sequence"));
         return AuditChain.verify(entries);
     }
 }

@@ -41,7 +41,7 @@ public final class Provisioning {
 
     /** @param operator who asked for it: a platform admin's id, or null for the command line */
     public Organization createOrganization(String slug, String name, UUID operator) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Organization organization = new Organization(Ids.newId(), slug.strip().toLowerCase(Locale.ROOT),
                 name.strip(), null, now, now, null, 1);
         return database.inTenant(organization.id(), connection -> {
@@ -59,7 +59,7 @@ public final class Provisioning {
     /** Creates an account with an already hashed password (never the password itself). */
     public UserAccount createUser(UUID organizationId, String email, String displayName, Role role,
             String passwordHash, UUID createdBy) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         UserAccount user = new UserAccount(Ids.newId(), organizationId, email.strip().toLowerCase(Locale.ROOT),
                 displayName.strip(), role, true, now, now, null, 1);
         return database.inTenant(organizationId, connection -> {

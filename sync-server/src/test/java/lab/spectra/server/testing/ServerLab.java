@@ -1,0 +1,123 @@
+package lab.spectra.server.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.auth.Role;
+import lab.spectra.model.calibration.RecordCalibration;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.RegisterInstrument;
+import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.org.Organization;
+import lab.spectra.model.protocol.CommandResult;
+import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.recipe.ApproveRecipe;
+import lab.spectra.model.recipe.CreateRecipe;
+import lab.spectra.model.sample.CreateSample;
+import lab.spectra.server.command.CommandService;
+import lab.spectra.server.db.ConnectionPools;
+import lab.spectra.server.db.Database;
+import lab.spectra.server.org.Provisioning;
+
+/**
+ * Organizations with one user per role on a real database, and shortcuts that make lab data
+ * through the real command service (so rows, change log and audit trail are all as in use).
+ */
+public final class ServerLab implements AutoCloseable {
+
+    public final ObjectMapper mapper = DomainJson.newMapper();
+    public final Clock clock = Clock.systemUTC();
+    public final Database database;
+    public final CommandService commands;
+    public final Provisioning provisioning;
+    public final UUID workstationId = Ids.newId();
+
+    public ServerLab(PostgresTestDatabase postgres) {
+        this.database = new Database(ConnectionPools.openApplicationPool(postgres.settings(), 4, Duration.ofSeconds(10)),
+                postgres.settings().dialect());
+        this.commands = new CommandService(database, mapper, clock);
+        this.provisioning = new Provisioning(database, mapper, clock);
+    }
+
+    /** An organization and its five people. */
+    public record Org(Organization organization, Actor admin, Actor pi, Actor engineer, Actor technician,
+            Actor viewer) {
+        public UUID id() {
+            return organization.id();
+        }
+    }
+
+    public Org createOrganization(String slug) {
+        Organization organization = provisioning.createOrganization(slug, slug + " lab", null);
+        return new Org(organization,
+                user(organization, "admin", Role.ADMIN), user(organization, "pi", Role.PI),
+                user(organization, "engineer", Role.ENGINEER), user(organization, "tech", Role.TECHNICIAN),
+                user(organization, "viewer", Role.VIEWER));
+    }
+
+    private Actor user(Organization organization, String who, Role role) {
+        return provisioning.createUser(organization.id(), who + "@" + organization.slug() + ".test",
+                who + " of " + organization.slug(), role, "not-a-real-hash", null).asActor();
+    }
+
+    public CommandMeta meta(Actor author) {
+        return new CommandMeta(Ids.newId(), author.userId(), workstationId, clock.instant());
+    }
+
+    public CommandResult run(Command command, Actor actor) {
+        return commands.execute(command, actor);
+    }
+
+    public UUID instrumentWithValidCalibration(Org org, String name, InstrumentKind kind) {
+        UUID instrument = instrument(org, name, kind);
+        calibrate(org, instrument, clock.instant().minus(Duration.ofDays(30)), clock.instant().plus(Duration.ofDays(300)));
+        return instrument;
+    }
+
+    public UUID instrument(Org org, String name, InstrumentKind kind) {
+        RegisterInstrument register = new RegisterInstrument(meta(org.admin()), Ids.newId(), name, kind, "SN-" + name,
+                "Bay 1");
+        expectApplied(run(register, org.admin()));
+        return register.instrumentId();
+    }
+
+    public UUID calibrate(Org org, UUID instrument, Instant issuedAt, Instant expiresAt) {
+        RecordCalibration calibration = new RecordCalibration(meta(org.admin()), Ids.newId(), instrument,
+                "CERT-" + Ids.newId(), issuedAt, expiresAt, "Metrology Services", null);
+        expectApplied(run(calibration, org.admin()));
+        return calibration.calibrationId();
+    }
+
+    public UUID approvedRecipe(Org org, String name, InstrumentKind kind) {
+        CreateRecipe create = new CreateRecipe(meta(org.engineer()), Ids.newId(), name, kind,
+                JsonObjects.empty().put("start_v", -1), null);
+        expectApplied(run(create, org.engineer()));
+        expectApplied(run(new ApproveRecipe(meta(org.pi()), create.recipeId(), Ids.newId(), "ok"), org.pi()));
+        return create.recipeId();
+    }
+
+    public UUID sample(Org org, String barcode) {
+        CreateSample create = new CreateSample(meta(org.engineer()), Ids.newId(), "Sample " + barcode, barcode, null,
+                "Cabinet A", null);
+        expectApplied(run(create, org.engineer()));
+        return create.sampleId();
+    }
+
+    public static CommandResult.Applied expectApplied(CommandResult result) {
+        if (!(result instanceof CommandResult.Applied applied)) {
+            throw new AssertionError("Expected the command to apply, but got " + result);
+        }
+        return applied;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
