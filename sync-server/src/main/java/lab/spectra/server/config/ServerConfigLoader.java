@@ -1,0 +1,205 @@
+package lab.spectra.server.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import lab.spectra.server.db.DatabaseSettings;
+
+/**
+ * Reads the configuration from environment variables, over an optional properties file named by
+ * {@code SPECTRA_CONFIG_FILE} (same keys). Development defaults make {@code dev} start with no
+ * settings at all; production has no defaults for anything secret and refuses weak values.
+ */
+public final class ServerConfigLoader {
+
+    /** Secrets seen in examples and tutorials; never acceptable in production. */
+    private static final Set<String> KNOWN_DEFAULT_SECRETS = Set.of("secret", "changeme", "change-me",
+            "dev-secret", "development", "password", "spectra", "your-256-bit-secret");
+    private static final int MINIMUM_SECRET_BYTES = 32;
+
+    private ServerConfigLoader() {
+    }
+
+    public static ServerConfig fromEnvironment() {
+        return load(System.getenv());
+    }
+
+    public static ServerConfig load(Map<String, String> environment) {
+        Map<String, String> settings = new HashMap<>(fileSettings(environment.get("SPECTRA_CONFIG_FILE")));
+        environment.forEach((key, value) -> {
+            if (key.startsWith("SPECTRA_") || key.startsWith("DATABASE_")) {
+                settings.put(key, value);
+            }
+        });
+        Mode mode = parseMode(settings.getOrDefault("SPECTRA_MODE", "dev"));
+        Path dataDirectory = Path.of(settings.getOrDefault("SPECTRA_DATA_DIR",
+                Path.of(System.getProperty("user.home"), ".spectra-lab").toString())).toAbsolutePath();
+        return mode == Mode.DEV ? development(settings, dataDirectory) : production(settings, dataDirectory);
+    }
+
+    private static ServerConfig development(Map<String, String> settings, Path dataDirectory) {
+        Path serverDirectory = dataDirectory.resolve("server");
+        String url = settings.getOrDefault("DATABASE_URL",
+                "jdbc:h2:file:" + serverDirectory.resolve("spectra") + ";NON_KEYWORDS=VALUE");
+        DatabaseSettings database = new DatabaseSettings(url,
+                settings.getOrDefault("DATABASE_APP_USER", "sa"), settings.getOrDefault("DATABASE_APP_PASSWORD", ""),
+                settings.getOrDefault("DATABASE_OWNER_USER", settings.getOrDefault("DATABASE_APP_USER", "sa")),
+                settings.getOrDefault("DATABASE_OWNER_PASSWORD", settings.getOrDefault("DATABASE_APP_PASSWORD", "")));
+        String secret = settings.containsKey("SPECTRA_JWT_SECRET") ? settings.get("SPECTRA_JWT_SECRET")
+                : generatedSecret(serverDirectory.resolve("jwt-secret"));
+        return new ServerConfig(Mode.DEV, settings.getOrDefault("SPECTRA_HOST", "127.0.0.1"),
+                integer(settings, "SPECTRA_PORT", 8080), database, dataDirectory,
+                settings.getOrDefault("SPECTRA_ISSUER", "spectra-lab-dev"),
+                settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"), "HS256", secret, null,
+                duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
+                Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14)),
+                Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")),
+                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576), oidc(settings));
+    }
+
+    private static ServerConfig production(Map<String, String> settings, Path dataDirectory) {
+        String url = require(settings, "DATABASE_URL");
+        if (!url.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("In production DATABASE_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
+        }
+        DatabaseSettings database = new DatabaseSettings(url, require(settings, "DATABASE_APP_USER"),
+                require(settings, "DATABASE_APP_PASSWORD"), require(settings, "DATABASE_OWNER_USER"),
+                require(settings, "DATABASE_OWNER_PASSWORD"));
+        if (database.appUser().equals(database.ownerUser())) {
+            throw new ConfigException("DATABASE_APP_USER must not be the owner of the tables (DATABASE_OWNER_USER):"
+                    + " row-level security does not bind the owner");
+        }
+        String algorithm = settings.getOrDefault("SPECTRA_JWT_ALG", "ES256").toUpperCase(Locale.ROOT);
+        String secret = "";
+        Path keys = null;
+        switch (algorithm) {
+            case "HS256" -> secret = strongSecret(settings.get("SPECTRA_JWT_SECRET"));
+            case "ES256", "RS256" -> keys = Path.of(settings.getOrDefault("SPECTRA_JWKS_FILE",
+                    dataDirectory.resolve("server").resolve("signing-keys.jwks.json").toString())).toAbsolutePath();
+            default -> throw new ConfigException("SPECTRA_JWT_ALG must be ES256, RS256 or HS256, not " + algorithm);
+        }
+        if (settings.containsKey("SPECTRA_JWT_SECRET") && !algorithm.equals("HS256")) {
+            strongSecret(settings.get("SPECTRA_JWT_SECRET"));
+        }
+        return new ServerConfig(Mode.PROD, settings.getOrDefault("SPECTRA_HOST", "0.0.0.0"),
+                integer(settings, "SPECTRA_PORT", 8080), database, dataDirectory, require(settings, "SPECTRA_ISSUER"),
+                settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"), algorithm, secret, keys,
+                duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
+                Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14)),
+                Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")),
+                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576), oidc(settings));
+    }
+
+    static String strongSecret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new ConfigException("SPECTRA_JWT_SECRET is required for HS256 in production");
+        }
+        if (KNOWN_DEFAULT_SECRETS.contains(secret.strip().toLowerCase(Locale.ROOT))) {
+            throw new ConfigException("SPECTRA_JWT_SECRET is a well-known default; generate a random one"
+                    + " (for example: openssl rand -base64 48)");
+        }
+        if (secret.getBytes(StandardCharsets.UTF_8).length < MINIMUM_SECRET_BYTES) {
+            throw new ConfigException("SPECTRA_JWT_SECRET must be at least " + MINIMUM_SECRET_BYTES + " bytes long");
+        }
+        return secret;
+    }
+
+    private static Optional<ServerConfig.OidcSettings> oidc(Map<String, String> settings) {
+        String issuer = settings.get("SPECTRA_OIDC_ISSUER");
+        if (issuer == null || issuer.isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, String> roles = new LinkedHashMap<>();
+        for (String pair : settings.getOrDefault("SPECTRA_OIDC_ROLE_MAPPING", "").split(",")) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length == 2) {
+                roles.put(parts[0].strip(), parts[1].strip());
+            }
+        }
+        return Optional.of(new ServerConfig.OidcSettings(issuer, require(settings, "SPECTRA_OIDC_AUDIENCE"),
+                require(settings, "SPECTRA_OIDC_JWKS_URL"), settings.getOrDefault("SPECTRA_OIDC_ROLE_CLAIM", "roles"),
+                roles, settings.getOrDefault("SPECTRA_OIDC_ORG_CLAIM", "org")));
+    }
+
+    /** The development secret: made once per machine, kept readable by its owner only. */
+    private static String generatedSecret(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            Files.createDirectories(file.getParent());
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            Files.writeString(file, secret);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the user profile directory is already private.
+            }
+            return secret;
+        } catch (IOException e) {
+            throw new ConfigException("Cannot keep the development signing secret at " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> fileSettings(String file) {
+        if (file == null || file.isBlank()) {
+            return Map.of();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(file))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read SPECTRA_CONFIG_FILE " + file + ": " + e.getMessage());
+        }
+        Map<String, String> settings = new HashMap<>();
+        properties.forEach((key, value) -> settings.put(key.toString(), value.toString()));
+        return settings;
+    }
+
+    private static Mode parseMode(String text) {
+        try {
+            return Mode.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("SPECTRA_MODE must be dev or prod, not " + text);
+        }
+    }
+
+    private static String require(Map<String, String> settings, String key) {
+        String value = settings.get(key);
+        if (value == null || value.isBlank()) {
+            throw new ConfigException(key + " is required in production");
+        }
+        return value;
+    }
+
+    private static int integer(Map<String, String> settings, String key, int fallback) {
+        String value = settings.get(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ConfigException(key + " must be a whole number, not " + value);
+        }
+    }
+
+    private static Duration duration(Map<String, String> settings, String minutesKey, Duration fallback) {
+        return settings.containsKey(minutesKey) ? Duration.ofMinutes(integer(settings, minutesKey, 15)) : fallback;
+    }
+}

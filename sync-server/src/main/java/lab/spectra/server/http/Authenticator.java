@@ -1,0 +1,19 @@
+package lab.spectra.server.http;
+
+import java.util.UUID;
+
+/** Turns a bearer token into the user it was issued to, or says why it cannot. */
+public interface Authenticator {
+
+    Authentication authenticate(String bearerToken);
+
+    sealed interface Authentication permits Authenticated, NotAuthenticated {
+    }
+
+    record Authenticated(UUID userId, UUID organizationId) implements Authentication {
+    }
+
+    /** @param reason a short phrase for the 401 message; never echoes the token */
+    record NotAuthenticated(String reason) implements Authentication {
+    }
+}

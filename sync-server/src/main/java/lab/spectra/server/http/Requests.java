@@ -1,0 +1,45 @@
+package lab.spectra.server.http;
+
+import io.javalin.http.Context;
+import java.util.UUID;
+
+/** Path and query parameters, checked. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    /** An id in the path; one that is not even a UUID cannot exist, so it is simply not found. */
+    public static UUID pathId(Context ctx, String what) {
+        try {
+            return UUID.fromString(ctx.pathParam("id"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound(what);
+        }
+    }
+
+    public static UUID optionalUuidQuery(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_parameter", name + " must be a UUID");
+        }
+    }
+
+    /** The caller's retry key: the same key makes the same command, answered once. */
+    public static UUID idempotencyKey(Context ctx) {
+        String key = ctx.header("Idempotency-Key");
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(key.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_header", "Idempotency-Key must be a UUID");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package lab.spectra.server.lims;
+
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.model.sample.CreateDevice;
+import lab.spectra.server.command.CommandService;
+import lab.spectra.server.http.ApiRoutes;
+import lab.spectra.server.http.CommandMetas;
+import lab.spectra.server.http.CommandResponses;
+import lab.spectra.server.http.JsonBodies;
+import lab.spectra.server.http.LabReads;
+import lab.spectra.server.http.Pages;
+import lab.spectra.server.http.Requests;
+
+/** Devices on wafers. */
+public final class DeviceRoutes {
+
+    public record NewDevice(UUID id, UUID waferId, String name, String deviceType) {
+    }
+
+    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
+            JsonBodies bodies) {
+        routes.get("/api/lims/devices", "List devices, optionally of one wafer", List.of("limit", "cursor", "wafer_id"),
+                (ctx, user) -> {
+                    UUID wafer = Requests.optionalUuidQuery(ctx, "wafer_id");
+                    Pages.PageRequest page = Pages.request(ctx);
+                    ctx.json(wafer == null
+                            ? reads.page(user, Table.DEVICES, "deleted_at IS NULL", page)
+                            : reads.page(user, Table.DEVICES, "deleted_at IS NULL AND wafer_id = ?", page, wafer));
+                });
+        routes.post("/api/lims/devices", "Add a device to a wafer", NewDevice.class, (ctx, user) -> {
+            NewDevice body = bodies.read(ctx, NewDevice.class);
+            CommandResponses.send(ctx, commands.execute(new CreateDevice(metas.of(ctx, user),
+                    body.id() != null ? body.id() : Ids.newId(), body.waferId(), body.name(), body.deviceType()),
+                    user.asActor()), 201);
+        });
+    }
+
+    private DeviceRoutes() {
+    }
+}
