@@ -16,6 +16,7 @@ import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.testing.ExampleRows;
 import lab.spectra.model.testing.Lab;
+import lab.spectra.server.testing.H2TestDatabase;
 import lab.spectra.server.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,29 +24,43 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The schema and the records agree: every table's example row is written and read back unchanged,
- * as the application role, under row-level security.
+ * on PostgreSQL as the application role under row-level security, and on H2 as dev mode uses it.
  */
-class EveryTableMapsToPostgresTest {
+class EveryTableMapsToBothDatabasesTest {
 
     private static PostgresTestDatabase postgres;
-    private static Database database;
     private final ObjectMapper mapper = DomainJson.newMapper();
 
     @BeforeAll
     static void createDatabase() {
         postgres = PostgresTestDatabase.createMigrated();
-        database = new Database(ConnectionPools.openApplicationPool(postgres.settings(), 2, Duration.ofSeconds(10)),
-                postgres.settings().dialect());
     }
 
     @AfterAll
     static void dropDatabase() {
-        database.close();
         postgres.close();
     }
 
     @Test
-    void everyExampleRowComesBackEqual() {
+    void onPostgresEveryExampleRowComesBackEqual() {
+        try (Database database = open(postgres.settings())) {
+            assertEveryRowRoundTrips(database);
+        }
+    }
+
+    @Test
+    void onH2EveryExampleRowComesBackEqual() {
+        try (Database database = open(H2TestDatabase.createMigrated())) {
+            assertEveryRowRoundTrips(database);
+        }
+    }
+
+    private static Database open(DatabaseSettings settings) {
+        return new Database(ConnectionPools.openApplicationPool(settings, 2, Duration.ofSeconds(10)),
+                settings.dialect());
+    }
+
+    private void assertEveryRowRoundTrips(Database database) {
         Lab lab = new Lab();
         List<Row> written = new ExampleRows(lab).all();
         JdbcRowWriter writer = new JdbcRowWriter(database.dialect(), mapper);
