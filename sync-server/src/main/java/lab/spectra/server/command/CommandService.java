@@ -69,6 +69,26 @@ public final class CommandService {
         }
     }
 
+    /**
+     * Inserts rows that no command makes (demo data, imported SPC points) the same way commands
+     * write: change-log and audit entries included, so they sync and are accounted for.
+     */
+    public void insertSystemRows(UUID organizationId, UUID actorId, String action, java.util.List<? extends lab.spectra.model.command.Row> rows) {
+        database.inTenant(organizationId, connection -> {
+            OrgSequence sequence = OrgSequence.lock(connection, organizationId);
+            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            for (lab.spectra.model.command.Row row : rows) {
+                writer.insert(connection, row);
+                String table = Table.of(row).tableName();
+                appendChange(connection, sequence, table, row.id(), null, now);
+                auditTrail.append(connection, sequence, new AuditTrail.Event(now, actorId, null, null, action, table,
+                        row.id(), null, codec.encode(row).data(), null));
+            }
+            sequence.save(connection);
+            return null;
+        });
+    }
+
     private CommandResult decide(Connection connection, Command command, Actor actor) throws SQLException {
         OrgSequence sequence = OrgSequence.lock(connection, actor.organizationId());
         UUID commandId = command.meta().commandId();
@@ -94,21 +114,26 @@ public final class CommandService {
     private void record(Connection connection, OrgSequence sequence, Command command, RowChange change, Instant now)
             throws SQLException {
         String table = Table.of(change.after()).tableName();
+        appendChange(connection, sequence, table, change.after().id(), command.meta().commandId(), now);
+        JsonNode before = change instanceof RowChange.Updated updated ? codec.encode(updated.before()).data() : null;
+        auditTrail.append(connection, sequence, new AuditTrail.Event(now, command.meta().authorId(),
+                command.meta().workstationId(), command.meta().commandId(), CommandTypes.wireName(command.getClass()),
+                table, change.after().id(), before, codec.encode(change.after()).data(), null));
+    }
+
+    private static void appendChange(Connection connection, OrgSequence sequence, String table, UUID rowId,
+            UUID commandId, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO change_log (organization_id, change_number, table_name, row_id, command_id, changed_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, sequence.organizationId());
             insert.setLong(2, sequence.nextChangeNumber());
             insert.setString(3, table);
-            insert.setObject(4, change.after().id());
-            insert.setObject(5, command.meta().commandId());
+            insert.setObject(4, rowId);
+            insert.setObject(5, commandId);
             insert.setObject(6, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
             insert.executeUpdate();
         }
-        JsonNode before = change instanceof RowChange.Updated updated ? codec.encode(updated.before()).data() : null;
-        auditTrail.append(connection, sequence, new AuditTrail.Event(now, command.meta().authorId(),
-                command.meta().workstationId(), command.meta().commandId(), CommandTypes.wireName(command.getClass()),
-                table, change.after().id(), before, codec.encode(change.after()).data(), null));
     }
 
     private Optional<CommandResult> earlierAnswer(Connection connection, UUID commandId) throws SQLException {

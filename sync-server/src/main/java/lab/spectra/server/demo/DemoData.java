@@ -1,0 +1,235 @@
+package lab.spectra.server.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.auth.Role;
+import lab.spectra.model.calibration.RecordCalibration;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.RegisterInstrument;
+import lab.spectra.model.jdbc.DataAccessException;
+import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.org.Organization;
+import lab.spectra.model.protocol.CommandResult;
+import lab.spectra.model.recipe.ApproveRecipe;
+import lab.spectra.model.recipe.CreateRecipe;
+import lab.spectra.model.recipe.RetireRecipe;
+import lab.spectra.model.run.FinishRun;
+import lab.spectra.model.run.RecordResult;
+import lab.spectra.model.run.StartRun;
+import lab.spectra.model.sample.CreateDevice;
+import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.Material;
+import lab.spectra.model.spc.SpcPoint;
+import lab.spectra.model.spc.SpcSeries;
+import lab.spectra.server.command.CommandService;
+import lab.spectra.server.org.Provisioning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo labs of spec §3, made through the same commands a lab would use, so the audit trail,
+ * change log and rules are all real: organizations {@code demo-lab} and {@code test-org}, five
+ * people each, five instruments (XRD-01 expired, ELL-01 expiring within a week), ten samples with
+ * wafers and devices, a draft, an approved and a retired recipe, twenty historical runs with
+ * results, and a control chart. Never loaded automatically in production.
+ */
+public final class DemoData {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+    private static final UUID DEMO_WORKSTATION = UUID.fromString("00000000-0000-7000-8000-0000000de770");
+
+    /** A demo account, for the login screen and the console. */
+    public record Login(String email, String password, Role role, String displayName) {
+    }
+
+    private record Person(String localPart, String password, Role role, String displayName) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person("admin", "admin123", Role.ADMIN, "Ada Admin"),
+            new Person("pi", "pi123", Role.PI, "Pia Investigator"),
+            new Person("engineer", "eng123", Role.ENGINEER, "Eli Engineer"),
+            new Person("tech", "tech123", Role.TECHNICIAN, "Tess Technician"),
+            new Person("viewer", "view123", Role.VIEWER, "Vic Viewer"));
+
+    private final Provisioning provisioning;
+    private final CommandService commands;
+    private final Function<char[], String> passwordHasher;
+    private final Clock clock;
+
+    public DemoData(Provisioning provisioning, CommandService commands, Function<char[], String> passwordHasher,
+            Clock clock) {
+        this.provisioning = provisioning;
+        this.commands = commands;
+        this.passwordHasher = passwordHasher;
+        this.clock = clock;
+    }
+
+    /** Every demo account of both organizations. */
+    public static List<Login> logins() {
+        List<Login> logins = new ArrayList<>();
+        for (String domain : List.of("demo.lab", "test.org")) {
+            for (Person person : PEOPLE) {
+                logins.add(new Login(person.localPart() + "@" + domain, person.password(), person.role(),
+                        person.displayName()));
+            }
+        }
+        return logins;
+    }
+
+    /** @return false when the demo organizations exist already (nothing is changed then) */
+    public boolean loadIfAbsent() {
+        try {
+            new OrganizationLoader(provisioning.createOrganization("demo-lab", "Demo Lab", null), "demo.lab").load();
+            new OrganizationLoader(provisioning.createOrganization("test-org", "Test Organization", null), "test.org")
+                    .load();
+            LOG.info("Demo data loaded");
+            return true;
+        } catch (DataAccessException e) {
+            if (e.sqlState() != null && e.sqlState().startsWith("23")) {
+                LOG.info("Demo data is already present");
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** The demo accounts as a console table. */
+    public static String describeLogins() {
+        StringBuilder text = new StringBuilder("Demo accounts (organization demo-lab; test-org has the same at @test.org):\n");
+        for (Login login : logins().subList(0, PEOPLE.size())) {
+            text.append(String.format("  %-11s %-20s password %s%n", login.role().displayName(), login.email(),
+                    login.password()));
+        }
+        return text.toString();
+    }
+
+    private final class OrganizationLoader {
+        private final Organization organization;
+        private final Map<Role, Actor> people;
+        private final Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+
+        OrganizationLoader(Organization organization, String domain) {
+            this.organization = organization;
+            Map<Role, Actor> byRole = new java.util.EnumMap<>(Role.class);
+            for (Person person : PEOPLE) {
+                byRole.put(person.role(), provisioning.createUser(organization.id(), person.localPart() + "@" + domain,
+                        person.displayName(), person.role(), passwordHasher.apply(person.password().toCharArray()),
+                        null).asActor());
+            }
+            this.people = byRole;
+        }
+
+        private Instant daysAgo(double days) {
+            return now.minus(Duration.ofMinutes(Math.round(days * 24 * 60)));
+        }
+
+        private CommandResult.Applied run(Role role, Instant at, Function<CommandMeta, Command> command) {
+            Actor actor = people.get(role);
+            CommandResult result = commands.execute(command.apply(
+                    new CommandMeta(Ids.newId(), actor.userId(), DEMO_WORKSTATION, at)), actor);
+            if (!(result instanceof CommandResult.Applied applied)) {
+                throw new IllegalStateException("Demo data could not be made: " + result);
+            }
+            return applied;
+        }
+
+        private UUID instrument(String name, InstrumentKind kind, Instant issued, Instant expires) {
+            UUID id = Ids.newId();
+            run(Role.ADMIN, daysAgo(420), meta -> new RegisterInstrument(meta, id, name, kind, "SN-" + name.replace("-", ""),
+                    "Characterization lab, bay " + (name.charAt(0) % 4 + 1)));
+            run(Role.ADMIN, issued, meta -> new RecordCalibration(meta, Ids.newId(), id, "CAL-" + name + "-"
+                    + issued.toString().substring(0, 4), issued, expires, "Metrology Services GmbH", null));
+            return id;
+        }
+
+        void load() {
+            UUID smu = instrument("SMU-01", InstrumentKind.SMU, daysAgo(100), now.plus(Duration.ofDays(265)));
+            instrument("SPEC-01", InstrumentKind.SPECTROMETER, daysAgo(60), now.plus(Duration.ofDays(305)));
+            instrument("ELL-01", InstrumentKind.ELLIPSOMETER, daysAgo(360), now.plus(Duration.ofDays(5)));
+            UUID xrd = instrument("XRD-01", InstrumentKind.XRD, daysAgo(400), daysAgo(35));
+            instrument("SEM-01", InstrumentKind.SEM, daysAgo(30), now.plus(Duration.ofDays(335)));
+
+            UUID silicon = Ids.newId();
+            commands.insertSystemRows(organization.id(), null, "demo:CreateMaterial", List.of(
+                    new Material(silicon, organization.id(), "Silicon", "Si", "p-type <100>, 1-10 ohm cm", null, now,
+                            now, null, 1),
+                    new Material(Ids.newId(), organization.id(), "Gallium nitride", "GaN", "MOCVD on Si(111)", null,
+                            now, now, null, 1)));
+
+            List<UUID> samples = new ArrayList<>();
+            for (int i = 1; i <= 10; i++) {
+                UUID sample = Ids.newId();
+                int number = i;
+                run(Role.ENGINEER, daysAgo(90 - i), meta -> new CreateSample(meta, sample, "Si test wafer lot " + number,
+                        String.format("DEMO-%04d", number), silicon, "Cabinet A, shelf " + (number % 3 + 1), null));
+                UUID wafer = Ids.newId();
+                run(Role.ENGINEER, daysAgo(90 - i), meta -> new CreateWafer(meta, wafer, sample, "W" + number, 100.0));
+                for (String device : List.of("MOSFET-A1", "MOSFET-B2")) {
+                    run(Role.ENGINEER, daysAgo(90 - i), meta -> new CreateDevice(meta, Ids.newId(), wafer, device,
+                            "n-MOSFET"));
+                }
+                samples.add(sample);
+            }
+
+            UUID ivSweep = Ids.newId();
+            run(Role.ENGINEER, daysAgo(80), meta -> new CreateRecipe(meta, ivSweep, "IV sweep", InstrumentKind.SMU,
+                    JsonObjects.empty().put("start_v", -2.0).put("stop_v", 2.0).put("step_v", 0.01)
+                            .put("compliance_a", 0.01), null));
+            run(Role.PI, daysAgo(79), meta -> new ApproveRecipe(meta, ivSweep, Ids.newId(), "Matches SOP IV-001"));
+            UUID xrdScan = Ids.newId();
+            run(Role.ENGINEER, daysAgo(78), meta -> new CreateRecipe(meta, xrdScan, "Theta-2theta scan",
+                    InstrumentKind.XRD, JsonObjects.empty().put("two_theta_start", 20).put("two_theta_stop", 80)
+                            .put("step_deg", 0.02), null));
+            run(Role.PI, daysAgo(77), meta -> new ApproveRecipe(meta, xrdScan, Ids.newId(), "ok"));
+            run(Role.ENGINEER, daysAgo(10), meta -> new CreateRecipe(meta, Ids.newId(), "Film thickness fit",
+                    InstrumentKind.ELLIPSOMETER, JsonObjects.empty().put("model", "Cauchy").put("angle_deg", 70),
+                    null));
+
+            List<SpcPoint> points = new ArrayList<>();
+            UUID series = Ids.newId();
+            for (int i = 0; i < 20; i++) {
+                boolean onXrd = i < 5;
+                Instant start = onXrd ? daysAgo(60 - i * 3) : daysAgo(30 - (i - 5) * 2);
+                UUID runId = Ids.newId();
+                UUID sample = samples.get(i % samples.size());
+                run(Role.TECHNICIAN, start, meta -> new StartRun(meta, runId, onXrd ? xrdScan : ivSweep,
+                        onXrd ? xrd : smu, sample, null));
+                double value = onXrd ? 69.13 + (i % 3) * 0.01 : 0.45 + Math.sin(i) * 0.02;
+                String quantity = onXrd ? "Si(400) peak position" : "threshold voltage";
+                String unit = onXrd ? "deg" : "V";
+                run(Role.TECHNICIAN, start.plus(Duration.ofMinutes(20)), meta -> new RecordResult(meta, Ids.newId(),
+                        runId, quantity, value, unit, "raw/" + runId + ".csv", null));
+                run(Role.TECHNICIAN, start.plus(Duration.ofMinutes(30)), meta -> new FinishRun(meta, runId));
+                if (!onXrd) {
+                    points.add(new SpcPoint(Ids.newId(), organization.id(), series, runId, value,
+                            start.plus(Duration.ofMinutes(20)), now, 1));
+                }
+            }
+            for (int i = 0; i < 10; i++) {
+                points.add(0, new SpcPoint(Ids.newId(), organization.id(), series, null, 0.45 + Math.cos(i) * 0.015,
+                        daysAgo(70 - i * 3), now, 1));
+            }
+            run(Role.PI, daysAgo(36), meta -> new RetireRecipe(meta, xrdScan, Ids.newId(),
+                    "Replaced by the high-resolution scan after the XRD service"));
+
+            List<lab.spectra.model.command.Row> spc = new ArrayList<>();
+            spc.add(new SpcSeries(series, organization.id(), smu, "threshold voltage", "V", 0.45, 0.39, 0.51, now, now,
+                    null, 1));
+            spc.addAll(points);
+            commands.insertSystemRows(organization.id(), null, "demo:CreateSpcSeries", spc);
+        }
+    }
+}
