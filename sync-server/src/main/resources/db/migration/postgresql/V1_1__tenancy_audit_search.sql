@@ -69,7 +69,8 @@ $$;
 REVOKE ALL ON FUNCTION spectra_find_login(varchar) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION spectra_find_login(varchar) TO ${app_role};
 
--- A refresh token names its id; this tells which tenant it belongs to, and nothing else.
+-- A refresh token names its id (or its family); these tell which tenant it belongs to, and
+-- nothing else, so the token's own row is then read under that tenant's row-level security.
 CREATE FUNCTION spectra_refresh_token_tenant(p_token_id uuid)
     RETURNS uuid
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -77,3 +78,34 @@ CREATE FUNCTION spectra_refresh_token_tenant(p_token_id uuid)
 $$;
 REVOKE ALL ON FUNCTION spectra_refresh_token_tenant(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION spectra_refresh_token_tenant(uuid) TO ${app_role};
+
+CREATE FUNCTION spectra_refresh_family_tenant(p_family_id uuid)
+    RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT t.organization_id FROM refresh_tokens t WHERE t.family_id = p_family_id LIMIT 1
+$$;
+REVOKE ALL ON FUNCTION spectra_refresh_family_tenant(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION spectra_refresh_family_tenant(uuid) TO ${app_role};
+
+CREATE FUNCTION spectra_user_tenant(p_user_id uuid)
+    RETURNS uuid
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    SELECT u.organization_id FROM users u WHERE u.id = p_user_id
+$$;
+REVOKE ALL ON FUNCTION spectra_user_tenant(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION spectra_user_tenant(uuid) TO ${app_role};
+
+-- Housekeeping across tenants: only ever removes refresh tokens that can no longer be used.
+CREATE FUNCTION spectra_purge_refresh_tokens(p_cutoff timestamptz)
+    RETURNS integer
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    removed integer;
+BEGIN
+    DELETE FROM refresh_tokens WHERE expires_at < p_cutoff;
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    RETURN removed;
+END
+$$;
+REVOKE ALL ON FUNCTION spectra_purge_refresh_tokens(timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION spectra_purge_refresh_tokens(timestamptz) TO ${app_role};

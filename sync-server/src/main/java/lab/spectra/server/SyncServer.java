@@ -1,0 +1,201 @@
+package lab.spectra.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.server.analysis.CalibrationRoutes;
+import lab.spectra.server.analysis.RunRoutes;
+import lab.spectra.server.auth.AccessTokenVerifier;
+import lab.spectra.server.auth.AuthRoutes;
+import lab.spectra.server.auth.JdbcRefreshTokenStore;
+import lab.spectra.server.auth.LoginService;
+import lab.spectra.server.auth.LoginThrottle;
+import lab.spectra.server.auth.PasswordHasher;
+import lab.spectra.server.auth.RefreshTokenSettings;
+import lab.spectra.server.auth.RefreshTokens;
+import lab.spectra.server.auth.SigningAlgorithm;
+import lab.spectra.server.auth.TokenAuthenticator;
+import lab.spectra.server.auth.TokenService;
+import lab.spectra.server.auth.TokenSettings;
+import lab.spectra.server.auth.TokenSigningKeys;
+import lab.spectra.server.command.CommandService;
+import lab.spectra.server.config.ConfigException;
+import lab.spectra.server.config.Mode;
+import lab.spectra.server.config.ServerConfig;
+import lab.spectra.server.db.ConnectionPools;
+import lab.spectra.server.db.Database;
+import lab.spectra.server.db.DatabaseRoleCheck;
+import lab.spectra.server.db.Migrations;
+import lab.spectra.server.demo.DemoData;
+import lab.spectra.server.health.HealthRoutes;
+import lab.spectra.server.http.ApiRoutes;
+import lab.spectra.server.http.CommandMetas;
+import lab.spectra.server.http.CurrentUsers;
+import lab.spectra.server.http.HttpApi;
+import lab.spectra.server.http.JsonBodies;
+import lab.spectra.server.http.LabReads;
+import lab.spectra.server.http.OpenApiDocument;
+import lab.spectra.server.lims.CustodyRoutes;
+import lab.spectra.server.lims.DeviceRoutes;
+import lab.spectra.server.lims.RecipeRoutes;
+import lab.spectra.server.lims.SampleRoutes;
+import lab.spectra.server.org.Provisioning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root of the sync server: the only place that builds its parts and wires them
+ * together. Tests and the desktop app (embedded, single-PC labs) start it the same way the
+ * command line does.
+ */
+public final class SyncServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncServer.class);
+    public static final String VERSION = "0.1.0";
+
+    private final Database database;
+    private final Javalin app;
+    private final List<ApiRoutes.Route> routes;
+    private final ServerParts parts;
+
+    /** What tests and tools may reach once the server runs. */
+    public record ServerParts(ObjectMapper mapper, Database database, CommandService commands,
+            Provisioning provisioning, PasswordHasher passwordHasher, TokenService tokens) {
+    }
+
+    private SyncServer(Database database, Javalin app, List<ApiRoutes.Route> routes, ServerParts parts) {
+        this.database = database;
+        this.app = app;
+        this.routes = routes;
+        this.parts = parts;
+    }
+
+    public static SyncServer start(ServerConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    public static SyncServer start(ServerConfig config, Clock clock) {
+        LOG.info("Starting SPECTRA-Lab sync server {} ({})", VERSION, config);
+        Migrations.migrate(config.database());
+        Database database = new Database(ConnectionPools.openApplicationPool(config.database(), 10,
+                Duration.ofSeconds(60)), config.database().dialect());
+        try {
+            if (config.mode() == Mode.PROD) {
+                List<String> problems = DatabaseRoleCheck.problems(database);
+                if (!problems.isEmpty()) {
+                    throw new ConfigException("Refusing to start: " + String.join("; ", problems));
+                }
+            }
+            return assemble(config, clock, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static SyncServer assemble(ServerConfig config, Clock clock, Database database) {
+        ObjectMapper mapper = DomainJson.newMapper();
+        CommandService commands = new CommandService(database, mapper, clock);
+        Provisioning provisioning = new Provisioning(database, mapper, clock);
+        PasswordHasher passwordHasher = new PasswordHasher();
+        TokenSigningKeys keys = signingKeys(config, clock);
+        TokenService tokens = new TokenService(keys, TokenSettings.of(config.issuer(), config.audience())
+                .withAccessTokenLifetime(config.accessTokenLifetime()), clock);
+        RefreshTokens refreshTokens = new RefreshTokens(new JdbcRefreshTokenStore(database),
+                new RefreshTokenSettings(config.refreshTokenLifetime(), RefreshTokenSettings.DEFAULTS.sessionLifetime()),
+                clock);
+        LoginService logins = new LoginService(database, mapper, passwordHasher, tokens, refreshTokens,
+                new LoginThrottle(clock));
+        AccessTokenVerifier verifier = tokens;
+
+        if (config.loadDemoData()) {
+            new DemoData(provisioning, commands, passwordHasher::hash, clock).loadIfAbsent();
+            LOG.info("\n{}", DemoData.describeLogins());
+        }
+
+        Javalin app = HttpApi.create(mapper, config.maxRequestBytes());
+        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier), database, mapper);
+        ApiRoutes routes = new ApiRoutes(app, currentUsers);
+        JsonBodies bodies = new JsonBodies(mapper);
+        LabReads reads = new LabReads(database, mapper);
+        CommandMetas metas = new CommandMetas(clock);
+
+        HealthRoutes.register(routes, database);
+        AuthRoutes.register(routes, logins, bodies, reads, keys.publicJwks());
+        SampleRoutes.register(routes, reads, commands, metas, bodies);
+        DeviceRoutes.register(routes, reads, commands, metas, bodies);
+        RecipeRoutes.register(routes, reads, commands, metas, bodies);
+        CustodyRoutes.register(routes, reads, commands, metas, bodies);
+        RunRoutes.register(routes, reads, commands, metas, bodies);
+        CalibrationRoutes.register(routes, reads, commands, metas, bodies, clock);
+        List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
+        String openApi = OpenApiDocument.describe(described, VERSION).toString();
+        routes.open(HandlerType.GET, "/openapi.json", "This document", null,
+                ctx -> ctx.contentType("application/json").result(openApi));
+
+        app.start(config.host(), config.port());
+        LOG.info("Listening on http://{}:{}", config.host(), app.port());
+        return new SyncServer(database, app, routes.all(),
+                new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens));
+    }
+
+    private static TokenSigningKeys signingKeys(ServerConfig config, Clock clock) {
+        if (config.jwtAlgorithm().equals("HS256")) {
+            return TokenSigningKeys.hmacSha256(config.jwtSecret().getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            if (Files.exists(config.jwkSetFile())) {
+                return TokenSigningKeys.load(config.jwkSetFile());
+            }
+            TokenSigningKeys generated = TokenSigningKeys.generate(SigningAlgorithm.valueOf(config.jwtAlgorithm()),
+                    clock);
+            Files.createDirectories(config.jwkSetFile().getParent());
+            generated.save(config.jwkSetFile());
+            LOG.warn("Generated a new {} signing key in {}; back this file up", config.jwtAlgorithm(),
+                    config.jwkSetFile());
+            return generated;
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read or write the signing keys at " + config.jwkSetFile() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public URI baseUri() {
+        return URI.create("http://localhost:" + port());
+    }
+
+    /** Every route, as registered; the OpenAPI document describes exactly these. */
+    public List<ApiRoutes.Route> routes() {
+        return routes;
+    }
+
+    /** The actual routes Javalin serves, to check nothing bypassed the registry. */
+    public List<String> servedRoutes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .map(handler -> handler.getEndpoint().getMethod().name() + " " + handler.getEndpoint().getPath())
+                .toList();
+    }
+
+    public ServerParts parts() {
+        return parts;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        database.close();
+    }
+}
