@@ -108,7 +108,7 @@ public final class CommandService {
         JsonNode before = change instanceof RowChange.Updated updated ? codec.encode(updated.before()).data() : null;
         auditTrail.append(connection, sequence, new AuditTrail.Event(now, command.meta().authorId(),
                 command.meta().workstationId(), command.meta().commandId(), CommandTypes.wireName(command.getClass()),
-                table, change.after().id(), before, codec.encode(change.after()).data(), null));
+                table, change.after().id(), before, codec.encode(change.after()).data(), command.auditReason()));
     }
 
     private Optional<CommandResult> earlierAnswer(Connection connection, UUID commandId) throws SQLException {
