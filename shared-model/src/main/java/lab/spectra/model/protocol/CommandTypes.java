@@ -19,6 +19,7 @@ import lab.spectra.model.run.StartRun;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.EditDevice;
 import lab.spectra.model.sample.EditSample;
 
 /**
@@ -28,7 +29,7 @@ import lab.spectra.model.sample.EditSample;
 public final class CommandTypes {
 
     private static final Map<String, Class<? extends Command>> BY_WIRE_NAME = register(
-            CreateSample.class, EditSample.class, CreateWafer.class, CreateDevice.class,
+            CreateSample.class, EditSample.class, CreateWafer.class, CreateDevice.class, EditDevice.class,
             RecordCustodyEvent.class,
             CreateRecipe.class, EditRecipeDraft.class, ApproveRecipe.class, RetireRecipe.class,
             RegisterInstrument.class, RecordCalibration.class, RevokeCalibration.class,

@@ -31,6 +31,7 @@ class PermissionMatrixTest {
             EditSample             -         -          X       X    X
             CreateWafer            -         -          X       X    X
             CreateDevice           -         -          X       X    X
+            EditDevice             -         -          X       X    X
             RecordCustodyEvent     -         X          X       X    X
             CreateRecipe           -         -          X       X    X
             EditRecipeDraft        -         -          X       X    X

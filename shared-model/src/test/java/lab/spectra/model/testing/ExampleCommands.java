@@ -22,6 +22,7 @@ import lab.spectra.model.run.StartRun;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.EditDevice;
 import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.sample.SampleStatus;
 
@@ -47,6 +48,9 @@ public final class ExampleCommands {
             case "CreateWafer" -> new CreateWafer(lab.meta(author), Ids.newId(), lab.sample.id(), "W-" + suffix, 150.0);
             case "CreateDevice" -> new CreateDevice(lab.meta(author), Ids.newId(), lab.wafer.id(), "D-" + suffix,
                     "MOSFET");
+            case "EditDevice" -> new EditDevice(lab.meta(author), lab.device.id(),
+                    new FieldChange<>(lab.device.name(), "HEMT-A1 (thinned)"),
+                    new FieldChange<>(lab.device.deviceType(), "MIS-HEMT"));
             case "RecordCustodyEvent" -> new RecordCustodyEvent(lab.meta(author), Ids.newId(), lab.sample.id(),
                     "Receiving", author.displayName(), "Bay 2", "for IV characterization");
             case "CreateRecipe" -> new CreateRecipe(lab.meta(author), Ids.newId(), "Transfer curve",
