@@ -21,6 +21,9 @@ import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
 import lab.spectra.model.sample.EditDevice;
 import lab.spectra.model.sample.EditSample;
+import lab.spectra.model.sop.ApproveSop;
+import lab.spectra.model.sop.CreateSopDraft;
+import lab.spectra.model.sop.RetireSop;
 
 /**
  * Every command type the sync protocol carries, under its wire name (the {@code type} field).
@@ -33,7 +36,8 @@ public final class CommandTypes {
             RecordCustodyEvent.class,
             CreateRecipe.class, EditRecipeDraft.class, ApproveRecipe.class, RetireRecipe.class,
             RegisterInstrument.class, RecordCalibration.class, RevokeCalibration.class,
-            StartRun.class, RecordResult.class, FinishRun.class, AbortRun.class);
+            StartRun.class, RecordResult.class, FinishRun.class, AbortRun.class,
+            CreateSopDraft.class, ApproveSop.class, RetireSop.class);
 
     private CommandTypes() {
     }

@@ -25,11 +25,15 @@ import lab.spectra.model.sample.CreateWafer;
 import lab.spectra.model.sample.EditDevice;
 import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.sample.SampleStatus;
+import lab.spectra.model.sop.ApproveSop;
+import lab.spectra.model.sop.CreateSopDraft;
+import lab.spectra.model.sop.RetireSop;
 
 /**
  * One valid example of every command type, written by the given author against a {@link Lab}:
  * if the author's role allows the command, it applies. Runs the command works on are operated by
- * the author, so the "own runs only" rule does not get in the way.
+ * the author, so the "own runs only" rule does not get in the way. SOPs decided on were written
+ * by the engineer, so the PI and the admin are not approving their own.
  */
 public final class ExampleCommands {
 
@@ -75,6 +79,10 @@ public final class ExampleCommands {
                     "threshold voltage", 0.42, "V", "raw/iv-0001.csv", JsonObjects.empty().put("points", 201));
             case "FinishRun" -> new FinishRun(lab.meta(author), lab.runningRunOf(author).id());
             case "AbortRun" -> new AbortRun(lab.meta(author), lab.runningRunOf(author).id(), "probe needle broke");
+            case "CreateSopDraft" -> new CreateSopDraft(lab.meta(author), Ids.newId(), "IV characterization",
+                    "# Steps\n1. Clean the chuck.\n2. Land the probes.", lab.approvedSop.id());
+            case "ApproveSop" -> new ApproveSop(lab.meta(author), lab.draftSop.id());
+            case "RetireSop" -> new RetireSop(lab.meta(author), lab.approvedSop.id(), "superseded by v2");
             default -> throw new IllegalArgumentException("No example for " + type.getSimpleName()
                     + ": add one here when adding a command");
         };
