@@ -7,6 +7,9 @@ import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.custody.RecordCustodyEvent;
+import lab.spectra.model.eln.EditElnEntry;
+import lab.spectra.model.eln.SignElnEntry;
+import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.instrument.RegisterInstrument;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
@@ -37,6 +40,7 @@ public final class CommandTypes {
             CreateRecipe.class, EditRecipeDraft.class, ApproveRecipe.class, RetireRecipe.class,
             RegisterInstrument.class, RecordCalibration.class, RevokeCalibration.class,
             StartRun.class, RecordResult.class, FinishRun.class, AbortRun.class,
+            WriteElnEntry.class, EditElnEntry.class, SignElnEntry.class,
             CreateSopDraft.class, ApproveSop.class, RetireSop.class);
 
     private CommandTypes() {

@@ -44,6 +44,9 @@ class PermissionMatrixTest {
             RecordResult           -         X          X       X    X
             FinishRun              -         X          X       X    X
             AbortRun               -         X          X       X    X
+            WriteElnEntry          -         X          X       X    X
+            EditElnEntry           -         X          X       X    X
+            SignElnEntry           -         X          X       X    X
             CreateSopDraft         -         -          X       X    X
             ApproveSop             -         -          -       X    X
             RetireSop              -         -          -       X    X

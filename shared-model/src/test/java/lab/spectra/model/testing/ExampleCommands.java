@@ -1,12 +1,18 @@
 package lab.spectra.model.testing;
 
 import java.time.Duration;
+import java.util.List;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.custody.RecordCustodyEvent;
+import lab.spectra.model.eln.EditElnEntry;
+import lab.spectra.model.eln.SignElnEntry;
+import lab.spectra.model.eln.SignatureMeaning;
+import lab.spectra.model.eln.SignedContent;
+import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.instrument.RegisterInstrument;
@@ -32,8 +38,9 @@ import lab.spectra.model.sop.RetireSop;
 /**
  * One valid example of every command type, written by the given author against a {@link Lab}:
  * if the author's role allows the command, it applies. Runs the command works on are operated by
- * the author, so the "own runs only" rule does not get in the way. SOPs decided on were written
- * by the engineer, so the PI and the admin are not approving their own.
+ * the author, so the "own runs only" rule does not get in the way; the notebook entry edited is
+ * the technician's, which is the technician's own and anyone else's to an engineer. SOPs decided
+ * on were written by the engineer, so the PI and the admin are not approving their own.
  */
 public final class ExampleCommands {
 
@@ -79,6 +86,14 @@ public final class ExampleCommands {
                     "threshold voltage", 0.42, "V", "raw/iv-0001.csv", JsonObjects.empty().put("points", 201));
             case "FinishRun" -> new FinishRun(lab.meta(author), lab.runningRunOf(author).id());
             case "AbortRun" -> new AbortRun(lab.meta(author), lab.runningRunOf(author).id(), "probe needle broke");
+            case "WriteElnEntry" -> new WriteElnEntry(lab.meta(author), Ids.newId(), "Anneal " + suffix,
+                    "Annealed at 400 C for 30 min; see run.", List.of(lab.sample.id()),
+                    List.of(lab.runningRunOf(author).id()));
+            case "EditElnEntry" -> new EditElnEntry(lab.meta(author), lab.elnEntry.id(),
+                    new FieldChange<>(lab.elnEntry.title(), "Gate leakage of GaN-on-Si #1"),
+                    new FieldChange<>(lab.elnEntry.bodyMarkdown(), "Gate leakage below **1 nA** at -5 V and 25 C."));
+            case "SignElnEntry" -> new SignElnEntry(lab.meta(author), Ids.newId(), lab.elnEntry.id(),
+                    SignatureMeaning.REVIEWED, SignedContent.sha256(lab.elnEntry));
             case "CreateSopDraft" -> new CreateSopDraft(lab.meta(author), Ids.newId(), "IV characterization",
                     "# Steps\n1. Clean the chuck.\n2. Land the probes.", lab.approvedSop.id());
             case "ApproveSop" -> new ApproveSop(lab.meta(author), lab.draftSop.id());
