@@ -36,4 +36,12 @@ public interface Command {
      * @param now   the applying side's clock, for bookkeeping timestamps ({@code updated_at})
      */
     List<RowChange> apply(Actor actor, DomainState state, Instant now);
+
+    /**
+     * Why the author made the change, in their words, for the audit trail's {@code reason}, when
+     * the rows it writes have no place for it (retiring an SOP). {@code null} when there is none.
+     */
+    default String auditReason() {
+        return null;
+    }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
@@ -13,6 +15,7 @@ import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
+import lab.spectra.model.sop.Sop;
 
 /**
  * What commands may read, seen from inside one organization. The bench implements it over its
@@ -52,4 +55,17 @@ public interface DomainState {
     Optional<Run> run(UUID id);
 
     Optional<Result> result(UUID id);
+
+    Optional<Sop> sop(UUID id);
+
+    Optional<ElnEntry> elnEntry(UUID id);
+
+    Optional<Signature> signature(UUID id);
+
+    /**
+     * Every signature of one record, voided ones included, oldest first (by time of signing).
+     *
+     * @param recordTable the signed record's table, e.g. {@code eln_entries}
+     */
+    List<Signature> signaturesOf(String recordTable, UUID recordId);
 }

@@ -15,6 +15,7 @@ public enum RejectionCode {
     ACCOUNT_DISABLED(Kind.PERMISSION),
     AUTHOR_MISMATCH(Kind.PERMISSION),
     NOT_RUN_OPERATOR(Kind.PERMISSION),
+    NOT_ENTRY_AUTHOR(Kind.PERMISSION),
     SELF_APPROVAL(Kind.RULE),
 
     NOT_FOUND(Kind.NOT_FOUND),
@@ -36,6 +37,8 @@ public enum RejectionCode {
     FINISH_BEFORE_START(Kind.RULE),
     CUSTODY_CHAIN_BROKEN(Kind.RULE),
     CUSTODY_OUT_OF_ORDER(Kind.RULE),
+    SIGNED_CONTENT_CHANGED(Kind.RULE),
+    ALREADY_SIGNED(Kind.RULE),
     CONFLICT(Kind.RULE);
 
     /** How a refusal is reported: not allowed, not found, bad input, or against a rule. */

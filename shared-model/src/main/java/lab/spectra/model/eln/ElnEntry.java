@@ -20,6 +20,9 @@ public record ElnEntry(
         Instant deletedAt,
         long rowVersion) implements Row {
 
+    /** The table name signatures use to point at an entry ({@code signatures.record_table}). */
+    public static final String RECORD_TABLE = "eln_entries";
+
     public ElnEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(organizationId, "organization_id");
@@ -28,5 +31,10 @@ public record ElnEntry(
         bodyMarkdown = bodyMarkdown == null ? "" : bodyMarkdown;
         sampleIds = sampleIds == null ? List.of() : List.copyOf(sampleIds);
         runIds = runIds == null ? List.of() : List.copyOf(runIds);
+    }
+
+    public ElnEntry edited(String newTitle, String newBodyMarkdown, Instant now) {
+        return new ElnEntry(id, organizationId, newTitle, newBodyMarkdown, authorId, sampleIds, runIds, createdAt, now,
+                deletedAt, rowVersion + 1);
     }
 }

@@ -35,4 +35,19 @@ public record Signature(
         Objects.requireNonNull(contentSha256, "content_sha256");
         Objects.requireNonNull(signedAt, "signed_at");
     }
+
+    /** Not voided: the signed record still has the content this signature covers. */
+    public boolean valid() {
+        return voidedAt == null;
+    }
+
+    /**
+     * The same signature, kept but marked void, with the reason shown next to it.
+     *
+     * @param at when the change that voided it was recorded
+     */
+    public Signature voided(Instant at, String reason) {
+        return new Signature(id, organizationId, recordTable, recordId, signerId, signerName, meaning, contentSha256,
+                signedAt, at, reason, createdAt, rowVersion + 1);
+    }
 }

@@ -13,6 +13,8 @@ import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.Recipe;
@@ -22,6 +24,7 @@ import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
+import lab.spectra.model.sop.Sop;
 
 /**
  * The domain state over a JDBC connection, used by both the bench (H2) and the server
@@ -155,5 +158,26 @@ public final class JdbcDomainState implements DomainState {
     @Override
     public Optional<Result> result(UUID id) {
         return byId(Table.RESULTS, id);
+    }
+
+    @Override
+    public Optional<Sop> sop(UUID id) {
+        return byId(Table.SOPS, id);
+    }
+
+    @Override
+    public Optional<ElnEntry> elnEntry(UUID id) {
+        return byId(Table.ELN_ENTRIES, id);
+    }
+
+    @Override
+    public Optional<Signature> signature(UUID id) {
+        return byId(Table.SIGNATURES, id);
+    }
+
+    @Override
+    public List<Signature> signaturesOf(String recordTable, UUID recordId) {
+        return findOrdered(Table.SIGNATURES, "record_table = ? AND record_id = ?", "ORDER BY signed_at, id",
+                recordTable, recordId);
     }
 }

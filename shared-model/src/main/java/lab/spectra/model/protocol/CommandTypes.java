@@ -7,6 +7,9 @@ import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.custody.RecordCustodyEvent;
+import lab.spectra.model.eln.EditElnEntry;
+import lab.spectra.model.eln.SignElnEntry;
+import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.instrument.RegisterInstrument;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
@@ -19,7 +22,11 @@ import lab.spectra.model.run.StartRun;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.EditDevice;
 import lab.spectra.model.sample.EditSample;
+import lab.spectra.model.sop.ApproveSop;
+import lab.spectra.model.sop.CreateSopDraft;
+import lab.spectra.model.sop.RetireSop;
 
 /**
  * Every command type the sync protocol carries, under its wire name (the {@code type} field).
@@ -28,11 +35,13 @@ import lab.spectra.model.sample.EditSample;
 public final class CommandTypes {
 
     private static final Map<String, Class<? extends Command>> BY_WIRE_NAME = register(
-            CreateSample.class, EditSample.class, CreateWafer.class, CreateDevice.class,
+            CreateSample.class, EditSample.class, CreateWafer.class, CreateDevice.class, EditDevice.class,
             RecordCustodyEvent.class,
             CreateRecipe.class, EditRecipeDraft.class, ApproveRecipe.class, RetireRecipe.class,
             RegisterInstrument.class, RecordCalibration.class, RevokeCalibration.class,
-            StartRun.class, RecordResult.class, FinishRun.class, AbortRun.class);
+            StartRun.class, RecordResult.class, FinishRun.class, AbortRun.class,
+            WriteElnEntry.class, EditElnEntry.class, SignElnEntry.class,
+            CreateSopDraft.class, ApproveSop.class, RetireSop.class);
 
     private CommandTypes() {
     }

@@ -27,4 +27,9 @@ public record Device(
         Objects.requireNonNull(name, "name");
         metadata = JsonObjects.copyOrEmpty(metadata);
     }
+
+    public Device edited(String newName, String newDeviceType, Instant now) {
+        return new Device(id, organizationId, waferId, newName, newDeviceType, metadata, createdAt, now, deletedAt,
+                rowVersion + 1);
+    }
 }

@@ -29,5 +29,23 @@ public record Sop(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(authorId, "author_id");
         bodyMarkdown = bodyMarkdown == null ? "" : bodyMarkdown;
+        if (version < 1) {
+            throw new IllegalArgumentException("An SOP version starts at 1");
+        }
+    }
+
+    /** "SOP IV characterization v2", as people refer to it. */
+    public String label() {
+        return "SOP " + title + " v" + version;
+    }
+
+    public Sop approved(UUID by, Instant at, Instant now) {
+        return new Sop(id, organizationId, title, version, ApprovalStatus.APPROVED, bodyMarkdown, authorId, by, at,
+                createdAt, now, deletedAt, rowVersion + 1);
+    }
+
+    public Sop retired(Instant now) {
+        return new Sop(id, organizationId, title, version, ApprovalStatus.RETIRED, bodyMarkdown, authorId, approvedBy,
+                approvedAt, createdAt, now, deletedAt, rowVersion + 1);
     }
 }

@@ -31,6 +31,7 @@ class PermissionMatrixTest {
             EditSample             -         -          X       X    X
             CreateWafer            -         -          X       X    X
             CreateDevice           -         -          X       X    X
+            EditDevice             -         -          X       X    X
             RecordCustodyEvent     -         X          X       X    X
             CreateRecipe           -         -          X       X    X
             EditRecipeDraft        -         -          X       X    X
@@ -43,6 +44,12 @@ class PermissionMatrixTest {
             RecordResult           -         X          X       X    X
             FinishRun              -         X          X       X    X
             AbortRun               -         X          X       X    X
+            WriteElnEntry          -         X          X       X    X
+            EditElnEntry           -         X          X       X    X
+            SignElnEntry           -         X          X       X    X
+            CreateSopDraft         -         -          X       X    X
+            ApproveSop             -         -          -       X    X
+            RetireSop              -         -          -       X    X
             """;
 
     /** Every action, including those no command carries (reads, reports, administration). */
@@ -56,18 +63,23 @@ class PermissionMatrixTest {
             ABORT_RUN                  -         X          X       X    X
             RECORD_CUSTODY_EVENT       -         X          X       X    X
             WRITE_ELN_ENTRY            -         X          X       X    X
+            SIGN_RECORDS               -         X          X       X    X
             CREATE_SAMPLE              -         -          X       X    X
             EDIT_SAMPLE                -         -          X       X    X
             CREATE_WAFER               -         -          X       X    X
             CREATE_DEVICE              -         -          X       X    X
+            EDIT_DEVICE                -         -          X       X    X
             CREATE_RECIPE              -         -          X       X    X
             EDIT_RECIPE_DRAFT          -         -          X       X    X
             WRITE_SOP_DRAFT            -         -          X       X    X
             WORK_ON_OTHERS_RUNS        -         -          X       X    X
+            EDIT_OTHERS_ELN_ENTRIES    -         -          X       X    X
             GENERATE_REPORTS           -         -          X       X    X
             APPROVE_RECIPE             -         -          -       X    X
             RETIRE_RECIPE              -         -          -       X    X
             APPROVE_SOP                -         -          -       X    X
+            RETIRE_SOP                 -         -          -       X    X
+            SIGN_AS_APPROVER           -         -          -       X    X
             REGISTER_INSTRUMENT        -         -          -       -    X
             RECORD_CALIBRATION         -         -          -       -    X
             REVOKE_CALIBRATION         -         -          -       -    X

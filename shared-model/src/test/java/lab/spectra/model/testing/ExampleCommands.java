@@ -1,12 +1,18 @@
 package lab.spectra.model.testing;
 
 import java.time.Duration;
+import java.util.List;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.custody.RecordCustodyEvent;
+import lab.spectra.model.eln.EditElnEntry;
+import lab.spectra.model.eln.SignElnEntry;
+import lab.spectra.model.eln.SignatureMeaning;
+import lab.spectra.model.eln.SignedContent;
+import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.instrument.RegisterInstrument;
@@ -22,13 +28,19 @@ import lab.spectra.model.run.StartRun;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.EditDevice;
 import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.sample.SampleStatus;
+import lab.spectra.model.sop.ApproveSop;
+import lab.spectra.model.sop.CreateSopDraft;
+import lab.spectra.model.sop.RetireSop;
 
 /**
  * One valid example of every command type, written by the given author against a {@link Lab}:
  * if the author's role allows the command, it applies. Runs the command works on are operated by
- * the author, so the "own runs only" rule does not get in the way.
+ * the author, so the "own runs only" rule does not get in the way; the notebook entry edited is
+ * the technician's, which is the technician's own and anyone else's to an engineer. SOPs decided
+ * on were written by the engineer, so the PI and the admin are not approving their own.
  */
 public final class ExampleCommands {
 
@@ -47,6 +59,9 @@ public final class ExampleCommands {
             case "CreateWafer" -> new CreateWafer(lab.meta(author), Ids.newId(), lab.sample.id(), "W-" + suffix, 150.0);
             case "CreateDevice" -> new CreateDevice(lab.meta(author), Ids.newId(), lab.wafer.id(), "D-" + suffix,
                     "MOSFET");
+            case "EditDevice" -> new EditDevice(lab.meta(author), lab.device.id(),
+                    new FieldChange<>(lab.device.name(), "HEMT-A1 (thinned)"),
+                    new FieldChange<>(lab.device.deviceType(), "MIS-HEMT"));
             case "RecordCustodyEvent" -> new RecordCustodyEvent(lab.meta(author), Ids.newId(), lab.sample.id(),
                     "Receiving", author.displayName(), "Bay 2", "for IV characterization");
             case "CreateRecipe" -> new CreateRecipe(lab.meta(author), Ids.newId(), "Transfer curve",
@@ -71,6 +86,18 @@ public final class ExampleCommands {
                     "threshold voltage", 0.42, "V", "raw/iv-0001.csv", JsonObjects.empty().put("points", 201));
             case "FinishRun" -> new FinishRun(lab.meta(author), lab.runningRunOf(author).id());
             case "AbortRun" -> new AbortRun(lab.meta(author), lab.runningRunOf(author).id(), "probe needle broke");
+            case "WriteElnEntry" -> new WriteElnEntry(lab.meta(author), Ids.newId(), "Anneal " + suffix,
+                    "Annealed at 400 C for 30 min; see run.", List.of(lab.sample.id()),
+                    List.of(lab.runningRunOf(author).id()));
+            case "EditElnEntry" -> new EditElnEntry(lab.meta(author), lab.elnEntry.id(),
+                    new FieldChange<>(lab.elnEntry.title(), "Gate leakage of GaN-on-Si #1"),
+                    new FieldChange<>(lab.elnEntry.bodyMarkdown(), "Gate leakage below **1 nA** at -5 V and 25 C."));
+            case "SignElnEntry" -> new SignElnEntry(lab.meta(author), Ids.newId(), lab.elnEntry.id(),
+                    SignatureMeaning.REVIEWED, SignedContent.sha256(lab.elnEntry));
+            case "CreateSopDraft" -> new CreateSopDraft(lab.meta(author), Ids.newId(), "IV characterization",
+                    "# Steps\n1. Clean the chuck.\n2. Land the probes.", lab.approvedSop.id());
+            case "ApproveSop" -> new ApproveSop(lab.meta(author), lab.draftSop.id());
+            case "RetireSop" -> new RetireSop(lab.meta(author), lab.approvedSop.id(), "superseded by v2");
             default -> throw new IllegalArgumentException("No example for " + type.getSimpleName()
                     + ": add one here when adding a command");
         };

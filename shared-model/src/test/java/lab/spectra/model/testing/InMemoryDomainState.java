@@ -12,6 +12,8 @@ import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
@@ -20,6 +22,7 @@ import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
+import lab.spectra.model.sop.Sop;
 
 /**
  * The domain state over a plain map, for tests. Several organizations may share one map (as they
@@ -145,5 +148,30 @@ public final class InMemoryDomainState implements DomainState {
     @Override
     public Optional<Result> result(UUID id) {
         return find(Result.class, id);
+    }
+
+    @Override
+    public Optional<Sop> sop(UUID id) {
+        return find(Sop.class, id);
+    }
+
+    @Override
+    public Optional<ElnEntry> elnEntry(UUID id) {
+        return find(ElnEntry.class, id);
+    }
+
+    @Override
+    public Optional<Signature> signature(UUID id) {
+        return find(Signature.class, id);
+    }
+
+    @Override
+    public List<Signature> signaturesOf(String recordTable, UUID recordId) {
+        return visible(Signature.class)
+                .filter(signature -> signature.recordTable().equals(recordTable)
+                        && signature.recordId().equals(recordId))
+                .sorted(Comparator.comparing(Signature::signedAt)
+                        .thenComparing(signature -> signature.id().toString()))
+                .toList();
     }
 }

@@ -3,6 +3,7 @@ package lab.spectra.model.testing;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Actor;
@@ -14,6 +15,7 @@ import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandHandler;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Outcome;
+import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentKind;
@@ -26,11 +28,13 @@ import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.SampleStatus;
 import lab.spectra.model.sample.Wafer;
+import lab.spectra.model.sop.Sop;
 
 /**
  * A small lab for tests: one user per role, an SMU with a valid certificate, an XRD whose
- * certificate expired at {@link #XRD_EXPIRY}, recipes in every state, a sample with a wafer and a
- * device. The clock stands still at {@link #NOW}; commands run through the real
+ * certificate expired at {@link #XRD_EXPIRY}, recipes and SOPs in every state (written by the
+ * engineer), a sample with a wafer and a device, and a notebook entry about the sample written by
+ * the technician. The clock stands still at {@link #NOW}; commands run through the real
  * {@link CommandHandler} and applied changes land in {@link #state}.
  */
 public final class Lab {
@@ -69,9 +73,17 @@ public final class Lab {
     public final Device device = new Device(Ids.newId(), organizationId, wafer.id(), "HEMT-A1", "HEMT", null, NOW,
             NOW, null, 1);
 
+    public final Sop draftSop = sop("XRD analysis", ApprovalStatus.DRAFT);
+    public final Sop approvedSop = sop("IV characterization", ApprovalStatus.APPROVED);
+    public final Sop retiredSop = sop("IV characterization (manual probing)", ApprovalStatus.RETIRED);
+
+    public final ElnEntry elnEntry = new ElnEntry(Ids.newId(), organizationId, "Leakage of GaN-on-Si #1",
+            "Gate leakage below **1 nA** at -5 V.", technician.userId(), List.of(sample.id()),
+            List.of(), NOW, NOW, null, 1);
+
     public Lab() {
         state.put(smu, xrd, smuCalibration, xrdCalibration, approvedIvSweep, draftIvSweep, retiredIvSweep,
-                approvedXrdScan, sample, wafer, device);
+                approvedXrdScan, sample, wafer, device, draftSop, approvedSop, retiredSop, elnEntry);
     }
 
     public Actor actor(Role role, String name) {
@@ -137,5 +149,12 @@ public final class Lab {
                 status == ApprovalStatus.RETIRED ? pi.userId() : null,
                 status == ApprovalStatus.RETIRED ? NOW.minus(Duration.ofDays(1)) : null,
                 NOW, NOW, null, 1);
+    }
+
+    public Sop sop(String title, ApprovalStatus status) {
+        boolean approvedOnce = status != ApprovalStatus.DRAFT;
+        return new Sop(Ids.newId(), organizationId, title, 1, status, "# Steps\n1. Clean the chuck.",
+                engineer.userId(), approvedOnce ? pi.userId() : null,
+                approvedOnce ? NOW.minus(Duration.ofDays(30)) : null, NOW, NOW, null, 1);
     }
 }

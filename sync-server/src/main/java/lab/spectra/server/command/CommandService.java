@@ -118,7 +118,7 @@ public final class CommandService {
         JsonNode before = change instanceof RowChange.Updated updated ? codec.encode(updated.before()).data() : null;
         auditTrail.append(connection, sequence, new AuditTrail.Event(now, command.meta().authorId(),
                 command.meta().workstationId(), command.meta().commandId(), CommandTypes.wireName(command.getClass()),
-                table, change.after().id(), before, codec.encode(change.after()).data(), null));
+                table, change.after().id(), before, codec.encode(change.after()).data(), command.auditReason()));
     }
 
     private static void appendChange(Connection connection, OrgSequence sequence, String table, UUID rowId,

@@ -1,0 +1,108 @@
+package lab.spectra.model.eln;
+
+import static lab.spectra.model.command.Checks.required;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import lab.spectra.model.auth.Action;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Checks;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Decision;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.Rejected;
+import lab.spectra.model.command.RejectionCode;
+import lab.spectra.model.command.RowChange;
+
+/**
+ * Signs a notebook entry electronically (spec §6, 21 CFR Part 11 practice). The signature
+ * records the signer's printed name (their display name as the deciding side knows it), the time
+ * of signing (the author's trusted clock, {@code authored_at}), the meaning, and the SHA-256 of
+ * exactly what was signed ({@link SignedContent}).
+ *
+ * <p>The signer sends the hash of the entry as it was shown to them. If the stored entry has
+ * changed since (someone edited it meanwhile), the hashes differ and the signature is refused:
+ * a person signs what is there now, never a version they did not see.
+ *
+ * <p>Technicians and above may sign as author or reviewer; signing as approver needs
+ * {@link Action#SIGN_AS_APPROVER} (PI or admin). Nobody signs the same entry twice with the same
+ * meaning while their earlier signature is valid.
+ *
+ * <p>Re-entering the password is part of signing, but it is not a rule of this command: the
+ * server's signing endpoint (and the bench's signing dialog) verifies the password before it
+ * builds and runs the command, because a password never travels inside a synced command.
+ */
+public record SignElnEntry(
+        CommandMeta meta,
+        UUID signatureId,
+        UUID entryId,
+        SignatureMeaning meaning,
+        String contentSha256) implements Command {
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
+
+    public SignElnEntry {
+        CommandMeta.require(meta);
+    }
+
+    @Override
+    public Action requiredAction() {
+        return Action.SIGN_RECORDS;
+    }
+
+    @Override
+    public Decision check(Actor actor, DomainState state) {
+        Decision input = Checks.inOrder(
+                () -> required("Signature id", signatureId),
+                () -> required("Entry id", entryId),
+                () -> required("The meaning of the signature", meaning),
+                () -> required("The hash of the signed content", contentSha256),
+                () -> Checks.failIf(!SHA256_HEX.matcher(contentSha256).matches(), RejectionCode.INVALID_INPUT,
+                        "The hash of the signed content must be a SHA-256 in 64 hexadecimal digits"),
+                () -> Checks.failIf(meaning == SignatureMeaning.APPROVED && !actor.may(Action.SIGN_AS_APPROVER),
+                        RejectionCode.NOT_PERMITTED, "Your role (" + actor.role().displayName() + ") may not "
+                                + Action.SIGN_AS_APPROVER.phrase()),
+                () -> state.signature(signatureId).map(existing -> Checks.alreadyExists("A signature")));
+        if (!(input instanceof Decision.Accepted)) {
+            return input;
+        }
+        Optional<ElnEntry> found = state.elnEntry(entryId).filter(entry -> entry.deletedAt() == null);
+        if (found.isEmpty()) {
+            return Checks.notFound("The notebook entry");
+        }
+        ElnEntry entry = found.get();
+        if (!SignedContent.sha256(entry).equals(normalizedHash())) {
+            return new Rejected(RejectionCode.SIGNED_CONTENT_CHANGED, "Entry " + entry.title()
+                    + " was changed after you opened it; read the current version and sign again");
+        }
+        boolean alreadySigned = state.signaturesOf(ElnEntry.RECORD_TABLE, entryId).stream()
+                .anyMatch(signature -> signature.valid() && signature.signerId().equals(actor.userId())
+                        && signature.meaning() == meaning);
+        return Checks.decide(Checks.failIf(alreadySigned, RejectionCode.ALREADY_SIGNED,
+                "You have already signed entry " + entry.title() + " " + as(meaning)));
+    }
+
+    @Override
+    public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
+        Signature signature = new Signature(signatureId, state.organizationId(), ElnEntry.RECORD_TABLE, entryId,
+                actor.userId(), actor.displayName(), meaning, normalizedHash(), meta.authoredAt(), null, null, now, 1);
+        return List.of(new RowChange.Inserted(signature));
+    }
+
+    private String normalizedHash() {
+        return contentSha256.toLowerCase(Locale.ROOT);
+    }
+
+    private static String as(SignatureMeaning meaning) {
+        return switch (meaning) {
+            case AUTHORED -> "as author";
+            case REVIEWED -> "as reviewer";
+            case APPROVED -> "as approver";
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package lab.spectra.model.sop;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Action;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Decision;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.RowChange;
+
+/**
+ * A PI or admin approves a draft SOP, which makes it the procedure to follow. As with recipes,
+ * the author of an SOP cannot approve it: a second person reads every procedure first.
+ */
+public record ApproveSop(CommandMeta meta, UUID sopId) implements Command {
+
+    public ApproveSop {
+        CommandMeta.require(meta);
+    }
+
+    @Override
+    public Action requiredAction() {
+        return Action.APPROVE_SOP;
+    }
+
+    @Override
+    public Decision check(Actor actor, DomainState state) {
+        return SopDecisions.check(actor, state, sopId, null, ApprovalStatus.APPROVED);
+    }
+
+    @Override
+    public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
+        Sop sop = state.sop(sopId).orElseThrow();
+        return List.of(new RowChange.Updated(sop, sop.approved(actor.userId(), meta.authoredAt(), now)));
+    }
+}

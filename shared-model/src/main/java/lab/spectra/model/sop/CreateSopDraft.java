@@ -1,0 +1,66 @@
+package lab.spectra.model.sop;
+
+import static lab.spectra.model.command.Checks.clean;
+import static lab.spectra.model.command.Checks.optionalText;
+import static lab.spectra.model.command.Checks.pass;
+import static lab.spectra.model.command.Checks.required;
+import static lab.spectra.model.command.Checks.requiredText;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Action;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Checks;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Decision;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.RowChange;
+
+/**
+ * Drafts a standard operating procedure. With {@code basedOnSopId} it drafts the next version of
+ * an existing SOP, which is how an approved SOP is changed: approved ones are never edited in
+ * place ({@link lab.spectra.model.approval.ApprovalWorkflow}).
+ */
+public record CreateSopDraft(
+        CommandMeta meta,
+        UUID sopId,
+        String title,
+        String bodyMarkdown,
+        UUID basedOnSopId) implements Command {
+
+    public CreateSopDraft {
+        CommandMeta.require(meta);
+    }
+
+    @Override
+    public Action requiredAction() {
+        return Action.WRITE_SOP_DRAFT;
+    }
+
+    @Override
+    public Decision check(Actor actor, DomainState state) {
+        return Checks.inOrder(
+                () -> required("SOP id", sopId),
+                () -> requiredText("SOP title", title, SopLimits.TITLE),
+                () -> optionalText("SOP text", bodyMarkdown, SopLimits.BODY),
+                () -> state.sop(sopId).map(existing -> Checks.alreadyExists("An SOP")),
+                () -> basedOnSopId == null || base(state).isPresent() ? pass()
+                        : Optional.of(Checks.notFound("The SOP this version is based on")));
+    }
+
+    @Override
+    public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
+        int version = basedOnSopId == null ? 1 : base(state).orElseThrow().version() + 1;
+        Sop sop = new Sop(sopId, state.organizationId(), clean(title), version, ApprovalStatus.DRAFT,
+                bodyMarkdown == null ? "" : bodyMarkdown, meta.authorId(), null, null, now, now, null, 1);
+        return List.of(new RowChange.Inserted(sop));
+    }
+
+    private Optional<Sop> base(DomainState state) {
+        return state.sop(basedOnSopId).filter(sop -> sop.deletedAt() == null);
+    }
+}

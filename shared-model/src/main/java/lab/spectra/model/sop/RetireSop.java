@@ -1,0 +1,47 @@
+package lab.spectra.model.sop;
+
+import static lab.spectra.model.command.Checks.clean;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Action;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Decision;
+import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.RowChange;
+
+/**
+ * A PI or admin withdraws an approved SOP, with a reason. The SOP row has no column for the
+ * reason; it is kept in the audit trail with the change ({@link #auditReason()}).
+ */
+public record RetireSop(CommandMeta meta, UUID sopId, String reason) implements Command {
+
+    public RetireSop {
+        CommandMeta.require(meta);
+    }
+
+    @Override
+    public Action requiredAction() {
+        return Action.RETIRE_SOP;
+    }
+
+    @Override
+    public Decision check(Actor actor, DomainState state) {
+        return SopDecisions.check(actor, state, sopId, reason, ApprovalStatus.RETIRED);
+    }
+
+    @Override
+    public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
+        Sop sop = state.sop(sopId).orElseThrow();
+        return List.of(new RowChange.Updated(sop, sop.retired(now)));
+    }
+
+    @Override
+    public String auditReason() {
+        return clean(reason);
+    }
+}
