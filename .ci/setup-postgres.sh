@@ -33,6 +33,8 @@ BEGIN
   END IF;
 END
 \$\$;
+-- Lets test clean-up drop a test database that still has application connections open.
+GRANT pg_signal_backend TO spectra_owner;
 SQL
 if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = 'spectra'\"" | grep -q 1; then
   su postgres -c "createdb -O spectra_owner spectra"

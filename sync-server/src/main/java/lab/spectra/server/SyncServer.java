@@ -46,6 +46,8 @@ import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.OpenApiDocument;
 import lab.spectra.server.lims.CustodyRoutes;
 import lab.spectra.server.lims.DeviceRoutes;
+import lab.spectra.server.lims.ElnRoutes;
+import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.lims.RecipeRoutes;
 import lab.spectra.server.lims.SampleRoutes;
 import lab.spectra.server.org.Provisioning;
@@ -135,6 +137,8 @@ public final class SyncServer implements AutoCloseable {
         DeviceRoutes.register(routes, reads, commands, metas, bodies);
         RecipeRoutes.register(routes, reads, commands, metas, bodies);
         CustodyRoutes.register(routes, reads, commands, metas, bodies);
+        ElnRoutes.register(routes, reads, commands, metas, bodies, logins, database.dialect());
+        SopRoutes.register(routes, reads, commands, metas, bodies);
         RunRoutes.register(routes, reads, commands, metas, bodies);
         CalibrationRoutes.register(routes, reads, commands, metas, bodies, clock);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());

@@ -94,6 +94,25 @@ public final class LoginService {
         return new SignedIn(issue(user.get(), rotated.newRefreshToken().token()), user.get());
     }
 
+    /**
+     * Re-entry of the password for an e-signature (21 CFR 11.200): the signer proves again who
+     * they are. Failures count towards the sign-in throttle, so this is no way around it.
+     */
+    public boolean confirmPassword(UserAccount user, char[] password, String clientAddress) {
+        if (throttle.check(user.email(), clientAddress) instanceof ThrottleDecision.Blocked) {
+            return false;
+        }
+        Optional<LoginRecord> login = findLogin(user.email());
+        boolean matches = login.isPresent() && login.get().userId().equals(user.id())
+                && login.get().passwordHash() != null && passwordHasher.matches(password, login.get().passwordHash());
+        if (matches) {
+            throttle.recordSuccess(user.email(), clientAddress);
+        } else {
+            throttle.recordFailure(user.email(), clientAddress);
+        }
+        return matches;
+    }
+
     /** Revokes the whole session the refresh token belongs to. */
     public boolean logout(String refreshToken) {
         return refreshToken != null && refreshTokens.revoke(refreshToken);

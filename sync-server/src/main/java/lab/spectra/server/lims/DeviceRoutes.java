@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.protocol.Table;
+import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.sample.CreateDevice;
+import lab.spectra.model.sample.EditDevice;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
@@ -18,6 +20,10 @@ import lab.spectra.server.http.Requests;
 public final class DeviceRoutes {
 
     public record NewDevice(UUID id, UUID waferId, String name, String deviceType) {
+    }
+
+    /** Each field as {@code {"from": <what you saw>, "to": <what you want>}}; omit what you keep. */
+    public record DeviceEdit(FieldChange<String> name, FieldChange<String> deviceType) {
     }
 
     public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
@@ -35,6 +41,12 @@ public final class DeviceRoutes {
             CommandResponses.send(ctx, commands.execute(new CreateDevice(metas.of(ctx, user),
                     body.id() != null ? body.id() : Ids.newId(), body.waferId(), body.name(), body.deviceType()),
                     user.asActor()), 201);
+        });
+        routes.put("/api/lims/devices/{id}", "Rename a device or change its type", DeviceEdit.class, (ctx, user) -> {
+            UUID device = Requests.pathId(ctx, "The device");
+            DeviceEdit body = bodies.read(ctx, DeviceEdit.class);
+            CommandResponses.send(ctx, commands.execute(new EditDevice(metas.of(ctx, user), device, body.name(),
+                    body.deviceType()), user.asActor()), 200);
         });
     }
 
