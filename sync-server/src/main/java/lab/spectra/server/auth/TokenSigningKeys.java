@@ -20,7 +20,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -206,7 +206,8 @@ public final class TokenSigningKeys {
             Files.writeString(temporary, json, StandardCharsets.UTF_8);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (FileAlreadyExistsException | UnsupportedOperationException e) {
+            } catch (AtomicMoveNotSupportedException e) {
+                // Some file systems cannot rename atomically; a plain replace is the best they offer.
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {

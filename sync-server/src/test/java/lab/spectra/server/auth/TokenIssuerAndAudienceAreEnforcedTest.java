@@ -53,4 +53,16 @@ class TokenIssuerAndAudienceAreEnforcedTest {
 
         assertThat(tokens.verify(token)).isInstanceOf(TokenVerification.Verified.class);
     }
+
+    @Test
+    void theRejectionMessageCannotForgeLogLines() {
+        String token = TokenFixtures.signedWith(ES256_KEYS,
+                accessClaims(clock.instant()).issuer("https://evil.test\n2025-03-10 INFO Login of admin succeeded"
+                        + "x".repeat(1_000)).build());
+
+        TokenVerification.Invalid invalid = (TokenVerification.Invalid) tokens.verify(token);
+
+        assertThat(invalid.code()).isEqualTo("wrong_issuer");
+        assertThat(invalid.message()).doesNotContain("\n").hasSizeLessThanOrEqualTo(301);
+    }
 }
