@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link RefreshTokenStore} must do. A store implementation's test extends this class
- * and says how to make an empty store; the JDBC store runs the same tests against a real database.
+ * (from any package: the class and its tests are public) and says how to make an empty store; the
+ * JDBC store runs the same tests against a real database.
  */
-abstract class RefreshTokenStoreContract {
+public abstract class RefreshTokenStoreContract {
 
     private static final Instant NOW = Instant.parse("2025-03-10T08:00:00Z");
     private static final String HASH = "ab".repeat(32);
@@ -32,7 +33,7 @@ abstract class RefreshTokenStoreContract {
     protected abstract RefreshTokenStore newStore();
 
     @BeforeEach
-    void createStore() {
+    public void createStore() {
         store = newStore();
     }
 
@@ -42,7 +43,7 @@ abstract class RefreshTokenStoreContract {
     }
 
     @Test
-    void aSavedTokenIsFoundByItsIdWithAllItsFields() {
+    public void aSavedTokenIsFoundByItsIdWithAllItsFields() {
         StoredRefreshToken token = token(Ids.newId(), Ids.newId());
 
         store.save(token);
@@ -51,12 +52,12 @@ abstract class RefreshTokenStoreContract {
     }
 
     @Test
-    void anUnknownIdIsNotFound() {
+    public void anUnknownIdIsNotFound() {
         assertThat(store.findById(Ids.newId())).isEmpty();
     }
 
     @Test
-    void markUsedSucceedsOnceAndRecordsTheTime() {
+    public void markUsedSucceedsOnceAndRecordsTheTime() {
         StoredRefreshToken token = token(Ids.newId(), Ids.newId());
         store.save(token);
 
@@ -66,7 +67,7 @@ abstract class RefreshTokenStoreContract {
     }
 
     @Test
-    void markUsedFailsForARevokedOrUnknownToken() {
+    public void markUsedFailsForARevokedOrUnknownToken() {
         StoredRefreshToken token = token(Ids.newId(), Ids.newId());
         store.save(token);
         store.revokeFamily(token.familyId(), NOW);
@@ -77,7 +78,7 @@ abstract class RefreshTokenStoreContract {
     }
 
     @Test
-    void ofManyConcurrentMarkUsedCallsExactlyOneSucceeds() throws Exception {
+    public void ofManyConcurrentMarkUsedCallsExactlyOneSucceeds() throws Exception {
         StoredRefreshToken token = token(Ids.newId(), Ids.newId());
         store.save(token);
         int threads = 8;
@@ -104,7 +105,7 @@ abstract class RefreshTokenStoreContract {
     }
 
     @Test
-    void revokeFamilyRevokesThatFamilyOnlyAndIsIdempotent() {
+    public void revokeFamilyRevokesThatFamilyOnlyAndIsIdempotent() {
         UUID family = Ids.newId();
         UUID user = Ids.newId();
         StoredRefreshToken first = token(family, user);
@@ -123,7 +124,7 @@ abstract class RefreshTokenStoreContract {
     }
 
     @Test
-    void revokeAllForUserRevokesEveryFamilyOfThatUserOnly() {
+    public void revokeAllForUserRevokesEveryFamilyOfThatUserOnly() {
         UUID user = Ids.newId();
         StoredRefreshToken laptop = token(Ids.newId(), user);
         StoredRefreshToken bench = token(Ids.newId(), user);
@@ -140,7 +141,7 @@ abstract class RefreshTokenStoreContract {
     }
 
     @Test
-    void deleteExpiredBeforeDeletesOnlyTokensExpiredBeforeTheCutoff() {
+    public void deleteExpiredBeforeDeletesOnlyTokensExpiredBeforeTheCutoff() {
         StoredRefreshToken token = token(Ids.newId(), Ids.newId());
         store.save(token);
 
