@@ -37,14 +37,29 @@ public abstract class RefreshTokenStoreContract {
         store = newStore();
     }
 
-    private static StoredRefreshToken token(UUID familyId, UUID userId) {
-        return new StoredRefreshToken(Ids.newId(), familyId, userId, Ids.newId(), HASH, NOW,
+    private final java.util.Map<UUID, UUID> organizationOfUser = new java.util.HashMap<>();
+
+    /**
+     * A user tokens can belong to. By default any id; a store that checks its references (a
+     * database with foreign keys) makes a real account here.
+     */
+    protected UUID newUser() {
+        return Ids.newId();
+    }
+
+    /** The organization of a user made by {@link #newUser()}. */
+    protected UUID organizationOf(UUID userId) {
+        return organizationOfUser.computeIfAbsent(userId, user -> Ids.newId());
+    }
+
+    private StoredRefreshToken token(UUID familyId, UUID userId) {
+        return new StoredRefreshToken(Ids.newId(), familyId, userId, organizationOf(userId), HASH, NOW,
                 NOW.plus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(90)), null, null);
     }
 
     @Test
     public void aSavedTokenIsFoundByItsIdWithAllItsFields() {
-        StoredRefreshToken token = token(Ids.newId(), Ids.newId());
+        StoredRefreshToken token = token(Ids.newId(), newUser());
 
         store.save(token);
 
@@ -58,7 +73,7 @@ public abstract class RefreshTokenStoreContract {
 
     @Test
     public void markUsedSucceedsOnceAndRecordsTheTime() {
-        StoredRefreshToken token = token(Ids.newId(), Ids.newId());
+        StoredRefreshToken token = token(Ids.newId(), newUser());
         store.save(token);
 
         assertThat(store.markUsed(token.tokenId(), NOW.plusSeconds(5))).isTrue();
@@ -68,7 +83,7 @@ public abstract class RefreshTokenStoreContract {
 
     @Test
     public void markUsedFailsForARevokedOrUnknownToken() {
-        StoredRefreshToken token = token(Ids.newId(), Ids.newId());
+        StoredRefreshToken token = token(Ids.newId(), newUser());
         store.save(token);
         store.revokeFamily(token.familyId(), NOW);
 
@@ -79,7 +94,7 @@ public abstract class RefreshTokenStoreContract {
 
     @Test
     public void ofManyConcurrentMarkUsedCallsExactlyOneSucceeds() throws Exception {
-        StoredRefreshToken token = token(Ids.newId(), Ids.newId());
+        StoredRefreshToken token = token(Ids.newId(), newUser());
         store.save(token);
         int threads = 8;
         CountDownLatch start = new CountDownLatch(1);
@@ -107,7 +122,7 @@ public abstract class RefreshTokenStoreContract {
     @Test
     public void revokeFamilyRevokesThatFamilyOnlyAndIsIdempotent() {
         UUID family = Ids.newId();
-        UUID user = Ids.newId();
+        UUID user = newUser();
         StoredRefreshToken first = token(family, user);
         StoredRefreshToken second = token(family, user);
         StoredRefreshToken otherFamily = token(Ids.newId(), user);
@@ -125,10 +140,10 @@ public abstract class RefreshTokenStoreContract {
 
     @Test
     public void revokeAllForUserRevokesEveryFamilyOfThatUserOnly() {
-        UUID user = Ids.newId();
+        UUID user = newUser();
         StoredRefreshToken laptop = token(Ids.newId(), user);
         StoredRefreshToken bench = token(Ids.newId(), user);
-        StoredRefreshToken colleague = token(Ids.newId(), Ids.newId());
+        StoredRefreshToken colleague = token(Ids.newId(), newUser());
         store.save(laptop);
         store.save(bench);
         store.save(colleague);
@@ -142,7 +157,7 @@ public abstract class RefreshTokenStoreContract {
 
     @Test
     public void deleteExpiredBeforeDeletesOnlyTokensExpiredBeforeTheCutoff() {
-        StoredRefreshToken token = token(Ids.newId(), Ids.newId());
+        StoredRefreshToken token = token(Ids.newId(), newUser());
         store.save(token);
 
         assertThat(store.deleteExpiredBefore(token.expiresAt())).isZero();
