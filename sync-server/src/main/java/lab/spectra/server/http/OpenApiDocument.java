@@ -80,6 +80,10 @@ public final class OpenApiDocument {
     }
 
     static ObjectNode schemaOf(Type type) {
+        if (!(type instanceof Class<?>) && !(type instanceof ParameterizedType)) {
+            // A type variable, e.g. the T of FieldChange<T>: any JSON value.
+            return JSON.objectNode();
+        }
         Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
                 : (Class<?>) type;
         if (raw == String.class) {

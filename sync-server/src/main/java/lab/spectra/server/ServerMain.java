@@ -1,0 +1,105 @@
+package lab.spectra.server;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import lab.spectra.model.audit.AuditChain;
+import lab.spectra.model.audit.AuditEntry;
+import lab.spectra.model.jdbc.RowMapping;
+import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.server.config.ConfigException;
+import lab.spectra.server.config.ServerConfig;
+import lab.spectra.server.config.ServerConfigLoader;
+import lab.spectra.server.db.DatabaseSettings;
+import lab.spectra.server.db.Migrations;
+import lab.spectra.server.demo.DemoData;
+
+/**
+ * The server's command line.
+ * <ul>
+ *   <li>{@code serve} (default) - migrate and serve; {@code --demo} also loads the demo labs</li>
+ *   <li>{@code migrate} - only bring the schema up to date (as the owner role)</li>
+ *   <li>{@code verify-audit} - recompute every organization's audit chain, name the first broken
+ *       entry, exit 1 if any is broken (reads as the owner role, which sees every tenant)</li>
+ *   <li>{@code demo-logins} - print the demo accounts</li>
+ * </ul>
+ * Configuration comes from the environment (see {@link ServerConfigLoader}).
+ */
+public final class ServerMain {
+
+    private ServerMain() {
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = List.of(args);
+        String command = arguments.stream().filter(arg -> !arg.startsWith("--")).findFirst().orElse("serve");
+        try {
+            ServerConfig config = ServerConfigLoader.fromEnvironment();
+            switch (command) {
+                case "serve" -> serve(arguments.contains("--demo") ? config.withDemoData(true) : config);
+                case "migrate" -> System.out.println("Schema at version "
+                        + Migrations.migrate(config.database()).targetSchemaVersion);
+                case "verify-audit" -> System.exit(verifyAudit(config.database()));
+                case "demo-logins" -> System.out.print(DemoData.describeLogins());
+                default -> {
+                    System.err.println("Unknown command " + command + "; use serve, migrate, verify-audit or demo-logins");
+                    System.exit(2);
+                }
+            }
+        } catch (ConfigException e) {
+            System.err.println("Configuration problem: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void serve(ServerConfig config) {
+        SyncServer server = SyncServer.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "spectra-shutdown"));
+    }
+
+    static int verifyAudit(DatabaseSettings database) {
+        var mapper = DomainJson.newMapper();
+        RowMapping<AuditEntry> mapping = RowMapping.of(Table.AUDIT_LOG);
+        int broken = 0;
+        try (Connection owner = DriverManager.getConnection(database.url(), database.ownerUser(),
+                database.ownerPassword())) {
+            List<UUID> organizations = new ArrayList<>();
+            try (Statement statement = owner.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT id, slug FROM organizations ORDER BY slug")) {
+                while (rows.next()) {
+                    organizations.add(rows.getObject(1, UUID.class));
+                }
+            }
+            for (UUID organization : organizations) {
+                List<AuditEntry> entries = new ArrayList<>();
+                try (var select = owner.prepareStatement(mapping.select()
+                        + " WHERE organization_id = ? ORDER BY sequence")) {
+                    select.setObject(1, organization);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            entries.add(mapping.read(rows, mapper));
+                        }
+                    }
+                }
+                Optional<AuditChain.Break> result = AuditChain.verify(entries);
+                if (result.isPresent()) {
+                    broken++;
+                    System.out.println("BROKEN  organization " + organization + ": " + result.get().describe());
+                } else {
+                    System.out.println("OK      organization " + organization + ": " + entries.size() + " entries");
+                }
+            }
+        } catch (SQLException e) {
+            System.err.println("Cannot read the audit trail: " + e.getMessage());
+            return 2;
+        }
+        return broken == 0 ? 0 : 1;
+    }
+}
