@@ -30,10 +30,14 @@ public final class HttpApi {
                 ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
-            String code = status == 413 ? "payload_too_large" : "http_" + status;
-            String message = status == 413 ? "The request body is larger than " + maxRequestBytes + " bytes"
-                    : e.getMessage();
-            ctx.status(status).json(new ErrorBody(code, message));
+            ErrorBody body = switch (status) {
+                case 404 -> new ErrorBody("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path());
+                case 405 -> new ErrorBody("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+                case 413 -> new ErrorBody("payload_too_large",
+                        "The request body is larger than " + maxRequestBytes + " bytes");
+                default -> new ErrorBody("http_" + status, e.getMessage());
+            };
+            ctx.status(status).json(body);
         });
         app.exception(DataAccessException.class, (e, ctx) -> {
             LOG.error("Database failure while serving {} {}", ctx.method(), ctx.path(), e);
@@ -44,12 +48,6 @@ public final class HttpApi {
             LOG.error("Unexpected failure while serving {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500).json(new ErrorBody("internal_error", "Something went wrong on the server"));
         });
-        app.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
-                ctx.json(new ErrorBody("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path()));
-            }
-        });
-        app.error(405, ctx -> ctx.json(new ErrorBody("method_not_allowed", "Method not allowed here")));
         return app;
     }
 }
