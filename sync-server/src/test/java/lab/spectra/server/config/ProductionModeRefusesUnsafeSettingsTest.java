@@ -1,0 +1,102 @@
+package lab.spectra.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import lab.spectra.server.SyncServer;
+import lab.spectra.server.db.DatabaseSettings;
+import lab.spectra.server.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.Test;
+
+/** Production mode will not start on settings that would make the server unsafe. */
+class ProductionModeRefusesUnsafeSettingsTest {
+
+    private static Map<String, String> production() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SPECTRA_MODE", "prod");
+        environment.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra");
+        environment.put("DATABASE_APP_USER", "spectra_app");
+        environment.put("DATABASE_APP_PASSWORD", "app-secret");
+        environment.put("DATABASE_OWNER_USER", "spectra_owner");
+        environment.put("DATABASE_OWNER_PASSWORD", "owner-secret");
+        environment.put("SPECTRA_ISSUER", "https://lims.example.org");
+        return environment;
+    }
+
+    @Test
+    void aWellKnownDefaultSecretIsRefused() {
+        Map<String, String> environment = production();
+        environment.put("SPECTRA_JWT_ALG", "HS256");
+        environment.put("SPECTRA_JWT_SECRET", "changeme");
+        assertThatThrownBy(() -> ServerConfigLoader.load(environment)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("well-known default");
+    }
+
+    @Test
+    void aShortSecretIsRefused() {
+        Map<String, String> environment = production();
+        environment.put("SPECTRA_JWT_ALG", "HS256");
+        environment.put("SPECTRA_JWT_SECRET", "only-twenty-chars-xx");
+        assertThatThrownBy(() -> ServerConfigLoader.load(environment)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("at least 32 bytes");
+    }
+
+    @Test
+    void theApplicationRoleMustNotBeTheOwner() {
+        Map<String, String> environment = production();
+        environment.put("DATABASE_APP_USER", "spectra_owner");
+        assertThatThrownBy(() -> ServerConfigLoader.load(environment)).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("must not be the owner");
+    }
+
+    @Test
+    void anH2DatabaseIsRefused() {
+        Map<String, String> environment = production();
+        environment.put("DATABASE_URL", "jdbc:h2:file:/tmp/x");
+        assertThatThrownBy(() -> ServerConfigLoader.load(environment)).isInstanceOf(ConfigException.class);
+    }
+
+    @Test
+    void productionDefaultsToEs256KeysAndAcceptsASafeConfiguration() {
+        ServerConfig config = ServerConfigLoader.load(production());
+        assertThat(config.mode()).isEqualTo(Mode.PROD);
+        assertThat(config.jwtAlgorithm()).isEqualTo("ES256");
+        assertThat(config.loadDemoData()).isFalse();
+    }
+
+    @Test
+    void theServerRefusesToRunAsARoleThatBypassesRowLevelSecurity() throws Exception {
+        try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated()) {
+            DatabaseSettings asOwner = new DatabaseSettings(postgres.settings().url(), postgres.settings().ownerUser(),
+                    postgres.settings().ownerPassword(), postgres.settings().ownerUser(),
+                    postgres.settings().ownerPassword());
+            ServerConfig config = new ServerConfig(Mode.PROD, "127.0.0.1", 0, asOwner,
+                    Files.createTempDirectory("spectra-prod-"), "spectra-test", "spectra-lab", "ES256", "",
+                    Files.createTempDirectory("spectra-keys-").resolve("keys.json"), Duration.ofMinutes(15),
+                    Duration.ofDays(14), false, 65536, Optional.empty());
+            assertThatThrownBy(() -> SyncServer.start(config).close()).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("BYPASSRLS").hasMessageContaining("owns");
+        }
+    }
+
+    @Test
+    void theServerStartsAsTheProperApplicationRoleWithGeneratedKeys() throws Exception {
+        try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated()) {
+            java.nio.file.Path keys = Files.createTempDirectory("spectra-keys-").resolve("keys.json");
+            ServerConfig config = new ServerConfig(Mode.PROD, "127.0.0.1", 0, postgres.settings(),
+                    Files.createTempDirectory("spectra-prod-"), "spectra-test", "spectra-lab", "ES256", "", keys,
+                    Duration.ofMinutes(15), Duration.ofDays(14), false, 65536, Optional.empty());
+            try (SyncServer server = SyncServer.start(config)) {
+                var jwks = new lab.spectra.server.testing.Http(server.baseUri()).get("/.well-known/jwks.json", null);
+                assertThat(jwks.body().get("keys")).hasSize(1);
+                assertThat(jwks.body().get("keys").get(0).get("kty").asText()).isEqualTo("EC");
+            }
+            assertThat(keys).exists();
+        }
+    }
+}
