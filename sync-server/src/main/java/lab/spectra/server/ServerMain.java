@@ -29,6 +29,8 @@ import lab.spectra.server.demo.DemoData;
  *   <li>{@code verify-audit} - recompute every organization's audit chain, name the first broken
  *       entry, exit 1 if any is broken (reads as the owner role, which sees every tenant)</li>
  *   <li>{@code demo-logins} - print the demo accounts</li>
+ *   <li>{@code create-organization <slug> <name> <admin e-mail>} - the platform operation that
+ *       opens a new lab with its first admin (audited)</li>
  * </ul>
  * Configuration comes from the environment (see {@link ServerConfigLoader}).
  */
@@ -48,6 +50,8 @@ public final class ServerMain {
                         + Migrations.migrate(config.database()).targetSchemaVersion);
                 case "verify-audit" -> System.exit(verifyAudit(config.database()));
                 case "demo-logins" -> System.out.print(DemoData.describeLogins());
+                case "create-organization" -> createOrganization(config, arguments.stream()
+                        .filter(arg -> !arg.startsWith("--")).skip(1).toList());
                 default -> {
                     System.err.println("Unknown command " + command + "; use serve, migrate, verify-audit or demo-logins");
                     System.exit(2);
@@ -56,6 +60,37 @@ public final class ServerMain {
         } catch (ConfigException e) {
             System.err.println("Configuration problem: " + e.getMessage());
             System.exit(2);
+        }
+    }
+
+    /**
+     * The platform operation that opens a new lab: the organization and its first admin, audited
+     * in the new organization's trail. The admin's password is read from SPECTRA_NEW_ADMIN_PASSWORD
+     * so that it does not end up in the shell history.
+     */
+    private static void createOrganization(ServerConfig config, List<String> arguments) {
+        if (arguments.size() != 3) {
+            System.err.println("Usage: create-organization <slug> <name> <admin e-mail>"
+                    + " (password in SPECTRA_NEW_ADMIN_PASSWORD)");
+            System.exit(2);
+        }
+        String password = System.getenv("SPECTRA_NEW_ADMIN_PASSWORD");
+        if (password == null || password.length() < 12) {
+            System.err.println("Set SPECTRA_NEW_ADMIN_PASSWORD to the first admin's password (12 characters or more)");
+            System.exit(2);
+        }
+        Migrations.migrate(config.database());
+        try (var pool = lab.spectra.server.db.ConnectionPools.openApplicationPool(config.database(), 2,
+                java.time.Duration.ofSeconds(30));
+                var database = new lab.spectra.server.db.Database(pool, config.database().dialect())) {
+            var provisioning = new lab.spectra.server.org.Provisioning(database, DomainJson.newMapper(),
+                    java.time.Clock.systemUTC());
+            var organization = provisioning.createOrganization(arguments.get(0), arguments.get(1), null);
+            provisioning.createUser(organization.id(), arguments.get(2), "Administrator",
+                    lab.spectra.model.auth.Role.ADMIN,
+                    new lab.spectra.server.auth.PasswordHasher().hash(password.toCharArray()), null);
+            System.out.println("Created organization " + organization.slug() + " (" + organization.id()
+                    + ") with admin " + arguments.get(2));
         }
     }
 

@@ -16,6 +16,11 @@ import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.RunRoutes;
 import lab.spectra.server.auth.AccessTokenVerifier;
 import lab.spectra.server.auth.AuthRoutes;
+import lab.spectra.server.auth.IssuerRoutingVerifier;
+import lab.spectra.server.auth.OidcSettings;
+import lab.spectra.server.auth.OidcTokenVerifier;
+import lab.spectra.server.auth.OrganizationSource;
+import lab.spectra.server.auth.RoleClaimMapping;
 import lab.spectra.server.auth.JdbcRefreshTokenStore;
 import lab.spectra.server.auth.LoginService;
 import lab.spectra.server.auth.LoginThrottle;
@@ -117,7 +122,9 @@ public final class SyncServer implements AutoCloseable {
                 clock);
         LoginService logins = new LoginService(database, mapper, passwordHasher, tokens, refreshTokens,
                 new LoginThrottle(clock));
-        AccessTokenVerifier verifier = tokens;
+        AccessTokenVerifier verifier = config.oidc()
+                .<AccessTokenVerifier>map(oidc -> new IssuerRoutingVerifier(List.of(tokens, externalProvider(oidc, clock))))
+                .orElse(tokens);
 
         if (config.loadDemoData()) {
             new DemoData(provisioning, commands, passwordHasher::hash, clock).loadIfAbsent();
@@ -150,6 +157,19 @@ public final class SyncServer implements AutoCloseable {
         LOG.info("Listening on http://{}:{}", config.host(), app.port());
         return new SyncServer(database, app, routes.all(),
                 new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens));
+    }
+
+    /** Tokens of the lab's own identity provider, mapped onto lab roles (ADR 0007). */
+    private static AccessTokenVerifier externalProvider(ServerConfig.OidcSettings oidc, Clock clock) {
+        java.util.Map<String, lab.spectra.model.auth.Role> roles = new java.util.LinkedHashMap<>();
+        oidc.roleMapping().forEach((external, role) -> roles.put(external, lab.spectra.model.auth.Role.fromWireName(role)));
+        OidcSettings settings = OidcSettings.of(oidc.issuer(), oidc.audience(),
+                new RoleClaimMapping(oidc.roleClaim(), roles), new OrganizationSource.FromClaim(oidc.organizationClaim()));
+        try {
+            return OidcTokenVerifier.withRemoteJwks(settings, URI.create(oidc.jwksUrl()).toURL(), clock);
+        } catch (java.net.MalformedURLException | IllegalArgumentException e) {
+            throw new ConfigException("SPECTRA_OIDC_JWKS_URL is not a valid URL: " + oidc.jwksUrl());
+        }
     }
 
     private static TokenSigningKeys signingKeys(ServerConfig config, Clock clock) {
