@@ -8,8 +8,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date, connected as the owner role. Scripts under {@code common} build
- * both databases; PostgreSQL-only parts (row-level security, grants, full-text search) live
+ * Brings the schema up to date, connected as the owner role: the shared domain tables (from
+ * shared-model's {@code db/domain}, the same the bench PC's cache uses), the server's own tables
+ * under {@code common}, and PostgreSQL-only parts (row-level security, grants, full-text search)
  * under {@code postgresql}. Scripts are history: never edited once released.
  */
 public final class Migrations {
@@ -19,7 +20,7 @@ public final class Migrations {
 
     public static MigrateResult migrate(DatabaseSettings settings) {
         SqlDialect dialect = settings.dialect();
-        List<String> locations = new ArrayList<>(List.of("classpath:db/migration/common"));
+        List<String> locations = new ArrayList<>(List.of("classpath:db/domain", "classpath:db/migration/common"));
         if (dialect == SqlDialect.POSTGRESQL) {
             locations.add("classpath:db/migration/postgresql");
         }
