@@ -56,6 +56,8 @@ import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.lims.RecipeRoutes;
 import lab.spectra.server.lims.SampleRoutes;
 import lab.spectra.server.org.Provisioning;
+import lab.spectra.server.sync.SyncRoutes;
+import lab.spectra.server.sync.SyncService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,6 +150,7 @@ public final class SyncServer implements AutoCloseable {
         SopRoutes.register(routes, reads, commands, metas, bodies);
         RunRoutes.register(routes, reads, commands, metas, bodies);
         CalibrationRoutes.register(routes, reads, commands, metas, bodies, clock);
+        SyncRoutes.register(routes, new SyncService(database, commands, mapper, clock), bodies);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.describe(described, VERSION).toString();
         routes.open(HandlerType.GET, "/openapi.json", "This document", null,

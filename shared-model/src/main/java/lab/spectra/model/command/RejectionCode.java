@@ -39,7 +39,9 @@ public enum RejectionCode {
     CUSTODY_OUT_OF_ORDER(Kind.RULE),
     SIGNED_CONTENT_CHANGED(Kind.RULE),
     ALREADY_SIGNED(Kind.RULE),
-    CONFLICT(Kind.RULE);
+    CONFLICT(Kind.RULE),
+    /** Signing needs the server to confirm the signer's password; it cannot travel in a sync batch. */
+    SIGN_ONLINE_ONLY(Kind.RULE);
 
     /** How a refusal is reported: not allowed, not found, bad input, or against a rule. */
     public enum Kind { PERMISSION, NOT_FOUND, VALIDATION, RULE }

@@ -48,6 +48,19 @@ public final class JdbcDomainState implements DomainState {
         return organizationId;
     }
 
+    /** This organization's own row (the one table without an {@code organization_id}). */
+    public Optional<lab.spectra.model.org.Organization> organization() {
+        RowMapping<lab.spectra.model.org.Organization> mapping = RowMapping.of(Table.ORGANIZATIONS);
+        try (PreparedStatement select = connection.prepareStatement(mapping.select() + " WHERE id = ?")) {
+            select.setObject(1, organizationId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(mapping.read(row, mapper)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the organization", e);
+        }
+    }
+
     /** Rows of one table in this organization matching a condition, e.g. {@code "sample_id = ?"}. */
     public <T extends Row> List<T> find(Table table, String condition, Object... parameters) {
         return findOrdered(table, condition, "", parameters);

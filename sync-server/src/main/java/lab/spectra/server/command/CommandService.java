@@ -80,7 +80,7 @@ public final class CommandService {
             for (lab.spectra.model.command.Row row : rows) {
                 writer.insert(connection, row);
                 String table = Table.of(row).tableName();
-                appendChange(connection, sequence, table, row.id(), null, now);
+                ChangeLog.append(connection, sequence, table, row.id(), null, now);
                 auditTrail.append(connection, sequence, new AuditTrail.Event(now, actorId, null, null, action, table,
                         row.id(), null, codec.encode(row).data(), null));
             }
@@ -92,7 +92,7 @@ public final class CommandService {
     private CommandResult decide(Connection connection, Command command, Actor actor) throws SQLException {
         OrgSequence sequence = OrgSequence.lock(connection, actor.organizationId());
         UUID commandId = command.meta().commandId();
-        Optional<CommandResult> earlier = earlierAnswer(connection, commandId);
+        Optional<CommandResult> earlier = earlierAnswer(connection, command);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -114,35 +114,29 @@ public final class CommandService {
     private void record(Connection connection, OrgSequence sequence, Command command, RowChange change, Instant now)
             throws SQLException {
         String table = Table.of(change.after()).tableName();
-        appendChange(connection, sequence, table, change.after().id(), command.meta().commandId(), now);
+        ChangeLog.append(connection, sequence, table, change.after().id(), command.meta().commandId(), now);
         JsonNode before = change instanceof RowChange.Updated updated ? codec.encode(updated.before()).data() : null;
         auditTrail.append(connection, sequence, new AuditTrail.Event(now, command.meta().authorId(),
                 command.meta().workstationId(), command.meta().commandId(), CommandTypes.wireName(command.getClass()),
                 table, change.after().id(), before, codec.encode(change.after()).data(), command.auditReason()));
     }
 
-    private static void appendChange(Connection connection, OrgSequence sequence, String table, UUID rowId,
-            UUID commandId, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO change_log (organization_id, change_number, table_name, row_id, command_id, changed_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setObject(1, sequence.organizationId());
-            insert.setLong(2, sequence.nextChangeNumber());
-            insert.setString(3, table);
-            insert.setObject(4, rowId);
-            insert.setObject(5, commandId);
-            insert.setObject(6, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
-            insert.executeUpdate();
-        }
-    }
-
-    private Optional<CommandResult> earlierAnswer(Connection connection, UUID commandId) throws SQLException {
+    /**
+     * The answer kept for this command id. An id already used by another author's command is not
+     * that author's to replay: it is refused instead of handing over someone else's answer.
+     */
+    private Optional<CommandResult> earlierAnswer(Connection connection, Command command) throws SQLException {
+        UUID commandId = command.meta().commandId();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT outcome FROM processed_commands WHERE command_id = ?")) {
+                "SELECT outcome, author_id FROM processed_commands WHERE command_id = ?")) {
             select.setObject(1, commandId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
+                }
+                if (!command.meta().authorId().equals(row.getObject(2, UUID.class))) {
+                    return Optional.of(new CommandResult.Rejected(commandId, RejectionCode.ALREADY_EXISTS,
+                            "This change's id was already used by another change; it was not applied"));
                 }
                 return Optional.of(read(row.getString(1)));
             }

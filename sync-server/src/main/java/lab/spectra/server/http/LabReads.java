@@ -37,20 +37,11 @@ public final class LabReads {
 
     /** The caller's own organization. */
     public lab.spectra.model.org.Organization organization(UserAccount user) {
-        return database.inTenant(user.organizationId(), connection -> {
-            lab.spectra.model.jdbc.RowMapping<lab.spectra.model.org.Organization> mapping =
-                    lab.spectra.model.jdbc.RowMapping.of(Table.ORGANIZATIONS);
-            try (var select = connection.prepareStatement(mapping.select() + " WHERE id = ?")) {
-                select.setObject(1, user.organizationId());
-                try (var row = select.executeQuery()) {
-                    if (!row.next()) {
-                        throw ApiException.notFound("The organization");
-                    }
-                    return mapping.read(row, mapper);
-                }
-            }
-        });
+        return database.inTenant(user.organizationId(), connection ->
+                new JdbcDomainState(connection, user.organizationId(), mapper).organization()
+                        .orElseThrow(() -> ApiException.notFound("The organization")));
     }
+
 
     public <T extends Row> Optional<T> byId(UserAccount user, Table table, UUID id) {
         return read(user, state -> state.<T>find(table, "id = ?", id).stream().findFirst());

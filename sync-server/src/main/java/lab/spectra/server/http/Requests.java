@@ -42,4 +42,22 @@ public final class Requests {
             throw ApiException.badRequest("invalid_header", "Idempotency-Key must be a UUID");
         }
     }
+
+    /** A whole-number query parameter within bounds, or {@code absent} when not given. */
+    public static long longQuery(Context ctx, String name, long absent, long min, long max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid_parameter", "'" + name + "' must be a whole number");
+        }
+        if (value < min || value > max) {
+            throw ApiException.badRequest("invalid_parameter", "'" + name + "' must be between " + min + " and " + max);
+        }
+        return value;
+    }
 }

@@ -15,6 +15,7 @@ import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.server.audit.AuditTrail;
+import lab.spectra.server.command.ChangeLog;
 import lab.spectra.server.command.OrgSequence;
 import lab.spectra.server.db.Database;
 
@@ -48,6 +49,7 @@ public final class Provisioning {
             writer.insert(connection, organization);
             OrgSequence.create(connection, organization.id(), AuditChain.GENESIS);
             OrgSequence sequence = OrgSequence.lock(connection, organization.id());
+            ChangeLog.append(connection, sequence, "organizations", organization.id(), null, now);
             auditTrail.append(connection, sequence, new AuditTrail.Event(now, operator, null, null,
                     "platform:CreateOrganization", "organizations", organization.id(), null,
                     codec.encode(organization).data(), "platform operation"));
@@ -71,6 +73,7 @@ public final class Provisioning {
                 setHash.setObject(2, user.id());
                 setHash.executeUpdate();
             }
+            ChangeLog.append(connection, sequence, "users", user.id(), null, now);
             auditTrail.append(connection, sequence, new AuditTrail.Event(now, createdBy, null, null, "CreateUser",
                     "users", user.id(), null, codec.encode(user).data(), null));
             sequence.save(connection);

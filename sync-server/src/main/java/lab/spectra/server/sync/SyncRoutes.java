@@ -1,0 +1,41 @@
+package lab.spectra.server.sync;
+
+import io.javalin.http.HandlerType;
+import java.util.List;
+import lab.spectra.model.protocol.PushRequest;
+import lab.spectra.server.http.ApiException;
+import lab.spectra.server.http.ApiRoutes;
+import lab.spectra.server.http.JsonBodies;
+import lab.spectra.server.http.Requests;
+
+/** {@code POST /sync/push} and {@code GET /sync/pull}: the workstation's way in (SYNC.md). */
+public final class SyncRoutes {
+
+    public static void register(ApiRoutes routes, SyncService sync, JsonBodies bodies) {
+        routes.signedIn(HandlerType.POST, "/sync/push",
+                "Push the caller's pending commands, oldest first; one answer per command (applied, rejected,"
+                        + " conflict), the same answer again for a command sent twice",
+                PushRequest.class, List.of(), 200, (ctx, user) -> {
+                    PushRequest request = bodies.read(ctx, PushRequest.class);
+                    if (request.commands().size() > SyncService.MAX_PUSH_BATCH) {
+                        throw ApiException.badRequest("batch_too_large", "Send at most "
+                                + SyncService.MAX_PUSH_BATCH + " commands per push");
+                    }
+                    if (request.commands().stream().anyMatch(java.util.Objects::isNull)) {
+                        throw ApiException.badRequest("invalid_body", "A pushed command is null");
+                    }
+                    ctx.json(sync.push(user, request.commands()));
+                });
+        routes.get("/sync/pull",
+                "The caller's organization's changes after a checkpoint, in commit order, with the next checkpoint",
+                List.of("after", "limit"), (ctx, user) -> {
+                    long after = Requests.longQuery(ctx, "after", 0, 0, Long.MAX_VALUE);
+                    int limit = (int) Requests.longQuery(ctx, "limit", SyncService.DEFAULT_PULL_LIMIT, 1,
+                            SyncService.MAX_PULL_LIMIT);
+                    ctx.json(sync.pull(user, after, limit));
+                });
+    }
+
+    private SyncRoutes() {
+    }
+}

@@ -1,0 +1,121 @@
+package lab.spectra.server.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.RejectionCode;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.eln.SignElnEntry;
+import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.protocol.ChangeEnvelope;
+import lab.spectra.model.protocol.CommandResult;
+import lab.spectra.model.protocol.PullResponse;
+import lab.spectra.model.protocol.PushResponse;
+import lab.spectra.model.protocol.RowCodec;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.server.command.ChangeLog;
+import lab.spectra.server.command.CommandService;
+import lab.spectra.server.db.Database;
+
+/**
+ * The two halves of sync, without HTTP: a workstation pushes its user's pending commands and
+ * pulls its organization's changes after a checkpoint.
+ */
+public final class SyncService {
+
+    public static final int MAX_PUSH_BATCH = 500;
+    public static final int DEFAULT_PULL_LIMIT = 1000;
+    public static final int MAX_PULL_LIMIT = 5000;
+
+    private final Database database;
+    private final CommandService commands;
+    private final ObjectMapper mapper;
+    private final RowCodec codec;
+    private final Clock clock;
+
+    public SyncService(Database database, CommandService commands, ObjectMapper mapper, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.commands = Objects.requireNonNull(commands, "commands");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.codec = new RowCodec(mapper);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Decides each command in its own transaction, in the order sent: what was decided stays
+     * decided even if a later one fails, and a retry of the batch gets the stored answers.
+     */
+    public PushResponse push(UserAccount pusher, List<Command> batch) {
+        List<CommandResult> results = new ArrayList<>(batch.size());
+        for (Command command : batch) {
+            results.add(decide(pusher, command));
+        }
+        return new PushResponse(results, clock.instant());
+    }
+
+    private CommandResult decide(UserAccount pusher, Command command) {
+        if (command instanceof SignElnEntry) {
+            // Part 11: a signature needs the password confirmed by the server at the moment of
+            // signing, which a queued command cannot carry.
+            return new CommandResult.Rejected(command.meta().commandId(), RejectionCode.SIGN_ONLINE_ONLY,
+                    "Signatures can only be given while connected; sign the entry again when online");
+        }
+        return commands.execute(command, pusher.asActor());
+    }
+
+    /**
+     * The organization's changes numbered above {@code after}. A row changed several times in the
+     * page is sent once, as it is now, under the page's highest number for it; a row that is gone
+     * (or never was the caller's) travels as a tombstone. Server-only tables advance the checkpoint
+     * without being sent.
+     */
+    public PullResponse pull(UserAccount caller, long after, int limit) {
+        UUID organizationId = caller.organizationId();
+        return database.inTenant(organizationId, connection -> {
+            List<ChangeLog.Entry> entries = ChangeLog.after(connection, organizationId, after, limit + 1);
+            boolean hasMore = entries.size() > limit;
+            List<ChangeLog.Entry> page = hasMore ? entries.subList(0, limit) : entries;
+            long nextCheckpoint = page.isEmpty() ? after : page.get(page.size() - 1).changeNumber();
+
+            Map<Table, Map<UUID, Long>> latestByTable = new LinkedHashMap<>();
+            for (ChangeLog.Entry entry : page) {
+                Table.byName(entry.tableName())
+                        .filter(Table::sentToWorkstations)
+                        .ifPresent(table -> latestByTable.computeIfAbsent(table, t -> new LinkedHashMap<>())
+                                .merge(entry.rowId(), entry.changeNumber(), Math::max));
+            }
+            JdbcDomainState state = new JdbcDomainState(connection, organizationId, mapper);
+            List<ChangeEnvelope> changes = new ArrayList<>();
+            latestByTable.forEach((table, latest) -> changes.addAll(envelopes(state, table, latest)));
+            changes.sort(Comparator.comparingLong(ChangeEnvelope::changeNumber));
+            return new PullResponse(changes, nextCheckpoint, hasMore, clock.instant());
+        });
+    }
+
+    private List<ChangeEnvelope> envelopes(JdbcDomainState state, Table table, Map<UUID, Long> latest) {
+        Object[] ids = latest.keySet().toArray();
+        String placeholders = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+        Map<UUID, Row> current = new LinkedHashMap<>();
+        List<? extends Row> found = table == Table.ORGANIZATIONS
+                ? state.organization().stream().filter(own -> latest.containsKey(own.id())).toList()
+                : state.<Row>find(table, "id IN (" + placeholders + ")", ids);
+        for (Row row : found) {
+            current.put(row.id(), row);
+        }
+        List<ChangeEnvelope> envelopes = new ArrayList<>(latest.size());
+        latest.forEach((id, changeNumber) -> {
+            Row row = current.get(id);
+            envelopes.add(new ChangeEnvelope(changeNumber, table.tableName(), id,
+                    row == null ? null : codec.encode(row).data()));
+        });
+        return envelopes;
+    }
+}
