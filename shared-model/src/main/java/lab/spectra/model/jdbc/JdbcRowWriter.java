@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import lab.spectra.model.command.Row;
+import lab.spectra.model.protocol.Table;
 import lab.spectra.model.command.RowChange;
 
 /** Writes a command's row changes in the caller's transaction. */
@@ -40,17 +41,32 @@ public final class JdbcRowWriter {
         }
     }
 
-    /** Inserts the row, or replaces it whatever version is stored (for rows that come from the server). */
+    /**
+     * Inserts the row, or overwrites it whatever version is stored (for rows that come from the
+     * server). An update in place, so rows that refer to it keep their reference.
+     */
     public <T extends Row> void upsert(Connection connection, T row) {
         RowMapping<T> mapping = RowMapping.of(row);
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + mapping.table().tableName() + " WHERE id = ?")) {
-            delete.setObject(1, row.id());
-            delete.executeUpdate();
+        try (PreparedStatement replace = connection.prepareStatement(mapping.replace(dialect))) {
+            mapping.bindReplace(replace, row, mapper);
+            if (replace.executeUpdate() == 1) {
+                return;
+            }
         } catch (SQLException e) {
             throw new DataAccessException("Could not replace a row of " + mapping.table().tableName(), e);
         }
         insert(connection, row);
+    }
+
+    /** Removes a row outright: for rows the server says are gone, and for undoing a local insert. */
+    public void delete(Connection connection, Table table, java.util.UUID id) {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM " + table.tableName() + " WHERE id = ?")) {
+            delete.setObject(1, id);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not remove a row of " + table.tableName(), e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -90,11 +90,19 @@ public final class RowMapping<T extends Row> {
      * from: {@code ... WHERE id = ? [AND organization_id = ?] AND row_version = ?}.
      */
     public String update(SqlDialect dialect) {
+        return replace(dialect) + " AND row_version = ?";
+    }
+
+    /**
+     * Like {@link #update} without the version guard: overwrites the stored row whatever its
+     * version, for rows whose authority is elsewhere (the server's rows on the bench).
+     */
+    public String replace(SqlDialect dialect) {
         String assignments = updatableColumns()
                 .map(column -> column.name() + " = " + placeholder(column, dialect))
                 .collect(Collectors.joining(", "));
         return "UPDATE " + table.tableName() + " SET " + assignments + " WHERE id = ?"
-                + (tenantScoped ? " AND organization_id = ?" : "") + " AND row_version = ?";
+                + (tenantScoped ? " AND organization_id = ?" : "");
     }
 
     public void bindInsert(PreparedStatement statement, T row, ObjectMapper mapper) throws SQLException {
@@ -105,15 +113,25 @@ public final class RowMapping<T extends Row> {
     }
 
     public void bindUpdate(PreparedStatement statement, T before, T after, ObjectMapper mapper) throws SQLException {
+        int index = bindReplace(statement, before, after, mapper);
+        statement.setLong(index, before.rowVersion());
+    }
+
+    /** Binds {@link #replace}; returns the next free parameter index. */
+    public int bindReplace(PreparedStatement statement, T row, ObjectMapper mapper) throws SQLException {
+        return bindReplace(statement, row, row, mapper);
+    }
+
+    private int bindReplace(PreparedStatement statement, T key, T values, ObjectMapper mapper) throws SQLException {
         int index = 1;
         for (Column column : (Iterable<Column>) updatableColumns()::iterator) {
-            column.type().bind(statement, index++, valueOf(column, after), mapper);
+            column.type().bind(statement, index++, valueOf(column, values), mapper);
         }
-        statement.setObject(index++, before.id());
+        statement.setObject(index++, key.id());
         if (tenantScoped) {
-            statement.setObject(index++, before.organizationId());
+            statement.setObject(index++, key.organizationId());
         }
-        statement.setLong(index, before.rowVersion());
+        return index;
     }
 
     public T read(ResultSet rows, ObjectMapper mapper) throws SQLException {

@@ -54,16 +54,25 @@ public final class ServerLab implements AutoCloseable {
     }
 
     public Org createOrganization(String slug) {
-        Organization organization = provisioning.createOrganization(slug, slug + " lab", null);
-        return new Org(organization,
-                user(organization, "admin", Role.ADMIN), user(organization, "pi", Role.PI),
-                user(organization, "engineer", Role.ENGINEER), user(organization, "tech", Role.TECHNICIAN),
-                user(organization, "viewer", Role.VIEWER));
+        return createOrganization(slug, "not-a-real-hash");
     }
 
-    private Actor user(Organization organization, String who, Role role) {
+    /**
+     * An organization whose five people ({@code admin}, {@code pi}, {@code engineer}, {@code tech},
+     * {@code viewer} at {@code <slug>.test}) can sign in with the password behind the hash.
+     */
+    public Org createOrganization(String slug, String passwordHash) {
+        Organization organization = provisioning.createOrganization(slug, slug + " lab", null);
+        return new Org(organization,
+                user(organization, "admin", Role.ADMIN, passwordHash), user(organization, "pi", Role.PI, passwordHash),
+                user(organization, "engineer", Role.ENGINEER, passwordHash),
+                user(organization, "tech", Role.TECHNICIAN, passwordHash),
+                user(organization, "viewer", Role.VIEWER, passwordHash));
+    }
+
+    private Actor user(Organization organization, String who, Role role, String passwordHash) {
         return provisioning.createUser(organization.id(), who + "@" + organization.slug() + ".test",
-                who + " of " + organization.slug(), role, "not-a-real-hash", null).asActor();
+                who + " of " + organization.slug(), role, passwordHash, null).asActor();
     }
 
     public CommandMeta meta(Actor author) {

@@ -1,0 +1,111 @@
+package lab.spectra.desktop.net;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * JSON over HTTP to one sync server. Turns every way a call can go wrong into one of three
+ * exceptions a caller can act on: try later, sign in again, or the server said no.
+ */
+public final class ServerLink {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final OkHttpClient http;
+    private final HttpUrl base;
+    private final ObjectMapper mapper;
+
+    public ServerLink(URI baseUri, ObjectMapper mapper) {
+        this(baseUri, mapper, new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .readTimeout(Duration.ofSeconds(60))
+                .writeTimeout(Duration.ofSeconds(60))
+                .retryOnConnectionFailure(false)
+                .build());
+    }
+
+    public ServerLink(URI baseUri, ObjectMapper mapper, OkHttpClient http) {
+        this.base = Objects.requireNonNull(HttpUrl.get(baseUri), "baseUri");
+        this.mapper = mapper;
+        this.http = http;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public URI baseUri() {
+        return base.uri();
+    }
+
+    public <T> T get(String path, String accessToken, Class<T> answer) {
+        return call(new Request.Builder().url(url(path)).get(), accessToken, answer);
+    }
+
+    public <T> T post(String path, String accessToken, Object body, Class<T> answer) {
+        byte[] json;
+        try {
+            json = mapper.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("A request could not be written as JSON", e);
+        }
+        return call(new Request.Builder().url(url(path)).post(RequestBody.create(json, JSON)), accessToken, answer);
+    }
+
+    private HttpUrl url(String path) {
+        HttpUrl url = base.resolve(path);
+        if (url == null) {
+            throw new IllegalArgumentException("Not a path: " + path);
+        }
+        return url;
+    }
+
+    private <T> T call(Request.Builder request, String accessToken, Class<T> answer) {
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
+            ResponseBody body = response.body();
+            byte[] bytes = body == null ? new byte[0] : body.bytes();
+            if (response.isSuccessful()) {
+                return mapper.readValue(bytes, answer);
+            }
+            throw failure(response.code(), bytes);
+        } catch (IOException e) {
+            throw new ServerUnreachableException("The server at " + base + " cannot be reached (" + e.getMessage() + ")",
+                    e);
+        }
+    }
+
+    private RuntimeException failure(int status, byte[] bytes) {
+        String code = "http_" + status;
+        String message = "The server answered " + status;
+        try {
+            JsonNode error = mapper.readTree(bytes);
+            if (error != null && error.hasNonNull("code")) {
+                code = error.get("code").asText();
+                message = error.path("message").asText(message);
+            }
+        } catch (IOException ignored) {
+            // Not our server's JSON (a proxy's error page): the status says enough.
+        }
+        if (status == 401) {
+            return new NotSignedInException(message);
+        }
+        if (status >= 500 || status == 408 || status == 429) {
+            return new ServerUnreachableException("The server could not answer now: " + message, null);
+        }
+        return new ServerRefusedException(status, code, message);
+    }
+}

@@ -1,0 +1,147 @@
+package lab.spectra.desktop.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import lab.spectra.desktop.store.BenchState;
+import lab.spectra.desktop.store.LocalDatabase;
+import lab.spectra.desktop.store.SqlWork;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Applied;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandHandler;
+import lab.spectra.model.command.Outcome;
+import lab.spectra.model.command.Rejected;
+import lab.spectra.model.command.RejectionCode;
+import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.jdbc.JdbcRowWriter;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.protocol.Table;
+
+/**
+ * Runs commands on the bench, first and at once: the shared rules decide against the local copy,
+ * and the rows, the undo record and the outbox entry are written in one transaction.
+ *
+ * <p>Everything that changes local rows goes through here under one lock, including the server's
+ * rows: {@link #rebase} takes the pending commands back, lets the server's truth in, and runs the
+ * still-pending commands again on top, so the screen shows server truth plus unsent work.
+ */
+public final class BenchCommands {
+
+    private final LocalDatabase database;
+    private final ObjectMapper mapper;
+    private final Clock clock;
+    private final CommandHandler handler = new CommandHandler();
+    private final JdbcRowWriter writer;
+    private final Outbox outbox;
+    private final LocalEffects effects;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    /** @param clock the trusted clock: offline checks never use a time before the last server time seen */
+    public BenchCommands(LocalDatabase database, ObjectMapper mapper, Clock clock) {
+        this.database = database;
+        this.mapper = mapper;
+        this.clock = clock;
+        this.writer = new JdbcRowWriter(database.dialect(), mapper);
+        this.outbox = new Outbox(mapper);
+        this.effects = new LocalEffects(mapper, writer);
+    }
+
+    /**
+     * Decides the command as its author on this PC. Applied: the change is visible locally and
+     * queued for the server. Rejected or conflict: nothing was written.
+     */
+    public Outcome execute(Command command) {
+        return locked(connection -> {
+            UUID organizationId = BenchState.read(connection).organizationId();
+            if (organizationId == null) {
+                return new Rejected(RejectionCode.NOT_PERMITTED, "Sign in online once before working on this PC");
+            }
+            Optional<Actor> author = actor(connection, organizationId, command.meta().authorId());
+            if (author.isEmpty()) {
+                return new Rejected(RejectionCode.NOT_PERMITTED,
+                        "This PC does not know the author yet; sign in online once so their profile is synced");
+            }
+            Outcome outcome = decide(connection, organizationId, command, author.get());
+            if (outcome instanceof Applied) {
+                outbox.append(connection, command, clock.instant());
+            }
+            return outcome;
+        });
+    }
+
+    /**
+     * Runs {@code serverTruth} (rows from the server, answers to pushed commands) with every
+     * pending command's local effect taken back first, then runs the still-pending commands again
+     * in their original order. A pending command that no longer passes locally keeps its place in
+     * the outbox without effect: the server will give the real answer.
+     */
+    <T> T rebase(SqlWork<T> serverTruth) {
+        return locked(connection -> {
+            effects.undoAll(connection);
+            T result = serverTruth.run(connection);
+            UUID organizationId = BenchState.read(connection).organizationId();
+            for (PendingCommand pending : outbox.all(connection)) {
+                Optional<Actor> author = actor(connection, organizationId, pending.authorId());
+                if (author.isPresent()) {
+                    decide(connection, organizationId, pending.command(), author.get());
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Other work on local rows, under the same lock and in one transaction: a view that must not
+     * see a rebase half done, or bookkeeping that touches rows (acknowledging a blocked run).
+     */
+    public <T> T exclusive(SqlWork<T> work) {
+        return locked(work);
+    }
+
+    Outbox outbox() {
+        return outbox;
+    }
+
+    JdbcRowWriter writer() {
+        return writer;
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    private Outcome decide(Connection connection, UUID organizationId, Command command, Actor author)
+            throws SQLException {
+        JdbcDomainState state = new JdbcDomainState(connection, organizationId, mapper);
+        Outcome outcome = handler.handle(command, author, state, clock.instant());
+        if (outcome instanceof Applied applied) {
+            writer.write(connection, applied.changes());
+            effects.record(connection, command.meta().commandId(), applied.changes());
+        }
+        return outcome;
+    }
+
+    /** The author as this PC last heard of them from the server: role and active flag included. */
+    private Optional<Actor> actor(Connection connection, UUID organizationId, UUID userId) {
+        return new JdbcDomainState(connection, organizationId, mapper).<UserAccount>find(Table.USERS, "id = ?", userId)
+                .stream().findFirst().map(UserAccount::asActor);
+    }
+
+    private <T> T locked(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            return database.transaction(work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+}

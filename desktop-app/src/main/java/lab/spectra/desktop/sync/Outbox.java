@@ -1,0 +1,129 @@
+package lab.spectra.desktop.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.protocol.CommandTypes;
+
+/**
+ * The durable queue of commands waiting for the server, in the order they were made. A command
+ * enters it in the transaction that applies it locally and leaves it in the transaction that
+ * records the server's answer, so a crash at any point neither loses nor repeats one.
+ */
+final class Outbox {
+
+    private final ObjectMapper mapper;
+
+    Outbox(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void append(Connection connection, Command command, Instant at) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO outbox (command_id, author_id, command_type, command, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setObject(1, command.meta().commandId());
+            insert.setObject(2, command.meta().authorId());
+            insert.setString(3, CommandTypes.wireName(command.getClass()));
+            insert.setString(4, json(command));
+            insert.setObject(5, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    /** Every pending command, oldest first. */
+    List<PendingCommand> all(Connection connection) throws SQLException {
+        return select(connection, "SELECT seq, command_id, author_id, command FROM outbox ORDER BY seq");
+    }
+
+    /** The oldest pending commands of one author. */
+    List<PendingCommand> oldestOf(Connection connection, UUID authorId, int limit) throws SQLException {
+        return select(connection, "SELECT seq, command_id, author_id, command FROM outbox WHERE author_id = ?"
+                + " ORDER BY seq LIMIT " + limit, authorId);
+    }
+
+    /** How many commands wait, per author, in the order of each author's oldest command. */
+    Map<UUID, Integer> countByAuthor(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT author_id, count(*) FROM outbox GROUP BY author_id ORDER BY min(seq)");
+                ResultSet rows = select.executeQuery()) {
+            Map<UUID, Integer> counts = new LinkedHashMap<>();
+            while (rows.next()) {
+                counts.put(rows.getObject(1, UUID.class), rows.getInt(2));
+            }
+            return counts;
+        }
+    }
+
+    int count(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM outbox");
+                ResultSet rows = select.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    /** The server decided it: it leaves the queue (its recorded effects go with it). */
+    void remove(Connection connection, UUID commandId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox WHERE command_id = ?")) {
+            delete.setObject(1, commandId);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Notes a failed attempt to send, for the status line and for support. */
+    void attemptFailed(Connection connection, List<UUID> commandIds, String error) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE command_id = ?")) {
+            for (UUID id : commandIds) {
+                update.setString(1, error.length() > 1000 ? error.substring(0, 1000) : error);
+                update.setObject(2, id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    String json(Command command) {
+        try {
+            return mapper.writerFor(Command.class).writeValueAsString(command);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A command could not be written as JSON", e);
+        }
+    }
+
+    Command command(String json) {
+        try {
+            return mapper.readValue(json, Command.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A queued command is unreadable", e);
+        }
+    }
+
+    private List<PendingCommand> select(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                select.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                List<PendingCommand> pending = new ArrayList<>();
+                while (rows.next()) {
+                    pending.add(new PendingCommand(rows.getLong(1), rows.getObject(2, UUID.class),
+                            rows.getObject(3, UUID.class), command(rows.getString(4))));
+                }
+                return pending;
+            }
+        }
+    }
+}

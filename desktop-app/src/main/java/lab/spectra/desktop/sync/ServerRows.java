@@ -1,0 +1,81 @@
+package lab.spectra.desktop.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.jdbc.JdbcRowWriter;
+import lab.spectra.model.protocol.ChangeEnvelope;
+import lab.spectra.model.protocol.RowCodec;
+import lab.spectra.model.protocol.RowEnvelope;
+import lab.spectra.model.protocol.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes the server's rows into the local copy. Rows go in parent-first table order (a page
+ * sends each row as it is now, so a sample edited after its wafer was made comes later in the
+ * page than the wafer); removals go child-first. A row of another organization is never stored,
+ * whatever a server says.
+ */
+final class ServerRows {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerRows.class);
+
+    private final RowCodec codec;
+    private final JdbcRowWriter writer;
+
+    ServerRows(ObjectMapper mapper, JdbcRowWriter writer) {
+        this.codec = new RowCodec(mapper);
+        this.writer = writer;
+    }
+
+    /** @return how many rows were written or removed */
+    int applyChanges(Connection connection, UUID organizationId, List<ChangeEnvelope> changes) {
+        List<Row> rows = new ArrayList<>();
+        List<ChangeEnvelope> tombstones = new ArrayList<>();
+        for (ChangeEnvelope change : changes) {
+            if (change.tombstone()) {
+                tombstones.add(change);
+            } else {
+                rows.add(codec.decode(change.table(), change.data()));
+            }
+        }
+        int written = upsert(connection, organizationId, rows);
+        tombstones.sort(Comparator.comparing((ChangeEnvelope change) -> tableOf(change.table())).reversed());
+        for (ChangeEnvelope tombstone : tombstones) {
+            writer.delete(connection, tableOf(tombstone.table()), tombstone.id());
+        }
+        return written + tombstones.size();
+    }
+
+    int applyRows(Connection connection, UUID organizationId, List<RowEnvelope> envelopes) {
+        return upsert(connection, organizationId, envelopes.stream().map(codec::decode).toList());
+    }
+
+    void applyRow(Connection connection, UUID organizationId, RowEnvelope envelope) {
+        applyRows(connection, organizationId, List.of(envelope));
+    }
+
+    private int upsert(Connection connection, UUID organizationId, List<Row> rows) {
+        List<Row> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparing(Table::of));
+        int written = 0;
+        for (Row row : ordered) {
+            if (!organizationId.equals(row.organizationId())) {
+                LOG.warn("Ignored a {} row of another organization ({})", Table.of(row).tableName(), row.id());
+                continue;
+            }
+            writer.upsert(connection, row);
+            written++;
+        }
+        return written;
+    }
+
+    private static Table tableOf(String name) {
+        return Table.byName(name).orElseThrow(() -> new IllegalArgumentException("Unknown table " + name));
+    }
+}

@@ -1,0 +1,313 @@
+package lab.spectra.desktop.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.auth.Sessions;
+import lab.spectra.desktop.net.NotSignedInException;
+import lab.spectra.desktop.net.ServerRefusedException;
+import lab.spectra.desktop.net.ServerUnreachableException;
+import lab.spectra.desktop.store.BenchState;
+import lab.spectra.model.clock.TrustedClock;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.protocol.CommandResult;
+import lab.spectra.model.protocol.PullResponse;
+import lab.spectra.model.protocol.PushResponse;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.model.run.Run;
+import lab.spectra.model.run.StartRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One sync: every signed-in author's pending commands are pushed in batches (each with that
+ * author's session), the answers are applied (applied: the server's rows; rejected or conflict:
+ * the local effect undone and the problem listed), then the organization's changes are pulled
+ * page by page, each page in one transaction with its checkpoint. Runs on a background thread;
+ * the UI listens to {@link SyncStatus}.
+ */
+public final class SyncEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+
+    /** Commands per push request; keeps a request well under the server's body limit. */
+    public static final int PUSH_BATCH = 50;
+    public static final int PULL_PAGE = 1000;
+
+    /** What one sync did. {@code failure} is null when everything that could be sent was. */
+    public record Report(int pushed, int applied, int refused, long pulledRows, String failure) {
+        public boolean succeeded() {
+            return failure == null;
+        }
+    }
+
+    private final BenchCommands commands;
+    private final BenchState benchState;
+    private final SyncClient client;
+    private final Sessions sessions;
+    private final TrustedClock clock;
+    private final SyncProblems problems;
+    private final ServerRows serverRows;
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Object syncing = new Object();
+    private volatile SyncStatus status;
+
+    public SyncEngine(BenchCommands commands, BenchState benchState, SyncClient client, Sessions sessions,
+            TrustedClock clock, SyncProblems problems) {
+        this.commands = commands;
+        this.benchState = benchState;
+        this.client = client;
+        this.sessions = sessions;
+        this.clock = clock;
+        this.problems = problems;
+        this.serverRows = new ServerRows(commands.mapper(), commands.writer());
+        this.status = SyncStatus.initial(0, 0, benchState.read().lastSyncAt());
+        refreshCounts();
+    }
+
+    public SyncStatus status() {
+        return status;
+    }
+
+    /** Called on the sync thread; a UI hands the value over to its own thread. */
+    public void addListener(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+        listener.accept(status);
+    }
+
+    /** Recounts pending changes and problems, e.g. after a local command or an acknowledgement. */
+    public void refreshCounts() {
+        commands.exclusive(connection -> {
+            Map<UUID, Integer> byAuthor = commands.outbox().countByAuthor(connection);
+            int pending = byAuthor.values().stream().mapToInt(Integer::intValue).sum();
+            int waiting = byAuthor.entrySet().stream().filter(entry -> sessions.of(entry.getKey()).isEmpty())
+                    .mapToInt(Map.Entry::getValue).sum();
+            publish(status.counts(pending, waiting, SyncProblems.count(connection)));
+            return null;
+        });
+    }
+
+    /** Pushes, then pulls; one sync at a time. */
+    public Report syncNow() {
+        synchronized (syncing) {
+            Counter counter = new Counter();
+            try {
+                push(counter);
+                pull(counter);
+                Instant now = clock.instant();
+                benchState.synced(now);
+                refreshCounts();
+                publish(status.finished(SyncStatus.Connectivity.ONLINE, now, counter.failure));
+                return counter.report();
+            } catch (ServerUnreachableException e) {
+                LOG.info("Sync postponed: {}", e.getMessage());
+                counter.failure = "The server cannot be reached; your changes are kept on this PC and sent later";
+                refreshCounts();
+                publish(status.finished(SyncStatus.Connectivity.OFFLINE, status.lastSyncAt(), counter.failure));
+                return counter.report();
+            } catch (NotSignedInException | ServerRefusedException e) {
+                LOG.warn("Sync stopped: {}", e.getMessage());
+                counter.failure = e.getMessage();
+                refreshCounts();
+                publish(status.finished(SyncStatus.Connectivity.ONLINE, status.lastSyncAt(), counter.failure));
+                return counter.report();
+            }
+        }
+    }
+
+    private static final class Counter {
+        int pushed;
+        int applied;
+        int refused;
+        long pulled;
+        String failure;
+
+        Report report() {
+            return new Report(pushed, applied, refused, pulled, failure);
+        }
+    }
+
+    private void push(Counter counter) {
+        Map<UUID, Integer> byAuthor = commands.exclusive(connection -> commands.outbox().countByAuthor(connection));
+        int toPush = byAuthor.entrySet().stream().filter(entry -> sessions.of(entry.getKey()).isPresent())
+                .mapToInt(Map.Entry::getValue).sum();
+        publish(status.with(SyncStatus.Connectivity.UNKNOWN, SyncStatus.Phase.PUSHING).pushing(0, toPush));
+        for (UUID author : byAuthor.keySet()) {
+            Optional<ServerSession> session = sessions.of(author);
+            if (session.isEmpty()) {
+                continue;
+            }
+            try {
+                pushAuthor(session.get(), counter, toPush);
+            } catch (NotSignedInException | ServerRefusedException e) {
+                // One person's expired session or refused batch does not hold back the others.
+                LOG.warn("Could not send the changes of {}: {}", session.get().email(), e.getMessage());
+                counter.failure = e.getMessage();
+            }
+        }
+    }
+
+    private void pushAuthor(ServerSession session, Counter counter, int toPush) {
+        while (true) {
+            List<PendingCommand> batch = commands.exclusive(connection ->
+                    commands.outbox().oldestOf(connection, session.userId(), PUSH_BATCH));
+            if (batch.isEmpty()) {
+                return;
+            }
+            PushResponse response;
+            try {
+                response = client.push(session, batch.stream().map(PendingCommand::command).toList());
+            } catch (RuntimeException e) {
+                noteFailedAttempt(batch, e);
+                throw e;
+            }
+            clock.observeServerTime(response.serverTime());
+            Map<UUID, Run> runsToBlock = runsStartedByRefused(batch, response);
+            commands.rebase(connection -> {
+                answer(connection, batch, response, runsToBlock, counter);
+                return null;
+            });
+            counter.pushed += batch.size();
+            publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PUSHING)
+                    .pushing(counter.pushed, Math.max(toPush, counter.pushed)));
+        }
+    }
+
+    private void answer(Connection connection, List<PendingCommand> batch, PushResponse response,
+            Map<UUID, Run> runsToBlock, Counter counter) throws SQLException {
+        if (response.results().size() != batch.size()) {
+            throw new ServerRefusedException(502, "bad_push_answer",
+                    "The server answered " + response.results().size() + " of " + batch.size() + " changes");
+        }
+        UUID organizationId = BenchState.read(connection).organizationId();
+        Instant now = clock.instant();
+        for (int i = 0; i < batch.size(); i++) {
+            PendingCommand pending = batch.get(i);
+            CommandResult result = response.results().get(i);
+            if (!result.commandId().equals(pending.commandId())) {
+                throw new ServerRefusedException(502, "bad_push_answer", "The server answered out of order");
+            }
+            commands.outbox().remove(connection, pending.commandId());
+            if (result instanceof CommandResult.Applied applied) {
+                serverRows.applyRows(connection, organizationId, applied.rows());
+                counter.applied++;
+                continue;
+            }
+            if (result instanceof CommandResult.Conflict conflict) {
+                serverRows.applyRow(connection, organizationId, conflict.current());
+            }
+            Run blocked = runsToBlock.get(pending.commandId());
+            UUID blockedRunId = null;
+            if (blocked != null && stillReferencesExist(connection, organizationId, blocked)) {
+                commands.writer().upsert(connection, blocked);
+                blockedRunId = blocked.id();
+            }
+            problems.record(connection, pending, result, blockedRunId, now);
+            counter.refused++;
+        }
+    }
+
+    /**
+     * A refused run start leaves its run on this PC, marked blocked with the server's reason, so
+     * the technician sees what happened to it; it disappears when they acknowledge the problem.
+     */
+    private Map<UUID, Run> runsStartedByRefused(List<PendingCommand> batch, PushResponse response) {
+        Map<UUID, StartRun> refusedStarts = new java.util.HashMap<>();
+        for (int i = 0; i < Math.min(batch.size(), response.results().size()); i++) {
+            Command command = batch.get(i).command();
+            if (command instanceof StartRun start && !(response.results().get(i) instanceof CommandResult.Applied)) {
+                refusedStarts.put(start.meta().commandId(), start);
+            }
+        }
+        if (refusedStarts.isEmpty()) {
+            return Map.of();
+        }
+        Instant now = clock.instant();
+        return commands.exclusive(connection -> {
+            UUID organizationId = BenchState.read(connection).organizationId();
+            JdbcDomainState state = new JdbcDomainState(connection, organizationId, commands.mapper());
+            Map<UUID, Run> blocked = new java.util.HashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                StartRun start = refusedStarts.get(batch.get(i).commandId());
+                CommandResult result = response.results().get(i);
+                if (start != null) {
+                    String reason = result instanceof CommandResult.Rejected rejected ? rejected.message()
+                            : ((CommandResult.Conflict) result).message();
+                    state.run(start.runId()).ifPresent(run -> blocked.put(start.meta().commandId(),
+                            run.blocked(reason, now)));
+                }
+            }
+            return blocked;
+        });
+    }
+
+    private boolean stillReferencesExist(Connection connection, UUID organizationId, Run run) {
+        JdbcDomainState state = new JdbcDomainState(connection, organizationId, commands.mapper());
+        return state.recipe(run.recipeId()).isPresent() && state.instrument(run.instrumentId()).isPresent()
+                && state.sample(run.sampleId()).isPresent()
+                && (run.deviceId() == null || state.device(run.deviceId()).isPresent())
+                && (run.calibrationId() == null || state.calibration(run.calibrationId()).isPresent())
+                && state.<lab.spectra.model.org.UserAccount>find(Table.USERS, "id = ?", run.operatorId()).size() == 1;
+    }
+
+    private void noteFailedAttempt(List<PendingCommand> batch, RuntimeException e) {
+        List<UUID> ids = new ArrayList<>(batch.size());
+        batch.forEach(pending -> ids.add(pending.commandId()));
+        commands.exclusive(connection -> {
+            commands.outbox().attemptFailed(connection, ids, e.getMessage() == null ? e.toString() : e.getMessage());
+            return null;
+        });
+    }
+
+    private void pull(Counter counter) {
+        Optional<ServerSession> session = sessions.all().stream().findFirst();
+        if (session.isEmpty()) {
+            return;
+        }
+        publish(status.pulling(0));
+        while (true) {
+            long checkpoint = benchState.read().checkpoint();
+            PullResponse page = client.pull(session.get(), checkpoint, PULL_PAGE);
+            clock.observeServerTime(page.serverTime());
+            long written = commands.rebase(connection -> {
+                // A page is applied only on top of the checkpoint it was asked for, so two pulls
+                // can never interleave their pages.
+                if (BenchState.read(connection).checkpoint() != checkpoint) {
+                    return -1L;
+                }
+                int rows = serverRows.applyChanges(connection, BenchState.read(connection).organizationId(),
+                        page.changes());
+                BenchState.checkpoint(connection, page.nextCheckpoint());
+                return (long) rows;
+            });
+            if (written < 0) {
+                continue;
+            }
+            counter.pulled += written;
+            publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PULLING).pulling(counter.pulled));
+            if (!page.hasMore()) {
+                return;
+            }
+        }
+    }
+
+    private void publish(SyncStatus next) {
+        status = next;
+        for (Consumer<SyncStatus> listener : listeners) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException e) {
+                LOG.warn("A sync status listener failed", e);
+            }
+        }
+    }
+}

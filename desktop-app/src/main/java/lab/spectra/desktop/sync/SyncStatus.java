@@ -1,0 +1,52 @@
+package lab.spectra.desktop.sync;
+
+import java.time.Instant;
+
+/**
+ * What the status bar shows: reachable or not, how many changes wait, when the last sync
+ * finished, what is happening now (pushed x of y, pulled n rows) and how many problems wait to be
+ * read.
+ *
+ * @param waitingForSignIn pending changes whose author must sign in online before they can be sent
+ * @param lastError        why the last attempt failed, in words for the bench; null after a success
+ */
+public record SyncStatus(Connectivity connectivity, Phase phase, int pending, int waitingForSignIn, int pushed,
+        int toPush, long pulledRows, int openProblems, Instant lastSyncAt, String lastError) {
+
+    public enum Connectivity {
+        UNKNOWN, ONLINE, OFFLINE
+    }
+
+    public enum Phase {
+        IDLE, PUSHING, PULLING
+    }
+
+    public static SyncStatus initial(int pending, int openProblems, Instant lastSyncAt) {
+        return new SyncStatus(Connectivity.UNKNOWN, Phase.IDLE, pending, 0, 0, 0, 0, openProblems, lastSyncAt, null);
+    }
+
+    SyncStatus with(Connectivity newConnectivity, Phase newPhase) {
+        return new SyncStatus(newConnectivity, newPhase, pending, waitingForSignIn, pushed, toPush, pulledRows,
+                openProblems, lastSyncAt, lastError);
+    }
+
+    SyncStatus pushing(int newPushed, int newToPush) {
+        return new SyncStatus(connectivity, Phase.PUSHING, pending, waitingForSignIn, newPushed, newToPush,
+                pulledRows, openProblems, lastSyncAt, lastError);
+    }
+
+    SyncStatus pulling(long newPulledRows) {
+        return new SyncStatus(connectivity, Phase.PULLING, pending, waitingForSignIn, pushed, toPush, newPulledRows,
+                openProblems, lastSyncAt, lastError);
+    }
+
+    SyncStatus counts(int newPending, int newWaitingForSignIn, int newOpenProblems) {
+        return new SyncStatus(connectivity, phase, newPending, newWaitingForSignIn, pushed, toPush, pulledRows,
+                newOpenProblems, lastSyncAt, lastError);
+    }
+
+    SyncStatus finished(Connectivity newConnectivity, Instant newLastSyncAt, String error) {
+        return new SyncStatus(newConnectivity, Phase.IDLE, pending, waitingForSignIn, pushed, toPush, pulledRows,
+                openProblems, newLastSyncAt, error);
+    }
+}
