@@ -67,8 +67,9 @@ public final class BenchCommands {
                         "This PC does not know the author yet; sign in online once so their profile is synced");
             }
             Outcome outcome = decide(connection, organizationId, command, author.get());
-            if (outcome instanceof Applied) {
+            if (outcome instanceof Applied applied) {
                 outbox.append(connection, command, clock.instant());
+                effects.record(connection, command.meta().commandId(), applied.changes());
             }
             return outcome;
         });
@@ -87,8 +88,9 @@ public final class BenchCommands {
             UUID organizationId = BenchState.read(connection).organizationId();
             for (PendingCommand pending : outbox.all(connection)) {
                 Optional<Actor> author = actor(connection, organizationId, pending.authorId());
-                if (author.isPresent()) {
-                    decide(connection, organizationId, pending.command(), author.get());
+                if (author.isPresent()
+                        && decide(connection, organizationId, pending.command(), author.get()) instanceof Applied applied) {
+                    effects.record(connection, pending.commandId(), applied.changes());
                 }
             }
             return result;
@@ -125,7 +127,6 @@ public final class BenchCommands {
         Outcome outcome = handler.handle(command, author, state, clock.instant());
         if (outcome instanceof Applied applied) {
             writer.write(connection, applied.changes());
-            effects.record(connection, command.meta().commandId(), applied.changes());
         }
         return outcome;
     }

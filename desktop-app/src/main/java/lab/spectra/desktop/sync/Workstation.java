@@ -80,6 +80,21 @@ public final class Workstation implements AutoCloseable {
         return new CommandMeta(Ids.newId(), author, workstationId(), clock.instant());
     }
 
+    /**
+     * Reads the local copy of the organization's data (server truth plus this PC's unsent work),
+     * never in the middle of a rebase.
+     */
+    public <T> T read(java.util.function.Function<lab.spectra.model.jdbc.JdbcDomainState, T> query) {
+        return commands.exclusive(connection -> {
+            UUID organizationId = BenchState.read(connection).organizationId();
+            if (organizationId == null) {
+                throw new IllegalStateException("Nobody has signed in on this workstation yet");
+            }
+            return query.apply(new lab.spectra.model.jdbc.JdbcDomainState(connection, organizationId,
+                    commands.mapper()));
+        });
+    }
+
     public UUID workstationId() {
         return benchState.read().workstationId();
     }
