@@ -31,7 +31,9 @@ public final class ServerLink {
                 .connectTimeout(Duration.ofSeconds(5))
                 .readTimeout(Duration.ofSeconds(60))
                 .writeTimeout(Duration.ofSeconds(60))
-                .retryOnConnectionFailure(false)
+                // A pooled connection the network dropped is retried on a fresh one; safe for
+                // every call here because a push is idempotent (the server keeps its answers).
+                .retryOnConnectionFailure(true)
                 .build());
     }
 

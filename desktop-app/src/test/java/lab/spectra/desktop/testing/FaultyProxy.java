@@ -44,11 +44,13 @@ public final class FaultyProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort());
     }
 
-    /** Switching drops every open connection, as a pulled cable would. */
+    /** Going down drops every open connection, as a pulled cable would. */
     public void mode(Mode newMode) {
         mode = newMode;
-        for (Socket socket : open) {
-            closeQuietly(socket);
+        if (newMode == Mode.DOWN) {
+            for (Socket socket : open) {
+                closeQuietly(socket);
+            }
         }
     }
 

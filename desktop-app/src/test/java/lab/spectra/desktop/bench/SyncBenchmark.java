@@ -1,0 +1,239 @@
+package lab.spectra.desktop.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.sync.SyncEngine;
+import lab.spectra.desktop.sync.SyncStatus;
+import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.model.command.Applied;
+import lab.spectra.model.command.Outcome;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sample.Sample;
+import lab.spectra.model.sample.SampleStatus;
+import lab.spectra.server.SyncServer;
+import lab.spectra.server.testing.DemoServer;
+import lab.spectra.server.testing.PostgresTestDatabase;
+import lab.spectra.server.testing.ServerLab;
+
+/**
+ * Measures the sync engine end to end against the real server on PostgreSQL (loopback): the
+ * initial pull of a large organization into a fresh bench database, the rate at which a bench
+ * runs commands locally (decision, local rows, outbox), and the push of that offline work in one
+ * sync. Not a test: it prints a table and exits. Run (after {@code bash .ci/setup-postgres.sh}) with
+ * {@code mvn -q -pl desktop-app -am test-compile exec:java -Dexec.mainClass=lab.spectra.desktop.bench.SyncBenchmark}
+ * and optionally {@code -Dbench.rows=100000 -Dbench.commands=5000}.
+ */
+public final class SyncBenchmark {
+
+    private static final String PASSWORD = "bench-password-1";
+    private static final int SEED_BATCH = 1_000;
+
+    private SyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rows = Integer.getInteger("bench.rows", 100_000);
+        int commandCount = Integer.getInteger("bench.commands", 5_000);
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "SPECTRA-Lab sync benchmark: %,d rows to pull, %,d commands to push, %d cores, "
+                + "Java %s%n", rows, commandCount, cores, Runtime.version());
+        System.out.println("Server: PostgreSQL on loopback; workstation: H2 file in a fresh temporary folder");
+
+        List<String[]> results = new ArrayList<>();
+        PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated();
+        SyncServer server = SyncServer.start(DemoServer.config(postgres, false));
+        ServerLab lab = new ServerLab(postgres);
+        Workstation bench = null;
+        Path dataDirectory = newDataDirectory();
+        try {
+            String hash = server.parts().passwordHasher().hash(PASSWORD.toCharArray());
+            ServerLab.Org org = lab.createOrganization("bench", hash);
+
+            // 0. Seed the organization on the server, as commands would write it (rows, change log, audit).
+            long seedStart = System.nanoTime();
+            seedSamples(server, org, rows);
+            double seedSeconds = seconds(seedStart);
+            System.out.printf(Locale.ROOT, "Seeded %,d samples on the server in %.1f s (%,.0f rows/s; set-up, not a figure)%n",
+                    rows, seedSeconds, rows / seedSeconds);
+
+            // 1. Initial pull into a fresh workstation database.
+            bench = Workstation.open(dataDirectory, server.baseUri());
+            PhaseClock phases = new PhaseClock();
+            bench.sync().addListener(phases::observe);
+            ServerSession engineer = bench.signIn("engineer@bench.test", PASSWORD);
+            phases.reset();
+            long pullStart = System.nanoTime();
+            SyncEngine.Report pull = bench.sync().syncNow();
+            double pullSeconds = seconds(pullStart);
+            requireSucceeded("initial pull", pull);
+            long localSamples = countLocalSamples(bench, org.id());
+            if (localSamples != rows) {
+                throw new IllegalStateException("The initial pull left " + localSamples + " samples on the workstation, expected "
+                        + rows);
+            }
+            System.out.printf(Locale.ROOT, "Initial pull: %,d rows (%,d samples) in %.1f s%n", pull.pulledRows(),
+                    localSamples, pullSeconds);
+            results.add(row("Initial pull, fresh workstation (pages of " + SyncEngine.PULL_PAGE + ")",
+                    pull.pulledRows(), "rows", pullSeconds));
+
+            // 2. Offline work: commands run locally on the same workstation (which now holds every row).
+            List<CreateSample> commands = new ArrayList<>(commandCount);
+            for (int i = 0; i < commandCount; i++) {
+                commands.add(new CreateSample(bench.newMeta(engineer.userId()), Ids.newId(), "Offline sample " + i,
+                        "OFF-" + i, null, "Glovebox", null));
+            }
+            long localStart = System.nanoTime();
+            for (CreateSample command : commands) {
+                Outcome outcome = bench.commands().execute(command);
+                if (!(outcome instanceof Applied)) {
+                    throw new IllegalStateException("A local command was not applied: " + outcome);
+                }
+            }
+            double localSeconds = seconds(localStart);
+            bench.sync().refreshCounts();
+            if (bench.sync().status().pending() != commandCount) {
+                throw new IllegalStateException("The outbox holds " + bench.sync().status().pending() + " commands, expected "
+                        + commandCount);
+            }
+            System.out.printf(Locale.ROOT, "Local execution: %,d CreateSample commands in %.1f s%n", commandCount,
+                    localSeconds);
+            results.add(row("Local execution (checks, rows, outbox), same workstation", commandCount, "commands",
+                    localSeconds));
+
+            // 3. One sync pushes them all (batches of PUSH_BATCH), then pulls the server's changes back.
+            phases.reset();
+            long pushStart = System.nanoTime();
+            SyncEngine.Report push = bench.sync().syncNow();
+            long pushEnd = System.nanoTime();
+            double syncSeconds = (pushEnd - pushStart) / 1e9;
+            requireSucceeded("push", push);
+            if (push.pushed() != commandCount || push.applied() != commandCount || push.refused() != 0) {
+                throw new IllegalStateException("The push sync sent " + push.pushed() + ", applied " + push.applied()
+                        + ", refused " + push.refused() + "; expected " + commandCount + " applied");
+            }
+            if (bench.sync().status().pending() != 0) {
+                throw new IllegalStateException("Commands are still pending after the push: "
+                        + bench.sync().status().pending());
+            }
+            long serverSamples = countServerSamples(postgres, org.id());
+            if (serverSamples != (long) rows + commandCount) {
+                throw new IllegalStateException("The server holds " + serverSamples + " samples, expected "
+                        + (rows + commandCount));
+            }
+            long pullPhaseStart = phases.firstPullNanos.get();
+            double pushPhaseSeconds = pullPhaseStart == 0 ? syncSeconds : (pullPhaseStart - pushStart) / 1e9;
+            System.out.printf(Locale.ROOT, "Push sync: %,d pushed, %,d applied, %,d rows pulled back, %.1f s in all, "
+                    + "%.1f s pushing%n", push.pushed(), push.applied(), push.pulledRows(), syncSeconds, pushPhaseSeconds);
+            results.add(row("Push phase of one sync (batches of " + SyncEngine.PUSH_BATCH + "), same workstation",
+                    push.applied(), "commands", pushPhaseSeconds));
+            results.add(row("Whole push sync (push, then pull of " + push.pulledRows() + " rows back)", push.applied(),
+                    "commands", syncSeconds));
+
+            System.out.println();
+            System.out.printf(Locale.ROOT, "%-66s %10s %-8s %10s %12s%n", "measurement", "count", "unit", "seconds",
+                    "per second");
+            for (String[] result : results) {
+                System.out.printf(Locale.ROOT, "%-66s %10s %-8s %10s %12s%n", (Object[]) result);
+            }
+        } finally {
+            if (bench != null) {
+                bench.close();
+            }
+            lab.close();
+            server.close();
+            postgres.close();
+            deleteTree(dataDirectory);
+        }
+        System.exit(0);
+    }
+
+    private static void seedSamples(SyncServer server, ServerLab.Org org, int rows) {
+        Instant now = Instant.now();
+        for (int done = 0; done < rows; done += SEED_BATCH) {
+            List<Row> batch = new ArrayList<>(SEED_BATCH);
+            for (int i = done; i < Math.min(rows, done + SEED_BATCH); i++) {
+                batch.add(new Sample(Ids.newId(), org.id(), "Bench sample " + i, "B-" + i, null, "Cabinet " + (i % 40),
+                        SampleStatus.AVAILABLE, null, null, null, now, now, null, 1));
+            }
+            server.parts().commands().insertSystemRows(org.id(), null, "bench:CreateSample", batch);
+        }
+    }
+
+    private static long countLocalSamples(Workstation bench, UUID organizationId) {
+        return bench.database().transaction(connection -> count(connection, organizationId));
+    }
+
+    private static long countServerSamples(PostgresTestDatabase postgres, UUID organizationId) throws SQLException {
+        try (Connection connection = postgres.ownerConnection()) {
+            return count(connection, organizationId);
+        }
+    }
+
+    private static long count(Connection connection, UUID organizationId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM samples WHERE organization_id = ?")) {
+            statement.setObject(1, organizationId);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+
+    private static void requireSucceeded(String what, SyncEngine.Report report) {
+        if (!report.succeeded()) {
+            throw new IllegalStateException("The " + what + " sync failed: " + report.failure() + " (" + report + ")");
+        }
+    }
+
+    private static String[] row(String name, long count, String unit, double seconds) {
+        return new String[] {name, String.format(Locale.ROOT, "%,d", count), unit,
+                String.format(Locale.ROOT, "%.1f", seconds),
+                String.format(Locale.ROOT, "%,.0f", count / seconds)};
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static Path newDataDirectory() throws IOException {
+        return Files.createTempDirectory("spectra-sync-bench-").toAbsolutePath();
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** Notes when a sync first reports its pull phase, to split push time from pull time. */
+    private static final class PhaseClock {
+        final AtomicLong firstPullNanos = new AtomicLong();
+
+        void observe(SyncStatus status) {
+            if (status.phase() == SyncStatus.Phase.PULLING) {
+                firstPullNanos.compareAndSet(0, System.nanoTime());
+            }
+        }
+
+        void reset() {
+            firstPullNanos.set(0);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package lab.spectra.desktop.testing;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import lab.spectra.server.testing.ServerLab;
+
+/** Looks at the server's own tables, as the application role of the organization. */
+public final class ServerRows {
+
+    private final ServerLab lab;
+    private final UUID organizationId;
+
+    public ServerRows(ServerLab lab, ServerLab.Org org) {
+        this.lab = lab;
+        this.organizationId = org.id();
+    }
+
+    /** {@code sql} has one parameter, bound to {@code id}. */
+    public long count(String sql, Object id) {
+        return lab.database.inTenant(organizationId, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+        });
+    }
+}
