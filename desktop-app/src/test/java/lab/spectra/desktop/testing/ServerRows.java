@@ -16,6 +16,23 @@ public final class ServerRows {
         this.organizationId = org.id();
     }
 
+    /** Every row of a table of the organization, id to row version, as the server has it. */
+    public java.util.Map<UUID, Long> versions(String table) {
+        return lab.database.inTenant(organizationId, connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, row_version FROM " + table + " WHERE organization_id = ?")) {
+                statement.setObject(1, organizationId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    java.util.Map<UUID, Long> versions = new java.util.HashMap<>();
+                    while (rows.next()) {
+                        versions.put(rows.getObject(1, UUID.class), rows.getLong(2));
+                    }
+                    return versions;
+                }
+            }
+        });
+    }
+
     /** {@code sql} has one parameter, bound to {@code id}. */
     public long count(String sql, Object id) {
         return lab.database.inTenant(organizationId, connection -> {
