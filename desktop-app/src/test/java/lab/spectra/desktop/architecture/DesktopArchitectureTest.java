@@ -1,0 +1,40 @@
+package lab.spectra.desktop.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desktop meets the server only through shared-model and the wire protocol, and the offline
+ * core (store, sync, auth, net) knows nothing of JavaFX, so it can run and be tested headless.
+ */
+class DesktopArchitectureTest {
+
+    private static final JavaClasses DESKTOP = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("lab.spectra.desktop");
+
+    @Test
+    void theDesktopNeverUsesServerInternals() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("lab.spectra.server..")
+                .check(DESKTOP);
+    }
+
+    @Test
+    void theOfflineCoreUsesNoJavaFx() {
+        noClasses().that().resideInAnyPackage("lab.spectra.desktop.store..", "lab.spectra.desktop.sync..",
+                        "lab.spectra.desktop.auth..", "lab.spectra.desktop.net..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(DESKTOP);
+    }
+
+    @Test
+    void theDesktopUsesNoServerFrameworkOrServerSideDriver() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.postgresql..",
+                        "com.password4j..")
+                .check(DESKTOP);
+    }
+}
