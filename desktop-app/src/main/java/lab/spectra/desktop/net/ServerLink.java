@@ -105,7 +105,7 @@ public final class ServerLink {
         if (status == 401) {
             return new NotSignedInException(message);
         }
-        if (status >= 500 || status == 408 || status == 429) {
+        if (status >= 500 || status == 408) {
             return new ServerUnreachableException("The server could not answer now: " + message, null);
         }
         return new ServerRefusedException(status, code, message);

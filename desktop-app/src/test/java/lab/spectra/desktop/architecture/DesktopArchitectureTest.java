@@ -18,8 +18,19 @@ class DesktopArchitectureTest {
             .importPackages("lab.spectra.desktop");
 
     @Test
-    void theDesktopNeverUsesServerInternals() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("lab.spectra.server..")
+    void onlyTheCompositionRootKnowsTheServerModule() {
+        noClasses().that().resideOutsideOfPackage("lab.spectra.desktop.app..")
+                .should().dependOnClassesThat().resideInAPackage("lab.spectra.server..")
+                .check(DESKTOP);
+    }
+
+    @Test
+    void theEmbeddedServerIsStartedThroughItsFrontDoorOnly() {
+        noClasses().that().resideInAPackage("lab.spectra.desktop.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("lab.spectra.server.db..",
+                        "lab.spectra.server.http..", "lab.spectra.server.auth..", "lab.spectra.server.command..",
+                        "lab.spectra.server.sync..", "lab.spectra.server.lims..", "lab.spectra.server.analysis..",
+                        "lab.spectra.server.org..", "lab.spectra.server.audit..")
                 .check(DESKTOP);
     }
 

@@ -33,7 +33,7 @@ import lab.spectra.server.testing.ServerLab;
  * Measures the sync engine end to end against the real server on PostgreSQL (loopback): the
  * initial pull of a large organization into a fresh bench database, the rate at which a bench
  * runs commands locally (decision, local rows, outbox), and the push of that offline work in one
- * sync. Not a test: it prints a table and exits. Run (after {@code bash .ci/setup-postgres.sh}) with
+ * sync; for comparison, the server deciding the same commands without HTTP or a client. Not a test: it prints a table and exits. Run (after {@code bash .ci/setup-postgres.sh}) with
  * {@code mvn -q -pl desktop-app -am test-compile exec:java -Dexec.mainClass=lab.spectra.desktop.bench.SyncBenchmark}
  * and optionally {@code -Dbench.rows=100000 -Dbench.commands=5000}.
  */
@@ -142,6 +142,24 @@ public final class SyncBenchmark {
                     push.applied(), "commands", pushPhaseSeconds));
             results.add(row("Whole push sync (push, then pull of " + push.pulledRows() + " rows back)", push.applied(),
                     "commands", syncSeconds));
+
+            // 4. For comparison: the server alone deciding the same kind of command, without HTTP or
+            // a workstation (another organization, so the figures above are untouched).
+            ServerLab.Org other = lab.createOrganization("bench-server", hash);
+            List<CreateSample> direct = new ArrayList<>(commandCount);
+            for (int i = 0; i < commandCount; i++) {
+                direct.add(new CreateSample(lab.meta(other.engineer()), Ids.newId(), "Direct sample " + i, "DIR-" + i,
+                        null, "Glovebox", null));
+            }
+            long directStart = System.nanoTime();
+            for (CreateSample command : direct) {
+                ServerLab.expectApplied(server.parts().commands().execute(command, other.engineer()));
+            }
+            double directSeconds = seconds(directStart);
+            System.out.printf(Locale.ROOT, "Server alone: %,d CreateSample commands in %.1f s%n", commandCount,
+                    directSeconds);
+            results.add(row("Server alone, same commands (CommandService, no HTTP, no client)", commandCount,
+                    "commands", directSeconds));
 
             System.out.println();
             System.out.printf(Locale.ROOT, "%-66s %10s %-8s %10s %12s%n", "measurement", "count", "unit", "seconds",

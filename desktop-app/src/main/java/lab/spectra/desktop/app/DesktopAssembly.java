@@ -1,0 +1,114 @@
+package lab.spectra.desktop.app;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.auth.OfflineVerifiers;
+import lab.spectra.desktop.auth.SignInService;
+import lab.spectra.desktop.dashboard.DashboardController;
+import lab.spectra.desktop.dashboard.DashboardViewModel;
+import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.login.LoginController;
+import lab.spectra.desktop.login.LoginViewModel;
+import lab.spectra.desktop.problems.ProblemsController;
+import lab.spectra.desktop.problems.ProblemsViewModel;
+import lab.spectra.desktop.recipes.RecipesController;
+import lab.spectra.desktop.recipes.RecipesViewModel;
+import lab.spectra.desktop.runs.RunsController;
+import lab.spectra.desktop.runs.RunsViewModel;
+import lab.spectra.desktop.shell.MainController;
+import lab.spectra.desktop.shell.MainViewModel;
+import lab.spectra.desktop.shell.Section;
+import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.sync.Backoff;
+import lab.spectra.desktop.sync.SyncScheduler;
+import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.ui.LocalData;
+import lab.spectra.desktop.ui.TaskRunner;
+import lab.spectra.desktop.ui.Views;
+
+/**
+ * The composition root of the desktop app: the one place that builds its parts and wires them.
+ * The application, and the UI tests, go through it.
+ */
+public final class DesktopAssembly implements AutoCloseable {
+
+    private final DesktopSettings settings;
+    private final TaskRunner tasks;
+    private final Optional<EmbeddedServer> embeddedServer;
+    private final Workstation workstation;
+    private final SignInService signIn;
+    private SyncScheduler scheduler;
+
+    private DesktopAssembly(DesktopSettings settings, TaskRunner tasks, Optional<EmbeddedServer> embeddedServer,
+            Workstation workstation) {
+        this.settings = settings;
+        this.tasks = tasks;
+        this.embeddedServer = embeddedServer;
+        this.workstation = workstation;
+        this.signIn = new SignInService(workstation, new OfflineVerifiers(workstation.database(),
+                settings.offlineGrace()));
+    }
+
+    /**
+     * Opens the local data and, when no server is configured, starts the embedded demo server.
+     * Slow (database migration, demo data): call it off the JavaFX thread.
+     */
+    public static DesktopAssembly open(DesktopSettings settings, TaskRunner tasks) {
+        Optional<EmbeddedServer> embedded = settings.server().isPresent() ? Optional.empty()
+                : Optional.of(EmbeddedServer.start(settings.dataDirectory()));
+        URI server = settings.server().orElseGet(() -> embedded.orElseThrow().uri());
+        try {
+            return new DesktopAssembly(settings, tasks, embedded, Workstation.open(settings.benchDirectory(), server));
+        } catch (RuntimeException e) {
+            embedded.ifPresent(EmbeddedServer::close);
+            throw e;
+        }
+    }
+
+    public Workstation workstation() {
+        return workstation;
+    }
+
+    public Parent loginView(Consumer<CurrentUser> onSignedIn) {
+        List<EmbeddedServer.DemoAccount> demo = embeddedServer.isPresent() ? EmbeddedServer.demoAccounts() : List.of();
+        return Views.load(new LoginController(new LoginViewModel(signIn, tasks, demo, onSignedIn)));
+    }
+
+    /** The main window of a signed-in person; starts background sync. */
+    public Parent mainView(CurrentUser user) {
+        if (scheduler == null) {
+            scheduler = new SyncScheduler(workstation.sync(), Backoff.DEFAULT, settings.syncInterval());
+            scheduler.start();
+        }
+        WorkSession session = new WorkSession(user, workstation, tasks, new LocalData(), scheduler,
+                new InstrumentLockouts(workstation, workstation.clock()));
+        return Views.load(new MainController(new MainViewModel(session), DesktopAssembly::section));
+    }
+
+    private static Parent section(Section section, MainViewModel main) {
+        WorkSession session = main.session();
+        return switch (section) {
+            case DASHBOARD -> Views.load(new DashboardController(new DashboardViewModel(session, main.lockouts()),
+                    main.section()));
+            case INSTRUMENTS -> new Label("Instruments");
+            case SAMPLES -> new Label("Samples");
+            case RECIPES -> Views.load(new RecipesController(new RecipesViewModel(session)));
+            case RUNS -> Views.load(new RunsController(new RunsViewModel(session, main.lockouts())));
+            case PROBLEMS -> Views.load(new ProblemsController(new ProblemsViewModel(session)));
+        };
+    }
+
+    @Override
+    public void close() {
+        if (scheduler != null) {
+            scheduler.close();
+        }
+        workstation.close();
+        embeddedServer.ifPresent(EmbeddedServer::close);
+    }
+}

@@ -1,0 +1,53 @@
+package lab.spectra.desktop.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import lab.spectra.server.SyncServer;
+import lab.spectra.server.config.ServerConfig;
+import lab.spectra.server.config.ServerConfigLoader;
+import lab.spectra.server.demo.DemoData;
+
+/**
+ * The sync server run inside the app for a single-PC lab or a demo: development mode on an H2
+ * file next to the bench's data, on a free loopback port, with the demo labs loaded. This and
+ * nothing else in the desktop touches the server module.
+ */
+public final class EmbeddedServer implements AutoCloseable {
+
+    /** A demo account shown on the sign-in screen. */
+    public record DemoAccount(String email, String password, String role) {
+    }
+
+    private final SyncServer server;
+
+    private EmbeddedServer(SyncServer server) {
+        this.server = server;
+    }
+
+    public static EmbeddedServer start(Path dataDirectory) {
+        ServerConfig config = ServerConfigLoader.load(Map.of(
+                "SPECTRA_MODE", "dev",
+                "SPECTRA_DATA_DIR", dataDirectory.toString(),
+                "SPECTRA_HOST", "127.0.0.1",
+                "SPECTRA_DEMO_DATA", "true")).withPort(0);
+        return new EmbeddedServer(SyncServer.start(config));
+    }
+
+    public URI uri() {
+        return server.baseUri();
+    }
+
+    public static List<DemoAccount> demoAccounts() {
+        return DemoData.logins().stream()
+                .filter(login -> login.email().endsWith("@demo.lab"))
+                .map(login -> new DemoAccount(login.email(), login.password(), login.role().displayName()))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

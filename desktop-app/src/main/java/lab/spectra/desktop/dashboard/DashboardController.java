@@ -1,0 +1,66 @@
+package lab.spectra.desktop.dashboard;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.shell.Section;
+
+/** Binds the dashboard; its counters lead to the screens behind them. */
+public final class DashboardController {
+
+    private final DashboardViewModel model;
+    private final ObjectProperty<Section> section;
+
+    @FXML
+    private Label greeting;
+    @FXML
+    private ListView<String> myRuns;
+    @FXML
+    private ListView<InstrumentLockout> instruments;
+    @FXML
+    private Label pending;
+    @FXML
+    private Label problems;
+
+    public DashboardController(DashboardViewModel model, ObjectProperty<Section> section) {
+        this.model = model;
+        this.section = section;
+    }
+
+    @FXML
+    private void initialize() {
+        greeting.setText(model.greeting());
+        myRuns.setItems(model.myRuns());
+        myRuns.setPlaceholder(new Label("No open runs"));
+        instruments.setItems(model.instruments());
+        instruments.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(InstrumentLockout item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("locked", "expiring");
+                if (empty || item == null) {
+                    setText(null);
+                    return;
+                }
+                setText((item.locked() ? "LOCKED  " : "") + item.instrument().name() + " — "
+                        + item.calibration().message());
+                if (item.locked()) {
+                    getStyleClass().add("locked");
+                } else if (item.expiringSoon()) {
+                    getStyleClass().add("expiring");
+                }
+            }
+        });
+        pending.textProperty().bind(model.pending().asString("%d changes waiting to be sent"));
+        problems.textProperty().bind(model.problems().asString("%d sync problems"));
+        problems.setOnMouseClicked(event -> section.set(Section.PROBLEMS));
+    }
+
+    @FXML
+    private void openRuns() {
+        section.set(Section.RUNS);
+    }
+}

@@ -1,0 +1,57 @@
+package lab.spectra.desktop.login;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** Binds the sign-in form to its view model. */
+public final class LoginController {
+
+    private final LoginViewModel model;
+
+    @FXML
+    private TextField email;
+    @FXML
+    private PasswordField password;
+    @FXML
+    private Button signIn;
+    @FXML
+    private Label error;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private VBox demoAccounts;
+
+    public LoginController(LoginViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        email.textProperty().bindBidirectional(model.email());
+        password.textProperty().bindBidirectional(model.password());
+        signIn.disableProperty().bind(model.canSignIn().not());
+        error.textProperty().bind(model.error());
+        error.visibleProperty().bind(model.error().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        busy.visibleProperty().bind(model.busy());
+        demoAccounts.setVisible(!model.demoAccounts().isEmpty());
+        demoAccounts.setManaged(!model.demoAccounts().isEmpty());
+        model.demoAccounts().forEach(account -> {
+            Hyperlink link = new Hyperlink(account.role() + ": " + account.email() + " / " + account.password());
+            link.setId("demo-" + account.email().substring(0, account.email().indexOf('@')));
+            link.setOnAction(event -> model.useDemoAccount(account));
+            demoAccounts.getChildren().add(link);
+        });
+    }
+
+    @FXML
+    private void signIn() {
+        model.signIn();
+    }
+}

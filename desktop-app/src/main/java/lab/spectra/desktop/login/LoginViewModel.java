@@ -1,0 +1,92 @@
+package lab.spectra.desktop.login;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import lab.spectra.desktop.app.EmbeddedServer.DemoAccount;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.auth.SignInService;
+import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.TaskRunner;
+
+/** Sign-in: email and password, online first, offline on this PC when the server is away. */
+public final class LoginViewModel {
+
+    private final SignInService signIn;
+    private final TaskRunner tasks;
+    private final Consumer<CurrentUser> onSignedIn;
+    private final List<DemoAccount> demoAccounts;
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty canSignIn = new SimpleBooleanProperty();
+
+    public LoginViewModel(SignInService signIn, TaskRunner tasks, List<DemoAccount> demoAccounts,
+            Consumer<CurrentUser> onSignedIn) {
+        this.signIn = signIn;
+        this.tasks = tasks;
+        this.demoAccounts = List.copyOf(demoAccounts);
+        this.onSignedIn = onSignedIn;
+        canSignIn.bind(email.isNotEmpty().and(password.isNotEmpty()).and(busy.not()));
+    }
+
+    public StringProperty email() {
+        return email;
+    }
+
+    public StringProperty password() {
+        return password;
+    }
+
+    public ReadOnlyStringProperty error() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busy() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanProperty canSignIn() {
+        return canSignIn;
+    }
+
+    /** Accounts of the demo labs, shown when the app runs its own demo server; empty otherwise. */
+    public List<DemoAccount> demoAccounts() {
+        return demoAccounts;
+    }
+
+    public void useDemoAccount(DemoAccount account) {
+        email.set(account.email());
+        password.set(account.password());
+    }
+
+    public void signIn() {
+        if (!canSignIn.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        String typedEmail = email.get();
+        char[] typedPassword = password.get().toCharArray();
+        tasks.run(() -> signIn.signIn(typedEmail, typedPassword), result -> {
+            busy.set(false);
+            if (result instanceof SignInService.SignedIn signedIn) {
+                password.set("");
+                onSignedIn.accept(signedIn.user());
+            } else {
+                error.set(((SignInService.Refused) result).message());
+            }
+        }, failure -> {
+            busy.set(false);
+            error.set(Problems.describe(failure));
+        });
+    }
+}

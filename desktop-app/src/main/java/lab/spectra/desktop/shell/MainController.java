@@ -1,0 +1,125 @@
+package lab.spectra.desktop.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Binds the main window: navigation, the current screen, the launch notice, the status bar. */
+public final class MainController {
+
+    private final MainViewModel model;
+    private final SectionViews views;
+    private final Map<Section, Parent> built = new EnumMap<>(Section.class);
+
+    @FXML
+    private VBox navigation;
+    @FXML
+    private StackPane content;
+    @FXML
+    private VBox launchNotice;
+    @FXML
+    private ListView<String> launchNoticeItems;
+    @FXML
+    private Label connectivity;
+    @FXML
+    private Label user;
+    @FXML
+    private Label pending;
+    @FXML
+    private Label lastSync;
+    @FXML
+    private Label activity;
+    @FXML
+    private ProgressBar progress;
+    @FXML
+    private Button syncNow;
+    @FXML
+    private Label problems;
+    @FXML
+    private Label syncError;
+
+    public MainController(MainViewModel model, SectionViews views) {
+        this.model = model;
+        this.views = views;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup group = new ToggleGroup();
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title());
+            button.setId("nav-" + section.name().toLowerCase());
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setSelected(section == model.section().get());
+            button.setOnAction(event -> {
+                button.setSelected(true);
+                model.section().set(section);
+            });
+            navigation.getChildren().add(button);
+        }
+        model.section().addListener((observable, before, after) -> show(after));
+        show(model.section().get());
+
+        launchNoticeItems.setItems(model.launchNotice());
+        launchNotice.visibleProperty().bind(Bindings.isNotEmpty(model.launchNotice()));
+        launchNotice.managedProperty().bind(launchNotice.visibleProperty());
+
+        StatusBarViewModel status = model.statusBar();
+        connectivity.textProperty().bind(status.connectivity());
+        status.online().addListener((observable, was, online) -> connectivity.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("online"), online));
+        user.textProperty().bind(status.user());
+        pending.textProperty().bind(status.pending());
+        lastSync.textProperty().bind(status.lastSync());
+        activity.textProperty().bind(status.activity());
+        progress.progressProperty().bind(status.progress());
+        progress.visibleProperty().bind(status.syncing());
+        syncNow.disableProperty().bind(status.syncing());
+        problems.textProperty().bind(Bindings.createStringBinding(() -> status.openProblems().get() == 0 ? ""
+                : status.openProblems().get() + " sync problem" + (status.openProblems().get() == 1 ? "" : "s"),
+                status.openProblems()));
+        problems.setOnMouseClicked(event -> model.section().set(Section.PROBLEMS));
+        syncError.textProperty().bind(status.lastError());
+        content.sceneProperty().addListener((observable, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::syncNow);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.SHIFT_DOWN), model::syncNow);
+            }
+        });
+        model.refreshLockouts();
+    }
+
+    private void show(Section section) {
+        Parent view = built.computeIfAbsent(section, key -> views.create(key, model));
+        content.getChildren().setAll(view);
+        navigation.getChildren().stream()
+                .filter(node -> node.getId().equals("nav-" + section.name().toLowerCase()))
+                .forEach(node -> ((ToggleButton) node).setSelected(true));
+    }
+
+    @FXML
+    private void syncNow() {
+        model.syncNow();
+    }
+
+    @FXML
+    private void dismissLaunchNotice() {
+        model.dismissLaunchNotice();
+    }
+}

@@ -1,0 +1,87 @@
+package lab.spectra.desktop.shell;
+
+import java.time.Duration;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import lab.spectra.desktop.lockout.InstrumentLockout;
+
+/**
+ * The main window: which screen is shown, the status bar, and the calibration state of every
+ * instrument, evaluated at launch and again every minute (certificates expire while the app runs).
+ */
+public final class MainViewModel {
+
+    public static final Duration LOCKOUT_REFRESH = Duration.ofMinutes(1);
+
+    private final WorkSession session;
+    private final StatusBarViewModel statusBar;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final ObservableList<InstrumentLockout> lockouts = FXCollections.observableArrayList();
+    private final ObservableList<String> launchNotice = FXCollections.observableArrayList();
+    private boolean launched;
+
+    public MainViewModel(WorkSession session) {
+        this.session = session;
+        this.statusBar = new StatusBarViewModel(session.user());
+        session.workstation().sync().addListener(statusBar::accept);
+        session.localData().version().addListener((observable, before, after) -> refreshLockouts());
+        // A finished sync may have brought rows: every open screen reloads.
+        statusBar.syncing().addListener((observable, was, now) -> {
+            if (was && !now) {
+                session.localData().changed();
+            }
+        });
+    }
+
+    public WorkSession session() {
+        return session;
+    }
+
+    public StatusBarViewModel statusBar() {
+        return statusBar;
+    }
+
+    public ObjectProperty<Section> section() {
+        return section;
+    }
+
+    /** Every instrument's calibration state; screens mark locked instruments from this list. */
+    public ObservableList<InstrumentLockout> lockouts() {
+        return lockouts;
+    }
+
+    /** The launch notice: locked instruments and those expiring within 7 days. Empty once dismissed. */
+    public ObservableList<String> launchNotice() {
+        return launchNotice;
+    }
+
+    public void dismissLaunchNotice() {
+        launchNotice.clear();
+    }
+
+    public void syncNow() {
+        session.scheduler().requestSync();
+    }
+
+    public void refreshLockouts() {
+        session.tasks().run(session.lockouts()::evaluate, evaluated -> {
+            lockouts.setAll(evaluated);
+            if (!launched) {
+                launched = true;
+                launchNotice.setAll(notice(evaluated));
+            }
+        }, failure -> org.slf4j.LoggerFactory.getLogger(MainViewModel.class)
+                .warn("Could not evaluate the calibrations", failure));
+    }
+
+    private static List<String> notice(List<InstrumentLockout> evaluated) {
+        return evaluated.stream()
+                .filter(lockout -> lockout.locked() || lockout.expiringSoon())
+                .sorted((a, b) -> Boolean.compare(b.locked(), a.locked()))
+                .map(lockout -> (lockout.locked() ? "Locked: " : "Soon: ") + lockout.calibration().message())
+                .toList();
+    }
+}

@@ -1,0 +1,21 @@
+package lab.spectra.desktop.shell;
+
+/** The screens of the main window, in the order of the navigation. */
+public enum Section {
+    DASHBOARD("Dashboard"),
+    INSTRUMENTS("Instruments"),
+    SAMPLES("Samples"),
+    RECIPES("Recipes"),
+    RUNS("Runs"),
+    PROBLEMS("Sync problems");
+
+    private final String title;
+
+    Section(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,125 @@
+package lab.spectra.desktop.shell;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.sync.SyncStatus;
+
+/**
+ * The status bar: online or offline, who is signed in, pending changes, last sync, a progress
+ * bar while syncing, open sync problems. Fed by the sync engine from its own thread.
+ */
+public final class StatusBarViewModel {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    private final ReadOnlyStringWrapper connectivity = new ReadOnlyStringWrapper("Connecting…");
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper pendingCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper openProblems = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+
+    public StatusBarViewModel(CurrentUser signedIn) {
+        user.set(signedIn.displayName() + " · " + signedIn.role().displayName() + " · " + signedIn.organizationName()
+                + (signedIn.signedInOnline() ? "" : " (signed in offline)"));
+    }
+
+    /** Safe to call from any thread. */
+    public void accept(SyncStatus status) {
+        if (Platform.isFxApplicationThread()) {
+            show(status);
+        } else {
+            Platform.runLater(() -> show(status));
+        }
+    }
+
+    private void show(SyncStatus status) {
+        online.set(status.connectivity() == SyncStatus.Connectivity.ONLINE);
+        connectivity.set(switch (status.connectivity()) {
+            case ONLINE -> "Online";
+            case OFFLINE -> "Offline";
+            case UNKNOWN -> "Connecting…";
+        });
+        pendingCount.set(status.pending());
+        pending.set(status.pending() == 0 ? "All changes sent"
+                : status.pending() + (status.pending() == 1 ? " change waiting" : " changes waiting")
+                        + (status.waitingForSignIn() > 0 ? " (" + status.waitingForSignIn() + " for sign-in)" : ""));
+        lastSync.set(status.lastSyncAt() == null ? "Never synced" : "Last sync " + TIME.format(status.lastSyncAt()));
+        syncing.set(status.phase() != SyncStatus.Phase.IDLE);
+        switch (status.phase()) {
+            case PUSHING -> {
+                activity.set("Sending " + status.pushed() + " of " + status.toPush());
+                progress.set(status.toPush() == 0 ? -1 : (double) status.pushed() / status.toPush());
+            }
+            case PULLING -> {
+                activity.set("Receiving… " + status.pulledRows() + " rows");
+                progress.set(-1);
+            }
+            case IDLE -> {
+                activity.set("");
+                progress.set(0);
+            }
+        }
+        openProblems.set(status.openProblems());
+        lastError.set(status.lastError() == null ? "" : status.lastError());
+    }
+
+    public ReadOnlyStringProperty connectivity() {
+        return connectivity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty online() {
+        return online.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty user() {
+        return user.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pending() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pendingCount() {
+        return pendingCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastSync() {
+        return lastSync.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty activity() {
+        return activity.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty syncing() {
+        return syncing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty openProblems() {
+        return openProblems.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastError() {
+        return lastError.getReadOnlyProperty();
+    }
+}
