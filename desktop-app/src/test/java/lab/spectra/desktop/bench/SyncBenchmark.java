@@ -33,9 +33,15 @@ import lab.spectra.server.testing.ServerLab;
  * Measures the sync engine end to end against the real server on PostgreSQL (loopback): the
  * initial pull of a large organization into a fresh bench database, the rate at which a bench
  * runs commands locally (decision, local rows, outbox), and the push of that offline work in one
- * sync; for comparison, the server deciding the same commands without HTTP or a client. Not a test: it prints a table and exits. Run (after {@code bash .ci/setup-postgres.sh}) with
- * {@code mvn -q -pl desktop-app -am test-compile exec:java -Dexec.mainClass=lab.spectra.desktop.bench.SyncBenchmark}
- * and optionally {@code -Dbench.rows=100000 -Dbench.commands=5000}.
+ * sync; for comparison, the server deciding the same commands without HTTP or a client. Not a test:
+ * it prints a table and exits. Run (after {@code bash .ci/setup-postgres.sh}) with
+ * <pre>
+ * mvn -q -pl desktop-app -am install -DskipTests
+ * mvn -q -pl desktop-app exec:java -Dexec.mainClass=lab.spectra.desktop.bench.SyncBenchmark
+ * </pre>
+ * optionally with {@code -Dbench.rows=100000 -Dbench.commands=5000} (the defaults). Two steps because
+ * sync-server also runs exec:java (its own load driver), so {@code -am ... exec:java} would try to
+ * start this class there too.
  */
 public final class SyncBenchmark {
 
