@@ -1,0 +1,98 @@
+package lab.spectra.desktop.recipes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.testing.UiBench;
+import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.recipe.Recipe;
+import lab.spectra.server.testing.ServerLab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ApproveExistsOnlyForRolesThatMayApproveTest {
+
+    private static final SyncTestbed TESTBED = SyncTestbed.get();
+    private static final ServerLab.Org ORG = TESTBED.newOrganization("approve-ui");
+    private static final UUID APPROVED = TESTBED.lab.approvedRecipe(ORG, "IV sweep", InstrumentKind.SMU);
+    private static final UUID DRAFT = draft();
+
+    private UiBench bench;
+
+    private static UUID draft() {
+        var create = new lab.spectra.model.recipe.CreateRecipe(TESTBED.lab.meta(ORG.engineer()),
+                lab.spectra.model.id.Ids.newId(), "Ellipsometry map", InstrumentKind.ELLIPSOMETER,
+                lab.spectra.model.json.JsonObjects.empty().put("angle_deg", 70), null);
+        ServerLab.expectApplied(TESTBED.lab.run(create, ORG.engineer()));
+        return create.recipeId();
+    }
+
+    private Stage stage;
+
+    @Start
+    void window(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new javafx.scene.control.Label("Signing in…"), 1000, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeBench() {
+        if (bench != null) {
+            bench.close();
+        }
+    }
+
+    private void showRecipesAs(FxRobot robot, String who) {
+        bench = UiBench.signIn(ORG, who);
+        robot.interact(() -> stage.getScene().setRoot(
+                Views.load(new RecipesController(new RecipesViewModel(bench.session)))));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aTechnicianSeesOnlyApprovedRecipesAndNoApproveOrRetire(FxRobot robot) {
+        showRecipesAs(robot, "tech");
+
+        TableView<Recipe> table = robot.lookup("#recipes-table").queryTableView();
+        assertThat(table.getItems()).extracting(Recipe::id).containsExactly(APPROVED);
+        assertThat(robot.lookup("#approve-recipe").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#retire-recipe").tryQuery()).isEmpty();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aPiApprovesADraftAndTheApprovalReachesTheServer(FxRobot robot) throws Exception {
+        showRecipesAs(robot, "pi");
+        TableView<Recipe> table = robot.lookup("#recipes-table").queryTableView();
+        int draftRow = table.getItems().stream().map(Recipe::id).toList().indexOf(DRAFT);
+        robot.interact(() -> table.getSelectionModel().select(draftRow));
+
+        robot.clickOn("#decision-comment").write("Looks right");
+        robot.clickOn("#approve-recipe");
+        bench.workstation.sync().syncNow();
+
+        assertThat(robot.lookup("#approve-recipe").tryQuery()).isPresent();
+        assertThat(bench.workstation.sync().status().pending()).isZero();
+        String onServer = TESTBED.lab.database.inTenant(ORG.id(), connection -> {
+            try (var select = connection.prepareStatement("SELECT status FROM recipes WHERE id = ?")) {
+                select.setObject(1, DRAFT);
+                try (var row = select.executeQuery()) {
+                    row.next();
+                    return row.getString(1);
+                }
+            }
+        });
+        assertThat(onServer).isEqualTo("approved");
+    }
+}

@@ -1,0 +1,52 @@
+package lab.spectra.desktop.testing;
+
+import java.time.Duration;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.shell.MainViewModel;
+import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.sync.Backoff;
+import lab.spectra.desktop.sync.SyncScheduler;
+import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.ui.LocalData;
+import lab.spectra.server.testing.ServerLab;
+
+/**
+ * A signed-in, synced workstation for a UI test: a person of a test organization on the real
+ * server, with work done on the calling thread (the FX thread in a TestFX test).
+ */
+public final class UiBench implements AutoCloseable {
+
+    public final Workstation workstation;
+    public final WorkSession session;
+    public final SyncScheduler scheduler;
+
+    private UiBench(Workstation workstation, CurrentUser user) {
+        this.workstation = workstation;
+        this.scheduler = new SyncScheduler(workstation.sync(), new Backoff(Duration.ofMillis(50), Duration.ofMillis(500)),
+                Duration.ofHours(1));
+        this.session = new WorkSession(user, workstation, new CurrentThreadTaskRunner(), new LocalData(), scheduler,
+                new InstrumentLockouts(workstation, workstation.clock()));
+    }
+
+    /** @param who admin, pi, engineer, tech or viewer */
+    public static UiBench signIn(ServerLab.Org org, String who) {
+        SyncTestbed testbed = SyncTestbed.get();
+        Workstation workstation = testbed.newWorkstation();
+        ServerSession signedIn = workstation.signIn(SyncTestbed.email(org, who), SyncTestbed.PASSWORD);
+        workstation.sync().syncNow();
+        return new UiBench(workstation, new CurrentUser(signedIn.userId(), signedIn.email(), signedIn.displayName(),
+                signedIn.role(), org.organization().name(), true));
+    }
+
+    public MainViewModel main() {
+        return new MainViewModel(session);
+    }
+
+    @Override
+    public void close() {
+        scheduler.close();
+        workstation.close();
+    }
+}
