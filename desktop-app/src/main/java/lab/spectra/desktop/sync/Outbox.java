@@ -47,10 +47,11 @@ final class Outbox {
         return select(connection, "SELECT seq, command_id, author_id, command FROM outbox ORDER BY seq");
     }
 
-    /** The oldest pending commands of one author. */
-    List<PendingCommand> oldestOf(Connection connection, UUID authorId, int limit) throws SQLException {
+    /** The oldest pending commands of one author queued after {@code afterSeq}. */
+    List<PendingCommand> oldestOf(Connection connection, UUID authorId, long afterSeq, int limit)
+            throws SQLException {
         return select(connection, "SELECT seq, command_id, author_id, command FROM outbox WHERE author_id = ?"
-                + " ORDER BY seq LIMIT " + limit, authorId);
+                + " AND seq > ? ORDER BY seq LIMIT " + limit, authorId, afterSeq);
     }
 
     /** How many commands wait, per author, in the order of each author's oldest command. */

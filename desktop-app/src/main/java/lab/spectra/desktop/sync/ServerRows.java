@@ -61,18 +61,17 @@ final class ServerRows {
     }
 
     private int upsert(Connection connection, UUID organizationId, List<Row> rows) {
-        List<Row> ordered = new ArrayList<>(rows);
-        ordered.sort(Comparator.comparing(Table::of));
-        int written = 0;
-        for (Row row : ordered) {
-            if (!organizationId.equals(row.organizationId())) {
+        List<Row> ordered = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            if (organizationId.equals(row.organizationId())) {
+                ordered.add(row);
+            } else {
                 LOG.warn("Ignored a {} row of another organization ({})", Table.of(row).tableName(), row.id());
-                continue;
             }
-            writer.upsert(connection, row);
-            written++;
         }
-        return written;
+        ordered.sort(Comparator.comparing(Table::of));
+        writer.upsertAll(connection, ordered);
+        return ordered.size();
     }
 
     private static Table tableOf(String name) {

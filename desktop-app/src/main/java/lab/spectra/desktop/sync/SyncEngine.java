@@ -42,6 +42,8 @@ public final class SyncEngine {
     /** Commands per push request; keeps a request well under the server's body limit. */
     public static final int PUSH_BATCH = 50;
     public static final int PULL_PAGE = 1000;
+    /** How many answered commands are applied locally together (one rebase). */
+    public static final int APPLY_EVERY = 1000;
 
     /** What one sync did. {@code failure} is null when everything that could be sent was. */
     public record Report(int pushed, int applied, int refused, long pulledRows, String failure) {
@@ -156,47 +158,91 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Sends one author's queue batch by batch. Answers are applied locally in one rebase per
+     * {@link #APPLY_EVERY} commands rather than per batch: a rebase replays every pending command,
+     * so doing it per batch would make a long queue quadratic. Until then an answered command
+     * stays queued; if the PC stops in between, sending it again just returns the kept answer.
+     */
     private void pushAuthor(ServerSession session, Counter counter, int toPush) {
-        while (true) {
-            List<PendingCommand> batch = commands.exclusive(connection ->
-                    commands.outbox().oldestOf(connection, session.userId(), PUSH_BATCH));
-            if (batch.isEmpty()) {
-                return;
+        List<Answered> answered = new ArrayList<>();
+        int unapplied = 0;
+        long afterSeq = 0;
+        try {
+            while (true) {
+                long after = afterSeq;
+                List<PendingCommand> batch = commands.exclusive(connection ->
+                        commands.outbox().oldestOf(connection, session.userId(), after, PUSH_BATCH));
+                if (batch.isEmpty()) {
+                    return;
+                }
+                PushResponse response;
+                try {
+                    response = client.push(session, batch.stream().map(PendingCommand::command).toList());
+                } catch (RuntimeException e) {
+                    noteFailedAttempt(batch, e);
+                    throw e;
+                }
+                clock.observeServerTime(response.serverTime());
+                answered.add(new Answered(batch, checked(batch, response)));
+                afterSeq = batch.get(batch.size() - 1).seq();
+                counter.pushed += batch.size();
+                unapplied += batch.size();
+                if (unapplied >= APPLY_EVERY) {
+                    apply(answered, counter);
+                    answered.clear();
+                    unapplied = 0;
+                }
+                publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PUSHING)
+                        .pushing(counter.pushed, Math.max(toPush, counter.pushed)));
             }
-            PushResponse response;
-            try {
-                response = client.push(session, batch.stream().map(PendingCommand::command).toList());
-            } catch (RuntimeException e) {
-                noteFailedAttempt(batch, e);
-                throw e;
-            }
-            clock.observeServerTime(response.serverTime());
-            Map<UUID, Run> runsToBlock = runsStartedByRefused(batch, response);
-            commands.rebase(connection -> {
-                answer(connection, batch, response, runsToBlock, counter);
-                return null;
-            });
-            counter.pushed += batch.size();
-            publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PUSHING)
-                    .pushing(counter.pushed, Math.max(toPush, counter.pushed)));
+        } finally {
+            apply(answered, counter);
         }
     }
 
-    private void answer(Connection connection, List<PendingCommand> batch, PushResponse response,
-            Map<UUID, Run> runsToBlock, Counter counter) throws SQLException {
+    /** Pushed commands with the server's answers, in the order sent. */
+    private record Answered(List<PendingCommand> batch, List<CommandResult> results) {
+    }
+
+    private static List<CommandResult> checked(List<PendingCommand> batch, PushResponse response) {
         if (response.results().size() != batch.size()) {
             throw new ServerRefusedException(502, "bad_push_answer",
                     "The server answered " + response.results().size() + " of " + batch.size() + " changes");
         }
-        UUID organizationId = BenchState.read(connection).organizationId();
-        Instant now = clock.instant();
         for (int i = 0; i < batch.size(); i++) {
-            PendingCommand pending = batch.get(i);
-            CommandResult result = response.results().get(i);
-            if (!result.commandId().equals(pending.commandId())) {
+            if (!response.results().get(i).commandId().equals(batch.get(i).commandId())) {
                 throw new ServerRefusedException(502, "bad_push_answer", "The server answered out of order");
             }
-            commands.outbox().remove(connection, pending.commandId());
+        }
+        return response.results();
+    }
+
+    private void apply(List<Answered> answered, Counter counter) {
+        if (answered.isEmpty()) {
+            return;
+        }
+        List<PendingCommand> pending = new ArrayList<>();
+        List<CommandResult> results = new ArrayList<>();
+        answered.forEach(each -> {
+            pending.addAll(each.batch());
+            results.addAll(each.results());
+        });
+        Map<UUID, Run> runsToBlock = runsStartedByRefused(pending, results);
+        commands.rebase(connection -> {
+            answer(connection, pending, results, runsToBlock, counter);
+            return null;
+        });
+    }
+
+    private void answer(Connection connection, List<PendingCommand> pending, List<CommandResult> results,
+            Map<UUID, Run> runsToBlock, Counter counter) throws SQLException {
+        UUID organizationId = BenchState.read(connection).organizationId();
+        Instant now = clock.instant();
+        for (int i = 0; i < pending.size(); i++) {
+            PendingCommand command = pending.get(i);
+            CommandResult result = results.get(i);
+            commands.outbox().remove(connection, command.commandId());
             if (result instanceof CommandResult.Applied applied) {
                 serverRows.applyRows(connection, organizationId, applied.rows());
                 counter.applied++;
@@ -205,13 +251,13 @@ public final class SyncEngine {
             if (result instanceof CommandResult.Conflict conflict) {
                 serverRows.applyRow(connection, organizationId, conflict.current());
             }
-            Run blocked = runsToBlock.get(pending.commandId());
+            Run blocked = runsToBlock.get(command.commandId());
             UUID blockedRunId = null;
             if (blocked != null && stillReferencesExist(connection, organizationId, blocked)) {
                 commands.writer().upsert(connection, blocked);
                 blockedRunId = blocked.id();
             }
-            problems.record(connection, pending, result, blockedRunId, now);
+            problems.record(connection, command, result, blockedRunId, now);
             counter.refused++;
         }
     }
@@ -220,11 +266,11 @@ public final class SyncEngine {
      * A refused run start leaves its run on this PC, marked blocked with the server's reason, so
      * the technician sees what happened to it; it disappears when they acknowledge the problem.
      */
-    private Map<UUID, Run> runsStartedByRefused(List<PendingCommand> batch, PushResponse response) {
+    private Map<UUID, Run> runsStartedByRefused(List<PendingCommand> batch, List<CommandResult> results) {
         Map<UUID, StartRun> refusedStarts = new java.util.HashMap<>();
-        for (int i = 0; i < Math.min(batch.size(), response.results().size()); i++) {
+        for (int i = 0; i < batch.size(); i++) {
             Command command = batch.get(i).command();
-            if (command instanceof StartRun start && !(response.results().get(i) instanceof CommandResult.Applied)) {
+            if (command instanceof StartRun start && !(results.get(i) instanceof CommandResult.Applied)) {
                 refusedStarts.put(start.meta().commandId(), start);
             }
         }
@@ -238,7 +284,7 @@ public final class SyncEngine {
             Map<UUID, Run> blocked = new java.util.HashMap<>();
             for (int i = 0; i < batch.size(); i++) {
                 StartRun start = refusedStarts.get(batch.get(i).commandId());
-                CommandResult result = response.results().get(i);
+                CommandResult result = results.get(i);
                 if (start != null) {
                     String reason = result instanceof CommandResult.Rejected rejected ? rejected.message()
                             : ((CommandResult.Conflict) result).message();

@@ -58,6 +58,37 @@ public final class JdbcRowWriter {
         insert(connection, row);
     }
 
+    /**
+     * {@link #upsert} for many rows, one batched statement per table: how a bench stores a page of
+     * the server's rows. Rows go in the order given (parents before children).
+     */
+    public void upsertAll(Connection connection, List<? extends Row> rows) {
+        int start = 0;
+        while (start < rows.size()) {
+            Table table = Table.of(rows.get(start));
+            int end = start;
+            while (end < rows.size() && Table.of(rows.get(end)) == table) {
+                end++;
+            }
+            upsertBatch(connection, rows.subList(start, end));
+            start = end;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Row> void upsertBatch(Connection connection, List<? extends Row> rows) {
+        RowMapping<T> mapping = RowMapping.of((T) rows.get(0));
+        try (PreparedStatement statement = connection.prepareStatement(mapping.insertOrReplace(dialect))) {
+            for (Row row : rows) {
+                mapping.bindInsert(statement, (T) row, mapper);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not store rows of " + mapping.table().tableName(), e);
+        }
+    }
+
     /** Removes a row outright: for rows the server says are gone, and for undoing a local insert. */
     public void delete(Connection connection, Table table, java.util.UUID id) {
         try (PreparedStatement delete = connection.prepareStatement(

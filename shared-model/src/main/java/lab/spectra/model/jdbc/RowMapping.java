@@ -79,10 +79,28 @@ public final class RowMapping<T extends Row> {
     }
 
     public String insert(SqlDialect dialect) {
-        String placeholders = columns.stream()
+        return "INSERT INTO " + table.tableName() + " (" + columnList() + ") VALUES (" + placeholders(dialect) + ")";
+    }
+
+    /**
+     * Inserts the row or overwrites the stored one with the same id, in one statement; binds like
+     * {@link #insert} ({@link #bindInsert}).
+     */
+    public String insertOrReplace(SqlDialect dialect) {
+        if (dialect == SqlDialect.H2) {
+            return "MERGE INTO " + table.tableName() + " (" + columnList() + ") KEY (id) VALUES ("
+                    + placeholders(dialect) + ")";
+        }
+        String assignments = updatableColumns()
+                .map(column -> column.name() + " = EXCLUDED." + column.name())
+                .collect(Collectors.joining(", "));
+        return insert(dialect) + " ON CONFLICT (id) DO UPDATE SET " + assignments;
+    }
+
+    private String placeholders(SqlDialect dialect) {
+        return columns.stream()
                 .map(column -> placeholder(column, dialect))
                 .collect(Collectors.joining(", "));
-        return "INSERT INTO " + table.tableName() + " (" + columnList() + ") VALUES (" + placeholders + ")";
     }
 
     /**
