@@ -57,7 +57,8 @@ class EveryTableMapsToBothDatabasesTest {
 
     @Test
     void onPostgresEveryRowCanBeStoredTwiceByUpsertAsABenchStoresServerRows() {
-        try (Database database = open(postgres.settings())) {
+        try (PostgresTestDatabase fresh = PostgresTestDatabase.createMigrated();
+                Database database = open(fresh.settings())) {
             assertEveryRowRoundTrips(database, this::upsertTwice);
         }
     }
