@@ -51,7 +51,7 @@ public final class DesktopAssembly implements AutoCloseable {
         this.embeddedServer = embeddedServer;
         this.workstation = workstation;
         this.signIn = new SignInService(workstation, new OfflineVerifiers(workstation.database(),
-                settings.offlineGrace()));
+                settings.offlineGrace()), workstation.clock());
     }
 
     /**
@@ -90,7 +90,8 @@ public final class DesktopAssembly implements AutoCloseable {
         return Views.load(new MainController(new MainViewModel(session), DesktopAssembly::section));
     }
 
-    private static Parent section(Section section, MainViewModel main) {
+    /** Builds each screen of the main window. */
+    public static Parent section(Section section, MainViewModel main) {
         WorkSession session = main.session();
         return switch (section) {
             case DASHBOARD -> Views.load(new DashboardController(new DashboardViewModel(session, main.lockouts()),

@@ -30,10 +30,13 @@ public final class SignInService {
 
     private final Workstation workstation;
     private final OfflineVerifiers verifiers;
+    private final java.time.Clock clock;
 
-    public SignInService(Workstation workstation, OfflineVerifiers verifiers) {
+    /** @param clock the trusted clock: an offline grace period cannot be stretched by setting the PC clock back */
+    public SignInService(Workstation workstation, OfflineVerifiers verifiers, java.time.Clock clock) {
         this.workstation = workstation;
         this.verifiers = verifiers;
+        this.clock = clock;
     }
 
     public Result signIn(String email, char[] password) {
@@ -43,7 +46,7 @@ public final class SignInService {
         try {
             ServerSession session = workstation.signIn(email.strip(), new String(password));
             workstation.sync().syncNow();
-            verifiers.remember(session.userId(), session.email(), password, workstation.clock().instant());
+            verifiers.remember(session.userId(), session.email(), password, clock.instant());
             return new SignedIn(new CurrentUser(session.userId(), session.email(), session.displayName(),
                     session.role(), organizationName(), true));
         } catch (ServerUnreachableException offline) {
@@ -56,7 +59,7 @@ public final class SignInService {
     }
 
     private Result signInOffline(String email, char[] password) {
-        OfflineVerifiers.Check check = verifiers.check(email, password, workstation.clock().instant());
+        OfflineVerifiers.Check check = verifiers.check(email, password, clock.instant());
         if (check instanceof OfflineVerifiers.Refused refused) {
             return new Refused(refused.reason());
         }

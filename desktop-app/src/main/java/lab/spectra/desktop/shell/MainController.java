@@ -109,7 +109,7 @@ public final class MainController {
         Parent view = built.computeIfAbsent(section, key -> views.create(key, model));
         content.getChildren().setAll(view);
         navigation.getChildren().stream()
-                .filter(node -> node.getId().equals("nav-" + section.name().toLowerCase()))
+                .filter(node -> node instanceof ToggleButton && ("nav-" + section.name().toLowerCase()).equals(node.getId()))
                 .forEach(node -> ((ToggleButton) node).setSelected(true));
     }
 

@@ -32,8 +32,13 @@ public final class UiBench implements AutoCloseable {
 
     /** @param who admin, pi, engineer, tech or viewer */
     public static UiBench signIn(ServerLab.Org org, String who) {
+        return signIn(org, who, SyncTestbed.get().serverUri());
+    }
+
+    /** Through another address, e.g. a {@link FaultyProxy} in front of the server. */
+    public static UiBench signIn(ServerLab.Org org, String who, java.net.URI server) {
         SyncTestbed testbed = SyncTestbed.get();
-        Workstation workstation = testbed.newWorkstation();
+        Workstation workstation = testbed.newWorkstation(server);
         ServerSession signedIn = workstation.signIn(SyncTestbed.email(org, who), SyncTestbed.PASSWORD);
         workstation.sync().syncNow();
         return new UiBench(workstation, new CurrentUser(signedIn.userId(), signedIn.email(), signedIn.displayName(),

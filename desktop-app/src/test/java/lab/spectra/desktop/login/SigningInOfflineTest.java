@@ -1,0 +1,118 @@
+package lab.spectra.desktop.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Label;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.auth.OfflineVerifiers;
+import lab.spectra.desktop.auth.SignInService;
+import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
+import lab.spectra.desktop.testing.FaultyProxy;
+import lab.spectra.desktop.testing.FxWindow;
+import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.auth.Role;
+import lab.spectra.server.testing.ServerLab;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Spec §5: after one online sign-in, a person may sign in on this PC offline, for a limited time. */
+@ExtendWith(ApplicationExtension.class)
+class SigningInOfflineTest {
+
+    private final SyncTestbed testbed = SyncTestbed.get();
+    private final ServerLab.Org org = testbed.newOrganization("offline-login");
+    private final FaultyProxy network = new FaultyProxy(testbed.serverUri());
+    private final Workstation bench = testbed.newWorkstation(network.uri());
+    private final OfflineVerifiers verifiers = new OfflineVerifiers(bench.database(), Duration.ofDays(7));
+    private final AtomicReference<CurrentUser> signedIn = new AtomicReference<>();
+    private final FxWindow window = new FxWindow();
+
+    @Start
+    void start(Stage stage) {
+        window.start(stage);
+    }
+
+    @AfterEach
+    void closeAll() {
+        bench.close();
+        network.close();
+    }
+
+    private void showLogin(FxRobot robot, Clock clock) {
+        SignInService service = new SignInService(bench, verifiers, clock);
+        window.show(robot, () -> Views.load(new LoginController(new LoginViewModel(service,
+                new CurrentThreadTaskRunner(), List.of(), signedIn::set))));
+    }
+
+    private void signIn(FxRobot robot, String who, String password) {
+        robot.clickOn("#email").write(SyncTestbed.email(org, who));
+        robot.clickOn("#password").write(password);
+        robot.clickOn("#sign-in");
+    }
+
+    private String error(FxRobot robot) {
+        return robot.lookup("#login-error").queryAs(Label.class).getText();
+    }
+
+    @Test
+    @Timeout(60)
+    void aTechnicianWhoSignedInOnlineHereCanSignInWhileTheServerIsAway(FxRobot robot) {
+        showLogin(robot, bench.clock());
+        signIn(robot, "tech", SyncTestbed.PASSWORD);
+        assertThat(signedIn.get().signedInOnline()).isTrue();
+        signedIn.set(null);
+
+        network.mode(FaultyProxy.Mode.DOWN);
+        showLogin(robot, bench.clock());
+        signIn(robot, "tech", SyncTestbed.PASSWORD);
+
+        assertThat(signedIn.get()).isNotNull();
+        assertThat(signedIn.get().signedInOnline()).isFalse();
+        assertThat(signedIn.get().role()).isEqualTo(Role.TECHNICIAN);
+    }
+
+    @Test
+    @Timeout(60)
+    void offlineSignInIsRefusedOnceTheGracePeriodHasPassed(FxRobot robot) {
+        showLogin(robot, bench.clock());
+        signIn(robot, "tech", SyncTestbed.PASSWORD);
+        signedIn.set(null);
+
+        network.mode(FaultyProxy.Mode.DOWN);
+        showLogin(robot, Clock.offset(bench.clock(), Duration.ofDays(7).plusMinutes(1)));
+        signIn(robot, "tech", SyncTestbed.PASSWORD);
+
+        assertThat(signedIn.get()).isNull();
+        assertThat(error(robot)).startsWith("Offline sign-in has expired");
+    }
+
+    @Test
+    @Timeout(60)
+    void offlineAWrongPasswordOrAPersonNeverSeenHereIsRefused(FxRobot robot) {
+        showLogin(robot, bench.clock());
+        signIn(robot, "tech", SyncTestbed.PASSWORD);
+        signedIn.set(null);
+        network.mode(FaultyProxy.Mode.DOWN);
+
+        showLogin(robot, bench.clock());
+        signIn(robot, "tech", "not-the-password");
+        assertThat(error(robot)).isEqualTo("Wrong email or password");
+
+        showLogin(robot, bench.clock());
+        signIn(robot, "pi", SyncTestbed.PASSWORD);
+        assertThat(error(robot)).contains("has not signed in online on this PC yet");
+        assertThat(signedIn.get()).isNull();
+    }
+}

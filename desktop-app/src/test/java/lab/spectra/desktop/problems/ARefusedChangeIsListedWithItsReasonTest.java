@@ -1,0 +1,75 @@
+package lab.spectra.desktop.problems;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import lab.spectra.desktop.sync.SyncProblem;
+import lab.spectra.desktop.testing.FxWindow;
+import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.testing.UiBench;
+import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.calibration.RevokeCalibration;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.run.StartRun;
+import lab.spectra.server.testing.ServerLab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ARefusedChangeIsListedWithItsReasonTest {
+
+    private final SyncTestbed testbed = SyncTestbed.get();
+    private final ServerLab.Org org = testbed.newOrganization("problems-ui");
+    private final FxWindow window = new FxWindow();
+    private UiBench bench;
+
+    @Start
+    void start(Stage stage) {
+        window.start(stage);
+    }
+
+    @AfterEach
+    void closeBench() {
+        bench.close();
+    }
+
+    @Test
+    @Timeout(60)
+    void aRunRefusedForARevokedCalibrationAppearsWithTheReasonUntilAcknowledged(FxRobot robot) {
+        var lab = testbed.lab;
+        UUID instrument = lab.instrument(org, "SEM-01", InstrumentKind.SEM);
+        UUID calibration = lab.calibrate(org, instrument, Instant.now().minus(Duration.ofDays(10)),
+                Instant.now().plus(Duration.ofDays(200)));
+        UUID recipe = lab.approvedRecipe(org, "SEM imaging", InstrumentKind.SEM);
+        UUID sample = lab.sample(org, "PB-1");
+        bench = UiBench.signIn(org, "tech");
+        bench.workstation.commands().execute(new StartRun(bench.session.newMeta(), Ids.newId(), recipe, instrument,
+                sample, null));
+        lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Filament drift"), org.admin());
+        bench.workstation.sync().syncNow();
+
+        window.show(robot, () -> Views.load(new ProblemsController(new ProblemsViewModel(bench.session))));
+
+        TableView<SyncProblem> table = robot.lookup("#problems-table").queryTableView();
+        assertThat(table.getItems()).hasSize(1);
+        assertThat(table.getItems().get(0).message()).startsWith("Calibration for SEM-01 was revoked on ");
+        assertThat(robot.lookup("Calibration for SEM-01 was revoked on " + table.getItems().get(0).message()
+                .substring("Calibration for SEM-01 was revoked on ".length())).tryQuery()).isPresent();
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#acknowledge-problem");
+
+        assertThat(table.getItems()).isEmpty();
+        assertThat(bench.workstation.problems().open()).isEmpty();
+    }
+}
