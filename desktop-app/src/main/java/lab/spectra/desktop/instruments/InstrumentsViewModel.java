@@ -313,8 +313,12 @@ public final class InstrumentsViewModel {
                 }, message::set);
     }
 
+    /**
+     * Proposes today (UTC) and a year on. The wall clock is enough for a proposal, and it is never
+     * ahead of the trusted clock, so the proposed issue date is never refused as in the future.
+     */
     private void proposeDates() {
-        LocalDate today = LocalDate.ofInstant(session.workstation().clock().instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         issuedOn.set(today);
         expiresOn.set(today.plusYears(PROPOSED_VALIDITY_YEARS));
     }
