@@ -11,6 +11,8 @@ import lab.spectra.desktop.auth.OfflineVerifiers;
 import lab.spectra.desktop.auth.SignInService;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
+import lab.spectra.desktop.instruments.InstrumentsController;
+import lab.spectra.desktop.instruments.InstrumentsViewModel;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.login.LoginController;
 import lab.spectra.desktop.login.LoginViewModel;
@@ -96,7 +98,7 @@ public final class DesktopAssembly implements AutoCloseable {
         return switch (section) {
             case DASHBOARD -> Views.load(new DashboardController(new DashboardViewModel(session, main.lockouts()),
                     main.section()));
-            case INSTRUMENTS -> new Label("Instruments");
+            case INSTRUMENTS -> Views.load(new InstrumentsController(new InstrumentsViewModel(session, main.lockouts())));
             case SAMPLES -> new Label("Samples");
             case RECIPES -> Views.load(new RecipesController(new RecipesViewModel(session)));
             case RUNS -> Views.load(new RunsController(new RunsViewModel(session, main.lockouts())));

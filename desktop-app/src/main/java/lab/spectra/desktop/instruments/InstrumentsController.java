@@ -1,0 +1,180 @@
+package lab.spectra.desktop.instruments;
+
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.ui.Cells;
+
+/**
+ * Binds the instruments screen: locked instruments are marked, the selection shows its
+ * certificates; the record and revoke forms are removed for roles that may not use them.
+ */
+public final class InstrumentsController {
+
+    private static final String LOCKED = "locked";
+    private static final String EXPIRING = "expiring";
+
+    private final InstrumentsViewModel model;
+
+    @FXML
+    private TableView<InstrumentLockout> instruments;
+    @FXML
+    private TableColumn<InstrumentLockout, String> state;
+    @FXML
+    private TableColumn<InstrumentLockout, String> name;
+    @FXML
+    private TableColumn<InstrumentLockout, String> kind;
+    @FXML
+    private TableColumn<InstrumentLockout, String> serial;
+    @FXML
+    private TableColumn<InstrumentLockout, String> place;
+    @FXML
+    private TableColumn<InstrumentLockout, String> calibration;
+    @FXML
+    private Label historyTitle;
+    @FXML
+    private TableView<CertificateRow> certificates;
+    @FXML
+    private TableColumn<CertificateRow, String> number;
+    @FXML
+    private TableColumn<CertificateRow, String> issued;
+    @FXML
+    private TableColumn<CertificateRow, String> expires;
+    @FXML
+    private TableColumn<CertificateRow, String> performedBy;
+    @FXML
+    private TableColumn<CertificateRow, String> certificateState;
+    @FXML
+    private Label reviewTitle;
+    @FXML
+    private ListView<String> review;
+    @FXML
+    private VBox recordForm;
+    @FXML
+    private TextField newNumber;
+    @FXML
+    private DatePicker newIssued;
+    @FXML
+    private DatePicker newExpires;
+    @FXML
+    private TextField newPerformedBy;
+    @FXML
+    private Button record;
+    @FXML
+    private VBox revokeForm;
+    @FXML
+    private TextField reason;
+    @FXML
+    private Button revoke;
+    @FXML
+    private Label message;
+
+    public InstrumentsController(InstrumentsViewModel model) {
+        this.model = model;
+    }
+
+    @FXML
+    private void initialize() {
+        instruments.setItems(model.instruments());
+        instruments.setPlaceholder(new Label("No instruments on record"));
+        Cells.text(state, InstrumentsController::stateWord);
+        Cells.text(name, lockout -> lockout.instrument().name());
+        Cells.text(kind, lockout -> lockout.instrument().kind().displayName());
+        Cells.text(serial, lockout -> orEmpty(lockout.instrument().serialNumber()));
+        Cells.text(place, lockout -> orEmpty(lockout.instrument().location()));
+        Cells.text(calibration, lockout -> lockout.calibration().message());
+        instruments.setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(InstrumentLockout item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(LOCKED, EXPIRING);
+                String style = empty || item == null ? null : styleOf(item);
+                if (style != null) {
+                    getStyleClass().add(style);
+                }
+            }
+        });
+        instruments.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
+                model.select(after));
+        model.selected().addListener((observable, before, after) -> {
+            if (after != null && instruments.getSelectionModel().getSelectedItem() != after) {
+                instruments.getSelectionModel().select(after);
+            }
+        });
+
+        historyTitle.textProperty().bind(model.historyTitle());
+        certificates.setItems(model.certificates());
+        certificates.setPlaceholder(new Label("No certificates for this instrument"));
+        Cells.text(number, row -> row.calibration().certificateNumber());
+        Cells.text(issued, row -> CertificateRow.date(row.calibration().issuedAt()));
+        Cells.text(expires, row -> CertificateRow.date(row.calibration().expiresAt()));
+        Cells.text(performedBy, row -> orEmpty(row.calibration().performedBy()));
+        Cells.text(certificateState, CertificateRow::state);
+        certificates.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
+                model.selectCertificate(after));
+        model.selectedCertificate().addListener((observable, before, after) -> {
+            if (after == null) {
+                certificates.getSelectionModel().clearSelection();
+            } else if (certificates.getSelectionModel().getSelectedItem() != after) {
+                certificates.getSelectionModel().select(after);
+            }
+        });
+        reviewTitle.textProperty().bind(model.reviewTitle());
+        review.setItems(model.runsToReview());
+        review.setPlaceholder(new Label("No runs relied on this certificate"));
+        review.visibleProperty().bind(model.reviewTitle().isNotEmpty());
+        review.managedProperty().bind(review.visibleProperty());
+
+        if (model.mayRecord()) {
+            newNumber.textProperty().bindBidirectional(model.certificateNumber());
+            newIssued.valueProperty().bindBidirectional(model.issuedOn());
+            newExpires.valueProperty().bindBidirectional(model.expiresOn());
+            newPerformedBy.textProperty().bindBidirectional(model.performedBy());
+            record.disableProperty().bind(model.recordable().not());
+        } else {
+            remove(recordForm);
+        }
+        if (model.mayRevoke()) {
+            reason.textProperty().bindBidirectional(model.revocationReason());
+            revoke.disableProperty().bind(model.revocable().not());
+        } else {
+            remove(revokeForm);
+        }
+        message.textProperty().bind(model.message());
+    }
+
+    private static String stateWord(InstrumentLockout lockout) {
+        return lockout.locked() ? "Locked" : lockout.expiringSoon() ? "Expires soon" : "Usable";
+    }
+
+    private static String styleOf(InstrumentLockout lockout) {
+        return lockout.locked() ? LOCKED : lockout.expiringSoon() ? EXPIRING : null;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static void remove(VBox form) {
+        ((Pane) form.getParent()).getChildren().remove(form);
+    }
+
+    @FXML
+    private void record() {
+        model.recordCalibration();
+    }
+
+    @FXML
+    private void revoke() {
+        model.revokeCalibration();
+    }
+}
