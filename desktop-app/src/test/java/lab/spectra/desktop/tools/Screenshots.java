@@ -1,0 +1,149 @@
+package lab.spectra.desktop.tools;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import atlantafx.base.theme.PrimerLight;
+import lab.spectra.desktop.app.DesktopAssembly;
+import lab.spectra.desktop.app.DesktopSettings;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.shell.Section;
+import lab.spectra.desktop.ui.FxTaskRunner;
+
+/**
+ * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
+ * screen as a technician and the recipes as a PI. Run under Xvfb (see README); writes PNGs to
+ * the folder given as the first argument.
+ */
+public final class Screenshots {
+
+    private Screenshots() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
+        Files.createDirectories(out);
+        Path data = Files.createTempDirectory("spectra-screenshots-");
+        FxTaskRunner tasks = new FxTaskRunner();
+        DesktopAssembly assembly = DesktopAssembly.open(
+                DesktopSettings.from(Map.of("SPECTRA_DATA_DIR", data.toString())), tasks);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+        Stage stage = onFx(() -> {
+            javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Stage window = new Stage();
+            window.setScene(new Scene(new javafx.scene.control.Label("…"), 1280, 800));
+            window.getScene().getStylesheets().add(Screenshots.class
+                    .getResource("/lab/spectra/desktop/ui/app.css").toExternalForm());
+            window.show();
+            return window;
+        });
+
+        CompletableFuture<CurrentUser> tech = new CompletableFuture<>();
+        onFx(() -> {
+            stage.getScene().setRoot(assembly.loginView(tech::complete));
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#demo-tech").ifPresent(link -> ((javafx.scene.control.Hyperlink) link).fire());
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("01-sign-in.png"));
+        onFx(() -> {
+            lookup(stage, "#sign-in").ifPresent(button -> ((javafx.scene.control.Button) button).fire());
+            return null;
+        });
+        CurrentUser technician = tech.get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            Parent view = assembly.mainView(technician);
+            stage.getScene().setRoot(view);
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("02-dashboard-with-launch-notice.png"));
+        onFx(() -> {
+            lookup(stage, "#dismiss-notice").ifPresent(button -> ((javafx.scene.control.Button) button).fire());
+            return null;
+        });
+        int index = 3;
+        for (Section section : new Section[] {Section.INSTRUMENTS, Section.SAMPLES, Section.RUNS, Section.PROBLEMS}) {
+            clickNavigation(stage, section);
+            settle();
+            save(stage, out.resolve(String.format("%02d-%s.png", index++, section.name().toLowerCase())));
+        }
+        clickNavigation(stage, Section.RECIPES);
+        settle();
+        save(stage, out.resolve(String.format("%02d-recipes-as-technician.png", index++)));
+        System.out.println("Screenshots written to " + out);
+        tasks.close();
+        assembly.close();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void clickNavigation(Stage stage, Section section) throws Exception {
+        onFx(() -> {
+            lookup(stage, "#nav-" + section.name().toLowerCase())
+                    .ifPresent(button -> ((javafx.scene.control.ToggleButton) button).fire());
+            return null;
+        });
+    }
+
+    private static Optional<javafx.scene.Node> lookup(Stage stage, String selector) {
+        return Optional.ofNullable(stage.getScene().lookup(selector));
+    }
+
+    /** Lets background loads finish and the scene render. */
+    private static void settle() throws Exception {
+        Thread.sleep(2500);
+        onFx(() -> null);
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+
+    private static void save(Stage stage, Path file) throws Exception {
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
+                BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            ImageIO.write(png, "png", new File(file.toString()));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write " + file, e);
+        }
+        System.out.println("Saved " + file.getFileName());
+    }
+}
