@@ -48,7 +48,7 @@ public final class DesktopApplication extends Application {
     }
 
     private Parent signIn(Scene scene) {
-        return assembly.loginView(user -> scene.setRoot(assembly.mainView(user)));
+        return assembly.loginView(user -> scene.setRoot(assembly.mainView(user, () -> scene.setRoot(signIn(scene)))));
     }
 
     @Override

@@ -82,14 +82,14 @@ public final class DesktopAssembly implements AutoCloseable {
     }
 
     /** The main window of a signed-in person; starts background sync. */
-    public Parent mainView(CurrentUser user) {
+    public Parent mainView(CurrentUser user, Runnable onSignedOut) {
         if (scheduler == null) {
             scheduler = new SyncScheduler(workstation.sync(), Backoff.DEFAULT, settings.syncInterval());
             scheduler.start();
         }
         WorkSession session = new WorkSession(user, workstation, tasks, new LocalData(), scheduler,
                 new InstrumentLockouts(workstation, workstation.clock()));
-        return Views.load(new MainController(new MainViewModel(session), DesktopAssembly::section));
+        return Views.load(new MainController(new MainViewModel(session, onSignedOut), DesktopAssembly::section));
     }
 
     /** Builds each screen of the main window. */

@@ -103,6 +103,16 @@ public final class MainController {
             }
         });
         model.refreshLockouts();
+        // Certificates expire while the app runs: the lockout is evaluated again every minute.
+        javafx.animation.Timeline reevaluate = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(MainViewModel.LOCKOUT_REFRESH.toMillis()), event -> model.refreshLockouts()));
+        reevaluate.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        reevaluate.play();
+        content.sceneProperty().addListener((observable, before, scene) -> {
+            if (scene == null) {
+                reevaluate.stop();
+            }
+        });
     }
 
     private void show(Section section) {
@@ -116,6 +126,11 @@ public final class MainController {
     @FXML
     private void syncNow() {
         model.syncNow();
+    }
+
+    @FXML
+    private void signOut() {
+        model.signOut();
     }
 
     @FXML

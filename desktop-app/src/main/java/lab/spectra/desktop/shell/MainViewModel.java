@@ -17,6 +17,7 @@ public final class MainViewModel {
     public static final Duration LOCKOUT_REFRESH = Duration.ofMinutes(1);
 
     private final WorkSession session;
+    private final Runnable onSignedOut;
     private final StatusBarViewModel statusBar;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ObservableList<InstrumentLockout> lockouts = FXCollections.observableArrayList();
@@ -24,7 +25,13 @@ public final class MainViewModel {
     private boolean launched;
 
     public MainViewModel(WorkSession session) {
+        this(session, () -> { });
+    }
+
+    /** @param onSignedOut shows the sign-in screen again (a bench PC is shared) */
+    public MainViewModel(WorkSession session, Runnable onSignedOut) {
         this.session = session;
+        this.onSignedOut = onSignedOut;
         this.statusBar = new StatusBarViewModel(session.user());
         session.workstation().sync().addListener(statusBar::accept);
         session.localData().version().addListener((observable, before, after) -> refreshLockouts());
@@ -60,6 +67,17 @@ public final class MainViewModel {
 
     public void dismissLaunchNotice() {
         launchNotice.clear();
+    }
+
+    /**
+     * Signs the person out of this PC: their online session is forgotten, so their changes still
+     * waiting are sent the next time they sign in online.
+     */
+    public void signOut() {
+        session.tasks().run(() -> {
+            session.workstation().signOut(session.user().userId());
+            return null;
+        }, done -> onSignedOut.run(), failure -> onSignedOut.run());
     }
 
     public void syncNow() {

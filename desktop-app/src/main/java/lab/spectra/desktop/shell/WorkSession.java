@@ -31,10 +31,15 @@ public record WorkSession(CurrentUser user, Workstation workstation, TaskRunner 
      * requested. Refused by the local rules: {@code onRefused} gets the sentence to show.
      */
     public void execute(Command command, Runnable onApplied, Consumer<String> onRefused) {
-        tasks.run(() -> workstation.commands().execute(command), outcome -> {
+        tasks.run(() -> {
+            Outcome outcome = workstation.commands().execute(command);
+            if (outcome instanceof Applied) {
+                workstation.sync().refreshCounts();
+            }
+            return outcome;
+        }, outcome -> {
             if (outcome instanceof Applied) {
                 localData.changed();
-                workstation.sync().refreshCounts();
                 scheduler.requestSync();
                 onApplied.run();
             } else {

@@ -73,7 +73,7 @@ public final class Screenshots {
         });
         CurrentUser technician = tech.get(60, TimeUnit.SECONDS);
         onFx(() -> {
-            Parent view = assembly.mainView(technician);
+            Parent view = assembly.mainView(technician, () -> { });
             stage.getScene().setRoot(view);
             return null;
         });
