@@ -35,13 +35,13 @@ public final class SamplesController {
     @FXML
     private TableView<Sample> table;
     @FXML
-    private TableColumn<Sample, String> name;
+    private TableColumn<Sample, String> nameColumn;
     @FXML
-    private TableColumn<Sample, String> barcode;
+    private TableColumn<Sample, String> barcodeColumn;
     @FXML
-    private TableColumn<Sample, String> location;
+    private TableColumn<Sample, String> locationColumn;
     @FXML
-    private TableColumn<Sample, String> status;
+    private TableColumn<Sample, String> statusColumn;
     @FXML
     private VBox createForm;
     @FXML
@@ -127,10 +127,10 @@ public final class SamplesController {
         message.textProperty().bind(model.message());
 
         table.setItems(model.samples());
-        Cells.text(name, Sample::name);
-        Cells.text(barcode, Sample::barcode);
-        Cells.text(location, sample -> Objects.requireNonNullElse(sample.location(), ""));
-        Cells.text(status, sample -> sample.status().name().toLowerCase().replace('_', ' '));
+        Cells.text(nameColumn, Sample::name);
+        Cells.text(barcodeColumn, Sample::barcode);
+        Cells.text(locationColumn, sample -> Objects.requireNonNullElse(sample.location(), ""));
+        Cells.text(statusColumn, sample -> sample.status().name().toLowerCase().replace('_', ' '));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (after != null) {
                 model.selected().set(after);

@@ -1,0 +1,97 @@
+package lab.spectra.desktop.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.testing.UiBench;
+import lab.spectra.desktop.ui.Views;
+import lab.spectra.server.testing.ServerLab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class SampleActionsExistOnlyForRolesThatMayTakeThemTest {
+
+    private static final SyncTestbed TESTBED = SyncTestbed.get();
+    private static final ServerLab.Org ORG = TESTBED.newOrganization("sample-roles-ui");
+
+    static {
+        TESTBED.lab.sample(ORG, "SR-1");
+    }
+
+    private Stage stage;
+    private UiBench bench;
+
+    @Start
+    void window(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeBench() {
+        if (bench != null) {
+            bench.close();
+        }
+    }
+
+    private void showSamplesAs(FxRobot robot, String who) {
+        bench = UiBench.signIn(ORG, who);
+        robot.interact(() -> stage.getScene().setRoot(
+                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        assertThat(robot.lookup("#samples-table").queryTableView().getItems()).hasSize(1);
+        assertThat(robot.lookup("#barcode-field").tryQuery()).as("everyone may scan").isPresent();
+    }
+
+    private static boolean exists(FxRobot robot, String id) {
+        return robot.lookup(id).tryQuery().isPresent();
+    }
+
+    @Test
+    @Timeout(60)
+    void aViewerHasNoCreateEditWaferDeviceOrCustodyAction(FxRobot robot) {
+        showSamplesAs(robot, "viewer");
+
+        assertThat(exists(robot, "#create-sample")).isFalse();
+        assertThat(exists(robot, "#save-sample")).isFalse();
+        assertThat(exists(robot, "#edit-location")).isFalse();
+        assertThat(exists(robot, "#add-wafer")).isFalse();
+        assertThat(exists(robot, "#add-device")).isFalse();
+        assertThat(exists(robot, "#record-custody")).isFalse();
+        assertThat(exists(robot, "#custody-from")).isFalse();
+        assertThat(exists(robot, "#custody-table")).as("the timeline is read-only, not hidden").isTrue();
+    }
+
+    @Test
+    @Timeout(60)
+    void aTechnicianMayRecordHandOversButNotCreateOrEditSamples(FxRobot robot) {
+        showSamplesAs(robot, "tech");
+
+        assertThat(exists(robot, "#record-custody")).isTrue();
+        assertThat(exists(robot, "#create-sample")).isFalse();
+        assertThat(exists(robot, "#save-sample")).isFalse();
+        assertThat(exists(robot, "#add-wafer")).isFalse();
+        assertThat(exists(robot, "#add-device")).isFalse();
+    }
+
+    @Test
+    @Timeout(60)
+    void anEngineerHasEveryAction(FxRobot robot) {
+        showSamplesAs(robot, "engineer");
+
+        assertThat(exists(robot, "#create-sample")).isTrue();
+        assertThat(exists(robot, "#save-sample")).isTrue();
+        assertThat(exists(robot, "#add-wafer")).isTrue();
+        assertThat(exists(robot, "#add-device")).isTrue();
+        assertThat(exists(robot, "#record-custody")).isTrue();
+    }
+}
