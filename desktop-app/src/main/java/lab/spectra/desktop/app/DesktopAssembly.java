@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.OfflineVerifiers;
 import lab.spectra.desktop.auth.SignInService;
@@ -22,6 +21,8 @@ import lab.spectra.desktop.recipes.RecipesController;
 import lab.spectra.desktop.recipes.RecipesViewModel;
 import lab.spectra.desktop.runs.RunsController;
 import lab.spectra.desktop.runs.RunsViewModel;
+import lab.spectra.desktop.samples.SamplesController;
+import lab.spectra.desktop.samples.SamplesViewModel;
 import lab.spectra.desktop.shell.MainController;
 import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.Section;
@@ -99,7 +100,7 @@ public final class DesktopAssembly implements AutoCloseable {
             case DASHBOARD -> Views.load(new DashboardController(new DashboardViewModel(session, main.lockouts()),
                     main.section()));
             case INSTRUMENTS -> Views.load(new InstrumentsController(new InstrumentsViewModel(session, main.lockouts())));
-            case SAMPLES -> new Label("Samples");
+            case SAMPLES -> Views.load(new SamplesController(new SamplesViewModel(session)));
             case RECIPES -> Views.load(new RecipesController(new RecipesViewModel(session)));
             case RUNS -> Views.load(new RunsController(new RunsViewModel(session, main.lockouts())));
             case PROBLEMS -> Views.load(new ProblemsController(new ProblemsViewModel(session)));

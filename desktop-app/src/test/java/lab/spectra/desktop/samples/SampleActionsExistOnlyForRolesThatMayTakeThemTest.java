@@ -1,0 +1,93 @@
+package lab.spectra.desktop.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.testing.UiBench;
+import lab.spectra.desktop.ui.Views;
+import lab.spectra.server.testing.ServerLab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class SampleActionsExistOnlyForRolesThatMayTakeThemTest {
+
+    private static final SyncTestbed TESTBED = SyncTestbed.get();
+    private static final ServerLab.Org ORG = TESTBED.newOrganization("sample-roles-ui");
+
+    static {
+        TESTBED.lab.sample(ORG, "SR-1");
+    }
+
+    private Stage stage;
+    private UiBench bench;
+
+    @Start
+    void window(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeBench() {
+        if (bench != null) {
+            bench.close();
+        }
+    }
+
+    private void showSamplesAs(FxRobot robot, String who) {
+        bench = UiBench.signIn(ORG, who);
+        robot.interact(() -> stage.getScene().setRoot(
+                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        assertThat(robot.lookup("#samples-table").queryTableView().getItems()).hasSize(1);
+        assertThat(robot.lookup("#barcode-field").tryQuery()).as("everyone may scan").isPresent();
+    }
+
+    private static void present(FxRobot robot, String... ids) {
+        for (String id : ids) {
+            assertThat(robot.lookup(id).tryQuery()).as(id + " exists").isPresent();
+        }
+    }
+
+    private static void absent(FxRobot robot, String... ids) {
+        for (String id : ids) {
+            assertThat(robot.lookup(id).tryQuery()).as(id + " is not in the scene").isEmpty();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void aViewerHasNoCreateEditWaferDeviceOrCustodyAction(FxRobot robot) {
+        showSamplesAs(robot, "viewer");
+
+        absent(robot, "#create-sample", "#save-sample", "#edit-location", "#add-wafer", "#add-device",
+                "#record-custody", "#custody-from");
+        present(robot, "#custody-table", "#parts-tree");
+    }
+
+    @Test
+    @Timeout(60)
+    void aTechnicianMayRecordHandOversButNotCreateOrEditSamples(FxRobot robot) {
+        showSamplesAs(robot, "tech");
+
+        present(robot, "#record-custody", "#custody-from");
+        absent(robot, "#create-sample", "#save-sample", "#add-wafer", "#add-device");
+    }
+
+    @Test
+    @Timeout(60)
+    void anEngineerHasEveryAction(FxRobot robot) {
+        showSamplesAs(robot, "engineer");
+
+        present(robot, "#create-sample", "#save-sample", "#add-wafer", "#add-device", "#record-custody");
+    }
+}

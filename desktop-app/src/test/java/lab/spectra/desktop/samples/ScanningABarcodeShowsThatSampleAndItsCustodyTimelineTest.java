@@ -1,0 +1,84 @@
+package lab.spectra.desktop.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.UUID;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.testing.UiBench;
+import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.sample.Sample;
+import lab.spectra.server.testing.ServerLab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class ScanningABarcodeShowsThatSampleAndItsCustodyTimelineTest {
+
+    private static final SyncTestbed TESTBED = SyncTestbed.get();
+    private static final ServerLab.Org ORG = TESTBED.newOrganization("scan-ui");
+    private static final UUID FIRST = TESTBED.lab.sample(ORG, "SB-1");
+    private static final UUID SCANNED = TESTBED.lab.sample(ORG, "SB-2");
+    private static final UUID THIRD = TESTBED.lab.sample(ORG, "SB-3");
+
+    static {
+        SampleScene.handOver(ORG, FIRST, "Courier", "Goods in", null, "Delivery");
+        SampleScene.handOver(ORG, SCANNED, "Supplier", "Receiving desk", "Goods in", "Delivery");
+        SampleScene.handOver(ORG, SCANNED, "Receiving desk", "Alice", "Lab 2", "IV characterization");
+    }
+
+    private Stage stage;
+    private UiBench bench;
+
+    @Start
+    void window(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void closeBench() {
+        if (bench != null) {
+            bench.close();
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void typingTheBarcodeAndEnterSelectsThatSampleAndShowsItsHandOversInOrder(FxRobot robot) {
+        bench = UiBench.signIn(ORG, "tech");
+        robot.interact(() -> stage.getScene().setRoot(
+                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        TableView<Sample> samples = robot.lookup("#samples-table").queryTableView();
+        assertThat(samples.getItems()).extracting(Sample::id).containsExactly(FIRST, SCANNED, THIRD);
+        assertThat(samples.getSelectionModel().getSelectedItem()).isNull();
+
+        robot.clickOn("#barcode-field").write("SB-2").type(KeyCode.ENTER);
+
+        assertThat(samples.getSelectionModel().getSelectedItem().id()).isEqualTo(SCANNED);
+        TableView<CustodyEvent> custody = robot.lookup("#custody-table").queryTableView();
+        assertThat(custody.getItems())
+                .extracting(CustodyEvent::fromCustodian, CustodyEvent::toCustodian, CustodyEvent::location,
+                        CustodyEvent::reason)
+                .containsExactly(
+                        tuple("Supplier", "Receiving desk", "Goods in", "Delivery"),
+                        tuple("Receiving desk", "Alice", "Lab 2", "IV characterization"));
+        assertThat(robot.lookup("#sample-heading").queryAs(Label.class).getText()).contains("SB-2");
+        assertThat(robot.lookup("#sample-custodian").queryAs(Label.class).getText()).startsWith("Held by Alice");
+        assertThat(robot.lookup("#barcode-field").queryAs(TextField.class).getText())
+                .as("the field is empty for the next scan").isEmpty();
+    }
+}
