@@ -12,6 +12,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (java.util.Arrays.asList(args).contains("--self-test")) {
+            System.exit(SelfTest.run(System.out));
+        }
         Application.launch(DesktopApplication.class, args);
     }
 }

@@ -1,0 +1,37 @@
+package lab.spectra.desktop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class TheSelfTestProvesTheInstalledAppWorksTest {
+
+    @Test
+    void itStartsTheEmbeddedServerSignsInSyncsAndReportsSuccess() throws Exception {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        Path data = Files.createTempDirectory("self-test-");
+
+        int exit = SelfTest.run(data, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        String printed = output.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(printed).isZero();
+        assertThat(printed).contains("Signed in as", "instruments, 1 locked", "Self-test passed");
+        assertThat(data.resolve("bench")).isDirectory();
+    }
+
+    @Test
+    void aFailureIsReportedWithExitCodeOne() throws Exception {
+        Path notAFolder = Files.createTempFile("self-test-", ".txt");
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+        int exit = SelfTest.run(notAFolder, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(output.toString(StandardCharsets.UTF_8)).startsWith("Self-test failed");
+    }
+}
