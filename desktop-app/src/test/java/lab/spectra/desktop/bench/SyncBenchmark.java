@@ -39,9 +39,8 @@ import lab.spectra.server.testing.ServerLab;
  * mvn -q -pl desktop-app -am install -DskipTests
  * mvn -q -pl desktop-app exec:java -Dexec.mainClass=lab.spectra.desktop.bench.SyncBenchmark
  * </pre>
- * optionally with {@code -Dbench.rows=100000 -Dbench.commands=5000} (the defaults). Two steps because
- * sync-server also runs exec:java (its own load driver), so {@code -am ... exec:java} would try to
- * start this class there too.
+ * optionally with {@code -Dbench.rows=100000 -Dbench.commands=5000} (the defaults). Two steps
+ * because with {@code -am} Maven would try to start this class in every module of the build.
  */
 public final class SyncBenchmark {
 

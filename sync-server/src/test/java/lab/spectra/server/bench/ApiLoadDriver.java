@@ -26,8 +26,9 @@ import lab.spectra.server.testing.PostgresTestDatabase;
 /**
  * A small load driver for the REST API on loopback, against a real server on PostgreSQL. Not a
  * test: it prints latency percentiles. Run with
- * {@code mvn -q -pl sync-server -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=lab.spectra.server.bench.ApiLoadDriver} (after {@code .ci/setup-postgres.sh}).
+ * {@code mvn -q -pl sync-server -am install -DskipTests} and then
+ * {@code mvn -q -pl sync-server exec:java -Dexec.mainClass=lab.spectra.server.bench.ApiLoadDriver}
+ * (after {@code .ci/setup-postgres.sh}).
  *
  * <p>Measures sign-in, a page of 100 samples among 10,000 (at random positions), and starting a run
  * (the full path: tenant transaction, organization lock, lockout check, change log, audit chain).
