@@ -97,7 +97,7 @@ public final class DesktopAssembly implements AutoCloseable {
     public static Parent section(Section section, MainViewModel main) {
         WorkSession session = main.session();
         return switch (section) {
-            case DASHBOARD -> Views.load(new DashboardController(new DashboardViewModel(session, main.lockouts()),
+            case DASHBOARD -> Views.load(new DashboardController(new DashboardViewModel(session, main.lockouts(), main.statusBar()),
                     main.section()));
             case INSTRUMENTS -> Views.load(new InstrumentsController(new InstrumentsViewModel(session, main.lockouts())));
             case SAMPLES -> Views.load(new SamplesController(new SamplesViewModel(session)));

@@ -2,10 +2,10 @@ package lab.spectra.desktop.dashboard;
 
 import java.util.List;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.shell.StatusBarViewModel;
 import lab.spectra.desktop.shell.WorkSession;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.instrument.Instrument;
@@ -19,16 +19,14 @@ public final class DashboardViewModel {
     private final WorkSession session;
     private final ObservableList<InstrumentLockout> instruments;
     private final ObservableList<String> myRuns = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyIntegerWrapper problems = new ReadOnlyIntegerWrapper();
+    private final StatusBarViewModel status;
 
-    public DashboardViewModel(WorkSession session, ObservableList<InstrumentLockout> instruments) {
+    /** @param status the window's status bar, which already follows the sync engine */
+    public DashboardViewModel(WorkSession session, ObservableList<InstrumentLockout> instruments,
+            StatusBarViewModel status) {
         this.session = session;
         this.instruments = instruments;
-        session.workstation().sync().addListener(status -> javafx.application.Platform.runLater(() -> {
-            pending.set(status.pending());
-            problems.set(status.openProblems());
-        }));
+        this.status = status;
         session.localData().version().addListener((observable, before, after) -> load());
         load();
     }
@@ -42,11 +40,11 @@ public final class DashboardViewModel {
     }
 
     public ReadOnlyIntegerProperty pending() {
-        return pending.getReadOnlyProperty();
+        return status.pendingCount();
     }
 
     public ReadOnlyIntegerProperty problems() {
-        return problems.getReadOnlyProperty();
+        return status.openProblems();
     }
 
     public String greeting() {

@@ -19,6 +19,7 @@ public final class MainViewModel {
     private final WorkSession session;
     private final Runnable onSignedOut;
     private final StatusBarViewModel statusBar;
+    private final java.util.function.Consumer<lab.spectra.desktop.sync.SyncStatus> statusListener;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ObservableList<InstrumentLockout> lockouts = FXCollections.observableArrayList();
     private final ObservableList<String> launchNotice = FXCollections.observableArrayList();
@@ -33,7 +34,8 @@ public final class MainViewModel {
         this.session = session;
         this.onSignedOut = onSignedOut;
         this.statusBar = new StatusBarViewModel(session.user());
-        session.workstation().sync().addListener(statusBar::accept);
+        this.statusListener = statusBar::accept;
+        session.workstation().sync().addListener(statusListener);
         session.localData().version().addListener((observable, before, after) -> refreshLockouts());
         // A finished sync may have brought rows: every open screen reloads.
         statusBar.syncing().addListener((observable, was, now) -> {
@@ -74,6 +76,8 @@ public final class MainViewModel {
      * waiting are sent the next time they sign in online.
      */
     public void signOut() {
+        // The next person's window listens afresh; this one must stop hearing the engine.
+        session.workstation().sync().removeListener(statusListener);
         session.tasks().run(() -> {
             session.workstation().signOut(session.user().userId());
             return null;

@@ -86,6 +86,10 @@ public final class SyncEngine {
         listener.accept(status);
     }
 
+    public void removeListener(Consumer<SyncStatus> listener) {
+        listeners.remove(listener);
+    }
+
     /** Recounts pending changes and problems, e.g. after a local command or an acknowledgement. */
     public void refreshCounts() {
         commands.exclusive(connection -> {
