@@ -5,21 +5,28 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.audit.AuditChain;
 import lab.spectra.model.audit.AuditEntry;
+import lab.spectra.model.auth.Role;
 import lab.spectra.model.jdbc.RowMapping;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.protocol.Table;
+import lab.spectra.server.auth.PasswordHasher;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
+import lab.spectra.server.db.ConnectionPools;
+import lab.spectra.server.db.Database;
 import lab.spectra.server.db.DatabaseSettings;
 import lab.spectra.server.db.Migrations;
 import lab.spectra.server.demo.DemoData;
+import lab.spectra.server.org.Provisioning;
 
 /**
  * The server's command line.
@@ -36,24 +43,33 @@ import lab.spectra.server.demo.DemoData;
  */
 public final class ServerMain {
 
-    private ServerMain() {
-    }
+    private ServerMain() {}
 
     public static void main(String[] args) {
         List<String> arguments = List.of(args);
-        String command = arguments.stream().filter(arg -> !arg.startsWith("--")).findFirst().orElse("serve");
+        String command = arguments.stream()
+                .filter(arg -> !arg.startsWith("--"))
+                .findFirst()
+                .orElse("serve");
         try {
             ServerConfig config = ServerConfigLoader.fromEnvironment();
             switch (command) {
                 case "serve" -> serve(arguments.contains("--demo") ? config.withDemoData(true) : config);
-                case "migrate" -> System.out.println("Schema at version "
-                        + Migrations.migrate(config.database()).targetSchemaVersion);
+                case "migrate" ->
+                    System.out.println(
+                            "Schema at version " + Migrations.migrate(config.database()).targetSchemaVersion);
                 case "verify-audit" -> System.exit(verifyAudit(config.database()));
                 case "demo-logins" -> System.out.print(DemoData.describeLogins());
-                case "create-organization" -> createOrganization(config, arguments.stream()
-                        .filter(arg -> !arg.startsWith("--")).skip(1).toList());
+                case "create-organization" ->
+                    createOrganization(
+                            config,
+                            arguments.stream()
+                                    .filter(arg -> !arg.startsWith("--"))
+                                    .skip(1)
+                                    .toList());
                 default -> {
-                    System.err.println("Unknown command " + command + "; use serve, migrate, verify-audit or demo-logins");
+                    System.err.println(
+                            "Unknown command " + command + "; use serve, migrate, verify-audit or demo-logins");
                     System.exit(2);
                 }
             }
@@ -80,15 +96,17 @@ public final class ServerMain {
             System.exit(2);
         }
         Migrations.migrate(config.database());
-        try (var pool = lab.spectra.server.db.ConnectionPools.openApplicationPool(config.database(), 2,
-                java.time.Duration.ofSeconds(30));
-                var database = new lab.spectra.server.db.Database(pool, config.database().dialect())) {
-            var provisioning = new lab.spectra.server.org.Provisioning(database, DomainJson.newMapper(),
-                    java.time.Clock.systemUTC());
+        try (var pool = ConnectionPools.openApplicationPool(config.database(), 2, Duration.ofSeconds(30));
+                var database = new Database(pool, config.database().dialect())) {
+            var provisioning = new Provisioning(database, DomainJson.newMapper(), Clock.systemUTC());
             var organization = provisioning.createOrganization(arguments.get(0), arguments.get(1), null);
-            provisioning.createUser(organization.id(), arguments.get(2), "Administrator",
-                    lab.spectra.model.auth.Role.ADMIN,
-                    new lab.spectra.server.auth.PasswordHasher().hash(password.toCharArray()), null);
+            provisioning.createUser(
+                    organization.id(),
+                    arguments.get(2),
+                    "Administrator",
+                    Role.ADMIN,
+                    new PasswordHasher().hash(password.toCharArray()),
+                    null);
             System.out.println("Created organization " + organization.slug() + " (" + organization.id()
                     + ") with admin " + arguments.get(2));
         }
@@ -103,8 +121,8 @@ public final class ServerMain {
         var mapper = DomainJson.newMapper();
         RowMapping<AuditEntry> mapping = RowMapping.of(Table.AUDIT_LOG);
         int broken = 0;
-        try (Connection owner = DriverManager.getConnection(database.url(), database.ownerUser(),
-                database.ownerPassword())) {
+        try (Connection owner =
+                DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword())) {
             List<UUID> organizations = new ArrayList<>();
             try (Statement statement = owner.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT id, slug FROM organizations ORDER BY slug")) {
@@ -114,8 +132,8 @@ public final class ServerMain {
             }
             for (UUID organization : organizations) {
                 List<AuditEntry> entries = new ArrayList<>();
-                try (var select = owner.prepareStatement(mapping.select()
-                        + " WHERE organization_id = ? ORDER BY sequence")) {
+                try (var select =
+                        owner.prepareStatement(mapping.select() + " WHERE organization_id = ? ORDER BY sequence")) {
                     select.setObject(1, organization);
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
@@ -126,7 +144,8 @@ public final class ServerMain {
                 Optional<AuditChain.Break> result = AuditChain.verify(entries);
                 if (result.isPresent()) {
                     broken++;
-                    System.out.println("BROKEN  organization " + organization + ": " + result.get().describe());
+                    System.out.println("BROKEN  organization " + organization + ": "
+                            + result.get().describe());
                 } else {
                     System.out.println("OK      organization " + organization + ": " + entries.size() + " entries");
                 }

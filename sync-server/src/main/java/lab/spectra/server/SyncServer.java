@@ -4,29 +4,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import lab.spectra.model.auth.Role;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.RunRoutes;
 import lab.spectra.server.auth.AccessTokenVerifier;
 import lab.spectra.server.auth.AuthRoutes;
 import lab.spectra.server.auth.IssuerRoutingVerifier;
-import lab.spectra.server.auth.OidcSettings;
-import lab.spectra.server.auth.OidcTokenVerifier;
-import lab.spectra.server.auth.OrganizationSource;
-import lab.spectra.server.auth.RoleClaimMapping;
 import lab.spectra.server.auth.JdbcRefreshTokenStore;
 import lab.spectra.server.auth.LoginService;
 import lab.spectra.server.auth.LoginThrottle;
+import lab.spectra.server.auth.OidcSettings;
+import lab.spectra.server.auth.OidcTokenVerifier;
+import lab.spectra.server.auth.OrganizationSource;
 import lab.spectra.server.auth.PasswordHasher;
 import lab.spectra.server.auth.RefreshTokenSettings;
 import lab.spectra.server.auth.RefreshTokens;
+import lab.spectra.server.auth.RoleClaimMapping;
 import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.auth.TokenAuthenticator;
 import lab.spectra.server.auth.TokenService;
@@ -52,9 +56,9 @@ import lab.spectra.server.http.OpenApiDocument;
 import lab.spectra.server.lims.CustodyRoutes;
 import lab.spectra.server.lims.DeviceRoutes;
 import lab.spectra.server.lims.ElnRoutes;
-import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.lims.RecipeRoutes;
 import lab.spectra.server.lims.SampleRoutes;
+import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.org.Provisioning;
 import lab.spectra.server.sync.SyncRoutes;
 import lab.spectra.server.sync.SyncService;
@@ -77,9 +81,13 @@ public final class SyncServer implements AutoCloseable {
     private final ServerParts parts;
 
     /** What tests and tools may reach once the server runs. */
-    public record ServerParts(ObjectMapper mapper, Database database, CommandService commands,
-            Provisioning provisioning, PasswordHasher passwordHasher, TokenService tokens) {
-    }
+    public record ServerParts(
+            ObjectMapper mapper,
+            Database database,
+            CommandService commands,
+            Provisioning provisioning,
+            PasswordHasher passwordHasher,
+            TokenService tokens) {}
 
     private SyncServer(Database database, Javalin app, List<ApiRoutes.Route> routes, ServerParts parts) {
         this.database = database;
@@ -95,8 +103,9 @@ public final class SyncServer implements AutoCloseable {
     public static SyncServer start(ServerConfig config, Clock clock) {
         LOG.info("Starting SPECTRA-Lab sync server {} ({})", VERSION, config);
         Migrations.migrate(config.database());
-        Database database = new Database(ConnectionPools.openApplicationPool(config.database(), 10,
-                Duration.ofSeconds(60)), config.database().dialect());
+        Database database = new Database(
+                ConnectionPools.openApplicationPool(config.database(), 10, Duration.ofSeconds(60)),
+                config.database().dialect());
         try {
             if (config.mode() == Mode.PROD) {
                 List<String> problems = DatabaseRoleCheck.problems(database);
@@ -117,15 +126,21 @@ public final class SyncServer implements AutoCloseable {
         Provisioning provisioning = new Provisioning(database, mapper, clock);
         PasswordHasher passwordHasher = new PasswordHasher();
         TokenSigningKeys keys = signingKeys(config, clock);
-        TokenService tokens = new TokenService(keys, TokenSettings.of(config.issuer(), config.audience())
-                .withAccessTokenLifetime(config.accessTokenLifetime()), clock);
-        RefreshTokens refreshTokens = new RefreshTokens(new JdbcRefreshTokenStore(database),
-                new RefreshTokenSettings(config.refreshTokenLifetime(), RefreshTokenSettings.DEFAULTS.sessionLifetime()),
+        TokenService tokens = new TokenService(
+                keys,
+                TokenSettings.of(config.issuer(), config.audience())
+                        .withAccessTokenLifetime(config.accessTokenLifetime()),
                 clock);
-        LoginService logins = new LoginService(database, mapper, passwordHasher, tokens, refreshTokens,
-                new LoginThrottle(clock));
+        RefreshTokens refreshTokens = new RefreshTokens(
+                new JdbcRefreshTokenStore(database),
+                new RefreshTokenSettings(
+                        config.refreshTokenLifetime(), RefreshTokenSettings.DEFAULTS.sessionLifetime()),
+                clock);
+        LoginService logins =
+                new LoginService(database, mapper, passwordHasher, tokens, refreshTokens, new LoginThrottle(clock));
         AccessTokenVerifier verifier = config.oidc()
-                .<AccessTokenVerifier>map(oidc -> new IssuerRoutingVerifier(List.of(tokens, externalProvider(oidc, clock))))
+                .<AccessTokenVerifier>map(
+                        oidc -> new IssuerRoutingVerifier(List.of(tokens, externalProvider(oidc, clock))))
                 .orElse(tokens);
 
         if (config.loadDemoData()) {
@@ -153,24 +168,31 @@ public final class SyncServer implements AutoCloseable {
         SyncRoutes.register(routes, new SyncService(database, commands, mapper, clock), bodies);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.describe(described, VERSION).toString();
-        routes.open(HandlerType.GET, "/openapi.json", "This document", null,
-                ctx -> ctx.contentType("application/json").result(openApi));
+        routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
+                .result(openApi));
 
         app.start(config.host(), config.port());
         LOG.info("Listening on http://{}:{}", config.host(), app.port());
-        return new SyncServer(database, app, routes.all(),
+        return new SyncServer(
+                database,
+                app,
+                routes.all(),
                 new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens));
     }
 
     /** Tokens of the lab's own identity provider, mapped onto lab roles (ADR 0007). */
     private static AccessTokenVerifier externalProvider(ServerConfig.OidcSettings oidc, Clock clock) {
-        java.util.Map<String, lab.spectra.model.auth.Role> roles = new java.util.LinkedHashMap<>();
-        oidc.roleMapping().forEach((external, role) -> roles.put(external, lab.spectra.model.auth.Role.fromWireName(role)));
-        OidcSettings settings = OidcSettings.of(oidc.issuer(), oidc.audience(),
-                new RoleClaimMapping(oidc.roleClaim(), roles), new OrganizationSource.FromClaim(oidc.organizationClaim()));
+        Map<String, Role> roles = new LinkedHashMap<>();
+        oidc.roleMapping().forEach((external, role) -> roles.put(external, Role.fromWireName(role)));
+        OidcSettings settings = OidcSettings.of(
+                oidc.issuer(),
+                oidc.audience(),
+                new RoleClaimMapping(oidc.roleClaim(), roles),
+                new OrganizationSource.FromClaim(oidc.organizationClaim()));
         try {
-            return OidcTokenVerifier.withRemoteJwks(settings, URI.create(oidc.jwksUrl()).toURL(), clock);
-        } catch (java.net.MalformedURLException | IllegalArgumentException e) {
+            return OidcTokenVerifier.withRemoteJwks(
+                    settings, URI.create(oidc.jwksUrl()).toURL(), clock);
+        } catch (MalformedURLException | IllegalArgumentException e) {
             throw new ConfigException("SPECTRA_OIDC_JWKS_URL is not a valid URL: " + oidc.jwksUrl());
         }
     }
@@ -183,16 +205,18 @@ public final class SyncServer implements AutoCloseable {
             if (Files.exists(config.jwkSetFile())) {
                 return TokenSigningKeys.load(config.jwkSetFile());
             }
-            TokenSigningKeys generated = TokenSigningKeys.generate(SigningAlgorithm.valueOf(config.jwtAlgorithm()),
-                    clock);
+            TokenSigningKeys generated =
+                    TokenSigningKeys.generate(SigningAlgorithm.valueOf(config.jwtAlgorithm()), clock);
             Files.createDirectories(config.jwkSetFile().getParent());
             generated.save(config.jwkSetFile());
-            LOG.warn("Generated a new {} signing key in {}; back this file up", config.jwtAlgorithm(),
+            LOG.warn(
+                    "Generated a new {} signing key in {}; back this file up",
+                    config.jwtAlgorithm(),
                     config.jwkSetFile());
             return generated;
         } catch (IOException e) {
-            throw new ConfigException("Cannot read or write the signing keys at " + config.jwkSetFile() + ": "
-                    + e.getMessage());
+            throw new ConfigException(
+                    "Cannot read or write the signing keys at " + config.jwkSetFile() + ": " + e.getMessage());
         }
     }
 
@@ -212,7 +236,8 @@ public final class SyncServer implements AutoCloseable {
     /** The actual routes Javalin serves, to check nothing bypassed the registry. */
     public List<String> servedRoutes() {
         return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                .map(handler -> handler.getEndpoint().getMethod().name() + " " + handler.getEndpoint().getPath())
+                .map(handler -> handler.getEndpoint().getMethod().name() + " "
+                        + handler.getEndpoint().getPath())
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.app;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -29,8 +30,10 @@ public final class DesktopApplication extends Application {
         VBox splash = new VBox(16, new ProgressIndicator(), starting);
         splash.getStyleClass().add("splash");
         Scene scene = new Scene(splash, 1280, 800);
-        scene.getStylesheets().add(DesktopApplication.class.getResource("/lab/spectra/desktop/ui/app.css")
-                .toExternalForm());
+        scene.getStylesheets()
+                .add(DesktopApplication.class
+                        .getResource("/lab/spectra/desktop/ui/app.css")
+                        .toExternalForm());
         stage.setTitle("SPECTRA-Lab Workstation");
         stage.setScene(scene);
         stage.show();
@@ -39,23 +42,26 @@ public final class DesktopApplication extends Application {
             starting.setText("Starting the built-in demo server…");
         }
         boolean exitWhenShown = getParameters().getRaw().contains("--exit-when-shown");
-        tasks.run(() -> DesktopAssembly.open(settings, tasks), opened -> {
-            assembly = opened;
-            scene.setRoot(signIn(scene));
-            if (exitWhenShown) {
-                // For the start-up measurement (installers/src/cds): report and leave once the
-                // sign-in window is on screen.
-                Platform.runLater(() -> {
-                    System.out.println("Sign-in window shown " + java.lang.management.ManagementFactory
-                            .getRuntimeMXBean().getUptime() + " ms after the JVM started");
-                    stop();
-                    System.exit(0);
+        tasks.run(
+                () -> DesktopAssembly.open(settings, tasks),
+                opened -> {
+                    assembly = opened;
+                    scene.setRoot(signIn(scene));
+                    if (exitWhenShown) {
+                        // For the start-up measurement (installers/src/cds): report and leave once the
+                        // sign-in window is on screen.
+                        Platform.runLater(() -> {
+                            System.out.println("Sign-in window shown "
+                                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the JVM started");
+                            stop();
+                            System.exit(0);
+                        });
+                    }
+                },
+                failure -> {
+                    LOG.error("The workstation could not start", failure);
+                    starting.setText("The workstation could not start: " + Problems.describe(failure));
                 });
-            }
-        }, failure -> {
-            LOG.error("The workstation could not start", failure);
-            starting.setText("The workstation could not start: " + Problems.describe(failure));
-        });
     }
 
     private Parent signIn(Scene scene) {

@@ -47,14 +47,19 @@ public final class DesktopAssembly implements AutoCloseable {
     private final SignInService signIn;
     private SyncScheduler scheduler;
 
-    private DesktopAssembly(DesktopSettings settings, TaskRunner tasks, Optional<EmbeddedServer> embeddedServer,
+    private DesktopAssembly(
+            DesktopSettings settings,
+            TaskRunner tasks,
+            Optional<EmbeddedServer> embeddedServer,
             Workstation workstation) {
         this.settings = settings;
         this.tasks = tasks;
         this.embeddedServer = embeddedServer;
         this.workstation = workstation;
-        this.signIn = new SignInService(workstation, new OfflineVerifiers(workstation.database(),
-                settings.offlineGrace()), workstation.clock());
+        this.signIn = new SignInService(
+                workstation,
+                new OfflineVerifiers(workstation.database(), settings.offlineGrace()),
+                workstation.clock());
     }
 
     /**
@@ -62,7 +67,8 @@ public final class DesktopAssembly implements AutoCloseable {
      * Slow (database migration, demo data): call it off the JavaFX thread.
      */
     public static DesktopAssembly open(DesktopSettings settings, TaskRunner tasks) {
-        Optional<EmbeddedServer> embedded = settings.server().isPresent() ? Optional.empty()
+        Optional<EmbeddedServer> embedded = settings.server().isPresent()
+                ? Optional.empty()
                 : Optional.of(EmbeddedServer.start(settings.dataDirectory()));
         URI server = settings.server().orElseGet(() -> embedded.orElseThrow().uri());
         try {
@@ -88,7 +94,12 @@ public final class DesktopAssembly implements AutoCloseable {
             scheduler = new SyncScheduler(workstation.sync(), Backoff.DEFAULT, settings.syncInterval());
             scheduler.start();
         }
-        WorkSession session = new WorkSession(user, workstation, tasks, new LocalData(), scheduler,
+        WorkSession session = new WorkSession(
+                user,
+                workstation,
+                tasks,
+                new LocalData(),
+                scheduler,
                 new InstrumentLockouts(workstation, workstation.clock()));
         return Views.load(new MainController(new MainViewModel(session, onSignedOut), DesktopAssembly::section));
     }
@@ -97,9 +108,11 @@ public final class DesktopAssembly implements AutoCloseable {
     public static Parent section(Section section, MainViewModel main) {
         WorkSession session = main.session();
         return switch (section) {
-            case DASHBOARD -> Views.load(new DashboardController(new DashboardViewModel(session, main.lockouts(), main.statusBar()),
-                    main.section()));
-            case INSTRUMENTS -> Views.load(new InstrumentsController(new InstrumentsViewModel(session, main.lockouts())));
+            case DASHBOARD ->
+                Views.load(new DashboardController(
+                        new DashboardViewModel(session, main.lockouts(), main.statusBar()), main.section()));
+            case INSTRUMENTS ->
+                Views.load(new InstrumentsController(new InstrumentsViewModel(session, main.lockouts())));
             case SAMPLES -> Views.load(new SamplesController(new SamplesViewModel(session)));
             case RECIPES -> Views.load(new RecipesController(new RecipesViewModel(session)));
             case RUNS -> Views.load(new RunsController(new RunsViewModel(session, main.lockouts())));

@@ -22,11 +22,15 @@ public record DesktopSettings(Optional<URI> server, Path dataDirectory, Duration
 
     public static DesktopSettings from(Map<String, String> environment) {
         Optional<URI> server = Optional.ofNullable(environment.get("SPECTRA_SERVER_URL"))
-                .filter(url -> !url.isBlank()).map(url -> URI.create(url.strip()));
-        Path data = Path.of(environment.getOrDefault("SPECTRA_DATA_DIR",
-                Path.of(System.getProperty("user.home"), ".spectra-lab").toString())).toAbsolutePath();
+                .filter(url -> !url.isBlank())
+                .map(url -> URI.create(url.strip()));
+        Path data = Path.of(environment.getOrDefault(
+                        "SPECTRA_DATA_DIR",
+                        Path.of(System.getProperty("user.home"), ".spectra-lab").toString()))
+                .toAbsolutePath();
         Duration grace = Optional.ofNullable(environment.get("SPECTRA_OFFLINE_GRACE_DAYS"))
-                .map(days -> Duration.ofDays(Long.parseLong(days.strip()))).orElse(OfflineVerifiers.DEFAULT_GRACE);
+                .map(days -> Duration.ofDays(Long.parseLong(days.strip())))
+                .orElse(OfflineVerifiers.DEFAULT_GRACE);
         return new DesktopSettings(server, data, grace, Duration.ofSeconds(30));
     }
 

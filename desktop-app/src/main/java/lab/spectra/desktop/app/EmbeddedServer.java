@@ -17,8 +17,7 @@ import lab.spectra.server.demo.DemoData;
 public final class EmbeddedServer implements AutoCloseable {
 
     /** A demo account shown on the sign-in screen. */
-    public record DemoAccount(String email, String password, String role) {
-    }
+    public record DemoAccount(String email, String password, String role) {}
 
     private final SyncServer server;
 
@@ -28,10 +27,11 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public static EmbeddedServer start(Path dataDirectory) {
         ServerConfig config = ServerConfigLoader.load(Map.of(
-                "SPECTRA_MODE", "dev",
-                "SPECTRA_DATA_DIR", dataDirectory.toString(),
-                "SPECTRA_HOST", "127.0.0.1",
-                "SPECTRA_DEMO_DATA", "true")).withPort(0);
+                        "SPECTRA_MODE", "dev",
+                        "SPECTRA_DATA_DIR", dataDirectory.toString(),
+                        "SPECTRA_HOST", "127.0.0.1",
+                        "SPECTRA_DEMO_DATA", "true"))
+                .withPort(0);
         return new EmbeddedServer(SyncServer.start(config));
     }
 
@@ -42,7 +42,8 @@ public final class EmbeddedServer implements AutoCloseable {
     public static List<DemoAccount> demoAccounts() {
         return DemoData.logins().stream()
                 .filter(login -> login.email().endsWith("@demo.lab"))
-                .map(login -> new DemoAccount(login.email(), login.password(), login.role().displayName()))
+                .map(login -> new DemoAccount(
+                        login.email(), login.password(), login.role().displayName()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.app;
 
+import java.util.Arrays;
 import javafx.application.Application;
 
 /**
@@ -8,11 +9,10 @@ import javafx.application.Application;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
-        if (java.util.Arrays.asList(args).contains("--self-test")) {
+        if (Arrays.asList(args).contains("--self-test")) {
             System.exit(SelfTest.run(System.out));
         }
         Application.launch(DesktopApplication.class, args);

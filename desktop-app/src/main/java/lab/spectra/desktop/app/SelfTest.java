@@ -18,8 +18,7 @@ import lab.spectra.desktop.sync.Workstation;
  */
 public final class SelfTest {
 
-    private SelfTest() {
-    }
+    private SelfTest() {}
 
     public static int run(PrintStream out) {
         try {
@@ -37,9 +36,12 @@ public final class SelfTest {
                 Workstation workstation = Workstation.open(data.resolve("bench"), server.uri())) {
             out.println("Local database and embedded server started (" + server.uri() + ")");
             EmbeddedServer.DemoAccount tech = EmbeddedServer.demoAccounts().stream()
-                    .filter(account -> account.email().startsWith("tech@")).findFirst().orElseThrow();
+                    .filter(account -> account.email().startsWith("tech@"))
+                    .findFirst()
+                    .orElseThrow();
             ServerSession session = workstation.signIn(tech.email(), tech.password());
-            out.println("Signed in as " + session.displayName() + " (" + session.role().displayName() + ")");
+            out.println("Signed in as " + session.displayName() + " ("
+                    + session.role().displayName() + ")");
             SyncEngine.Report report = workstation.sync().syncNow();
             if (!report.succeeded()) {
                 out.println("Self-test failed: sync did not complete: " + report.failure());

@@ -16,26 +16,35 @@ public final class AuthClient {
     }
 
     /**
+     * Signs in with the server.
+     *
      * @throws lab.spectra.desktop.net.ServerRefusedException   wrong password, throttled, disabled
      * @throws lab.spectra.desktop.net.ServerUnreachableException offline
      */
     public ServerSession login(String email, String password) {
-        JsonNode tokens = link.post("/auth/login", null, Map.of("username", email, "password", password),
-                JsonNode.class);
-        return describe(tokens.get("access_token").asText(), tokens.get("refresh_token").asText());
+        JsonNode tokens =
+                link.post("/auth/login", null, Map.of("username", email, "password", password), JsonNode.class);
+        return describe(
+                tokens.get("access_token").asText(), tokens.get("refresh_token").asText());
     }
 
     /** A session with fresh tokens; the old refresh token is used up (the server rotates it). */
     public ServerSession refresh(ServerSession session) {
-        JsonNode tokens = link.post("/auth/refresh", null, Map.of("refresh_token", session.refreshToken()),
-                JsonNode.class);
-        return session.withTokens(tokens.get("access_token").asText(), tokens.get("refresh_token").asText());
+        JsonNode tokens =
+                link.post("/auth/refresh", null, Map.of("refresh_token", session.refreshToken()), JsonNode.class);
+        return session.withTokens(
+                tokens.get("access_token").asText(), tokens.get("refresh_token").asText());
     }
 
     private ServerSession describe(String accessToken, String refreshToken) {
         JsonNode me = link.get("/auth/me", accessToken, JsonNode.class);
-        return new ServerSession(UUID.fromString(me.get("id").asText()),
-                UUID.fromString(me.get("organization").get("id").asText()), me.get("email").asText(),
-                me.get("name").asText(), Role.fromWireName(me.get("role").asText()), accessToken, refreshToken);
+        return new ServerSession(
+                UUID.fromString(me.get("id").asText()),
+                UUID.fromString(me.get("organization").get("id").asText()),
+                me.get("email").asText(),
+                me.get("name").asText(),
+                Role.fromWireName(me.get("role").asText()),
+                accessToken,
+                refreshToken);
     }
 }

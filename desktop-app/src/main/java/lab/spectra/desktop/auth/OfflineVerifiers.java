@@ -28,14 +28,11 @@ public final class OfflineVerifiers {
     private static final int ITERATIONS = 210_000;
 
     /** The outcome of an offline sign-in. */
-    public sealed interface Check {
-    }
+    public sealed interface Check {}
 
-    public record Verified(UUID userId) implements Check {
-    }
+    public record Verified(UUID userId) implements Check {}
 
-    public record Refused(String reason) implements Check {
-    }
+    public record Refused(String reason) implements Check {}
 
     private final LocalDatabase database;
     private final Duration grace;
@@ -52,8 +49,8 @@ public final class OfflineVerifiers {
         random.nextBytes(salt);
         String verifier = Base64.getEncoder().encodeToString(derive(password, salt, ITERATIONS));
         database.transaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM offline_verifiers WHERE user_id = ? OR email = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM offline_verifiers WHERE user_id = ? OR email = ?")) {
                 delete.setObject(1, userId);
                 delete.setString(2, normalized(email));
                 delete.executeUpdate();
@@ -74,10 +71,14 @@ public final class OfflineVerifiers {
         });
     }
 
-    /** @param now the trusted clock's time, so setting the PC clock back does not extend the grace */
+    /**
+     * Checks a password against the verifier kept on this PC.
+     *
+     * @param now the trusted clock's time, so setting the PC clock back does not extend the grace
+     */
     public Check check(String email, char[] password, Instant now) {
-        record Stored(UUID userId, int iterations, byte[] salt, byte[] verifier, Instant lastOnline) {
-        }
+        @SuppressWarnings("ArrayRecordComponent") // a local carrier, never compared or hashed
+        record Stored(UUID userId, int iterations, byte[] salt, byte[] verifier, Instant lastOnline) {}
         Stored stored = database.transaction(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT user_id, iterations, salt, verifier, last_online_sign_in FROM offline_verifiers"
@@ -87,8 +88,11 @@ public final class OfflineVerifiers {
                     if (!row.next()) {
                         return null;
                     }
-                    return new Stored(row.getObject(1, UUID.class), row.getInt(2),
-                            Base64.getDecoder().decode(row.getString(3)), Base64.getDecoder().decode(row.getString(4)),
+                    return new Stored(
+                            row.getObject(1, UUID.class),
+                            row.getInt(2),
+                            Base64.getDecoder().decode(row.getString(3)),
+                            Base64.getDecoder().decode(row.getString(4)),
                             row.getObject(5, OffsetDateTime.class).toInstant());
                 }
             }

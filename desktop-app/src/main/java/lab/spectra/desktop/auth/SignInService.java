@@ -1,5 +1,6 @@
 package lab.spectra.desktop.auth;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,21 +20,18 @@ import lab.spectra.model.protocol.Table;
 public final class SignInService {
 
     /** What signing in came to. */
-    public sealed interface Result {
-    }
+    public sealed interface Result {}
 
-    public record SignedIn(CurrentUser user) implements Result {
-    }
+    public record SignedIn(CurrentUser user) implements Result {}
 
-    public record Refused(String message) implements Result {
-    }
+    public record Refused(String message) implements Result {}
 
     private final Workstation workstation;
     private final OfflineVerifiers verifiers;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     /** @param clock the trusted clock: an offline grace period cannot be stretched by setting the PC clock back */
-    public SignInService(Workstation workstation, OfflineVerifiers verifiers, java.time.Clock clock) {
+    public SignInService(Workstation workstation, OfflineVerifiers verifiers, Clock clock) {
         this.workstation = workstation;
         this.verifiers = verifiers;
         this.clock = clock;
@@ -47,8 +45,13 @@ public final class SignInService {
             ServerSession session = workstation.signIn(email.strip(), new String(password));
             workstation.sync().syncNow();
             verifiers.remember(session.userId(), session.email(), password, clock.instant());
-            return new SignedIn(new CurrentUser(session.userId(), session.email(), session.displayName(),
-                    session.role(), organizationName(), true));
+            return new SignedIn(new CurrentUser(
+                    session.userId(),
+                    session.email(),
+                    session.displayName(),
+                    session.role(),
+                    organizationName(),
+                    true));
         } catch (ServerUnreachableException offline) {
             return signInOffline(email, password);
         } catch (NotSignedInException | ServerRefusedException | IllegalStateException refused) {
@@ -64,17 +67,18 @@ public final class SignInService {
             return new Refused(refused.reason());
         }
         UUID userId = ((OfflineVerifiers.Verified) check).userId();
-        Optional<UserAccount> profile = workstation.read(state -> state.<UserAccount>find(Table.USERS, "id = ?", userId)
-                .stream().findFirst());
+        Optional<UserAccount> profile = workstation.read(state ->
+                state.<UserAccount>find(Table.USERS, "id = ?", userId).stream().findFirst());
         if (profile.isEmpty() || !profile.get().asActor().active()) {
             return new Refused("This account is disabled; ask an admin of your lab to enable it");
         }
         UserAccount user = profile.get();
-        return new SignedIn(new CurrentUser(user.id(), user.email(), user.displayName(), user.role(),
-                organizationName(), false));
+        return new SignedIn(
+                new CurrentUser(user.id(), user.email(), user.displayName(), user.role(), organizationName(), false));
     }
 
     private String organizationName() {
-        return workstation.read(state -> state.organization().map(Organization::name).orElse(""));
+        return workstation.read(
+                state -> state.organization().map(Organization::name).orElse(""));
     }
 }

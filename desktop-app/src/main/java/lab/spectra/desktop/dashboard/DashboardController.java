@@ -15,15 +15,19 @@ public final class DashboardController {
     private final ObjectProperty<Section> section;
 
     @FXML
-    private Label greeting;
+    Label greeting;
+
     @FXML
-    private ListView<String> myRuns;
+    ListView<String> myRuns;
+
     @FXML
-    private ListView<InstrumentLockout> instruments;
+    ListView<InstrumentLockout> instruments;
+
     @FXML
-    private Label pending;
+    Label pending;
+
     @FXML
-    private Label problems;
+    Label problems;
 
     public DashboardController(DashboardViewModel model, ObjectProperty<Section> section) {
         this.model = model;
@@ -31,7 +35,7 @@ public final class DashboardController {
     }
 
     @FXML
-    private void initialize() {
+    void initialize() {
         greeting.setText(model.greeting());
         myRuns.setItems(model.myRuns());
         myRuns.setPlaceholder(new Label("No open runs"));
@@ -60,7 +64,7 @@ public final class DashboardController {
     }
 
     @FXML
-    private void openRuns() {
+    void openRuns() {
         section.set(Section.RUNS);
     }
 }

@@ -26,64 +26,89 @@ public final class InstrumentsController {
     private final InstrumentsViewModel model;
 
     @FXML
-    private TableView<InstrumentLockout> instruments;
+    TableView<InstrumentLockout> instruments;
+
     @FXML
-    private TableColumn<InstrumentLockout, String> state;
+    TableColumn<InstrumentLockout, String> state;
+
     @FXML
-    private TableColumn<InstrumentLockout, String> name;
+    TableColumn<InstrumentLockout, String> name;
+
     @FXML
-    private TableColumn<InstrumentLockout, String> kind;
+    TableColumn<InstrumentLockout, String> kind;
+
     @FXML
-    private TableColumn<InstrumentLockout, String> serial;
+    TableColumn<InstrumentLockout, String> serial;
+
     @FXML
-    private TableColumn<InstrumentLockout, String> place;
+    TableColumn<InstrumentLockout, String> place;
+
     @FXML
-    private TableColumn<InstrumentLockout, String> calibration;
+    TableColumn<InstrumentLockout, String> calibration;
+
     @FXML
-    private Label historyTitle;
+    Label historyTitle;
+
     @FXML
-    private TableView<CertificateRow> certificates;
+    TableView<CertificateRow> certificates;
+
     @FXML
-    private TableColumn<CertificateRow, String> number;
+    TableColumn<CertificateRow, String> number;
+
     @FXML
-    private TableColumn<CertificateRow, String> issued;
+    TableColumn<CertificateRow, String> issued;
+
     @FXML
-    private TableColumn<CertificateRow, String> expires;
+    TableColumn<CertificateRow, String> expires;
+
     @FXML
-    private TableColumn<CertificateRow, String> performedBy;
+    TableColumn<CertificateRow, String> performedBy;
+
     @FXML
-    private TableColumn<CertificateRow, String> certificateState;
+    TableColumn<CertificateRow, String> certificateState;
+
     @FXML
-    private Label reviewTitle;
+    Label reviewTitle;
+
     @FXML
-    private ListView<String> review;
+    ListView<String> review;
+
     @FXML
-    private VBox recordForm;
+    VBox recordForm;
+
     @FXML
-    private TextField newNumber;
+    TextField newNumber;
+
     @FXML
-    private DatePicker newIssued;
+    DatePicker newIssued;
+
     @FXML
-    private DatePicker newExpires;
+    DatePicker newExpires;
+
     @FXML
-    private TextField newPerformedBy;
+    TextField newPerformedBy;
+
     @FXML
-    private Button record;
+    Button record;
+
     @FXML
-    private VBox revokeForm;
+    VBox revokeForm;
+
     @FXML
-    private TextField reason;
+    TextField reason;
+
     @FXML
-    private Button revoke;
+    Button revoke;
+
     @FXML
-    private Label message;
+    Label message;
 
     public InstrumentsController(InstrumentsViewModel model) {
         this.model = model;
     }
 
     @FXML
-    private void initialize() {
+    void initialize() {
         instruments.setItems(model.instruments());
         instruments.setPlaceholder(new Label("No instruments on record"));
         Cells.text(state, InstrumentsController::stateWord);
@@ -103,10 +128,12 @@ public final class InstrumentsController {
                 }
             }
         });
-        instruments.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
-                model.select(after));
+        instruments
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((observable, before, after) -> model.select(after));
         model.selected().addListener((observable, before, after) -> {
-            if (after != null && instruments.getSelectionModel().getSelectedItem() != after) {
+            if (after != null && !after.equals(instruments.getSelectionModel().getSelectedItem())) {
                 instruments.getSelectionModel().select(after);
             }
         });
@@ -119,12 +146,14 @@ public final class InstrumentsController {
         Cells.text(expires, row -> CertificateRow.date(row.calibration().expiresAt()));
         Cells.text(performedBy, row -> orEmpty(row.calibration().performedBy()));
         Cells.text(certificateState, CertificateRow::state);
-        certificates.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
-                model.selectCertificate(after));
+        certificates
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((observable, before, after) -> model.selectCertificate(after));
         model.selectedCertificate().addListener((observable, before, after) -> {
             if (after == null) {
                 certificates.getSelectionModel().clearSelection();
-            } else if (certificates.getSelectionModel().getSelectedItem() != after) {
+            } else if (!after.equals(certificates.getSelectionModel().getSelectedItem())) {
                 certificates.getSelectionModel().select(after);
             }
         });
@@ -169,12 +198,12 @@ public final class InstrumentsController {
     }
 
     @FXML
-    private void record() {
+    void record() {
         model.recordCalibration();
     }
 
     @FXML
-    private void revoke() {
+    void revoke() {
         model.revokeCalibration();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,19 +73,27 @@ public final class InstrumentsViewModel {
     public InstrumentsViewModel(WorkSession session, ObservableList<InstrumentLockout> lockouts) {
         this.session = session;
         this.lockouts = lockouts;
-        historyTitle = Bindings.createStringBinding(() -> selected.get() == null
-                ? "Select an instrument to see its calibration history"
-                : "Calibration history of " + selected.get().instrument().name(), selected);
+        historyTitle = Bindings.createStringBinding(
+                () -> selected.get() == null
+                        ? "Select an instrument to see its calibration history"
+                        : "Calibration history of "
+                                + selected.get().instrument().name(),
+                selected);
         recordable = selected.isNotNull();
-        revocable = Bindings.createBooleanBinding(() -> selectedCertificate.get() != null
-                && !selectedCertificate.get().revoked()
-                && revocationReason.get() != null && !revocationReason.get().isBlank(),
-                selectedCertificate, revocationReason);
+        revocable = Bindings.createBooleanBinding(
+                () -> selectedCertificate.get() != null
+                        && !selectedCertificate.get().revoked()
+                        && revocationReason.get() != null
+                        && !revocationReason.get().isBlank(),
+                selectedCertificate,
+                revocationReason);
         proposeDates();
         instruments.setAll(lockouts);
         lockouts.addListener((ListChangeListener<InstrumentLockout>) change -> showInstruments());
         selected.addListener((observable, before, after) -> {
-            if (before == null || after == null || !before.instrument().id().equals(after.instrument().id())) {
+            if (before == null
+                    || after == null
+                    || !before.instrument().id().equals(after.instrument().id())) {
                 selectedCertificate.set(null);
                 certificates.clear();
                 loadHistory();
@@ -181,7 +190,8 @@ public final class InstrumentsViewModel {
     }
 
     private void showInstruments() {
-        Optional<UUID> keep = Optional.ofNullable(selected.get()).map(lockout -> lockout.instrument().id());
+        Optional<UUID> keep = Optional.ofNullable(selected.get())
+                .map(lockout -> lockout.instrument().id());
         refreshing = true;
         try {
             instruments.setAll(lockouts);
@@ -189,11 +199,12 @@ public final class InstrumentsViewModel {
             refreshing = false;
         }
         keep.ifPresent(id -> selected.set(instruments.stream()
-                .filter(lockout -> lockout.instrument().id().equals(id)).findFirst().orElse(null)));
+                .filter(lockout -> lockout.instrument().id().equals(id))
+                .findFirst()
+                .orElse(null)));
     }
 
-    private record History(UUID instrumentId, List<CertificateRow> rows) {
-    }
+    private record History(UUID instrumentId, List<CertificateRow> rows) {}
 
     public void loadHistory() {
         InstrumentLockout instrument = selected.get();
@@ -202,19 +213,32 @@ public final class InstrumentsViewModel {
             return;
         }
         UUID id = instrument.instrument().id();
-        session.tasks().run(() -> {
-            Instant now = session.workstation().clock().instant();
-            List<Calibration> found = session.workstation().read(state -> state.<Calibration>findOrdered(
-                    Table.CALIBRATIONS, "instrument_id = ?", "ORDER BY issued_at DESC, id DESC", id));
-            return new History(id, found.stream().map(calibration -> CertificateRow.of(calibration, now)).toList());
-        }, this::showHistory, failure -> message.set(Problems.describe(failure)));
+        session.tasks()
+                .run(
+                        () -> {
+                            Instant now = session.workstation().clock().instant();
+                            List<Calibration> found = session.workstation()
+                                    .read(state -> state.<Calibration>findOrdered(
+                                            Table.CALIBRATIONS,
+                                            "instrument_id = ?",
+                                            "ORDER BY issued_at DESC, id DESC",
+                                            id));
+                            return new History(
+                                    id,
+                                    found.stream()
+                                            .map(calibration -> CertificateRow.of(calibration, now))
+                                            .toList());
+                        },
+                        this::showHistory,
+                        failure -> message.set(Problems.describe(failure)));
     }
 
     private void showHistory(History history) {
         if (selected.get() == null || !selected.get().instrument().id().equals(history.instrumentId())) {
             return; // the person chose another instrument meanwhile
         }
-        Optional<UUID> keep = Optional.ofNullable(selectedCertificate.get()).map(row -> row.calibration().id());
+        Optional<UUID> keep = Optional.ofNullable(selectedCertificate.get())
+                .map(row -> row.calibration().id());
         refreshing = true;
         try {
             certificates.setAll(history.rows());
@@ -222,11 +246,12 @@ public final class InstrumentsViewModel {
             refreshing = false;
         }
         selectedCertificate.set(keep.flatMap(id -> history.rows().stream()
-                .filter(row -> row.calibration().id().equals(id)).findFirst()).orElse(null));
+                        .filter(row -> row.calibration().id().equals(id))
+                        .findFirst())
+                .orElse(null));
     }
 
-    private record Review(UUID calibrationId, List<String> runs) {
-    }
+    private record Review(UUID calibrationId, List<String> runs) {}
 
     private void loadReview() {
         CertificateRow certificate = selectedCertificate.get();
@@ -238,23 +263,36 @@ public final class InstrumentsViewModel {
         Calibration revoked = certificate.calibration();
         reviewTitle.set("Runs to review: made on this instrument since certificate " + revoked.certificateNumber()
                 + " was issued on " + CertificateRow.date(revoked.issuedAt()));
-        session.tasks().run(() -> session.workstation().read(state -> {
-            List<Run> runs = ReverseTraceability.runsToReview(revoked,
-                    state.find(Table.RUNS, "instrument_id = ?", revoked.instrumentId()));
-            Map<UUID, String> recipes = names(state.<Recipe>find(Table.RECIPES, "1 = 1"), Recipe::id, Recipe::name);
-            Map<UUID, String> samples = names(state.<Sample>find(Table.SAMPLES, "1 = 1"), Sample::id, Sample::name);
-            Map<UUID, String> people = names(state.<UserAccount>find(Table.USERS, "1 = 1"), UserAccount::id,
-                    UserAccount::displayName);
-            return new Review(revoked.id(), runs.stream().map(run -> Times.format(run.startedAt()) + " · "
-                    + recipes.getOrDefault(run.recipeId(), "?") + " · " + samples.getOrDefault(run.sampleId(), "?")
-                    + " · " + people.getOrDefault(run.operatorId(), "?") + " · "
-                    + run.status().name().toLowerCase()).toList());
-        }), review -> {
-            CertificateRow now = selectedCertificate.get();
-            if (now != null && now.calibration().id().equals(review.calibrationId())) {
-                runsToReview.setAll(review.runs());
-            }
-        }, failure -> message.set(Problems.describe(failure)));
+        session.tasks()
+                .run(
+                        () -> session.workstation().read(state -> {
+                            List<Run> runs = ReverseTraceability.runsToReview(
+                                    revoked, state.find(Table.RUNS, "instrument_id = ?", revoked.instrumentId()));
+                            Map<UUID, String> recipes =
+                                    names(state.<Recipe>find(Table.RECIPES, "1 = 1"), Recipe::id, Recipe::name);
+                            Map<UUID, String> samples =
+                                    names(state.<Sample>find(Table.SAMPLES, "1 = 1"), Sample::id, Sample::name);
+                            Map<UUID, String> people = names(
+                                    state.<UserAccount>find(Table.USERS, "1 = 1"),
+                                    UserAccount::id,
+                                    UserAccount::displayName);
+                            return new Review(
+                                    revoked.id(),
+                                    runs.stream()
+                                            .map(run -> Times.format(run.startedAt()) + " · "
+                                                    + recipes.getOrDefault(run.recipeId(), "?") + " · "
+                                                    + samples.getOrDefault(run.sampleId(), "?")
+                                                    + " · " + people.getOrDefault(run.operatorId(), "?") + " · "
+                                                    + run.status().name().toLowerCase(Locale.ROOT))
+                                            .toList());
+                        }),
+                        review -> {
+                            CertificateRow now = selectedCertificate.get();
+                            if (now != null && now.calibration().id().equals(review.calibrationId())) {
+                                runsToReview.setAll(review.runs());
+                            }
+                        },
+                        failure -> message.set(Problems.describe(failure)));
     }
 
     private static <T> Map<UUID, String> names(List<T> rows, Function<T, UUID> id, Function<T, String> name) {
@@ -276,16 +314,26 @@ public final class InstrumentsViewModel {
             return;
         }
         String name = instrument.instrument().name();
-        RecordCalibration record = new RecordCalibration(session.newMeta(), Ids.newId(), instrument.instrument().id(),
-                certificateNumber.get(), startOfDay(issuedOn.get()), startOfDay(expiresOn.get()),
-                blankToNull(performedBy.get()), null);
-        session.execute(record, () -> {
-            message.set("Recorded certificate " + record.certificateNumber().strip() + " for " + name
-                    + "; it is sent to the server with the next sync");
-            certificateNumber.set("");
-            performedBy.set("");
-            proposeDates();
-        }, message::set);
+        RecordCalibration record = new RecordCalibration(
+                session.newMeta(),
+                Ids.newId(),
+                instrument.instrument().id(),
+                certificateNumber.get(),
+                startOfDay(issuedOn.get()),
+                startOfDay(expiresOn.get()),
+                blankToNull(performedBy.get()),
+                null);
+        session.execute(
+                record,
+                () -> {
+                    message.set(
+                            "Recorded certificate " + record.certificateNumber().strip() + " for " + name
+                                    + "; it is sent to the server with the next sync");
+                    certificateNumber.set("");
+                    performedBy.set("");
+                    proposeDates();
+                },
+                message::set);
     }
 
     /** Revokes the selected certificate: the instrument is locked and the runs that relied on it are listed. */
@@ -303,14 +351,21 @@ public final class InstrumentsViewModel {
             return;
         }
         String number = certificate.calibration().certificateNumber();
-        String name = selected.get() == null ? "The instrument" : selected.get().instrument().name();
-        session.execute(new RevokeCalibration(session.newMeta(), certificate.calibration().id(),
-                revocationReason.get().strip()), () -> {
+        String name = selected.get() == null
+                ? "The instrument"
+                : selected.get().instrument().name();
+        session.execute(
+                new RevokeCalibration(
+                        session.newMeta(),
+                        certificate.calibration().id(),
+                        revocationReason.get().strip()),
+                () -> {
                     revocationReason.set("");
                     message.set("Revoked certificate " + number + ". " + name
                             + " is locked until a new certificate is recorded; the runs that relied on it are listed"
                             + " for review.");
-                }, message::set);
+                },
+                message::set);
     }
 
     /**

@@ -30,8 +30,8 @@ public final class InstrumentLockouts {
             List<Calibration> calibrations = state.find(Table.CALIBRATIONS, "1 = 1");
             List<Instrument> instruments = state.findOrdered(Table.INSTRUMENTS, "deleted_at IS NULL", "ORDER BY name");
             return instruments.stream()
-                    .map(instrument -> new InstrumentLockout(instrument,
-                            rule.evaluate(instrument, calibrations, trustedClock.instant())))
+                    .map(instrument -> new InstrumentLockout(
+                            instrument, rule.evaluate(instrument, calibrations, trustedClock.instant())))
                     .sorted(Comparator.comparing(lockout -> lockout.instrument().name()))
                     .toList();
         });

@@ -15,24 +15,29 @@ public final class LoginController {
     private final LoginViewModel model;
 
     @FXML
-    private TextField email;
+    TextField email;
+
     @FXML
-    private PasswordField password;
+    PasswordField password;
+
     @FXML
-    private Button signIn;
+    Button signIn;
+
     @FXML
-    private Label error;
+    Label error;
+
     @FXML
-    private ProgressIndicator busy;
+    ProgressIndicator busy;
+
     @FXML
-    private VBox demoAccounts;
+    VBox demoAccounts;
 
     public LoginController(LoginViewModel model) {
         this.model = model;
     }
 
     @FXML
-    private void initialize() {
+    void initialize() {
         email.textProperty().bindBidirectional(model.email());
         password.textProperty().bindBidirectional(model.password());
         signIn.disableProperty().bind(model.canSignIn().not());
@@ -51,7 +56,7 @@ public final class LoginController {
     }
 
     @FXML
-    private void signIn() {
+    void signIn() {
         model.signIn();
     }
 }

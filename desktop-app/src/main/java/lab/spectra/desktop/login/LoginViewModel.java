@@ -29,8 +29,8 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty canSignIn = new SimpleBooleanProperty();
 
-    public LoginViewModel(SignInService signIn, TaskRunner tasks, List<DemoAccount> demoAccounts,
-            Consumer<CurrentUser> onSignedIn) {
+    public LoginViewModel(
+            SignInService signIn, TaskRunner tasks, List<DemoAccount> demoAccounts, Consumer<CurrentUser> onSignedIn) {
         this.signIn = signIn;
         this.tasks = tasks;
         this.demoAccounts = List.copyOf(demoAccounts);
@@ -76,17 +76,20 @@ public final class LoginViewModel {
         error.set("");
         String typedEmail = email.get();
         char[] typedPassword = password.get().toCharArray();
-        tasks.run(() -> signIn.signIn(typedEmail, typedPassword), result -> {
-            busy.set(false);
-            if (result instanceof SignInService.SignedIn signedIn) {
-                password.set("");
-                onSignedIn.accept(signedIn.user());
-            } else {
-                error.set(((SignInService.Refused) result).message());
-            }
-        }, failure -> {
-            busy.set(false);
-            error.set(Problems.describe(failure));
-        });
+        tasks.run(
+                () -> signIn.signIn(typedEmail, typedPassword),
+                result -> {
+                    busy.set(false);
+                    if (result instanceof SignInService.SignedIn signedIn) {
+                        password.set("");
+                        onSignedIn.accept(signedIn.user());
+                    } else {
+                        error.set(((SignInService.Refused) result).message());
+                    }
+                },
+                failure -> {
+                    busy.set(false);
+                    error.set(Problems.describe(failure));
+                });
     }
 }

@@ -27,14 +27,17 @@ public final class ServerLink {
     private final ObjectMapper mapper;
 
     public ServerLink(URI baseUri, ObjectMapper mapper) {
-        this(baseUri, mapper, new OkHttpClient.Builder()
-                .connectTimeout(Duration.ofSeconds(5))
-                .readTimeout(Duration.ofSeconds(60))
-                .writeTimeout(Duration.ofSeconds(60))
-                // A pooled connection the network dropped is retried on a fresh one; safe for
-                // every call here because a push is idempotent (the server keeps its answers).
-                .retryOnConnectionFailure(true)
-                .build());
+        this(
+                baseUri,
+                mapper,
+                new OkHttpClient.Builder()
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .readTimeout(Duration.ofSeconds(60))
+                        .writeTimeout(Duration.ofSeconds(60))
+                        // A pooled connection the network dropped is retried on a fresh one; safe for
+                        // every call here because a push is idempotent (the server keeps its answers).
+                        .retryOnConnectionFailure(true)
+                        .build());
     }
 
     public ServerLink(URI baseUri, ObjectMapper mapper, OkHttpClient http) {
@@ -85,8 +88,8 @@ public final class ServerLink {
             }
             throw failure(response.code(), bytes);
         } catch (IOException e) {
-            throw new ServerUnreachableException("The server at " + base + " cannot be reached (" + e.getMessage() + ")",
-                    e);
+            throw new ServerUnreachableException(
+                    "The server at " + base + " cannot be reached (" + e.getMessage() + ")", e);
         }
     }
 

@@ -6,9 +6,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import lab.spectra.desktop.ui.Times;
 import lab.spectra.desktop.sync.SyncProblem;
 import lab.spectra.desktop.ui.Cells;
+import lab.spectra.desktop.ui.Times;
 
 /** Binds the sync problems list. */
 public final class ProblemsController {
@@ -16,26 +16,32 @@ public final class ProblemsController {
     private final ProblemsViewModel model;
 
     @FXML
-    private TableView<SyncProblem> table;
+    TableView<SyncProblem> table;
+
     @FXML
-    private TableColumn<SyncProblem, String> when;
+    TableColumn<SyncProblem, String> when;
+
     @FXML
-    private TableColumn<SyncProblem, String> change;
+    TableColumn<SyncProblem, String> change;
+
     @FXML
-    private TableColumn<SyncProblem, String> reason;
+    TableColumn<SyncProblem, String> reason;
+
     @FXML
-    private TextArea details;
+    TextArea details;
+
     @FXML
-    private Button acknowledge;
+    Button acknowledge;
+
     @FXML
-    private Label message;
+    Label message;
 
     public ProblemsController(ProblemsViewModel model) {
         this.model = model;
     }
 
     @FXML
-    private void initialize() {
+    void initialize() {
         table.setItems(model.problems());
         Cells.text(when, problem -> Times.format(problem.decidedAt()));
         Cells.text(change, ProblemsViewModel::describe);
@@ -49,7 +55,7 @@ public final class ProblemsController {
     }
 
     @FXML
-    private void acknowledge() {
+    void acknowledge() {
         model.acknowledge();
     }
 }

@@ -46,14 +46,20 @@ public final class ProblemsViewModel {
     public static String details(SyncProblem problem) {
         StringBuilder text = new StringBuilder(problem.message());
         if (problem.kind() == SyncProblem.Kind.CONFLICT && problem.serverRow() != null) {
-            text.append("\n\nThe server's version now:\n").append(problem.serverRow().toPrettyString());
+            text.append("\n\nThe server's version now:\n")
+                    .append(problem.serverRow().toPrettyString());
         }
         return text.toString();
     }
 
     public void load() {
-        session.tasks().run(() -> session.workstation().problems().openFor(session.user().userId()),
-                problems::setAll, failure -> message.set(Problems.describe(failure)));
+        session.tasks()
+                .run(
+                        () -> session.workstation()
+                                .problems()
+                                .openFor(session.user().userId()),
+                        problems::setAll,
+                        failure -> message.set(Problems.describe(failure)));
     }
 
     public void acknowledge() {
@@ -61,10 +67,14 @@ public final class ProblemsViewModel {
         if (problem == null) {
             return;
         }
-        session.tasks().run(() -> {
-            session.workstation().problems().acknowledge(problem.commandId());
-            session.workstation().sync().refreshCounts();
-            return null;
-        }, done -> session.localData().changed(), failure -> message.set(Problems.describe(failure)));
+        session.tasks()
+                .run(
+                        () -> {
+                            session.workstation().problems().acknowledge(problem.commandId());
+                            session.workstation().sync().refreshCounts();
+                            return null;
+                        },
+                        done -> session.localData().changed(),
+                        failure -> message.set(Problems.describe(failure)));
     }
 }

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.recipes;
 
+import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,44 +18,54 @@ public final class RecipesController {
     private final RecipesViewModel model;
 
     @FXML
-    private TableView<Recipe> table;
+    TableView<Recipe> table;
+
     @FXML
-    private TableColumn<Recipe, String> name;
+    TableColumn<Recipe, String> name;
+
     @FXML
-    private TableColumn<Recipe, String> kind;
+    TableColumn<Recipe, String> kind;
+
     @FXML
-    private TableColumn<Recipe, String> version;
+    TableColumn<Recipe, String> version;
+
     @FXML
-    private TableColumn<Recipe, String> status;
+    TableColumn<Recipe, String> status;
+
     @FXML
-    private TextArea parameters;
+    TextArea parameters;
+
     @FXML
-    private HBox decisions;
+    HBox decisions;
+
     @FXML
-    private TextField comment;
+    TextField comment;
+
     @FXML
-    private Button approve;
+    Button approve;
+
     @FXML
-    private Button retire;
+    Button retire;
+
     @FXML
-    private Label message;
+    Label message;
 
     public RecipesController(RecipesViewModel model) {
         this.model = model;
     }
 
     @FXML
-    private void initialize() {
+    void initialize() {
         table.setItems(model.recipes());
         Cells.text(name, Recipe::name);
         Cells.text(kind, recipe -> recipe.instrumentKind().displayName());
         Cells.text(version, recipe -> "v" + recipe.version());
-        Cells.text(status, recipe -> recipe.status().name().toLowerCase());
-        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
-                model.selected().set(after));
+        Cells.text(status, recipe -> recipe.status().name().toLowerCase(Locale.ROOT));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> model.selected()
+                .set(after));
         model.selected().addListener((observable, before, after) -> {
             parameters.setText(after == null ? "" : after.parameters().toPrettyString());
-            if (after != null && table.getSelectionModel().getSelectedItem() != after) {
+            if (after != null && !after.equals(table.getSelectionModel().getSelectedItem())) {
                 table.getSelectionModel().select(after);
             }
         });
@@ -75,12 +86,12 @@ public final class RecipesController {
     }
 
     @FXML
-    private void approve() {
+    void approve() {
         model.approve();
     }
 
     @FXML
-    private void retire() {
+    void retire() {
         model.retire();
     }
 }

@@ -37,10 +37,10 @@ public final class RecipesViewModel {
 
     public RecipesViewModel(WorkSession session) {
         this.session = session;
-        approvable = Bindings.createBooleanBinding(() -> selected.get() != null
-                && selected.get().status() == ApprovalStatus.DRAFT, selected);
-        retirable = Bindings.createBooleanBinding(() -> selected.get() != null
-                && selected.get().status() == ApprovalStatus.APPROVED, selected);
+        approvable = Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().status() == ApprovalStatus.DRAFT, selected);
+        retirable = Bindings.createBooleanBinding(
+                () -> selected.get() != null && selected.get().status() == ApprovalStatus.APPROVED, selected);
         session.localData().version().addListener((observable, before, after) -> load());
         load();
     }
@@ -80,16 +80,26 @@ public final class RecipesViewModel {
 
     public void load() {
         boolean onlyApproved = !session.user().may(Action.CREATE_RECIPE);
-        session.tasks().run(() -> session.workstation().read(state -> state.<Recipe>findOrdered(Table.RECIPES,
-                onlyApproved ? "deleted_at IS NULL AND status = 'approved'" : "deleted_at IS NULL",
-                "ORDER BY name, version")), this::show, failure -> message.set(Problems.describe(failure)));
+        session.tasks()
+                .run(
+                        () -> session.workstation()
+                                .read(state -> state.<Recipe>findOrdered(
+                                        Table.RECIPES,
+                                        onlyApproved
+                                                ? "deleted_at IS NULL AND status = 'approved'"
+                                                : "deleted_at IS NULL",
+                                        "ORDER BY name, version")),
+                        this::show,
+                        failure -> message.set(Problems.describe(failure)));
     }
 
     private void show(List<Recipe> loaded) {
         Recipe previouslySelected = selected.get();
         recipes.setAll(loaded);
         if (previouslySelected != null) {
-            selected.set(loaded.stream().filter(recipe -> recipe.id().equals(previouslySelected.id())).findFirst()
+            selected.set(loaded.stream()
+                    .filter(recipe -> recipe.id().equals(previouslySelected.id()))
+                    .findFirst()
                     .orElse(null));
         }
     }
@@ -99,8 +109,10 @@ public final class RecipesViewModel {
         if (recipe == null || !mayApprove()) {
             return;
         }
-        session.execute(new ApproveRecipe(session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get())),
-                () -> done("Approved " + recipe.name()), message::set);
+        session.execute(
+                new ApproveRecipe(session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get())),
+                () -> done("Approved " + recipe.name()),
+                message::set);
     }
 
     public void retire() {
@@ -108,8 +120,10 @@ public final class RecipesViewModel {
         if (recipe == null || !mayRetire()) {
             return;
         }
-        session.execute(new RetireRecipe(session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get())),
-                () -> done("Retired " + recipe.name()), message::set);
+        session.execute(
+                new RetireRecipe(session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get())),
+                () -> done("Retired " + recipe.name()),
+                message::set);
     }
 
     private void done(String what) {

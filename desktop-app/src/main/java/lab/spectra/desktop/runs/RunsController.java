@@ -1,5 +1,6 @@
 package lab.spectra.desktop.runs;
 
+import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -7,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.ui.Cells;
@@ -21,79 +23,109 @@ public final class RunsController {
     private final RunsViewModel model;
 
     @FXML
-    private TableView<RunRow> table;
+    TableView<RunRow> table;
+
     @FXML
-    private TableColumn<RunRow, String> started;
+    TableColumn<RunRow, String> started;
+
     @FXML
-    private TableColumn<RunRow, String> recipe;
+    TableColumn<RunRow, String> recipe;
+
     @FXML
-    private TableColumn<RunRow, String> instrument;
+    TableColumn<RunRow, String> instrument;
+
     @FXML
-    private TableColumn<RunRow, String> sample;
+    TableColumn<RunRow, String> sample;
+
     @FXML
-    private TableColumn<RunRow, String> operator;
+    TableColumn<RunRow, String> operator;
+
     @FXML
-    private TableColumn<RunRow, String> status;
+    TableColumn<RunRow, String> status;
+
     @FXML
-    private VBox startForm;
+    VBox startForm;
+
     @FXML
-    private ComboBox<Recipe> recipeChoice;
+    ComboBox<Recipe> recipeChoice;
+
     @FXML
-    private ComboBox<InstrumentLockout> instrumentChoice;
+    ComboBox<InstrumentLockout> instrumentChoice;
+
     @FXML
-    private ComboBox<Sample> sampleChoice;
+    ComboBox<Sample> sampleChoice;
+
     @FXML
-    private Label startBlocked;
+    Label startBlocked;
+
     @FXML
-    private Button start;
+    Button start;
+
     @FXML
-    private VBox resultForm;
+    VBox resultForm;
+
     @FXML
-    private TextField quantity;
+    TextField quantity;
+
     @FXML
-    private TextField value;
+    TextField value;
+
     @FXML
-    private TextField unit;
+    TextField unit;
+
     @FXML
-    private VBox closeForm;
+    VBox closeForm;
+
     @FXML
-    private TextField abortReason;
+    TextField abortReason;
+
     @FXML
-    private Button recordResult;
+    Button recordResult;
+
     @FXML
-    private Button finish;
+    Button finish;
+
     @FXML
-    private Button abort;
+    Button abort;
+
     @FXML
-    private Label message;
+    Label message;
 
     public RunsController(RunsViewModel model) {
         this.model = model;
     }
 
     @FXML
-    private void initialize() {
+    void initialize() {
         table.setItems(model.runs());
         Cells.text(started, row -> Times.format(row.run().startedAt()));
         Cells.text(recipe, RunRow::recipe);
         Cells.text(instrument, RunRow::instrument);
         Cells.text(sample, RunRow::sample);
         Cells.text(operator, RunRow::operator);
-        Cells.text(status, row -> row.run().status().name().toLowerCase()
-                + (row.run().blockedReason() != null ? ": " + row.run().blockedReason() : ""));
-        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
-                model.selectedRun().set(after));
+        Cells.text(
+                status,
+                row -> row.run().status().name().toLowerCase(Locale.ROOT)
+                        + (row.run().blockedReason() != null ? ": " + row.run().blockedReason() : ""));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> model.selectedRun()
+                .set(after));
 
         hideUnless(startForm, model.mayStart());
         hideUnless(resultForm, model.mayRecordResults());
         hideUnless(closeForm, model.mayFinishOrAbort());
 
         recipeChoice.setItems(model.approvedRecipes());
-        Choices.show(recipeChoice, recipe -> recipe.name() + " (" + recipe.instrumentKind().displayName() + ")");
+        Choices.show(
+                recipeChoice,
+                recipe -> recipe.name() + " (" + recipe.instrumentKind().displayName() + ")");
         recipeChoice.valueProperty().bindBidirectional(model.recipe());
         instrumentChoice.setItems(model.instruments());
-        Choices.show(instrumentChoice, lockout -> lockout.instrument().name()
-                + (lockout.locked() ? " — locked" : lockout.expiringSoon() ? " — calibration expires soon" : ""),
+        Choices.show(
+                instrumentChoice,
+                lockout -> lockout.instrument().name()
+                        + (lockout.locked()
+                                ? " — locked"
+                                : lockout.expiringSoon() ? " — calibration expires soon" : ""),
                 lockout -> lockout.locked() ? "locked" : lockout.expiringSoon() ? "expiring" : null);
         instrumentChoice.valueProperty().bindBidirectional(model.instrument());
         sampleChoice.setItems(model.samples());
@@ -114,27 +146,27 @@ public final class RunsController {
 
     private static void hideUnless(VBox form, boolean allowed) {
         if (!allowed) {
-            ((javafx.scene.layout.Pane) form.getParent()).getChildren().remove(form);
+            ((Pane) form.getParent()).getChildren().remove(form);
         }
     }
 
     @FXML
-    private void start() {
+    void start() {
         model.startRun();
     }
 
     @FXML
-    private void recordResult() {
+    void recordResult() {
         model.recordResult();
     }
 
     @FXML
-    private void finish() {
+    void finish() {
         model.finishRun();
     }
 
     @FXML
-    private void abort() {
+    void abort() {
         model.abortRun();
     }
 }

@@ -16,10 +16,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.shell.WorkSession;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.Instrument;
@@ -61,9 +63,9 @@ public final class RunsViewModel {
         this.session = session;
         this.lockouts = lockouts;
         startBlockedReason = Bindings.createStringBinding(this::whyStartIsBlocked, recipe, instrument, sample);
-        selectedRunIsRunning = Bindings.createBooleanBinding(() -> selectedRun.get() != null
-                && selectedRun.get().run().status() == RunStatus.RUNNING, selectedRun);
-        lockouts.addListener((javafx.collections.ListChangeListener<InstrumentLockout>) change -> refreshInstrument());
+        selectedRunIsRunning = Bindings.createBooleanBinding(
+                () -> selectedRun.get() != null && selectedRun.get().run().status() == RunStatus.RUNNING, selectedRun);
+        lockouts.addListener((ListChangeListener<InstrumentLockout>) change -> refreshInstrument());
         session.localData().version().addListener((observable, before, after) -> load());
         load();
     }
@@ -151,8 +153,9 @@ public final class RunsViewModel {
         }
         Instrument chosen = instrument.get().instrument();
         if (chosen.kind() != recipe.get().instrumentKind()) {
-            return recipe.get().name() + " is a recipe for " + recipe.get().instrumentKind().displayName()
-                    + "; " + chosen.name() + " is " + chosen.kind().displayName();
+            return recipe.get().name() + " is a recipe for "
+                    + recipe.get().instrumentKind().displayName() + "; " + chosen.name() + " is "
+                    + chosen.kind().displayName();
         }
         return "";
     }
@@ -160,42 +163,61 @@ public final class RunsViewModel {
     private void refreshInstrument() {
         if (instrument.get() != null) {
             UUID id = instrument.get().instrument().id();
-            instrument.set(lockouts.stream().filter(lockout -> lockout.instrument().id().equals(id)).findFirst()
+            instrument.set(lockouts.stream()
+                    .filter(lockout -> lockout.instrument().id().equals(id))
+                    .findFirst()
                     .orElse(null));
         }
     }
 
-    private record Loaded(List<RunRow> runs, List<Recipe> recipes, List<Sample> samples) {
-    }
+    private record Loaded(List<RunRow> runs, List<Recipe> recipes, List<Sample> samples) {}
 
     public void load() {
-        session.tasks().run(() -> session.workstation().read(state -> {
-            List<Recipe> recipes = state.findOrdered(Table.RECIPES, "deleted_at IS NULL", "ORDER BY name");
-            List<Sample> allSamples = state.findOrdered(Table.SAMPLES, "deleted_at IS NULL", "ORDER BY name");
-            Map<UUID, String> recipeNames = names(recipes, Recipe::id, Recipe::name);
-            Map<UUID, String> sampleNames = names(allSamples, Sample::id, Sample::name);
-            Map<UUID, String> instrumentNames = names(state.<Instrument>find(Table.INSTRUMENTS, "1 = 1"),
-                    Instrument::id, Instrument::name);
-            Map<UUID, String> people = names(state.<UserAccount>find(Table.USERS, "1 = 1"), UserAccount::id,
-                    UserAccount::displayName);
-            List<RunRow> rows = state.<Run>findOrdered(Table.RUNS, "1 = 1", "ORDER BY started_at DESC NULLS FIRST LIMIT 500")
-                    .stream()
-                    .map(run -> new RunRow(run, recipeNames.getOrDefault(run.recipeId(), "?"),
-                            instrumentNames.getOrDefault(run.instrumentId(), "?"),
-                            sampleNames.getOrDefault(run.sampleId(), "?"), people.getOrDefault(run.operatorId(), "?")))
-                    .toList();
-            List<Recipe> approved = recipes.stream()
-                    .filter(candidate -> candidate.status() == lab.spectra.model.approval.ApprovalStatus.APPROVED)
-                    .toList();
-            return new Loaded(rows, approved, allSamples);
-        }), loaded -> {
-            Optional<UUID> selectedId = Optional.ofNullable(selectedRun.get()).map(row -> row.run().id());
-            runs.setAll(loaded.runs());
-            approvedRecipes.setAll(loaded.recipes());
-            samples.setAll(loaded.samples());
-            selectedId.ifPresent(id -> selectedRun.set(loaded.runs().stream()
-                    .filter(row -> row.run().id().equals(id)).findFirst().orElse(null)));
-        }, failure -> message.set(Problems.describe(failure)));
+        session.tasks()
+                .run(
+                        () -> session.workstation().read(state -> {
+                            List<Recipe> recipes =
+                                    state.findOrdered(Table.RECIPES, "deleted_at IS NULL", "ORDER BY name");
+                            List<Sample> allSamples =
+                                    state.findOrdered(Table.SAMPLES, "deleted_at IS NULL", "ORDER BY name");
+                            Map<UUID, String> recipeNames = names(recipes, Recipe::id, Recipe::name);
+                            Map<UUID, String> sampleNames = names(allSamples, Sample::id, Sample::name);
+                            Map<UUID, String> instrumentNames = names(
+                                    state.<Instrument>find(Table.INSTRUMENTS, "1 = 1"),
+                                    Instrument::id,
+                                    Instrument::name);
+                            Map<UUID, String> people = names(
+                                    state.<UserAccount>find(Table.USERS, "1 = 1"),
+                                    UserAccount::id,
+                                    UserAccount::displayName);
+                            List<RunRow> rows = state
+                                    .<Run>findOrdered(
+                                            Table.RUNS, "1 = 1", "ORDER BY started_at DESC NULLS FIRST LIMIT 500")
+                                    .stream()
+                                    .map(run -> new RunRow(
+                                            run,
+                                            recipeNames.getOrDefault(run.recipeId(), "?"),
+                                            instrumentNames.getOrDefault(run.instrumentId(), "?"),
+                                            sampleNames.getOrDefault(run.sampleId(), "?"),
+                                            people.getOrDefault(run.operatorId(), "?")))
+                                    .toList();
+                            List<Recipe> approved = recipes.stream()
+                                    .filter(candidate -> candidate.status() == ApprovalStatus.APPROVED)
+                                    .toList();
+                            return new Loaded(rows, approved, allSamples);
+                        }),
+                        loaded -> {
+                            Optional<UUID> selectedId = Optional.ofNullable(selectedRun.get())
+                                    .map(row -> row.run().id());
+                            runs.setAll(loaded.runs());
+                            approvedRecipes.setAll(loaded.recipes());
+                            samples.setAll(loaded.samples());
+                            selectedId.ifPresent(id -> selectedRun.set(loaded.runs().stream()
+                                    .filter(row -> row.run().id().equals(id))
+                                    .findFirst()
+                                    .orElse(null)));
+                        },
+                        failure -> message.set(Problems.describe(failure)));
     }
 
     private static <T> Map<UUID, String> names(List<T> rows, Function<T, UUID> id, Function<T, String> name) {
@@ -207,9 +229,17 @@ public final class RunsViewModel {
             message.set(whyStartIsBlocked());
             return;
         }
-        StartRun start = new StartRun(session.newMeta(), Ids.newId(), recipe.get().id(),
-                instrument.get().instrument().id(), sample.get().id(), null);
-        session.execute(start, () -> message.set("Run started on " + instrument.get().instrument().name()),
+        StartRun start = new StartRun(
+                session.newMeta(),
+                Ids.newId(),
+                recipe.get().id(),
+                instrument.get().instrument().id(),
+                sample.get().id(),
+                null);
+        session.execute(
+                start,
+                () -> message.set(
+                        "Run started on " + instrument.get().instrument().name()),
                 message::set);
     }
 
@@ -225,30 +255,36 @@ public final class RunsViewModel {
             message.set("The value must be a number, e.g. 5.431");
             return;
         }
-        session.execute(new RecordResult(session.newMeta(), Ids.newId(), row.run().id(), quantity.get(), number,
-                unit.get(), null, null), () -> {
+        session.execute(
+                new RecordResult(
+                        session.newMeta(), Ids.newId(), row.run().id(), quantity.get(), number, unit.get(), null, null),
+                () -> {
                     message.set("Result recorded: " + quantity.get() + " = " + value.get() + " " + unit.get());
                     quantity.set("");
                     value.set("");
                     unit.set("");
-                }, message::set);
+                },
+                message::set);
     }
 
     public void finishRun() {
         RunRow row = selectedRun.get();
         if (row != null) {
-            session.execute(new FinishRun(session.newMeta(), row.run().id()), () -> message.set("Run finished"),
-                    message::set);
+            session.execute(
+                    new FinishRun(session.newMeta(), row.run().id()), () -> message.set("Run finished"), message::set);
         }
     }
 
     public void abortRun() {
         RunRow row = selectedRun.get();
         if (row != null) {
-            session.execute(new AbortRun(session.newMeta(), row.run().id(), abortReason.get()), () -> {
-                abortReason.set("");
-                message.set("Run aborted");
-            }, message::set);
+            session.execute(
+                    new AbortRun(session.newMeta(), row.run().id(), abortReason.get()),
+                    () -> {
+                        abortReason.set("");
+                        message.set("Run aborted");
+                    },
+                    message::set);
         }
     }
 }

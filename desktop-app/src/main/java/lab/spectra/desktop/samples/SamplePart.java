@@ -24,12 +24,12 @@ public record SamplePart(Wafer wafer, Device device) {
         if (wafer == null) {
             return "";
         }
-        return wafer.diameterMm() == null ? "Wafer " + wafer.label()
+        return wafer.diameterMm() == null
+                ? "Wafer " + wafer.label()
                 : "Wafer " + wafer.label() + " (" + formatMillimetres(wafer.diameterMm()) + " mm)";
     }
 
     private static String formatMillimetres(double millimetres) {
-        return millimetres == Math.rint(millimetres) ? String.valueOf((long) millimetres)
-                : String.valueOf(millimetres);
+        return millimetres == Math.rint(millimetres) ? String.valueOf((long) millimetres) : String.valueOf(millimetres);
     }
 }

@@ -1,6 +1,8 @@
 package lab.spectra.desktop.samples;
 
+import java.util.Locale;
 import java.util.Objects;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -29,94 +31,125 @@ public final class SamplesController {
     private final SamplesViewModel model;
 
     @FXML
-    private TextField barcodeField;
+    TextField barcodeField;
+
     @FXML
-    private Label message;
+    Label message;
+
     @FXML
-    private TableView<Sample> table;
+    TableView<Sample> table;
+
     @FXML
-    private TableColumn<Sample, String> nameColumn;
+    TableColumn<Sample, String> nameColumn;
+
     @FXML
-    private TableColumn<Sample, String> barcodeColumn;
+    TableColumn<Sample, String> barcodeColumn;
+
     @FXML
-    private TableColumn<Sample, String> locationColumn;
+    TableColumn<Sample, String> locationColumn;
+
     @FXML
-    private TableColumn<Sample, String> statusColumn;
+    TableColumn<Sample, String> statusColumn;
+
     @FXML
-    private VBox createForm;
+    VBox createForm;
+
     @FXML
-    private TextField newName;
+    TextField newName;
+
     @FXML
-    private TextField newBarcode;
+    TextField newBarcode;
+
     @FXML
-    private TextField newLocation;
+    TextField newLocation;
+
     @FXML
-    private TextField newNotes;
+    TextField newNotes;
+
     @FXML
-    private Label heading;
+    Label heading;
+
     @FXML
-    private Label custodian;
+    Label custodian;
+
     @FXML
-    private VBox details;
+    VBox details;
+
     @FXML
-    private TabPane tabs;
+    TabPane tabs;
+
     @FXML
-    private TableView<CustodyEvent> custodyTable;
+    TableView<CustodyEvent> custodyTable;
+
     @FXML
-    private TableColumn<CustodyEvent, String> when;
+    TableColumn<CustodyEvent, String> when;
+
     @FXML
-    private TableColumn<CustodyEvent, String> from;
+    TableColumn<CustodyEvent, String> from;
+
     @FXML
-    private TableColumn<CustodyEvent, String> to;
+    TableColumn<CustodyEvent, String> to;
+
     @FXML
-    private TableColumn<CustodyEvent, String> where;
+    TableColumn<CustodyEvent, String> where;
+
     @FXML
-    private TableColumn<CustodyEvent, String> reason;
+    TableColumn<CustodyEvent, String> reason;
+
     @FXML
-    private VBox custodyForm;
+    VBox custodyForm;
+
     @FXML
-    private TextField custodyFrom;
+    TextField custodyFrom;
+
     @FXML
-    private TextField custodyTo;
+    TextField custodyTo;
+
     @FXML
-    private TextField custodyLocation;
+    TextField custodyLocation;
+
     @FXML
-    private TextField custodyReason;
+    TextField custodyReason;
+
     @FXML
-    private Button recordCustody;
+    TreeView<SamplePart> parts;
+
     @FXML
-    private TreeView<SamplePart> parts;
+    VBox waferForm;
+
     @FXML
-    private VBox waferForm;
+    TextField waferLabel;
+
     @FXML
-    private TextField waferLabel;
+    TextField waferDiameter;
+
     @FXML
-    private TextField waferDiameter;
+    VBox deviceForm;
+
     @FXML
-    private Button addWafer;
+    TextField deviceName;
+
     @FXML
-    private VBox deviceForm;
+    TextField deviceType;
+
     @FXML
-    private TextField deviceName;
+    Button addDevice;
+
     @FXML
-    private TextField deviceType;
+    Tab editTab;
+
     @FXML
-    private Button addDevice;
+    TextField editLocation;
+
     @FXML
-    private Tab editTab;
-    @FXML
-    private TextField editLocation;
-    @FXML
-    private TextField editNotes;
-    @FXML
-    private Button saveSample;
+    TextField editNotes;
 
     public SamplesController(SamplesViewModel model) {
         this.model = model;
     }
 
     @FXML
-    private void initialize() {
+    void initialize() {
         barcodeField.textProperty().bindBidirectional(model.barcode());
         // A keyboard-wedge scanner types into whatever has focus: start here.
         barcodeField.sceneProperty().addListener((observable, before, after) -> {
@@ -130,14 +163,17 @@ public final class SamplesController {
         Cells.text(nameColumn, Sample::name);
         Cells.text(barcodeColumn, Sample::barcode);
         Cells.text(locationColumn, sample -> Objects.requireNonNullElse(sample.location(), ""));
-        Cells.text(statusColumn, sample -> sample.status().name().toLowerCase().replace('_', ' '));
+        Cells.text(
+                statusColumn,
+                sample -> sample.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (after != null) {
                 model.selected().set(after);
             }
         });
         model.selected().addListener((observable, before, after) -> showInTable(after));
-        model.samples().addListener((ListChangeListener<Sample>) change -> showInTable(model.selected().get()));
+        model.samples().addListener((ListChangeListener<Sample>)
+                change -> showInTable(model.selected().get()));
 
         heading.textProperty().bind(model.heading());
         custodian.textProperty().bind(model.custodian());
@@ -214,7 +250,7 @@ public final class SamplesController {
     }
 
     private void showInTable(Sample sample) {
-        if (sample != null && table.getSelectionModel().getSelectedItem() != sample) {
+        if (sample != null && !sample.equals(table.getSelectionModel().getSelectedItem())) {
             table.getSelectionModel().select(sample);
             int row = table.getSelectionModel().getSelectedIndex();
             if (row >= 0) {
@@ -223,7 +259,7 @@ public final class SamplesController {
         }
     }
 
-    private static void bind(TextField field, javafx.beans.property.StringProperty property) {
+    private static void bind(TextField field, StringProperty property) {
         field.textProperty().bindBidirectional(property);
     }
 
@@ -234,34 +270,34 @@ public final class SamplesController {
     }
 
     @FXML
-    private void scan() {
+    void scan() {
         model.scan();
         // An unknown code stays, selected, so the next scan replaces it.
         barcodeField.selectAll();
     }
 
     @FXML
-    private void createSample() {
+    void createSample() {
         model.createSample();
     }
 
     @FXML
-    private void saveSample() {
+    void saveSample() {
         model.saveSample();
     }
 
     @FXML
-    private void addWafer() {
+    void addWafer() {
         model.addWafer();
     }
 
     @FXML
-    private void addDevice() {
+    void addDevice() {
         model.addDevice();
     }
 
     @FXML
-    private void recordCustody() {
+    void recordCustody() {
         model.recordCustody();
     }
 }

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.samples;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,9 +76,11 @@ public final class SamplesViewModel {
 
     /** The location and notes the edit form started from: the {@code from} of each FieldChange. */
     private String shownLocation = "";
+
     private String shownNotes = "";
     /** What "from" was prefilled with, so a refresh does not overwrite what someone typed. */
     private String prefilledFrom = "";
+
     private UUID detailsShownFor;
     /** A sample to select once the list holds it (one just created here). */
     private UUID pendingSelection;
@@ -221,29 +224,35 @@ public final class SamplesViewModel {
 
     // --- reading -----------------------------------------------------------------------------
 
-    private record Details(UUID sampleId, List<WaferDevices> wafers, List<CustodyEvent> custody) {
-    }
+    private record Details(UUID sampleId, List<WaferDevices> wafers, List<CustodyEvent> custody) {}
 
-    private record Loaded(List<Sample> samples, Details details) {
-    }
+    private record Loaded(List<Sample> samples, Details details) {}
 
     /** Reads the list, and the selected sample's details, from this PC's data in the background. */
     public void load() {
         UUID selectedId = idOf(selected.get());
-        session.tasks().run(() -> session.workstation().read(state -> new Loaded(
-                state.<Sample>findOrdered(Table.SAMPLES, "deleted_at IS NULL", "ORDER BY name"),
-                selectedId == null ? null : details(state, selectedId))),
-                this::show, this::failed);
+        session.tasks()
+                .run(
+                        () -> session.workstation()
+                                .read(state -> new Loaded(
+                                        state.<Sample>findOrdered(Table.SAMPLES, "deleted_at IS NULL", "ORDER BY name"),
+                                        selectedId == null ? null : details(state, selectedId))),
+                        this::show,
+                        this::failed);
     }
 
     private static Details details(JdbcDomainState state, UUID sampleId) {
-        List<WaferDevices> parts = state.<Wafer>findOrdered(Table.WAFERS, "sample_id = ? AND deleted_at IS NULL",
-                "ORDER BY label, id", sampleId).stream()
-                .map(wafer -> new WaferDevices(wafer, state.<Device>findOrdered(Table.DEVICES,
-                        "wafer_id = ? AND deleted_at IS NULL", "ORDER BY name, id", wafer.id())))
+        List<WaferDevices> parts = state
+                .<Wafer>findOrdered(
+                        Table.WAFERS, "sample_id = ? AND deleted_at IS NULL", "ORDER BY label, id", sampleId)
+                .stream()
+                .map(wafer -> new WaferDevices(
+                        wafer,
+                        state.<Device>findOrdered(
+                                Table.DEVICES, "wafer_id = ? AND deleted_at IS NULL", "ORDER BY name, id", wafer.id())))
                 .toList();
-        List<CustodyEvent> events = state.findOrdered(Table.CUSTODY_EVENTS, "sample_id = ?",
-                "ORDER BY occurred_at, id", sampleId);
+        List<CustodyEvent> events =
+                state.findOrdered(Table.CUSTODY_EVENTS, "sample_id = ?", "ORDER BY occurred_at, id", sampleId);
         return new Details(sampleId, parts, events);
     }
 
@@ -265,11 +274,15 @@ public final class SamplesViewModel {
     }
 
     private void loadDetails(UUID sampleId) {
-        session.tasks().run(() -> session.workstation().read(state -> details(state, sampleId)), details -> {
-            if (details.sampleId().equals(idOf(selected.get()))) {
-                showDetails(details);
-            }
-        }, this::failed);
+        session.tasks()
+                .run(
+                        () -> session.workstation().read(state -> details(state, sampleId)),
+                        details -> {
+                            if (details.sampleId().equals(idOf(selected.get()))) {
+                                showDetails(details);
+                            }
+                        },
+                        this::failed);
     }
 
     private void showDetails(Details details) {
@@ -277,13 +290,17 @@ public final class SamplesViewModel {
         detailsShownFor = details.sampleId();
         UUID waferId = idOfWafer(selectedWafer.get());
         wafers.setAll(details.wafers());
-        selectedWafer.set(details.wafers().stream().map(WaferDevices::wafer)
-                .filter(wafer -> wafer.id().equals(waferId)).findFirst().orElse(null));
+        selectedWafer.set(details.wafers().stream()
+                .map(WaferDevices::wafer)
+                .filter(wafer -> wafer.id().equals(waferId))
+                .findFirst()
+                .orElse(null));
         custody.setAll(details.custody());
-        Optional<CustodyEvent> last = details.custody().isEmpty() ? Optional.empty()
+        Optional<CustodyEvent> last = details.custody().isEmpty()
+                ? Optional.empty()
                 : Optional.of(details.custody().get(details.custody().size() - 1));
         custodian.set(last.map(event -> "Held by " + event.toCustodian() + " since " + Times.format(event.occurredAt())
-                + (event.location() == null ? "" : " at " + event.location()))
+                        + (event.location() == null ? "" : " at " + event.location()))
                 .orElse("No hand-over recorded yet"));
         // The custody chain rule: a hand-over starts where the last one ended.
         String lastTo = last.map(CustodyEvent::toCustodian).orElse("");
@@ -292,7 +309,9 @@ public final class SamplesViewModel {
             custodyLocation.set("");
             custodyReason.set("");
         }
-        if (!sameSample || Objects.equals(custodyFrom.get(), prefilledFrom) || custodyFrom.get().isBlank()) {
+        if (!sameSample
+                || Objects.equals(custodyFrom.get(), prefilledFrom)
+                || custodyFrom.get().isBlank()) {
             custodyFrom.set(lastTo);
         }
         prefilledFrom = lastTo;
@@ -340,17 +359,21 @@ public final class SamplesViewModel {
             message.set("Scan a sample's barcode, or type it and press Enter");
             return;
         }
-        session.tasks().run(() -> session.workstation().read(state -> state.sampleByBarcode(code)
-                .filter(sample -> !sample.deleted())), found -> {
-                    if (found.isEmpty()) {
-                        message.set("No sample with barcode " + code + " on this PC");
-                        return;
-                    }
-                    Sample sample = byId(found.get().id()).orElse(found.get());
-                    selected.set(sample);
-                    barcode.set("");
-                    message.set("Showing " + sample.name() + " (" + sample.barcode() + ")");
-                }, this::failed);
+        session.tasks()
+                .run(
+                        () -> session.workstation()
+                                .read(state -> state.sampleByBarcode(code).filter(sample -> !sample.deleted())),
+                        found -> {
+                            if (found.isEmpty()) {
+                                message.set("No sample with barcode " + code + " on this PC");
+                                return;
+                            }
+                            Sample sample = byId(found.get().id()).orElse(found.get());
+                            selected.set(sample);
+                            barcode.set("");
+                            message.set("Showing " + sample.name() + " (" + sample.barcode() + ")");
+                        },
+                        this::failed);
     }
 
     // --- commands ----------------------------------------------------------------------------
@@ -359,16 +382,25 @@ public final class SamplesViewModel {
         if (!mayCreateSample()) {
             return;
         }
-        CreateSample create = new CreateSample(session.newMeta(), Ids.newId(), newName.get(), newBarcode.get(), null,
-                newLocation.get(), newNotes.get());
-        session.execute(create, () -> {
-            message.set("Created sample " + create.name().strip() + queued());
-            newName.set("");
-            newBarcode.set("");
-            newLocation.set("");
-            newNotes.set("");
-            select(create.sampleId());
-        }, message::set);
+        CreateSample create = new CreateSample(
+                session.newMeta(),
+                Ids.newId(),
+                newName.get(),
+                newBarcode.get(),
+                null,
+                newLocation.get(),
+                newNotes.get());
+        session.execute(
+                create,
+                () -> {
+                    message.set("Created sample " + create.name().strip() + queued());
+                    newName.set("");
+                    newBarcode.set("");
+                    newLocation.set("");
+                    newNotes.set("");
+                    select(create.sampleId());
+                },
+                message::set);
     }
 
     /** Saves location and notes; each change says what it was changed from (ADR 0004). */
@@ -383,8 +415,10 @@ public final class SamplesViewModel {
             message.set("Nothing to save: location and notes are as shown");
             return;
         }
-        session.execute(new EditSample(session.newMeta(), sample.id(), null, null, location, null, notes),
-                () -> message.set("Saved " + sample.name() + queued()), message::set);
+        session.execute(
+                new EditSample(session.newMeta(), sample.id(), null, null, location, null, notes),
+                () -> message.set("Saved " + sample.name() + queued()),
+                message::set);
     }
 
     public void addWafer() {
@@ -401,11 +435,14 @@ public final class SamplesViewModel {
             return;
         }
         CreateWafer create = new CreateWafer(session.newMeta(), Ids.newId(), sample.id(), waferLabel.get(), diameter);
-        session.execute(create, () -> {
-            message.set("Added wafer " + create.label().strip() + " to " + sample.name() + queued());
-            waferLabel.set("");
-            waferDiameter.set("");
-        }, message::set);
+        session.execute(
+                create,
+                () -> {
+                    message.set("Added wafer " + create.label().strip() + " to " + sample.name() + queued());
+                    waferLabel.set("");
+                    waferDiameter.set("");
+                },
+                message::set);
     }
 
     public void addDevice() {
@@ -417,13 +454,16 @@ public final class SamplesViewModel {
             message.set("Choose the wafer the device is on");
             return;
         }
-        CreateDevice create = new CreateDevice(session.newMeta(), Ids.newId(), wafer.id(), deviceName.get(),
-                deviceType.get());
-        session.execute(create, () -> {
-            message.set("Added device " + create.name().strip() + " to wafer " + wafer.label() + queued());
-            deviceName.set("");
-            deviceType.set("");
-        }, message::set);
+        CreateDevice create =
+                new CreateDevice(session.newMeta(), Ids.newId(), wafer.id(), deviceName.get(), deviceType.get());
+        session.execute(
+                create,
+                () -> {
+                    message.set("Added device " + create.name().strip() + " to wafer " + wafer.label() + queued());
+                    deviceName.set("");
+                    deviceType.set("");
+                },
+                message::set);
     }
 
     /** Records that the selected sample changed hands now; the shared rules check the chain. */
@@ -432,15 +472,25 @@ public final class SamplesViewModel {
         if (sample == null || !mayRecordCustody()) {
             return;
         }
-        RecordCustodyEvent event = new RecordCustodyEvent(session.newMeta(), Ids.newId(), sample.id(),
-                custodyFrom.get(), custodyTo.get(), custodyLocation.get(), custodyReason.get());
-        session.execute(event, () -> {
-            message.set(sample.name() + " handed over from " + event.fromCustodian().strip() + " to "
-                    + event.toCustodian().strip() + queued());
-            custodyTo.set("");
-            custodyLocation.set("");
-            custodyReason.set("");
-        }, message::set);
+        RecordCustodyEvent event = new RecordCustodyEvent(
+                session.newMeta(),
+                Ids.newId(),
+                sample.id(),
+                custodyFrom.get(),
+                custodyTo.get(),
+                custodyLocation.get(),
+                custodyReason.get());
+        session.execute(
+                event,
+                () -> {
+                    message.set(sample.name() + " handed over from "
+                            + event.fromCustodian().strip() + " to "
+                            + event.toCustodian().strip() + queued());
+                    custodyTo.set("");
+                    custodyLocation.set("");
+                    custodyReason.set("");
+                },
+                message::set);
     }
 
     // --- helpers -----------------------------------------------------------------------------
@@ -471,7 +521,8 @@ public final class SamplesViewModel {
         if (sample == null) {
             return "Scan a barcode or choose a sample";
         }
-        return sample.name() + " · " + sample.barcode() + " · " + sample.status().name().toLowerCase().replace('_', ' ')
+        return sample.name() + " · " + sample.barcode() + " · "
+                + sample.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (sample.location() == null ? "" : " · " + sample.location());
     }
 

@@ -1,8 +1,13 @@
 package lab.spectra.desktop.shell;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -16,6 +21,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /** Binds the main window: navigation, the current screen, the launch notice, the status bar. */
 public final class MainController {
@@ -25,31 +31,43 @@ public final class MainController {
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
 
     @FXML
-    private VBox navigation;
+    VBox navigation;
+
     @FXML
-    private StackPane content;
+    StackPane content;
+
     @FXML
-    private VBox launchNotice;
+    VBox launchNotice;
+
     @FXML
-    private ListView<String> launchNoticeItems;
+    ListView<String> launchNoticeItems;
+
     @FXML
-    private Label connectivity;
+    Label connectivity;
+
     @FXML
-    private Label user;
+    Label user;
+
     @FXML
-    private Label pending;
+    Label pending;
+
     @FXML
-    private Label lastSync;
+    Label lastSync;
+
     @FXML
-    private Label activity;
+    Label activity;
+
     @FXML
-    private ProgressBar progress;
+    ProgressBar progress;
+
     @FXML
-    private Button syncNow;
+    Button syncNow;
+
     @FXML
-    private Label problems;
+    Label problems;
+
     @FXML
-    private Label syncError;
+    Label syncError;
 
     public MainController(MainViewModel model, SectionViews views) {
         this.model = model;
@@ -57,11 +75,11 @@ public final class MainController {
     }
 
     @FXML
-    private void initialize() {
+    void initialize() {
         ToggleGroup group = new ToggleGroup();
         for (Section section : Section.values()) {
             ToggleButton button = new ToggleButton(section.title());
-            button.setId("nav-" + section.name().toLowerCase());
+            button.setId("nav-" + section.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("nav-button");
@@ -81,8 +99,9 @@ public final class MainController {
 
         StatusBarViewModel status = model.statusBar();
         connectivity.textProperty().bind(status.connectivity());
-        status.online().addListener((observable, was, online) -> connectivity.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("online"), online));
+        status.online()
+                .addListener((observable, was, online) ->
+                        connectivity.pseudoClassStateChanged(PseudoClass.getPseudoClass("online"), online));
         user.textProperty().bind(status.user());
         pending.textProperty().bind(status.pending());
         lastSync.textProperty().bind(status.lastSync());
@@ -90,23 +109,30 @@ public final class MainController {
         progress.progressProperty().bind(status.progress());
         progress.visibleProperty().bind(status.syncing());
         syncNow.disableProperty().bind(status.syncing());
-        problems.textProperty().bind(Bindings.createStringBinding(() -> status.openProblems().get() == 0 ? ""
-                : status.openProblems().get() + " sync problem" + (status.openProblems().get() == 1 ? "" : "s"),
-                status.openProblems()));
+        problems.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> status.openProblems().get() == 0
+                                ? ""
+                                : status.openProblems().get() + " sync problem"
+                                        + (status.openProblems().get() == 1 ? "" : "s"),
+                        status.openProblems()));
         problems.setOnMouseClicked(event -> model.section().set(Section.PROBLEMS));
         syncError.textProperty().bind(status.lastError());
         content.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::syncNow);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-                        KeyCombination.SHIFT_DOWN), model::syncNow);
+                scene.getAccelerators()
+                        .put(
+                                new KeyCodeCombination(
+                                        KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                                model::syncNow);
             }
         });
         model.refreshLockouts();
         // Certificates expire while the app runs: the lockout is evaluated again every minute.
-        javafx.animation.Timeline reevaluate = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(MainViewModel.LOCKOUT_REFRESH.toMillis()), event -> model.refreshLockouts()));
-        reevaluate.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Timeline reevaluate = new Timeline(new KeyFrame(
+                Duration.millis((double) MainViewModel.LOCKOUT_REFRESH.toMillis()), event -> model.refreshLockouts()));
+        reevaluate.setCycleCount(Animation.INDEFINITE);
         reevaluate.play();
         content.sceneProperty().addListener((observable, before, scene) -> {
             if (scene == null) {
@@ -119,22 +145,23 @@ public final class MainController {
         Parent view = built.computeIfAbsent(section, key -> views.create(key, model));
         content.getChildren().setAll(view);
         navigation.getChildren().stream()
-                .filter(node -> node instanceof ToggleButton && ("nav-" + section.name().toLowerCase()).equals(node.getId()))
+                .filter(node -> node instanceof ToggleButton
+                        && ("nav-" + section.name().toLowerCase(Locale.ROOT)).equals(node.getId()))
                 .forEach(node -> ((ToggleButton) node).setSelected(true));
     }
 
     @FXML
-    private void syncNow() {
+    void syncNow() {
         model.syncNow();
     }
 
     @FXML
-    private void signOut() {
+    void signOut() {
         model.signOut();
     }
 
     @FXML
-    private void dismissLaunchNotice() {
+    void dismissLaunchNotice() {
         model.dismissLaunchNotice();
     }
 }

@@ -2,11 +2,14 @@ package lab.spectra.desktop.shell;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.sync.SyncStatus;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window: which screen is shown, the status bar, and the calibration state of every
@@ -19,14 +22,14 @@ public final class MainViewModel {
     private final WorkSession session;
     private final Runnable onSignedOut;
     private final StatusBarViewModel statusBar;
-    private final java.util.function.Consumer<lab.spectra.desktop.sync.SyncStatus> statusListener;
+    private final Consumer<SyncStatus> statusListener;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ObservableList<InstrumentLockout> lockouts = FXCollections.observableArrayList();
     private final ObservableList<String> launchNotice = FXCollections.observableArrayList();
     private boolean launched;
 
     public MainViewModel(WorkSession session) {
-        this(session, () -> { });
+        this(session, () -> {});
     }
 
     /** @param onSignedOut shows the sign-in screen again (a bench PC is shared) */
@@ -78,10 +81,14 @@ public final class MainViewModel {
     public void signOut() {
         // The next person's window listens afresh; this one must stop hearing the engine.
         session.workstation().sync().removeListener(statusListener);
-        session.tasks().run(() -> {
-            session.workstation().signOut(session.user().userId());
-            return null;
-        }, done -> onSignedOut.run(), failure -> onSignedOut.run());
+        session.tasks()
+                .run(
+                        () -> {
+                            session.workstation().signOut(session.user().userId());
+                            return null;
+                        },
+                        done -> onSignedOut.run(),
+                        failure -> onSignedOut.run());
     }
 
     public void syncNow() {
@@ -89,21 +96,26 @@ public final class MainViewModel {
     }
 
     public void refreshLockouts() {
-        session.tasks().run(session.lockouts()::evaluate, evaluated -> {
-            lockouts.setAll(evaluated);
-            if (!launched) {
-                launched = true;
-                launchNotice.setAll(notice(evaluated));
-            }
-        }, failure -> org.slf4j.LoggerFactory.getLogger(MainViewModel.class)
-                .warn("Could not evaluate the calibrations", failure));
+        session.tasks()
+                .run(
+                        session.lockouts()::evaluate,
+                        evaluated -> {
+                            lockouts.setAll(evaluated);
+                            if (!launched) {
+                                launched = true;
+                                launchNotice.setAll(notice(evaluated));
+                            }
+                        },
+                        failure -> LoggerFactory.getLogger(MainViewModel.class)
+                                .warn("Could not evaluate the calibrations", failure));
     }
 
     private static List<String> notice(List<InstrumentLockout> evaluated) {
         return evaluated.stream()
                 .filter(lockout -> lockout.locked() || lockout.expiringSoon())
                 .sorted((a, b) -> Boolean.compare(b.locked(), a.locked()))
-                .map(lockout -> (lockout.locked() ? "Locked: " : "Soon: ") + lockout.calibration().message())
+                .map(lockout -> (lockout.locked() ? "Locked: " : "Soon: ")
+                        + lockout.calibration().message())
                 .toList();
     }
 }

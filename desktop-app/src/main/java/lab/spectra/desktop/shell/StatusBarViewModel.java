@@ -20,7 +20,8 @@ import lab.spectra.desktop.sync.SyncStatus;
  */
 public final class StatusBarViewModel {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
 
     private final ReadOnlyStringWrapper connectivity = new ReadOnlyStringWrapper("Connecting…");
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
@@ -50,15 +51,21 @@ public final class StatusBarViewModel {
 
     private void show(SyncStatus status) {
         online.set(status.connectivity() == SyncStatus.Connectivity.ONLINE);
-        connectivity.set(switch (status.connectivity()) {
-            case ONLINE -> "Online";
-            case OFFLINE -> "Offline";
-            case UNKNOWN -> "Connecting…";
-        });
+        connectivity.set(
+                switch (status.connectivity()) {
+                    case ONLINE -> "Online";
+                    case OFFLINE -> "Offline";
+                    case UNKNOWN -> "Connecting…";
+                });
         pendingCount.set(status.pending());
-        pending.set(status.pending() == 0 ? "All changes sent"
-                : status.pending() + (status.pending() == 1 ? " change waiting" : " changes waiting")
-                        + (status.waitingForSignIn() > 0 ? " (" + status.waitingForSignIn() + " for sign-in)" : ""));
+        pending.set(
+                status.pending() == 0
+                        ? "All changes sent"
+                        : status.pending()
+                                + (status.pending() == 1 ? " change waiting" : " changes waiting")
+                                + (status.waitingForSignIn() > 0
+                                        ? " (" + status.waitingForSignIn() + " for sign-in)"
+                                        : ""));
         lastSync.set(status.lastSyncAt() == null ? "Never synced" : "Last sync " + TIME.format(status.lastSyncAt()));
         syncing.set(status.phase() != SyncStatus.Phase.IDLE);
         switch (status.phase()) {

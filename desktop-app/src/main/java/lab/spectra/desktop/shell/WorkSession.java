@@ -19,8 +19,13 @@ import lab.spectra.model.command.Rejected;
  * What every screen of a signed-in person works with: who they are, the bench's data and
  * commands, background tasks, and the signal that local data changed.
  */
-public record WorkSession(CurrentUser user, Workstation workstation, TaskRunner tasks, LocalData localData,
-        SyncScheduler scheduler, InstrumentLockouts lockouts) {
+public record WorkSession(
+        CurrentUser user,
+        Workstation workstation,
+        TaskRunner tasks,
+        LocalData localData,
+        SyncScheduler scheduler,
+        InstrumentLockouts lockouts) {
 
     public CommandMeta newMeta() {
         return workstation.newMeta(user.userId());
@@ -31,21 +36,24 @@ public record WorkSession(CurrentUser user, Workstation workstation, TaskRunner 
      * requested. Refused by the local rules: {@code onRefused} gets the sentence to show.
      */
     public void execute(Command command, Runnable onApplied, Consumer<String> onRefused) {
-        tasks.run(() -> {
-            Outcome outcome = workstation.commands().execute(command);
-            if (outcome instanceof Applied) {
-                workstation.sync().refreshCounts();
-            }
-            return outcome;
-        }, outcome -> {
-            if (outcome instanceof Applied) {
-                localData.changed();
-                scheduler.requestSync();
-                onApplied.run();
-            } else {
-                onRefused.accept(reason(outcome));
-            }
-        }, failure -> onRefused.accept(Problems.describe(failure)));
+        tasks.run(
+                () -> {
+                    Outcome outcome = workstation.commands().execute(command);
+                    if (outcome instanceof Applied) {
+                        workstation.sync().refreshCounts();
+                    }
+                    return outcome;
+                },
+                outcome -> {
+                    if (outcome instanceof Applied) {
+                        localData.changed();
+                        scheduler.requestSync();
+                        onApplied.run();
+                    } else {
+                        onRefused.accept(reason(outcome));
+                    }
+                },
+                failure -> onRefused.accept(Problems.describe(failure)));
     }
 
     private static String reason(Outcome outcome) {

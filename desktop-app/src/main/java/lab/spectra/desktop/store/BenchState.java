@@ -18,9 +18,8 @@ import lab.spectra.model.clock.ServerTimeStore;
 public final class BenchState implements ServerTimeStore {
 
     /** The row as read. */
-    public record Snapshot(UUID organizationId, UUID workstationId, long checkpoint, Instant latestServerTime,
-            Instant lastSyncAt) {
-    }
+    public record Snapshot(
+            UUID organizationId, UUID workstationId, long checkpoint, Instant latestServerTime, Instant lastSyncAt) {}
 
     private final LocalDatabase database;
 
@@ -34,12 +33,16 @@ public final class BenchState implements ServerTimeStore {
 
     public static Snapshot read(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT organization_id, workstation_id, checkpoint, latest_server_time, last_sync_at"
-                        + " FROM sync_state WHERE id = 1");
+                        "SELECT organization_id, workstation_id, checkpoint, latest_server_time, last_sync_at"
+                                + " FROM sync_state WHERE id = 1");
                 ResultSet row = select.executeQuery()) {
             row.next();
-            return new Snapshot(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getLong(3),
-                    instant(row.getObject(4, OffsetDateTime.class)), instant(row.getObject(5, OffsetDateTime.class)));
+            return new Snapshot(
+                    row.getObject(1, UUID.class),
+                    row.getObject(2, UUID.class),
+                    row.getLong(3),
+                    instant(row.getObject(4, OffsetDateTime.class)),
+                    instant(row.getObject(5, OffsetDateTime.class)));
         }
     }
 
@@ -55,8 +58,8 @@ public final class BenchState implements ServerTimeStore {
             if (bound != null) {
                 return bound.equals(organizationId);
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE sync_state SET organization_id = ? WHERE id = 1")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE sync_state SET organization_id = ? WHERE id = 1")) {
                 update.setObject(1, organizationId);
                 update.executeUpdate();
             }
@@ -66,8 +69,8 @@ public final class BenchState implements ServerTimeStore {
 
     /** Stored in the same transaction as the rows it covers. */
     public static void checkpoint(Connection connection, long checkpoint) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE sync_state SET checkpoint = ? WHERE id = 1")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE sync_state SET checkpoint = ? WHERE id = 1")) {
             update.setLong(1, checkpoint);
             update.executeUpdate();
         }
@@ -75,8 +78,8 @@ public final class BenchState implements ServerTimeStore {
 
     public void synced(Instant at) {
         database.transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE sync_state SET last_sync_at = ? WHERE id = 1")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE sync_state SET last_sync_at = ? WHERE id = 1")) {
                 update.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
                 update.executeUpdate();
             }
@@ -92,8 +95,8 @@ public final class BenchState implements ServerTimeStore {
     @Override
     public void save(Instant latestServerTime) {
         database.transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE sync_state SET latest_server_time = ? WHERE id = 1")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE sync_state SET latest_server_time = ? WHERE id = 1")) {
                 update.setObject(1, OffsetDateTime.ofInstant(latestServerTime, ZoneOffset.UTC));
                 update.executeUpdate();
             }

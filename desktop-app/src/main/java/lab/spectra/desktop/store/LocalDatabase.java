@@ -2,6 +2,7 @@ package lab.spectra.desktop.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,8 +37,9 @@ public final class LocalDatabase implements AutoCloseable {
         Path absolute = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("Cannot create the local data folder " + absolute + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "Cannot create the local data folder " + absolute + ": " + e.getMessage(), e);
         }
         Path file = absolute.resolve("bench");
         String url = "jdbc:h2:file:" + file + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE";

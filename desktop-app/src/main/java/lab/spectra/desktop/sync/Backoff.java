@@ -21,7 +21,11 @@ public record Backoff(Duration first, Duration max) {
         }
     }
 
-    /** @param failures consecutive failures so far, at least 1 */
+    /**
+     * The wait before the next attempt.
+     *
+     * @param failures consecutive failures so far, at least 1
+     */
     public Duration after(int failures, DoubleSupplier random) {
         if (failures < 1) {
             throw new IllegalArgumentException("Only a failure is followed by a backoff");

@@ -61,9 +61,11 @@ public final class BenchCommands {
             if (organizationId == null) {
                 return new Rejected(RejectionCode.NOT_PERMITTED, "Sign in online once before working on this PC");
             }
-            Optional<Actor> author = actor(connection, organizationId, command.meta().authorId());
+            Optional<Actor> author =
+                    actor(connection, organizationId, command.meta().authorId());
             if (author.isEmpty()) {
-                return new Rejected(RejectionCode.NOT_PERMITTED,
+                return new Rejected(
+                        RejectionCode.NOT_PERMITTED,
                         "This PC does not know the author yet; sign in online once so their profile is synced");
             }
             Outcome outcome = decide(connection, organizationId, command, author.get());
@@ -89,7 +91,8 @@ public final class BenchCommands {
             for (PendingCommand pending : outbox.all(connection)) {
                 Optional<Actor> author = actor(connection, organizationId, pending.authorId());
                 if (author.isPresent()
-                        && decide(connection, organizationId, pending.command(), author.get()) instanceof Applied applied) {
+                        && decide(connection, organizationId, pending.command(), author.get())
+                                instanceof Applied applied) {
                     effects.record(connection, pending.commandId(), applied.changes());
                 }
             }
@@ -133,8 +136,10 @@ public final class BenchCommands {
 
     /** The author as this PC last heard of them from the server: role and active flag included. */
     private Optional<Actor> actor(Connection connection, UUID organizationId, UUID userId) {
-        return new JdbcDomainState(connection, organizationId, mapper).<UserAccount>find(Table.USERS, "id = ?", userId)
-                .stream().findFirst().map(UserAccount::asActor);
+        return new JdbcDomainState(connection, organizationId, mapper)
+                .<UserAccount>find(Table.USERS, "id = ?", userId).stream()
+                        .findFirst()
+                        .map(UserAccount::asActor);
     }
 
     private <T> T locked(SqlWork<T> work) {

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,9 +50,9 @@ final class LocalEffects {
 
     /** Takes back every pending command's effect, newest first, and forgets the effects. */
     void undoAll(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT e.table_name, e.row_id, e.before_row FROM outbox_effects e"
-                        + " JOIN outbox o ON o.command_id = e.command_id ORDER BY o.seq DESC, e.ordinal DESC");
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT e.table_name, e.row_id, e.before_row FROM outbox_effects e"
+                                + " JOIN outbox o ON o.command_id = e.command_id ORDER BY o.seq DESC, e.ordinal DESC");
                 ResultSet effects = select.executeQuery()) {
             while (effects.next()) {
                 Table table = Table.byName(effects.getString(1)).orElseThrow();
@@ -76,7 +77,7 @@ final class LocalEffects {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+    private JsonNode readTree(String json) {
         try {
             return mapper.readTree(json);
         } catch (JsonProcessingException e) {

@@ -48,16 +48,19 @@ final class Outbox {
     }
 
     /** The oldest pending commands of one author queued after {@code afterSeq}. */
-    List<PendingCommand> oldestOf(Connection connection, UUID authorId, long afterSeq, int limit)
-            throws SQLException {
-        return select(connection, "SELECT seq, command_id, author_id, command FROM outbox WHERE author_id = ?"
-                + " AND seq > ? ORDER BY seq LIMIT " + limit, authorId, afterSeq);
+    List<PendingCommand> oldestOf(Connection connection, UUID authorId, long afterSeq, int limit) throws SQLException {
+        return select(
+                connection,
+                "SELECT seq, command_id, author_id, command FROM outbox WHERE author_id = ?"
+                        + " AND seq > ? ORDER BY seq LIMIT " + limit,
+                authorId,
+                afterSeq);
     }
 
     /** How many commands wait, per author, in the order of each author's oldest command. */
     Map<UUID, Integer> countByAuthor(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT author_id, count(*) FROM outbox GROUP BY author_id ORDER BY min(seq)");
+                        "SELECT author_id, count(*) FROM outbox GROUP BY author_id ORDER BY min(seq)");
                 ResultSet rows = select.executeQuery()) {
             Map<UUID, Integer> counts = new LinkedHashMap<>();
             while (rows.next()) {
@@ -120,8 +123,11 @@ final class Outbox {
             try (ResultSet rows = select.executeQuery()) {
                 List<PendingCommand> pending = new ArrayList<>();
                 while (rows.next()) {
-                    pending.add(new PendingCommand(rows.getLong(1), rows.getObject(2, UUID.class),
-                            rows.getObject(3, UUID.class), command(rows.getString(4))));
+                    pending.add(new PendingCommand(
+                            rows.getLong(1),
+                            rows.getObject(2, UUID.class),
+                            rows.getObject(3, UUID.class),
+                            command(rows.getString(4))));
                 }
                 return pending;
             }

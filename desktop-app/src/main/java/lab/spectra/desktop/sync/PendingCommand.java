@@ -4,5 +4,4 @@ import java.util.UUID;
 import lab.spectra.model.command.Command;
 
 /** A command made on this PC that the server has not decided yet. */
-public record PendingCommand(long seq, UUID commandId, UUID authorId, Command command) {
-}
+public record PendingCommand(long seq, UUID commandId, UUID authorId, Command command) {}

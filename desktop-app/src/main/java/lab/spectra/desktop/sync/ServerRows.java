@@ -33,7 +33,7 @@ final class ServerRows {
         this.writer = writer;
     }
 
-    /** @return how many rows were written or removed */
+    /** Stores a page of pulled changes; returns how many rows were written or removed. */
     int applyChanges(Connection connection, UUID organizationId, List<ChangeEnvelope> changes) {
         List<Row> rows = new ArrayList<>();
         List<ChangeEnvelope> tombstones = new ArrayList<>();
@@ -45,7 +45,8 @@ final class ServerRows {
             }
         }
         int written = upsert(connection, organizationId, rows);
-        tombstones.sort(Comparator.comparing((ChangeEnvelope change) -> tableOf(change.table())).reversed());
+        tombstones.sort(Comparator.comparing((ChangeEnvelope change) -> tableOf(change.table()))
+                .reversed());
         for (ChangeEnvelope tombstone : tombstones) {
             writer.delete(connection, tableOf(tombstone.table()), tombstone.id());
         }
@@ -53,7 +54,10 @@ final class ServerRows {
     }
 
     int applyRows(Connection connection, UUID organizationId, List<RowEnvelope> envelopes) {
-        return upsert(connection, organizationId, envelopes.stream().map(codec::decode).toList());
+        return upsert(
+                connection,
+                organizationId,
+                envelopes.stream().map(codec::decode).toList());
     }
 
     void applyRow(Connection connection, UUID organizationId, RowEnvelope envelope) {
@@ -66,7 +70,10 @@ final class ServerRows {
             if (organizationId.equals(row.organizationId())) {
                 ordered.add(row);
             } else {
-                LOG.warn("Ignored a {} row of another organization ({})", Table.of(row).tableName(), row.id());
+                LOG.warn(
+                        "Ignored a {} row of another organization ({})",
+                        Table.of(row).tableName(),
+                        row.id());
             }
         }
         ordered.sort(Comparator.comparing(Table::of));

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.sync;
 
 import java.util.List;
+import java.util.function.Function;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
@@ -28,16 +29,20 @@ public final class SyncClient {
     }
 
     public PushResponse push(ServerSession session, List<Command> commands) {
-        return withSession(session, current -> link.post("/sync/push", current.accessToken(),
-                new PushRequest(commands), PushResponse.class));
+        return withSession(
+                session,
+                current ->
+                        link.post("/sync/push", current.accessToken(), new PushRequest(commands), PushResponse.class));
     }
 
     public PullResponse pull(ServerSession session, long after, int limit) {
-        return withSession(session, current -> link.get("/sync/pull?after=" + after + "&limit=" + limit,
-                current.accessToken(), PullResponse.class));
+        return withSession(
+                session,
+                current -> link.get(
+                        "/sync/pull?after=" + after + "&limit=" + limit, current.accessToken(), PullResponse.class));
     }
 
-    private <T> T withSession(ServerSession session, java.util.function.Function<ServerSession, T> call) {
+    private <T> T withSession(ServerSession session, Function<ServerSession, T> call) {
         ServerSession current = sessions.of(session.userId()).orElse(session);
         try {
             return call.apply(current);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import lab.spectra.desktop.store.BenchState;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushResponse;
@@ -41,6 +43,7 @@ public final class SyncEngine {
 
     /** Commands per push request; keeps a request well under the server's body limit. */
     public static final int PUSH_BATCH = 50;
+
     public static final int PULL_PAGE = 1000;
     /** How many answered commands are applied locally together (one rebase). */
     public static final int APPLY_EVERY = 1000;
@@ -63,8 +66,13 @@ public final class SyncEngine {
     private final Object syncing = new Object();
     private volatile SyncStatus status;
 
-    public SyncEngine(BenchCommands commands, BenchState benchState, SyncClient client, Sessions sessions,
-            TrustedClock clock, SyncProblems problems) {
+    public SyncEngine(
+            BenchCommands commands,
+            BenchState benchState,
+            SyncClient client,
+            Sessions sessions,
+            TrustedClock clock,
+            SyncProblems problems) {
         this.commands = commands;
         this.benchState = benchState;
         this.client = client;
@@ -95,8 +103,10 @@ public final class SyncEngine {
         commands.exclusive(connection -> {
             Map<UUID, Integer> byAuthor = commands.outbox().countByAuthor(connection);
             int pending = byAuthor.values().stream().mapToInt(Integer::intValue).sum();
-            int waiting = byAuthor.entrySet().stream().filter(entry -> sessions.of(entry.getKey()).isEmpty())
-                    .mapToInt(Map.Entry::getValue).sum();
+            int waiting = byAuthor.entrySet().stream()
+                    .filter(entry -> sessions.of(entry.getKey()).isEmpty())
+                    .mapToInt(Map.Entry::getValue)
+                    .sum();
             publish(status.counts(pending, waiting, SyncProblems.count(connection)));
             return null;
         });
@@ -143,10 +153,14 @@ public final class SyncEngine {
     }
 
     private void push(Counter counter) {
-        Map<UUID, Integer> byAuthor = commands.exclusive(connection -> commands.outbox().countByAuthor(connection));
-        int toPush = byAuthor.entrySet().stream().filter(entry -> sessions.of(entry.getKey()).isPresent())
-                .mapToInt(Map.Entry::getValue).sum();
-        publish(status.with(SyncStatus.Connectivity.UNKNOWN, SyncStatus.Phase.PUSHING).pushing(0, toPush));
+        Map<UUID, Integer> byAuthor =
+                commands.exclusive(connection -> commands.outbox().countByAuthor(connection));
+        int toPush = byAuthor.entrySet().stream()
+                .filter(entry -> sessions.of(entry.getKey()).isPresent())
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        publish(status.with(SyncStatus.Connectivity.UNKNOWN, SyncStatus.Phase.PUSHING)
+                .pushing(0, toPush));
         for (UUID author : byAuthor.keySet()) {
             Optional<ServerSession> session = sessions.of(author);
             if (session.isEmpty()) {
@@ -175,14 +189,15 @@ public final class SyncEngine {
         try {
             while (true) {
                 long after = afterSeq;
-                List<PendingCommand> batch = commands.exclusive(connection ->
-                        commands.outbox().oldestOf(connection, session.userId(), after, PUSH_BATCH));
+                List<PendingCommand> batch = commands.exclusive(
+                        connection -> commands.outbox().oldestOf(connection, session.userId(), after, PUSH_BATCH));
                 if (batch.isEmpty()) {
                     return;
                 }
                 PushResponse response;
                 try {
-                    response = client.push(session, batch.stream().map(PendingCommand::command).toList());
+                    response = client.push(
+                            session, batch.stream().map(PendingCommand::command).toList());
                 } catch (RuntimeException e) {
                     noteFailedAttempt(batch, e);
                     throw e;
@@ -206,12 +221,13 @@ public final class SyncEngine {
     }
 
     /** Pushed commands with the server's answers, in the order sent. */
-    private record Answered(List<PendingCommand> batch, List<CommandResult> results) {
-    }
+    private record Answered(List<PendingCommand> batch, List<CommandResult> results) {}
 
     private static List<CommandResult> checked(List<PendingCommand> batch, PushResponse response) {
         if (response.results().size() != batch.size()) {
-            throw new ServerRefusedException(502, "bad_push_answer",
+            throw new ServerRefusedException(
+                    502,
+                    "bad_push_answer",
                     "The server answered " + response.results().size() + " of " + batch.size() + " changes");
         }
         for (int i = 0; i < batch.size(); i++) {
@@ -239,8 +255,13 @@ public final class SyncEngine {
         });
     }
 
-    private void answer(Connection connection, List<PendingCommand> pending, List<CommandResult> results,
-            Map<UUID, Run> runsToBlock, Counter counter) throws SQLException {
+    private void answer(
+            Connection connection,
+            List<PendingCommand> pending,
+            List<CommandResult> results,
+            Map<UUID, Run> runsToBlock,
+            Counter counter)
+            throws SQLException {
         UUID organizationId = BenchState.read(connection).organizationId();
         Instant now = clock.instant();
         for (int i = 0; i < pending.size(); i++) {
@@ -271,7 +292,7 @@ public final class SyncEngine {
      * the technician sees what happened to it; it disappears when they acknowledge the problem.
      */
     private Map<UUID, Run> runsStartedByRefused(List<PendingCommand> batch, List<CommandResult> results) {
-        Map<UUID, StartRun> refusedStarts = new java.util.HashMap<>();
+        Map<UUID, StartRun> refusedStarts = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
             Command command = batch.get(i).command();
             if (command instanceof StartRun start && !(results.get(i) instanceof CommandResult.Applied)) {
@@ -285,15 +306,16 @@ public final class SyncEngine {
         return commands.exclusive(connection -> {
             UUID organizationId = BenchState.read(connection).organizationId();
             JdbcDomainState state = new JdbcDomainState(connection, organizationId, commands.mapper());
-            Map<UUID, Run> blocked = new java.util.HashMap<>();
+            Map<UUID, Run> blocked = new HashMap<>();
             for (int i = 0; i < batch.size(); i++) {
                 StartRun start = refusedStarts.get(batch.get(i).commandId());
                 CommandResult result = results.get(i);
                 if (start != null) {
-                    String reason = result instanceof CommandResult.Rejected rejected ? rejected.message()
+                    String reason = result instanceof CommandResult.Rejected rejected
+                            ? rejected.message()
                             : ((CommandResult.Conflict) result).message();
-                    state.run(start.runId()).ifPresent(run -> blocked.put(start.meta().commandId(),
-                            run.blocked(reason, now)));
+                    state.run(start.runId())
+                            .ifPresent(run -> blocked.put(start.meta().commandId(), run.blocked(reason, now)));
                 }
             }
             return blocked;
@@ -302,11 +324,15 @@ public final class SyncEngine {
 
     private boolean stillReferencesExist(Connection connection, UUID organizationId, Run run) {
         JdbcDomainState state = new JdbcDomainState(connection, organizationId, commands.mapper());
-        return state.recipe(run.recipeId()).isPresent() && state.instrument(run.instrumentId()).isPresent()
+        return state.recipe(run.recipeId()).isPresent()
+                && state.instrument(run.instrumentId()).isPresent()
                 && state.sample(run.sampleId()).isPresent()
                 && (run.deviceId() == null || state.device(run.deviceId()).isPresent())
-                && (run.calibrationId() == null || state.calibration(run.calibrationId()).isPresent())
-                && state.<lab.spectra.model.org.UserAccount>find(Table.USERS, "id = ?", run.operatorId()).size() == 1;
+                && (run.calibrationId() == null
+                        || state.calibration(run.calibrationId()).isPresent())
+                && state.<UserAccount>find(Table.USERS, "id = ?", run.operatorId())
+                                .size()
+                        == 1;
     }
 
     private void noteFailedAttempt(List<PendingCommand> batch, RuntimeException e) {
@@ -334,8 +360,8 @@ public final class SyncEngine {
                 if (BenchState.read(connection).checkpoint() != checkpoint) {
                     return -1L;
                 }
-                int rows = serverRows.applyChanges(connection, BenchState.read(connection).organizationId(),
-                        page.changes());
+                int rows = serverRows.applyChanges(
+                        connection, BenchState.read(connection).organizationId(), page.changes());
                 BenchState.checkpoint(connection, page.nextCheckpoint());
                 return (long) rows;
             });
@@ -343,7 +369,8 @@ public final class SyncEngine {
                 continue;
             }
             counter.pulled += written;
-            publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PULLING).pulling(counter.pulled));
+            publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PULLING)
+                    .pulling(counter.pulled));
             if (!page.hasMore()) {
                 return;
             }

@@ -12,10 +12,19 @@ import lab.spectra.model.command.RejectionCode;
  *
  * @param blockedRunId the run shown as blocked because this refused command started it, or null
  */
-public record SyncProblem(UUID commandId, UUID authorId, Command command, Kind kind, RejectionCode code,
-        String message, JsonNode serverRow, UUID blockedRunId, Instant decidedAt) {
+public record SyncProblem(
+        UUID commandId,
+        UUID authorId,
+        Command command,
+        Kind kind,
+        RejectionCode code,
+        String message,
+        JsonNode serverRow,
+        UUID blockedRunId,
+        Instant decidedAt) {
 
     public enum Kind {
-        REJECTED, CONFLICT
+        REJECTED,
+        CONFLICT
     }
 }

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,8 +36,8 @@ public final class SyncProblems {
             throws SQLException {
         boolean conflict = refusal instanceof CommandResult.Conflict;
         RejectionCode code = conflict ? RejectionCode.CONFLICT : ((CommandResult.Rejected) refusal).code();
-        String message = conflict ? ((CommandResult.Conflict) refusal).message()
-                : ((CommandResult.Rejected) refusal).message();
+        String message =
+                conflict ? ((CommandResult.Conflict) refusal).message() : ((CommandResult.Rejected) refusal).message();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO sync_problems (command_id, author_id, command_type, command, outcome, code, message,"
                         + " server_row, blocked_run_id, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -47,7 +48,14 @@ public final class SyncProblems {
             insert.setString(5, conflict ? "conflict" : "rejected");
             insert.setString(6, code.wireName());
             insert.setString(7, message.length() > 2000 ? message.substring(0, 2000) : message);
-            insert.setString(8, conflict ? ((CommandResult.Conflict) refusal).current().data().toString() : null);
+            insert.setString(
+                    8,
+                    conflict
+                            ? ((CommandResult.Conflict) refusal)
+                                    .current()
+                                    .data()
+                                    .toString()
+                            : null);
             insert.setObject(9, blockedRunId);
             insert.setObject(10, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
             insert.executeUpdate();
@@ -70,7 +78,7 @@ public final class SyncProblems {
 
     static int count(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT count(*) FROM sync_problems WHERE acknowledged_at IS NULL");
+                        "SELECT count(*) FROM sync_problems WHERE acknowledged_at IS NULL");
                 ResultSet rows = select.executeQuery()) {
             rows.next();
             return rows.getInt(1);
@@ -93,8 +101,8 @@ public final class SyncProblems {
                     }
                 }
             }
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE sync_problems SET acknowledged_at = ? WHERE command_id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE sync_problems SET acknowledged_at = ? WHERE command_id = ?")) {
                 update.setObject(1, OffsetDateTime.ofInstant(commands.clock().instant(), ZoneOffset.UTC));
                 update.setObject(2, commandId);
                 update.executeUpdate();
@@ -118,11 +126,15 @@ public final class SyncProblems {
                 List<SyncProblem> problems = new ArrayList<>();
                 while (rows.next()) {
                     String serverRow = rows.getString(7);
-                    problems.add(new SyncProblem(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class),
+                    problems.add(new SyncProblem(
+                            rows.getObject(1, UUID.class),
+                            rows.getObject(2, UUID.class),
                             outbox.command(rows.getString(3)),
                             SyncProblem.Kind.valueOf(rows.getString(4).toUpperCase(Locale.ROOT)),
-                            RejectionCode.fromWireName(rows.getString(5)), rows.getString(6),
-                            serverRow == null ? null : tree(serverRow), rows.getObject(8, UUID.class),
+                            RejectionCode.fromWireName(rows.getString(5)),
+                            rows.getString(6),
+                            serverRow == null ? null : tree(serverRow),
+                            rows.getObject(8, UUID.class),
                             rows.getObject(9, OffsetDateTime.class).toInstant()));
                 }
                 return problems;
@@ -130,7 +142,7 @@ public final class SyncProblems {
         }
     }
 
-    private com.fasterxml.jackson.databind.JsonNode tree(String json) {
+    private JsonNode tree(String json) {
         try {
             return commands.mapper().readTree(json);
         } catch (JsonProcessingException e) {

@@ -59,8 +59,8 @@ public final class SyncScheduler implements AutoCloseable {
         Duration wait;
         try {
             SyncEngine.Report report = engine.syncNow();
-            wait = afterAttempt(report.succeeded()
-                    || engine.status().connectivity() != SyncStatus.Connectivity.OFFLINE);
+            wait = afterAttempt(
+                    report.succeeded() || engine.status().connectivity() != SyncStatus.Connectivity.OFFLINE);
         } catch (RuntimeException e) {
             LOG.error("Sync failed unexpectedly", e);
             wait = afterAttempt(false);

@@ -10,15 +10,28 @@ import java.time.Instant;
  * @param waitingForSignIn pending changes whose author must sign in online before they can be sent
  * @param lastError        why the last attempt failed, in words for the bench; null after a success
  */
-public record SyncStatus(Connectivity connectivity, Phase phase, int pending, int waitingForSignIn, int pushed,
-        int toPush, long pulledRows, int openProblems, Instant lastSyncAt, String lastError) {
+public record SyncStatus(
+        Connectivity connectivity,
+        Phase phase,
+        int pending,
+        int waitingForSignIn,
+        int pushed,
+        int toPush,
+        long pulledRows,
+        int openProblems,
+        Instant lastSyncAt,
+        String lastError) {
 
     public enum Connectivity {
-        UNKNOWN, ONLINE, OFFLINE
+        UNKNOWN,
+        ONLINE,
+        OFFLINE
     }
 
     public enum Phase {
-        IDLE, PUSHING, PULLING
+        IDLE,
+        PUSHING,
+        PULLING
     }
 
     public static SyncStatus initial(int pending, int openProblems, Instant lastSyncAt) {
@@ -26,27 +39,72 @@ public record SyncStatus(Connectivity connectivity, Phase phase, int pending, in
     }
 
     SyncStatus with(Connectivity newConnectivity, Phase newPhase) {
-        return new SyncStatus(newConnectivity, newPhase, pending, waitingForSignIn, pushed, toPush, pulledRows,
-                openProblems, lastSyncAt, lastError);
+        return new SyncStatus(
+                newConnectivity,
+                newPhase,
+                pending,
+                waitingForSignIn,
+                pushed,
+                toPush,
+                pulledRows,
+                openProblems,
+                lastSyncAt,
+                lastError);
     }
 
     SyncStatus pushing(int newPushed, int newToPush) {
-        return new SyncStatus(connectivity, Phase.PUSHING, pending, waitingForSignIn, newPushed, newToPush,
-                pulledRows, openProblems, lastSyncAt, lastError);
+        return new SyncStatus(
+                connectivity,
+                Phase.PUSHING,
+                pending,
+                waitingForSignIn,
+                newPushed,
+                newToPush,
+                pulledRows,
+                openProblems,
+                lastSyncAt,
+                lastError);
     }
 
     SyncStatus pulling(long newPulledRows) {
-        return new SyncStatus(connectivity, Phase.PULLING, pending, waitingForSignIn, pushed, toPush, newPulledRows,
-                openProblems, lastSyncAt, lastError);
+        return new SyncStatus(
+                connectivity,
+                Phase.PULLING,
+                pending,
+                waitingForSignIn,
+                pushed,
+                toPush,
+                newPulledRows,
+                openProblems,
+                lastSyncAt,
+                lastError);
     }
 
     SyncStatus counts(int newPending, int newWaitingForSignIn, int newOpenProblems) {
-        return new SyncStatus(connectivity, phase, newPending, newWaitingForSignIn, pushed, toPush, pulledRows,
-                newOpenProblems, lastSyncAt, lastError);
+        return new SyncStatus(
+                connectivity,
+                phase,
+                newPending,
+                newWaitingForSignIn,
+                pushed,
+                toPush,
+                pulledRows,
+                newOpenProblems,
+                lastSyncAt,
+                lastError);
     }
 
     SyncStatus finished(Connectivity newConnectivity, Instant newLastSyncAt, String error) {
-        return new SyncStatus(newConnectivity, Phase.IDLE, pending, waitingForSignIn, pushed, toPush, pulledRows,
-                openProblems, newLastSyncAt, error);
+        return new SyncStatus(
+                newConnectivity,
+                Phase.IDLE,
+                pending,
+                waitingForSignIn,
+                pushed,
+                toPush,
+                pulledRows,
+                openProblems,
+                newLastSyncAt,
+                error);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.function.Function;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
@@ -13,6 +14,7 @@ import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.protocol.DomainJson;
 
 /**
@@ -40,11 +42,15 @@ public final class Workstation implements AutoCloseable {
         this.sessions = new Sessions();
         this.auth = new AuthClient(link);
         this.problems = new SyncProblems(commands);
-        this.sync = new SyncEngine(commands, benchState, new SyncClient(link, auth, sessions), sessions, clock,
-                problems);
+        this.sync =
+                new SyncEngine(commands, benchState, new SyncClient(link, auth, sessions), sessions, clock, problems);
     }
 
-    /** @param dataDirectory absolute; the local database lives there */
+    /**
+     * Opens the workstation kept in a directory.
+     *
+     * @param dataDirectory absolute; the local database lives there
+     */
     public static Workstation open(Path dataDirectory, URI server) {
         return open(dataDirectory, new ServerLink(server, DomainJson.newMapper()));
     }
@@ -62,8 +68,8 @@ public final class Workstation implements AutoCloseable {
     public ServerSession signIn(String email, String password) {
         ServerSession session = auth.login(email, password);
         if (!benchState.bindTo(session.organizationId())) {
-            throw new IllegalStateException("This workstation keeps another organization's data; "
-                    + session.email() + " cannot work on it");
+            throw new IllegalStateException(
+                    "This workstation keeps another organization's data; " + session.email() + " cannot work on it");
         }
         sessions.signedIn(session);
         sync.refreshCounts();
@@ -84,14 +90,13 @@ public final class Workstation implements AutoCloseable {
      * Reads the local copy of the organization's data (server truth plus this PC's unsent work),
      * never in the middle of a rebase.
      */
-    public <T> T read(java.util.function.Function<lab.spectra.model.jdbc.JdbcDomainState, T> query) {
+    public <T> T read(Function<JdbcDomainState, T> query) {
         return commands.exclusive(connection -> {
             UUID organizationId = BenchState.read(connection).organizationId();
             if (organizationId == null) {
                 throw new IllegalStateException("Nobody has signed in on this workstation yet");
             }
-            return query.apply(new lab.spectra.model.jdbc.JdbcDomainState(connection, organizationId,
-                    commands.mapper()));
+            return query.apply(new JdbcDomainState(connection, organizationId, commands.mapper()));
         });
     }
 

@@ -7,11 +7,10 @@ import javafx.scene.control.TableColumn;
 /** Table columns that show a text derived from the row record. */
 public final class Cells {
 
-    private Cells() {
-    }
+    private Cells() {}
 
     public static <S> void text(TableColumn<S, String> column, Function<S, String> text) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
-                cell.getValue() == null ? "" : String.valueOf(text.apply(cell.getValue()))));
+        column.setCellValueFactory(cell ->
+                new ReadOnlyStringWrapper(cell.getValue() == null ? "" : String.valueOf(text.apply(cell.getValue()))));
     }
 }

@@ -8,14 +8,17 @@ import javafx.util.StringConverter;
 /** Combo boxes that show records by a label and can style each entry. */
 public final class Choices {
 
-    private Choices() {
-    }
+    private Choices() {}
 
     public static <T> void show(ComboBox<T> box, Function<T, String> label) {
         show(box, label, item -> null);
     }
 
-    /** @param styleClass a style class for an entry (e.g. {@code locked}), or null */
+    /**
+     * Shows entries of a drop-down by their label.
+     *
+     * @param styleClass a style class for an entry (e.g. {@code locked}), or null
+     */
     public static <T> void show(ComboBox<T> box, Function<T, String> label, Function<T, String> styleClass) {
         box.setConverter(new StringConverter<>() {
             @Override

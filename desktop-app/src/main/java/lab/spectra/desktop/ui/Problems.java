@@ -8,8 +8,7 @@ import lab.spectra.model.jdbc.DataAccessException;
 /** Turns a failure into a sentence for the bench; the details go to the log. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static String describe(Throwable failure) {
         if (failure instanceof ServerUnreachableException) {

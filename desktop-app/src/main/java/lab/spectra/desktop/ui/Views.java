@@ -13,14 +13,14 @@ import javafx.scene.Parent;
  */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
     public static Parent load(Object controller) {
         String name = controller.getClass().getSimpleName().replaceFirst("Controller$", "") + ".fxml";
         URL fxml = controller.getClass().getResource(name);
         if (fxml == null) {
-            throw new IllegalStateException("No view " + name + " next to " + controller.getClass().getName());
+            throw new IllegalStateException(
+                    "No view " + name + " next to " + controller.getClass().getName());
         }
         FXMLLoader loader = new FXMLLoader(fxml);
         loader.setControllerFactory(type -> {

@@ -19,33 +19,56 @@ class DesktopArchitectureTest {
 
     @Test
     void onlyTheCompositionRootKnowsTheServerModule() {
-        noClasses().that().resideOutsideOfPackage("lab.spectra.desktop.app..")
-                .should().dependOnClassesThat().resideInAPackage("lab.spectra.server..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("lab.spectra.desktop.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("lab.spectra.server..")
                 .check(DESKTOP);
     }
 
     @Test
     void theEmbeddedServerIsStartedThroughItsFrontDoorOnly() {
-        noClasses().that().resideInAPackage("lab.spectra.desktop.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("lab.spectra.server.db..",
-                        "lab.spectra.server.http..", "lab.spectra.server.auth..", "lab.spectra.server.command..",
-                        "lab.spectra.server.sync..", "lab.spectra.server.lims..", "lab.spectra.server.analysis..",
-                        "lab.spectra.server.org..", "lab.spectra.server.audit..")
+        noClasses()
+                .that()
+                .resideInAPackage("lab.spectra.desktop.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "lab.spectra.server.db..",
+                        "lab.spectra.server.http..",
+                        "lab.spectra.server.auth..",
+                        "lab.spectra.server.command..",
+                        "lab.spectra.server.sync..",
+                        "lab.spectra.server.lims..",
+                        "lab.spectra.server.analysis..",
+                        "lab.spectra.server.org..",
+                        "lab.spectra.server.audit..")
                 .check(DESKTOP);
     }
 
     @Test
     void theOfflineCoreUsesNoJavaFx() {
-        noClasses().that().resideInAnyPackage("lab.spectra.desktop.store..", "lab.spectra.desktop.sync..",
-                        "lab.spectra.desktop.auth..", "lab.spectra.desktop.net..")
-                .should().dependOnClassesThat().resideInAPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "lab.spectra.desktop.store..",
+                        "lab.spectra.desktop.sync..",
+                        "lab.spectra.desktop.auth..",
+                        "lab.spectra.desktop.net..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("javafx..")
                 .check(DESKTOP);
     }
 
     @Test
     void theDesktopUsesNoServerFrameworkOrServerSideDriver() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.postgresql..",
-                        "com.password4j..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("io.javalin..", "org.postgresql..", "com.password4j..")
                 .check(DESKTOP);
     }
 }

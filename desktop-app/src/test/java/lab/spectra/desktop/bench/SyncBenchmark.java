@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -47,15 +48,19 @@ public final class SyncBenchmark {
     private static final String PASSWORD = "bench-password-1";
     private static final int SEED_BATCH = 1_000;
 
-    private SyncBenchmark() {
-    }
+    private SyncBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int rows = Integer.getInteger("bench.rows", 100_000);
         int commandCount = Integer.getInteger("bench.commands", 5_000);
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "SPECTRA-Lab sync benchmark: %,d rows to pull, %,d commands to push, %d cores, "
-                + "Java %s%n", rows, commandCount, cores, Runtime.version());
+        System.out.printf(
+                Locale.ROOT,
+                "SPECTRA-Lab sync benchmark: %,d rows to pull, %,d commands to push, %d cores, " + "Java %s%n",
+                rows,
+                commandCount,
+                cores,
+                Runtime.version());
         System.out.println("Server: PostgreSQL on loopback; workstation: H2 file in a fresh temporary folder");
 
         List<String[]> results = new ArrayList<>();
@@ -72,8 +77,12 @@ public final class SyncBenchmark {
             long seedStart = System.nanoTime();
             seedSamples(server, org, rows);
             double seedSeconds = seconds(seedStart);
-            System.out.printf(Locale.ROOT, "Seeded %,d samples on the server in %.1f s (%,.0f rows/s; set-up, not a figure)%n",
-                    rows, seedSeconds, rows / seedSeconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "Seeded %,d samples on the server in %.1f s (%,.0f rows/s; set-up, not a figure)%n",
+                    rows,
+                    seedSeconds,
+                    rows / seedSeconds);
 
             // 1. Initial pull into a fresh workstation database.
             bench = Workstation.open(dataDirectory, server.baseUri());
@@ -87,19 +96,32 @@ public final class SyncBenchmark {
             requireSucceeded("initial pull", pull);
             long localSamples = countLocalSamples(bench, org.id());
             if (localSamples != rows) {
-                throw new IllegalStateException("The initial pull left " + localSamples + " samples on the workstation, expected "
-                        + rows);
+                throw new IllegalStateException(
+                        "The initial pull left " + localSamples + " samples on the workstation, expected " + rows);
             }
-            System.out.printf(Locale.ROOT, "Initial pull: %,d rows (%,d samples) in %.1f s%n", pull.pulledRows(),
-                    localSamples, pullSeconds);
-            results.add(row("Initial pull, fresh workstation (pages of " + SyncEngine.PULL_PAGE + ")",
-                    pull.pulledRows(), "rows", pullSeconds));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Initial pull: %,d rows (%,d samples) in %.1f s%n",
+                    pull.pulledRows(),
+                    localSamples,
+                    pullSeconds);
+            results.add(row(
+                    "Initial pull, fresh workstation (pages of " + SyncEngine.PULL_PAGE + ")",
+                    pull.pulledRows(),
+                    "rows",
+                    pullSeconds));
 
             // 2. Offline work: commands run locally on the same workstation (which now holds every row).
             List<CreateSample> commands = new ArrayList<>(commandCount);
             for (int i = 0; i < commandCount; i++) {
-                commands.add(new CreateSample(bench.newMeta(engineer.userId()), Ids.newId(), "Offline sample " + i,
-                        "OFF-" + i, null, "Glovebox", null));
+                commands.add(new CreateSample(
+                        bench.newMeta(engineer.userId()),
+                        Ids.newId(),
+                        "Offline sample " + i,
+                        "OFF-" + i,
+                        null,
+                        "Glovebox",
+                        null));
             }
             long localStart = System.nanoTime();
             for (CreateSample command : commands) {
@@ -111,12 +133,15 @@ public final class SyncBenchmark {
             double localSeconds = seconds(localStart);
             bench.sync().refreshCounts();
             if (bench.sync().status().pending() != commandCount) {
-                throw new IllegalStateException("The outbox holds " + bench.sync().status().pending() + " commands, expected "
-                        + commandCount);
+                throw new IllegalStateException(
+                        "The outbox holds " + bench.sync().status().pending() + " commands, expected " + commandCount);
             }
-            System.out.printf(Locale.ROOT, "Local execution: %,d CreateSample commands in %.1f s%n", commandCount,
-                    localSeconds);
-            results.add(row("Local execution (checks, rows, outbox), same workstation", commandCount, "commands",
+            System.out.printf(
+                    Locale.ROOT, "Local execution: %,d CreateSample commands in %.1f s%n", commandCount, localSeconds);
+            results.add(row(
+                    "Local execution (checks, rows, outbox), same workstation",
+                    commandCount,
+                    "commands",
                     localSeconds));
 
             // 3. One sync pushes them all (batches of PUSH_BATCH), then pulls the server's changes back.
@@ -136,38 +161,65 @@ public final class SyncBenchmark {
             }
             long serverSamples = countServerSamples(postgres, org.id());
             if (serverSamples != (long) rows + commandCount) {
-                throw new IllegalStateException("The server holds " + serverSamples + " samples, expected "
-                        + (rows + commandCount));
+                throw new IllegalStateException(
+                        "The server holds " + serverSamples + " samples, expected " + (rows + commandCount));
             }
             long pullPhaseStart = phases.firstPullNanos.get();
             double pushPhaseSeconds = pullPhaseStart == 0 ? syncSeconds : (pullPhaseStart - pushStart) / 1e9;
-            System.out.printf(Locale.ROOT, "Push sync: %,d pushed, %,d applied, %,d rows pulled back, %.1f s in all, "
-                    + "%.1f s pushing%n", push.pushed(), push.applied(), push.pulledRows(), syncSeconds, pushPhaseSeconds);
-            results.add(row("Push phase of one sync (batches of " + SyncEngine.PUSH_BATCH + "), same workstation",
-                    push.applied(), "commands", pushPhaseSeconds));
-            results.add(row("Whole push sync (push, then pull of " + push.pulledRows() + " rows back)", push.applied(),
-                    "commands", syncSeconds));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Push sync: %,d pushed, %,d applied, %,d rows pulled back, %.1f s in all, " + "%.1f s pushing%n",
+                    push.pushed(),
+                    push.applied(),
+                    push.pulledRows(),
+                    syncSeconds,
+                    pushPhaseSeconds);
+            results.add(row(
+                    "Push phase of one sync (batches of " + SyncEngine.PUSH_BATCH + "), same workstation",
+                    push.applied(),
+                    "commands",
+                    pushPhaseSeconds));
+            results.add(row(
+                    "Whole push sync (push, then pull of " + push.pulledRows() + " rows back)",
+                    push.applied(),
+                    "commands",
+                    syncSeconds));
 
             // 4. For comparison: the server alone deciding the same kind of command, without HTTP or
             // a workstation (another organization, so the figures above are untouched).
             ServerLab.Org other = lab.createOrganization("bench-server", hash);
             List<CreateSample> direct = new ArrayList<>(commandCount);
             for (int i = 0; i < commandCount; i++) {
-                direct.add(new CreateSample(lab.meta(other.engineer()), Ids.newId(), "Direct sample " + i, "DIR-" + i,
-                        null, "Glovebox", null));
+                direct.add(new CreateSample(
+                        lab.meta(other.engineer()),
+                        Ids.newId(),
+                        "Direct sample " + i,
+                        "DIR-" + i,
+                        null,
+                        "Glovebox",
+                        null));
             }
             long directStart = System.nanoTime();
             for (CreateSample command : direct) {
                 ServerLab.expectApplied(server.parts().commands().execute(command, other.engineer()));
             }
             double directSeconds = seconds(directStart);
-            System.out.printf(Locale.ROOT, "Server alone: %,d CreateSample commands in %.1f s%n", commandCount,
-                    directSeconds);
-            results.add(row("Server alone, same commands (CommandService, no HTTP, no client)", commandCount,
-                    "commands", directSeconds));
+            System.out.printf(
+                    Locale.ROOT, "Server alone: %,d CreateSample commands in %.1f s%n", commandCount, directSeconds);
+            results.add(row(
+                    "Server alone, same commands (CommandService, no HTTP, no client)",
+                    commandCount,
+                    "commands",
+                    directSeconds));
 
             System.out.println();
-            System.out.printf(Locale.ROOT, "%-66s %10s %-8s %10s %12s%n", "measurement", "count", "unit", "seconds",
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-66s %10s %-8s %10s %12s%n",
+                    "measurement",
+                    "count",
+                    "unit",
+                    "seconds",
                     "per second");
             for (String[] result : results) {
                 System.out.printf(Locale.ROOT, "%-66s %10s %-8s %10s %12s%n", (Object[]) result);
@@ -189,8 +241,21 @@ public final class SyncBenchmark {
         for (int done = 0; done < rows; done += SEED_BATCH) {
             List<Row> batch = new ArrayList<>(SEED_BATCH);
             for (int i = done; i < Math.min(rows, done + SEED_BATCH); i++) {
-                batch.add(new Sample(Ids.newId(), org.id(), "Bench sample " + i, "B-" + i, null, "Cabinet " + (i % 40),
-                        SampleStatus.AVAILABLE, null, null, null, now, now, null, 1));
+                batch.add(new Sample(
+                        Ids.newId(),
+                        org.id(),
+                        "Bench sample " + i,
+                        "B-" + i,
+                        null,
+                        "Cabinet " + (i % 40),
+                        SampleStatus.AVAILABLE,
+                        null,
+                        null,
+                        null,
+                        now,
+                        now,
+                        null,
+                        1));
             }
             server.parts().commands().insertSystemRows(org.id(), null, "bench:CreateSample", batch);
         }
@@ -207,8 +272,8 @@ public final class SyncBenchmark {
     }
 
     private static long count(Connection connection, UUID organizationId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM samples WHERE organization_id = ?")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT COUNT(*) FROM samples WHERE organization_id = ?")) {
             statement.setObject(1, organizationId);
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
@@ -224,9 +289,13 @@ public final class SyncBenchmark {
     }
 
     private static String[] row(String name, long count, String unit, double seconds) {
-        return new String[] {name, String.format(Locale.ROOT, "%,d", count), unit,
-                String.format(Locale.ROOT, "%.1f", seconds),
-                String.format(Locale.ROOT, "%,.0f", count / seconds)};
+        return new String[] {
+            name,
+            String.format(Locale.ROOT, "%,d", count),
+            unit,
+            String.format(Locale.ROOT, "%.1f", seconds),
+            String.format(Locale.ROOT, "%,.0f", count / seconds)
+        };
     }
 
     private static double seconds(long startNanos) {
@@ -239,7 +308,7 @@ public final class SyncBenchmark {
 
     private static void deleteTree(Path directory) throws IOException {
         try (var paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
             }
         }

@@ -3,6 +3,7 @@ package lab.spectra.desktop.instruments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,14 +67,14 @@ class AnAdminRecordsACalibrationThatUnlocksTheInstrumentTest {
         assertThat(screen.message()).startsWith("Recorded certificate MET-2026-0042 for SEM-01");
         assertThat(screen.certificates().getItems()).singleElement().satisfies(row -> {
             assertThat(row.calibration().certificateNumber()).isEqualTo("MET-2026-0042");
-            assertThat(row.calibration().issuedAt()).isEqualTo(today.minusDays(3).atStartOfDay(ZoneOffset.UTC)
-                    .toInstant());
+            assertThat(row.calibration().issuedAt())
+                    .isEqualTo(today.minusDays(3).atStartOfDay(ZoneOffset.UTC).toInstant());
             assertThat(row.calibration().performedBy()).isEqualTo("Metrology Services");
             assertThat(row.state()).isEqualTo("valid");
         });
         assertThat(screen.rowsStyled("locked")).isEmpty();
-        assertThat(screen.rowTexts("SEM-01")).contains("Usable",
-                "Calibration for SEM-01 is valid until " + today.plusDays(180));
+        assertThat(screen.rowTexts("SEM-01"))
+                .contains("Usable", "Calibration for SEM-01 is valid until " + today.plusDays(180));
 
         screen.bench.workstation.sync().syncNow();
 
@@ -86,7 +87,7 @@ class AnAdminRecordsACalibrationThatUnlocksTheInstrumentTest {
                     List<String> found = new ArrayList<>();
                     while (rows.next()) {
                         found.add(rows.getString(1) + " until "
-                                + rows.getObject(2, java.time.OffsetDateTime.class).toLocalDate());
+                                + rows.getObject(2, OffsetDateTime.class).toLocalDate());
                     }
                     return found;
                 }

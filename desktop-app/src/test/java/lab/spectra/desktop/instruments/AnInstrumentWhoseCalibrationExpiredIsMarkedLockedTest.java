@@ -53,8 +53,7 @@ class AnInstrumentWhoseCalibrationExpiredIsMarkedLockedTest {
         screen = InstrumentsScreen.show(robot, stage, ORG, "tech");
 
         assertThat(screen.rowsStyled("locked")).containsExactly("XRD-01");
-        assertThat(screen.rowTexts("XRD-01"))
-                .contains("Locked", "Calibration expired for XRD-01 on 2026-03-01");
+        assertThat(screen.rowTexts("XRD-01")).contains("Locked", "Calibration expired for XRD-01 on 2026-03-01");
     }
 
     @Test

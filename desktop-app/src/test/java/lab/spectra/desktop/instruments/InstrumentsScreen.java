@@ -36,8 +36,9 @@ final class InstrumentsScreen implements AutoCloseable {
         robot.interact(() -> {
             main.set(bench.main());
             main.get().refreshLockouts();
-            stage.getScene().setRoot(Views.load(new InstrumentsController(
-                    new InstrumentsViewModel(bench.session, main.get().lockouts()))));
+            stage.getScene()
+                    .setRoot(Views.load(new InstrumentsController(
+                            new InstrumentsViewModel(bench.session, main.get().lockouts()))));
         });
         return new InstrumentsScreen(bench, main.get(), robot);
     }
@@ -52,7 +53,9 @@ final class InstrumentsScreen implements AutoCloseable {
 
     void select(String instrumentName) {
         TableView<InstrumentLockout> table = instruments();
-        int index = table.getItems().stream().map(lockout -> lockout.instrument().name()).toList()
+        int index = table.getItems().stream()
+                .map(lockout -> lockout.instrument().name())
+                .toList()
                 .indexOf(instrumentName);
         if (index < 0) {
             throw new AssertionError(instrumentName + " is not listed");
@@ -63,8 +66,11 @@ final class InstrumentsScreen implements AutoCloseable {
     /** The names of the instruments whose rendered row carries the given style class. */
     List<String> rowsStyled(String styleClass) {
         robot.interact(() -> instruments().layout());
-        return robot.from(instruments()).lookup(".table-row-cell").<TableRow<InstrumentLockout>>queryAllAs(
-                        castRow()).stream()
+        return robot
+                .from(instruments())
+                .lookup(".table-row-cell")
+                .<TableRow<InstrumentLockout>>queryAllAs(castRow())
+                .stream()
                 .filter(row -> row.getItem() != null && row.getStyleClass().contains(styleClass))
                 .map(row -> row.getItem().instrument().name())
                 .sorted()
@@ -74,8 +80,11 @@ final class InstrumentsScreen implements AutoCloseable {
     /** The texts shown in the rendered row of an instrument, cell by cell. */
     List<String> rowTexts(String instrumentName) {
         robot.interact(() -> instruments().layout());
-        TableRow<InstrumentLockout> row = robot.from(instruments()).lookup(".table-row-cell")
-                .<TableRow<InstrumentLockout>>queryAllAs(castRow()).stream()
+        TableRow<InstrumentLockout> row = robot
+                .from(instruments())
+                .lookup(".table-row-cell")
+                .<TableRow<InstrumentLockout>>queryAllAs(castRow())
+                .stream()
                 .filter(candidate -> candidate.getItem() != null
                         && candidate.getItem().instrument().name().equals(instrumentName))
                 .findFirst()

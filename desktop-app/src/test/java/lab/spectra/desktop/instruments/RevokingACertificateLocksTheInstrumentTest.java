@@ -27,14 +27,15 @@ class RevokingACertificateLocksTheInstrumentTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
     private static final ServerLab.Org ORG = TESTBED.newOrganization("instruments-revoke");
-    private static final UUID ELLIPSOMETER = TESTBED.lab.instrumentWithValidCalibration(ORG, "ELL-01",
-            InstrumentKind.ELLIPSOMETER);
+    private static final UUID ELLIPSOMETER =
+            TESTBED.lab.instrumentWithValidCalibration(ORG, "ELL-01", InstrumentKind.ELLIPSOMETER);
 
     static {
         UUID recipe = TESTBED.lab.approvedRecipe(ORG, "Film thickness", InstrumentKind.ELLIPSOMETER);
         UUID sample = TESTBED.lab.sample(ORG, "WF-17");
-        ServerLab.expectApplied(TESTBED.lab.run(new StartRun(TESTBED.lab.meta(ORG.technician()), Ids.newId(), recipe,
-                ELLIPSOMETER, sample, null), ORG.technician()));
+        ServerLab.expectApplied(TESTBED.lab.run(
+                new StartRun(TESTBED.lab.meta(ORG.technician()), Ids.newId(), recipe, ELLIPSOMETER, sample, null),
+                ORG.technician()));
     }
 
     private Stage stage;
@@ -61,22 +62,25 @@ class RevokingACertificateLocksTheInstrumentTest {
         assertThat(screen.rowsStyled("locked")).isEmpty();
         screen.select("ELL-01");
         assertThat(screen.certificates().getItems()).hasSize(1);
-        assertThat(robot.lookup("#revoke-calibration").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#revoke-calibration").queryButton().isDisabled())
+                .isTrue();
 
         robot.interact(() -> screen.certificates().getSelectionModel().select(0));
         robot.clickOn("#revocation-reason").write("Found out of tolerance");
-        assertThat(robot.lookup("#revoke-calibration").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#revoke-calibration").queryButton().isDisabled())
+                .isFalse();
         robot.clickOn("#revoke-calibration");
 
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         assertThat(screen.message()).startsWith("Revoked certificate");
         assertThat(screen.rowsStyled("locked")).containsExactly("ELL-01");
-        assertThat(screen.rowTexts("ELL-01")).contains("Locked",
-                "Calibration for ELL-01 was revoked on " + today + " (Found out of tolerance)");
-        assertThat(screen.certificates().getItems()).singleElement()
-                .satisfies(row -> assertThat(row.state()).isEqualTo("revoked on " + today + " (Found out of tolerance)"));
+        assertThat(screen.rowTexts("ELL-01"))
+                .contains("Locked", "Calibration for ELL-01 was revoked on " + today + " (Found out of tolerance)");
+        assertThat(screen.certificates().getItems()).singleElement().satisfies(row -> assertThat(row.state())
+                .isEqualTo("revoked on " + today + " (Found out of tolerance)"));
         ListView<String> review = robot.lookup("#runs-to-review").queryListView();
         assertThat(review.getItems()).singleElement().asString().contains("Film thickness", "Sample WF-17");
-        assertThat(robot.lookup("#revoke-calibration").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#revoke-calibration").queryButton().isDisabled())
+                .isTrue();
     }
 }

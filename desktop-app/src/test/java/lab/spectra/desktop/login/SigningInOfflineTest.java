@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.OfflineVerifiers;
 import lab.spectra.desktop.auth.SignInService;
@@ -18,7 +19,6 @@ import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.auth.Role;
 import lab.spectra.server.testing.ServerLab;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -52,8 +52,10 @@ class SigningInOfflineTest {
 
     private void showLogin(FxRobot robot, Clock clock) {
         SignInService service = new SignInService(bench, verifiers, clock);
-        window.show(robot, () -> Views.load(new LoginController(new LoginViewModel(service,
-                new CurrentThreadTaskRunner(), List.of(), signedIn::set))));
+        window.show(
+                robot,
+                () -> Views.load(new LoginController(
+                        new LoginViewModel(service, new CurrentThreadTaskRunner(), List.of(), signedIn::set))));
     }
 
     private void signIn(FxRobot robot, String who, String password) {

@@ -48,13 +48,17 @@ class ARefusedChangeIsListedWithItsReasonTest {
     void aRunRefusedForARevokedCalibrationAppearsWithTheReasonUntilAcknowledged(FxRobot robot) {
         var lab = testbed.lab;
         UUID instrument = lab.instrument(org, "SEM-01", InstrumentKind.SEM);
-        UUID calibration = lab.calibrate(org, instrument, Instant.now().minus(Duration.ofDays(10)),
+        UUID calibration = lab.calibrate(
+                org,
+                instrument,
+                Instant.now().minus(Duration.ofDays(10)),
                 Instant.now().plus(Duration.ofDays(200)));
         UUID recipe = lab.approvedRecipe(org, "SEM imaging", InstrumentKind.SEM);
         UUID sample = lab.sample(org, "PB-1");
         bench = UiBench.signIn(org, "tech");
-        bench.workstation.commands().execute(new StartRun(bench.session.newMeta(), Ids.newId(), recipe, instrument,
-                sample, null));
+        bench.workstation
+                .commands()
+                .execute(new StartRun(bench.session.newMeta(), Ids.newId(), recipe, instrument, sample, null));
         lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Filament drift"), org.admin());
         bench.workstation.sync().syncNow();
 
@@ -63,8 +67,13 @@ class ARefusedChangeIsListedWithItsReasonTest {
         TableView<SyncProblem> table = robot.lookup("#problems-table").queryTableView();
         assertThat(table.getItems()).hasSize(1);
         assertThat(table.getItems().get(0).message()).startsWith("Calibration for SEM-01 was revoked on ");
-        assertThat(robot.lookup("Calibration for SEM-01 was revoked on " + table.getItems().get(0).message()
-                .substring("Calibration for SEM-01 was revoked on ".length())).tryQuery()).isPresent();
+        assertThat(robot.lookup("Calibration for SEM-01 was revoked on "
+                                + table.getItems()
+                                        .get(0)
+                                        .message()
+                                        .substring("Calibration for SEM-01 was revoked on ".length()))
+                        .tryQuery())
+                .isPresent();
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#acknowledge-problem");

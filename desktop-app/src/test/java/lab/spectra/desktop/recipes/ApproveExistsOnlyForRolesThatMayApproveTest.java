@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -30,9 +35,13 @@ class ApproveExistsOnlyForRolesThatMayApproveTest {
     private UiBench bench;
 
     private static UUID draft() {
-        var create = new lab.spectra.model.recipe.CreateRecipe(TESTBED.lab.meta(ORG.engineer()),
-                lab.spectra.model.id.Ids.newId(), "Ellipsometry map", InstrumentKind.ELLIPSOMETER,
-                lab.spectra.model.json.JsonObjects.empty().put("angle_deg", 70), null);
+        var create = new CreateRecipe(
+                TESTBED.lab.meta(ORG.engineer()),
+                Ids.newId(),
+                "Ellipsometry map",
+                InstrumentKind.ELLIPSOMETER,
+                JsonObjects.empty().put("angle_deg", 70),
+                null);
         ServerLab.expectApplied(TESTBED.lab.run(create, ORG.engineer()));
         return create.recipeId();
     }
@@ -42,7 +51,7 @@ class ApproveExistsOnlyForRolesThatMayApproveTest {
     @Start
     void window(Stage stage) {
         this.stage = stage;
-        stage.setScene(new Scene(new javafx.scene.control.Label("Signing in…"), 1000, 600));
+        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
         stage.show();
     }
 
@@ -55,12 +64,12 @@ class ApproveExistsOnlyForRolesThatMayApproveTest {
 
     private void showRecipesAs(FxRobot robot, String who) {
         bench = UiBench.signIn(ORG, who);
-        robot.interact(() -> stage.getScene().setRoot(
-                Views.load(new RecipesController(new RecipesViewModel(bench.session)))));
+        robot.interact(
+                () -> stage.getScene().setRoot(Views.load(new RecipesController(new RecipesViewModel(bench.session)))));
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(60)
+    @Timeout(60)
     void aTechnicianSeesOnlyApprovedRecipesAndNoApproveOrRetire(FxRobot robot) {
         showRecipesAs(robot, "tech");
 
@@ -71,7 +80,7 @@ class ApproveExistsOnlyForRolesThatMayApproveTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(60)
+    @Timeout(60)
     void aPiApprovesADraftAndTheApprovalReachesTheServer(FxRobot robot) throws Exception {
         showRecipesAs(robot, "pi");
         TableView<Recipe> table = robot.lookup("#recipes-table").queryTableView();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -50,12 +51,16 @@ class ARunCannotStartOnALockedInstrumentTest {
     @Timeout(60)
     void startIsRefusedWithTheReasonAndNoRunIsMade(FxRobot robot) {
         Instant now = Instant.now();
-        testbed.lab.calibrate(org, testbed.lab.instrument(org, "XRD-01", InstrumentKind.XRD),
-                now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(1)));
+        testbed.lab.calibrate(
+                org,
+                testbed.lab.instrument(org, "XRD-01", InstrumentKind.XRD),
+                now.minus(Duration.ofDays(400)),
+                now.minus(Duration.ofDays(1)));
         testbed.lab.approvedRecipe(org, "Theta-2theta", InstrumentKind.XRD);
         testbed.lab.sample(org, "LK-1");
         bench = UiBench.signIn(org, "tech");
-        RunsViewModel model = new RunsViewModel(bench.session,
+        RunsViewModel model = new RunsViewModel(
+                bench.session,
                 FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
         window.show(robot, () -> Views.load(new RunsController(model)));
 
@@ -69,10 +74,13 @@ class ARunCannotStartOnALockedInstrumentTest {
         });
 
         assertThat(instrument.getValue().locked()).isTrue();
-        assertThat(robot.lookup("#start-run").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#start-run").queryAs(Button.class).isDisabled())
+                .isTrue();
         assertThat(robot.lookup("#start-blocked").queryAs(Label.class).getText())
-                .startsWith("Calibration expired for XRD-01 on ").endsWith(": runs cannot start on it");
+                .startsWith("Calibration expired for XRD-01 on ")
+                .endsWith(": runs cannot start on it");
         robot.interact(model::startRun);
-        assertThat(bench.workstation.<java.util.List<Run>>read(state -> state.find(Table.RUNS, "1 = 1"))).isEmpty();
+        assertThat(bench.workstation.<List<Run>>read(state -> state.find(Table.RUNS, "1 = 1")))
+                .isEmpty();
     }
 }

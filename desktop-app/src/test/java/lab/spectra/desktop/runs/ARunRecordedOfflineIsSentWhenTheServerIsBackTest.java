@@ -2,7 +2,6 @@ package lab.spectra.desktop.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import lab.spectra.desktop.app.DesktopAssembly;

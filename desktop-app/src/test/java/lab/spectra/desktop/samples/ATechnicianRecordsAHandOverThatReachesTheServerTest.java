@@ -53,19 +53,19 @@ class ATechnicianRecordsAHandOverThatReachesTheServerTest {
         }
     }
 
-    private record Hop(String from, String to, String location) {
-    }
+    private record Hop(String from, String to, String location) {}
 
     @Test
     @Timeout(60)
     void theHandOverStartsWhereTheLastEndedIsShownInTheTimelineAndIsOnTheServerAfterSync(FxRobot robot)
             throws Exception {
         bench = UiBench.signIn(ORG, "tech");
-        robot.interact(() -> stage.getScene().setRoot(
-                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(
+                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
         robot.clickOn("#barcode-field").write("CU-1").type(KeyCode.ENTER);
         assertThat(robot.lookup("#custody-from").queryAs(TextField.class).getText())
-                .as("prefilled with who received it last").isEqualTo("Receiving desk");
+                .as("prefilled with who received it last")
+                .isEqualTo("Receiving desk");
 
         robot.clickOn("#custody-to").write("Alice");
         robot.clickOn("#custody-location").write("Lab 2 fridge");
@@ -73,12 +73,14 @@ class ATechnicianRecordsAHandOverThatReachesTheServerTest {
         robot.clickOn("#record-custody");
 
         TableView<CustodyEvent> custody = robot.lookup("#custody-table").queryTableView();
-        assertThat(custody.getItems()).extracting(CustodyEvent::fromCustodian, CustodyEvent::toCustodian,
-                CustodyEvent::location).containsExactly(
+        assertThat(custody.getItems())
+                .extracting(CustodyEvent::fromCustodian, CustodyEvent::toCustodian, CustodyEvent::location)
+                .containsExactly(
                         tuple("Supplier", "Receiving desk", "Goods in"),
                         tuple("Receiving desk", "Alice", "Lab 2 fridge"));
         assertThat(robot.lookup("#custody-from").queryAs(TextField.class).getText())
-                .as("the next hand-over starts with Alice").isEqualTo("Alice");
+                .as("the next hand-over starts with Alice")
+                .isEqualTo("Alice");
 
         bench.workstation.sync().syncNow();
 
@@ -96,8 +98,10 @@ class ATechnicianRecordsAHandOverThatReachesTheServerTest {
                 }
             }
         });
-        assertThat(onServer).containsExactly(new Hop("Supplier", "Receiving desk", "Goods in"),
-                new Hop("Receiving desk", "Alice", "Lab 2 fridge"));
+        assertThat(onServer)
+                .containsExactly(
+                        new Hop("Supplier", "Receiving desk", "Goods in"),
+                        new Hop("Receiving desk", "Alice", "Lab 2 fridge"));
         String location = TESTBED.lab.database.inTenant(ORG.id(), connection -> {
             try (var select = connection.prepareStatement("SELECT location FROM samples WHERE id = ?")) {
                 select.setObject(1, SAMPLE);

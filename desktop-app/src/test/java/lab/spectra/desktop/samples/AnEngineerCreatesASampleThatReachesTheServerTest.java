@@ -46,8 +46,8 @@ class AnEngineerCreatesASampleThatReachesTheServerTest {
     @Timeout(60)
     void theNewSampleIsSelectedHereAndOnTheServerAfterSync(FxRobot robot) throws Exception {
         bench = UiBench.signIn(ORG, "engineer");
-        robot.interact(() -> stage.getScene().setRoot(
-                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(
+                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
 
         robot.clickOn("#new-sample-name").write("GaN film");
         robot.clickOn("#new-sample-barcode").write("NS-42");
@@ -56,14 +56,16 @@ class AnEngineerCreatesASampleThatReachesTheServerTest {
 
         TableView<Sample> samples = robot.lookup("#samples-table").queryTableView();
         assertThat(samples.getItems()).extracting(Sample::barcode).containsExactly("NS-42");
-        assertThat(samples.getSelectionModel().getSelectedItem()).isNotNull()
-                .extracting(Sample::name).isEqualTo("GaN film");
+        assertThat(samples.getSelectionModel().getSelectedItem())
+                .isNotNull()
+                .extracting(Sample::name)
+                .isEqualTo("GaN film");
 
         bench.workstation.sync().syncNow();
 
         String onServer = TESTBED.lab.database.inTenant(ORG.id(), connection -> {
-            try (var select = connection.prepareStatement("SELECT name || ' @ ' || location FROM samples"
-                    + " WHERE barcode = ?")) {
+            try (var select = connection.prepareStatement(
+                    "SELECT name || ' @ ' || location FROM samples" + " WHERE barcode = ?")) {
                 select.setString(1, "NS-42");
                 try (var row = select.executeQuery()) {
                     return row.next() ? row.getString(1) : null;

@@ -50,8 +50,8 @@ class AnUnknownBarcodeIsReportedAndTheNextScanReplacesItTest {
     @Timeout(60)
     void anUnknownCodeIsNamedInTheMessageAndStaysSelectedSoTheNextScanReplacesIt(FxRobot robot) {
         bench = UiBench.signIn(ORG, "viewer");
-        robot.interact(() -> stage.getScene().setRoot(
-                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(
+                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
         TableView<Sample> samples = robot.lookup("#samples-table").queryTableView();
         TextField field = robot.lookup("#barcode-field").queryAs(TextField.class);
 
@@ -59,14 +59,19 @@ class AnUnknownBarcodeIsReportedAndTheNextScanReplacesItTest {
 
         assertThat(robot.lookup("#samples-message").queryAs(Label.class).getText())
                 .isEqualTo("No sample with barcode ub-7 on this PC");
-        assertThat(samples.getSelectionModel().getSelectedItem()).as("letters are matched as stored").isNull();
+        assertThat(samples.getSelectionModel().getSelectedItem())
+                .as("letters are matched as stored")
+                .isNull();
         assertThat(field.getSelectedText()).isEqualTo("ub-7");
 
         robot.write("UB-7").type(KeyCode.ENTER);
 
-        assertThat(samples.getSelectionModel().getSelectedItem()).isNotNull()
-                .extracting(Sample::id).isEqualTo(KNOWN);
-        assertThat(robot.lookup("#samples-message").queryAs(Label.class).getText()).contains("UB-7")
+        assertThat(samples.getSelectionModel().getSelectedItem())
+                .isNotNull()
+                .extracting(Sample::id)
+                .isEqualTo(KNOWN);
+        assertThat(robot.lookup("#samples-message").queryAs(Label.class).getText())
+                .contains("UB-7")
                 .doesNotContain("No sample");
     }
 }

@@ -46,10 +46,12 @@ class SampleActionsExistOnlyForRolesThatMayTakeThemTest {
 
     private void showSamplesAs(FxRobot robot, String who) {
         bench = UiBench.signIn(ORG, who);
-        robot.interact(() -> stage.getScene().setRoot(
-                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(
+                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
         assertThat(robot.lookup("#samples-table").queryTableView().getItems()).hasSize(1);
-        assertThat(robot.lookup("#barcode-field").tryQuery()).as("everyone may scan").isPresent();
+        assertThat(robot.lookup("#barcode-field").tryQuery())
+                .as("everyone may scan")
+                .isPresent();
     }
 
     private static void present(FxRobot robot, String... ids) {
@@ -60,7 +62,9 @@ class SampleActionsExistOnlyForRolesThatMayTakeThemTest {
 
     private static void absent(FxRobot robot, String... ids) {
         for (String id : ids) {
-            assertThat(robot.lookup(id).tryQuery()).as(id + " is not in the scene").isEmpty();
+            assertThat(robot.lookup(id).tryQuery())
+                    .as(id + " is not in the scene")
+                    .isEmpty();
         }
     }
 
@@ -69,8 +73,15 @@ class SampleActionsExistOnlyForRolesThatMayTakeThemTest {
     void aViewerHasNoCreateEditWaferDeviceOrCustodyAction(FxRobot robot) {
         showSamplesAs(robot, "viewer");
 
-        absent(robot, "#create-sample", "#save-sample", "#edit-location", "#add-wafer", "#add-device",
-                "#record-custody", "#custody-from");
+        absent(
+                robot,
+                "#create-sample",
+                "#save-sample",
+                "#edit-location",
+                "#add-wafer",
+                "#add-device",
+                "#record-custody",
+                "#custody-from");
         present(robot, "#custody-table", "#parts-tree");
     }
 

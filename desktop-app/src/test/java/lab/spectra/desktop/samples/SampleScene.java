@@ -13,12 +13,12 @@ final class SampleScene {
 
     private static final ServerLab LAB = SyncTestbed.get().lab;
 
-    private SampleScene() {
-    }
+    private SampleScene() {}
 
     static void handOver(ServerLab.Org org, UUID sample, String from, String to, String location, String reason) {
-        ServerLab.expectApplied(LAB.run(new RecordCustodyEvent(LAB.meta(org.technician()), Ids.newId(), sample, from,
-                to, location, reason), org.technician()));
+        ServerLab.expectApplied(LAB.run(
+                new RecordCustodyEvent(LAB.meta(org.technician()), Ids.newId(), sample, from, to, location, reason),
+                org.technician()));
     }
 
     static UUID wafer(ServerLab.Org org, UUID sample, String label, Double diameterMm) {
@@ -28,7 +28,7 @@ final class SampleScene {
     }
 
     static void device(ServerLab.Org org, UUID wafer, String name, String type) {
-        ServerLab.expectApplied(LAB.run(new CreateDevice(LAB.meta(org.engineer()), Ids.newId(), wafer, name, type),
-                org.engineer()));
+        ServerLab.expectApplied(
+                LAB.run(new CreateDevice(LAB.meta(org.engineer()), Ids.newId(), wafer, name, type), org.engineer()));
     }
 }

@@ -60,8 +60,8 @@ class ScanningABarcodeShowsThatSampleAndItsCustodyTimelineTest {
     @Timeout(60)
     void typingTheBarcodeAndEnterSelectsThatSampleAndShowsItsHandOversInOrder(FxRobot robot) {
         bench = UiBench.signIn(ORG, "tech");
-        robot.interact(() -> stage.getScene().setRoot(
-                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(
+                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
         TableView<Sample> samples = robot.lookup("#samples-table").queryTableView();
         assertThat(samples.getItems()).extracting(Sample::id).containsExactly(FIRST, SCANNED, THIRD);
         assertThat(samples.getSelectionModel().getSelectedItem()).isNull();
@@ -71,14 +71,20 @@ class ScanningABarcodeShowsThatSampleAndItsCustodyTimelineTest {
         assertThat(samples.getSelectionModel().getSelectedItem().id()).isEqualTo(SCANNED);
         TableView<CustodyEvent> custody = robot.lookup("#custody-table").queryTableView();
         assertThat(custody.getItems())
-                .extracting(CustodyEvent::fromCustodian, CustodyEvent::toCustodian, CustodyEvent::location,
+                .extracting(
+                        CustodyEvent::fromCustodian,
+                        CustodyEvent::toCustodian,
+                        CustodyEvent::location,
                         CustodyEvent::reason)
                 .containsExactly(
                         tuple("Supplier", "Receiving desk", "Goods in", "Delivery"),
                         tuple("Receiving desk", "Alice", "Lab 2", "IV characterization"));
-        assertThat(robot.lookup("#sample-heading").queryAs(Label.class).getText()).contains("SB-2");
-        assertThat(robot.lookup("#sample-custodian").queryAs(Label.class).getText()).startsWith("Held by Alice");
+        assertThat(robot.lookup("#sample-heading").queryAs(Label.class).getText())
+                .contains("SB-2");
+        assertThat(robot.lookup("#sample-custodian").queryAs(Label.class).getText())
+                .startsWith("Held by Alice");
         assertThat(robot.lookup("#barcode-field").queryAs(TextField.class).getText())
-                .as("the field is empty for the next scan").isEmpty();
+                .as("the field is empty for the next scan")
+                .isEmpty();
     }
 }

@@ -56,22 +56,28 @@ class TheWafersAndDevicesOfTheSelectedSampleAreListedTest {
         }
     }
 
-    private record Line(String label, List<String> children) {
-    }
+    private record Line(String label, List<String> children) {}
 
     @Test
     @Timeout(60)
     void eachWaferIsListedWithTheDevicesOnItAndNothingOfOtherSamples(FxRobot robot) {
         bench = UiBench.signIn(ORG, "viewer");
-        robot.interact(() -> stage.getScene().setRoot(
-                Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(
+                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
         TreeView<SamplePart> tree = robot.lookup("#parts-tree").query();
-        assertThat(tree.getRoot().getChildren()).as("nothing before a sample is chosen").isEmpty();
+        assertThat(tree.getRoot().getChildren())
+                .as("nothing before a sample is chosen")
+                .isEmpty();
 
         robot.clickOn("#barcode-field").write("SW-1").type(KeyCode.ENTER);
 
-        assertThat(tree.getRoot().getChildren()).extracting(wafer -> new Line(wafer.getValue().label(),
-                wafer.getChildren().stream().map(TreeItem::getValue).map(SamplePart::label).toList()))
+        assertThat(tree.getRoot().getChildren())
+                .extracting(wafer -> new Line(
+                        wafer.getValue().label(),
+                        wafer.getChildren().stream()
+                                .map(TreeItem::getValue)
+                                .map(SamplePart::label)
+                                .toList()))
                 .containsExactly(
                         new Line("Wafer W-01 (100 mm)", List.of("D-1 · transistor", "D-2 · diode")),
                         new Line("Wafer W-02", List.of()));

@@ -50,20 +50,29 @@ class TheLaunchNoticeListsLockedAndExpiringInstrumentsTest {
         Instant expired = now.minus(Duration.ofDays(3));
         var lab = testbed.lab;
         lab.calibrate(org, lab.instrument(org, "XRD-01", InstrumentKind.XRD), now.minus(Duration.ofDays(400)), expired);
-        lab.calibrate(org, lab.instrument(org, "ELL-01", InstrumentKind.ELLIPSOMETER), now.minus(Duration.ofDays(360)),
+        lab.calibrate(
+                org,
+                lab.instrument(org, "ELL-01", InstrumentKind.ELLIPSOMETER),
+                now.minus(Duration.ofDays(360)),
                 now.plus(Duration.ofDays(5)));
         lab.instrumentWithValidCalibration(org, "SMU-01", InstrumentKind.SMU);
         bench = UiBench.signIn(org, "tech");
 
         window.show(robot, () -> Views.load(new MainController(bench.main(), DesktopAssembly::section)));
 
-        List<String> notice = robot.lookup("#launch-notice-items").<String>queryListView().getItems();
-        assertThat(notice).containsExactly(
-                "Locked: Calibration expired for XRD-01 on "
-                        + DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(expired),
-                "Soon: Calibration for ELL-01 expires on "
-                        + DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(now.plus(Duration.ofDays(5)))
-                        + " (in 4 days)");
+        List<String> notice =
+                robot.lookup("#launch-notice-items").<String>queryListView().getItems();
+        assertThat(notice)
+                .containsExactly(
+                        "Locked: Calibration expired for XRD-01 on "
+                                + DateTimeFormatter.ISO_LOCAL_DATE
+                                        .withZone(ZoneOffset.UTC)
+                                        .format(expired),
+                        "Soon: Calibration for ELL-01 expires on "
+                                + DateTimeFormatter.ISO_LOCAL_DATE
+                                        .withZone(ZoneOffset.UTC)
+                                        .format(now.plus(Duration.ofDays(5)))
+                                + " (in 4 days)");
         ListView<?> dashboard = robot.lookup("#dashboard-instruments").queryListView();
         assertThat(dashboard.getItems()).hasSize(3);
         assertThat(robot.lookup(".locked").queryAll()).isNotEmpty();

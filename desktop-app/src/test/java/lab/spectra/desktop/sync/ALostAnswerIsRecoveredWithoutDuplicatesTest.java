@@ -34,15 +34,18 @@ class ALostAnswerIsRecoveredWithoutDuplicatesTest {
         bench.sync().syncNow();
         UUID first = Ids.newId();
         UUID second = Ids.newId();
-        bench.commands().execute(new CreateSample(bench.newMeta(engineer.userId()), first, "One", "L-1", null, null, null));
-        bench.commands().execute(new CreateSample(bench.newMeta(engineer.userId()), second, "Two", "L-2", null, null, null));
+        bench.commands()
+                .execute(new CreateSample(bench.newMeta(engineer.userId()), first, "One", "L-1", null, null, null));
+        bench.commands()
+                .execute(new CreateSample(bench.newMeta(engineer.userId()), second, "Two", "L-2", null, null, null));
 
         network.mode(FaultyProxy.Mode.CUT_ANSWERS);
         SyncEngine.Report cut = bench.sync().syncNow();
 
         assertThat(cut.succeeded()).isFalse();
         assertThat(network.cutAnswers()).isPositive();
-        assertThat(server.count("SELECT count(*) FROM samples WHERE id = ?", first)).isEqualTo(1);
+        assertThat(server.count("SELECT count(*) FROM samples WHERE id = ?", first))
+                .isEqualTo(1);
         assertThat(bench.sync().status().pending()).isEqualTo(2);
 
         network.mode(FaultyProxy.Mode.PASS);
@@ -52,9 +55,12 @@ class ALostAnswerIsRecoveredWithoutDuplicatesTest {
         assertThat(retry.applied()).isEqualTo(2);
         assertThat(bench.sync().status().pending()).isZero();
         for (UUID id : new UUID[] {first, second}) {
-            assertThat(server.count("SELECT count(*) FROM samples WHERE id = ?", id)).isEqualTo(1);
-            assertThat(server.count("SELECT count(*) FROM change_log WHERE row_id = ?", id)).isEqualTo(1);
-            assertThat(server.count("SELECT count(*) FROM audit_log WHERE record_id = ?", id)).isEqualTo(1);
+            assertThat(server.count("SELECT count(*) FROM samples WHERE id = ?", id))
+                    .isEqualTo(1);
+            assertThat(server.count("SELECT count(*) FROM change_log WHERE row_id = ?", id))
+                    .isEqualTo(1);
+            assertThat(server.count("SELECT count(*) FROM audit_log WHERE record_id = ?", id))
+                    .isEqualTo(1);
         }
         assertThat(bench.problems().open()).isEmpty();
     }

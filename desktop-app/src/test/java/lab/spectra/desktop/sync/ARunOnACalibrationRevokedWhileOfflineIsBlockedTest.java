@@ -17,6 +17,7 @@ import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.run.RecordResult;
+import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.run.RunStatus;
 import lab.spectra.model.run.StartRun;
@@ -49,7 +50,8 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
         String instrumentName = "XRD-" + org.organization().slug();
         UUID instrument = lab.instrument(org, instrumentName, InstrumentKind.XRD);
         Instant now = Instant.now();
-        UUID calibration = lab.calibrate(org, instrument, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(300)));
+        UUID calibration =
+                lab.calibrate(org, instrument, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(300)));
         UUID recipe = lab.approvedRecipe(org, "Theta-2theta scan", InstrumentKind.XRD);
         UUID sample = lab.sample(org, "RV-1");
         ServerSession tech = bench.signIn(SyncTestbed.email(org, "tech"), SyncTestbed.PASSWORD);
@@ -57,8 +59,15 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
 
         network.mode(FaultyProxy.Mode.DOWN);
         StartRun start = new StartRun(bench.newMeta(tech.userId()), Ids.newId(), recipe, instrument, sample, null);
-        RecordResult result = new RecordResult(bench.newMeta(tech.userId()), Ids.newId(), start.runId(),
-                "lattice_constant", 5.431, "angstrom", null, null);
+        RecordResult result = new RecordResult(
+                bench.newMeta(tech.userId()),
+                Ids.newId(),
+                start.runId(),
+                "lattice_constant",
+                5.431,
+                "angstrom",
+                null,
+                null);
         assertThat(bench.commands().execute(start)).isInstanceOf(Applied.class);
         assertThat(bench.commands().execute(result)).isInstanceOf(Applied.class);
         assertThat(localRun(start.runId()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
@@ -68,9 +77,11 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
         SyncEngine.Report report = bench.sync().syncNow();
 
         assertThat(report.refused()).isEqualTo(2);
-        assertThat(server.count("SELECT count(*) FROM runs WHERE id = ?", start.runId())).isZero();
+        assertThat(server.count("SELECT count(*) FROM runs WHERE id = ?", start.runId()))
+                .isZero();
         List<SyncProblem> problems = bench.problems().openFor(tech.userId());
-        assertThat(problems).extracting(SyncProblem::commandId)
+        assertThat(problems)
+                .extracting(SyncProblem::commandId)
                 .containsExactly(start.meta().commandId(), result.meta().commandId());
         SyncProblem refusedStart = problems.get(0);
         assertThat(refusedStart.code()).isEqualTo(RejectionCode.CALIBRATION_REVOKED);
@@ -79,7 +90,7 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
         Run blocked = localRun(start.runId()).orElseThrow();
         assertThat(blocked.status()).isEqualTo(RunStatus.BLOCKED);
         assertThat(blocked.blockedReason()).isEqualTo(refusedStart.message());
-        Optional<lab.spectra.model.run.Result> localResult = bench.read(state -> state.result(result.resultId()));
+        Optional<Result> localResult = bench.read(state -> state.result(result.resultId()));
         assertThat(localResult).isEmpty();
         assertThat(bench.sync().status().openProblems()).isEqualTo(2);
         assertThat(bench.sync().status().pending()).isZero();
@@ -89,7 +100,8 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
     void acknowledgingTheProblemClearsTheBlockedRun() {
         UUID instrument = lab.instrument(org, "SMU-" + org.organization().slug(), InstrumentKind.SMU);
         Instant now = Instant.now();
-        UUID calibration = lab.calibrate(org, instrument, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(300)));
+        UUID calibration =
+                lab.calibrate(org, instrument, now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(300)));
         UUID recipe = lab.approvedRecipe(org, "IV sweep", InstrumentKind.SMU);
         UUID sample = lab.sample(org, "RV-2");
         ServerSession tech = bench.signIn(SyncTestbed.email(org, "tech"), SyncTestbed.PASSWORD);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.desktop.auth.AuthClient;
@@ -17,6 +18,7 @@ import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.protocol.PushResponse;
@@ -76,7 +78,9 @@ class AWorkstationOnlyEverHoldsItsOwnOrganizationTest {
         assertThatThrownBy(() -> bench.signIn(SyncTestbed.email(theirs, "admin"), SyncTestbed.PASSWORD))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("another organization");
-        assertThat(bench.sessions().all()).extracting(ServerSession::organizationId).containsOnly(ours.id());
+        assertThat(bench.sessions().all())
+                .extracting(ServerSession::organizationId)
+                .containsOnly(ours.id());
     }
 
     @Test
@@ -89,22 +93,35 @@ class AWorkstationOnlyEverHoldsItsOwnOrganizationTest {
         sessions.signedIn(engineer);
         SyncClient client = new SyncClient(link, auth, sessions);
 
-        PushResponse response = client.push(engineer, List.of(
-                new EditSample(meta(engineer), theirSample, null, null, new FieldChange<>("Cabinet A", "Ours now"),
-                        null, null),
-                new CreateWafer(meta(engineer), Ids.newId(), theirSample, "W-1", 150.0),
-                new CreateSample(meta(engineer), theirSample, "Same id as theirs", "OURS-2", null, null, null)));
+        PushResponse response = client.push(
+                engineer,
+                List.of(
+                        new EditSample(
+                                meta(engineer),
+                                theirSample,
+                                null,
+                                null,
+                                new FieldChange<>("Cabinet A", "Ours now"),
+                                null,
+                                null),
+                        new CreateWafer(meta(engineer), Ids.newId(), theirSample, "W-1", 150.0),
+                        new CreateSample(
+                                meta(engineer), theirSample, "Same id as theirs", "OURS-2", null, null, null)));
 
-        assertThat(response.results()).allSatisfy(result -> assertThat(result).isInstanceOf(CommandResult.Rejected.class));
-        assertThat(response.results()).extracting(result -> ((CommandResult.Rejected) result).code())
+        assertThat(response.results())
+                .allSatisfy(result -> assertThat(result).isInstanceOf(CommandResult.Rejected.class));
+        assertThat(response.results())
+                .extracting(result -> ((CommandResult.Rejected) result).code())
                 .containsExactly(RejectionCode.NOT_FOUND, RejectionCode.NOT_FOUND, RejectionCode.ALREADY_EXISTS);
-        String theirLocation = testbed.lab.database.inTenant(theirs.id(), connection ->
-                new lab.spectra.model.jdbc.JdbcDomainState(connection, theirs.id(), DomainJson.newMapper())
-                        .sample(theirSample).orElseThrow().location());
+        String theirLocation = testbed.lab.database.inTenant(
+                theirs.id(), connection -> new JdbcDomainState(connection, theirs.id(), DomainJson.newMapper())
+                        .sample(theirSample)
+                        .orElseThrow()
+                        .location());
         assertThat(theirLocation).isEqualTo("Cabinet A");
     }
 
     private static CommandMeta meta(ServerSession author) {
-        return new CommandMeta(Ids.newId(), author.userId(), Ids.newId(), java.time.Instant.now());
+        return new CommandMeta(Ids.newId(), author.userId(), Ids.newId(), Instant.now());
     }
 }

@@ -43,7 +43,8 @@ class NoChangeIsMissedWhileOthersWriteTest {
     private static Map<UUID, Long> localVersions(Workstation bench) {
         return bench.read((JdbcDomainState state) -> {
             Map<UUID, Long> versions = new HashMap<>();
-            state.<Sample>find(Table.SAMPLES, "1 = 1").forEach(sample -> versions.put(sample.id(), sample.rowVersion()));
+            state.<Sample>find(Table.SAMPLES, "1 = 1")
+                    .forEach(sample -> versions.put(sample.id(), sample.rowVersion()));
             return versions;
         });
     }
@@ -52,15 +53,24 @@ class NoChangeIsMissedWhileOthersWriteTest {
         for (int i = 0; i < SAMPLES_PER_WRITER; i++) {
             UUID sample = lab.sample(org, "W" + writer + "-" + i);
             if (i % 3 == 0) {
-                lab.run(new EditSample(lab.meta(org.engineer()), sample, null, null,
-                        new FieldChange<>("Cabinet A", "Shelf " + i), null, null), org.engineer());
+                lab.run(
+                        new EditSample(
+                                lab.meta(org.engineer()),
+                                sample,
+                                null,
+                                null,
+                                new FieldChange<>("Cabinet A", "Shelf " + i),
+                                null,
+                                null),
+                        org.engineer());
             }
         }
     }
 
     @Test
     void everyWorkstationEndsWithExactlyTheServersRows() throws Exception {
-        try (Workstation pullerA = testbed.newWorkstation(); Workstation pullerB = testbed.newWorkstation();
+        try (Workstation pullerA = testbed.newWorkstation();
+                Workstation pullerB = testbed.newWorkstation();
                 Workstation pusher = testbed.newWorkstation()) {
             pullerA.signIn(SyncTestbed.email(org, "viewer"), SyncTestbed.PASSWORD);
             pullerB.signIn(SyncTestbed.email(org, "tech"), SyncTestbed.PASSWORD);
@@ -76,8 +86,15 @@ class NoChangeIsMissedWhileOthersWriteTest {
             }
             writers.add(threads.submit(() -> {
                 for (int i = 0; i < OFFLINE_SAMPLES; i++) {
-                    pusher.commands().execute(new CreateSample(pusher.newMeta(engineer.userId()), Ids.newId(),
-                            "From the bench " + i, "P-" + i, null, null, null));
+                    pusher.commands()
+                            .execute(new CreateSample(
+                                    pusher.newMeta(engineer.userId()),
+                                    Ids.newId(),
+                                    "From the bench " + i,
+                                    "P-" + i,
+                                    null,
+                                    null,
+                                    null));
                     if (i % 4 == 0) {
                         pusher.sync().syncNow();
                     }

@@ -26,13 +26,28 @@ class NothingIsLostWhenTheClientStopsBeforePushingTest {
         try (Workstation before = Workstation.open(data, testbed.serverUri())) {
             ServerSession engineer = before.signIn(SyncTestbed.email(org, "engineer"), SyncTestbed.PASSWORD);
             before.sync().syncNow();
-            before.commands().execute(new CreateSample(before.newMeta(engineer.userId()), sampleId, "Before the crash",
-                    "R-1", null, "Bench 1", null));
-            before.commands().execute(new RecordCustodyEvent(before.newMeta(engineer.userId()), Ids.newId(),
-                    sampleId, "Stores", "Process engineer", "Furnace room", "annealing"));
+            before.commands()
+                    .execute(new CreateSample(
+                            before.newMeta(engineer.userId()),
+                            sampleId,
+                            "Before the crash",
+                            "R-1",
+                            null,
+                            "Bench 1",
+                            null));
+            before.commands()
+                    .execute(new RecordCustodyEvent(
+                            before.newMeta(engineer.userId()),
+                            Ids.newId(),
+                            sampleId,
+                            "Stores",
+                            "Process engineer",
+                            "Furnace room",
+                            "annealing"));
             // Stopped here: committed locally, never pushed.
         }
-        assertThat(server.count("SELECT count(*) FROM samples WHERE id = ?", sampleId)).isZero();
+        assertThat(server.count("SELECT count(*) FROM samples WHERE id = ?", sampleId))
+                .isZero();
 
         try (Workstation after = Workstation.open(data, testbed.serverUri())) {
             assertThat(after.sync().status().pending()).isEqualTo(2);
@@ -42,7 +57,9 @@ class NothingIsLostWhenTheClientStopsBeforePushingTest {
             assertThat(report.applied()).as(String.valueOf(report.failure())).isEqualTo(2);
             assertThat(after.sync().status().pending()).isZero();
         }
-        assertThat(server.count("SELECT count(*) FROM samples WHERE id = ?", sampleId)).isEqualTo(1);
-        assertThat(server.count("SELECT count(*) FROM custody_events WHERE sample_id = ?", sampleId)).isEqualTo(1);
+        assertThat(server.count("SELECT count(*) FROM samples WHERE id = ?", sampleId))
+                .isEqualTo(1);
+        assertThat(server.count("SELECT count(*) FROM custody_events WHERE sample_id = ?", sampleId))
+                .isEqualTo(1);
     }
 }

@@ -2,6 +2,7 @@ package lab.spectra.desktop.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.FaultyProxy;
@@ -29,7 +30,7 @@ class OfflineWorkReachesOtherWorkstationsTest {
         network.close();
     }
 
-    private static java.util.Optional<Sample> sample(Workstation bench, UUID id) {
+    private static Optional<Sample> sample(Workstation bench, UUID id) {
         return bench.read(state -> state.sample(id));
     }
 
@@ -40,8 +41,9 @@ class OfflineWorkReachesOtherWorkstationsTest {
         network.mode(FaultyProxy.Mode.DOWN);
 
         UUID sampleId = Ids.newId();
-        var outcome = benchA.commands().execute(new CreateSample(benchA.newMeta(engineer.userId()), sampleId,
-                "Made offline", "OFF-1", null, "Glovebox", null));
+        var outcome = benchA.commands()
+                .execute(new CreateSample(
+                        benchA.newMeta(engineer.userId()), sampleId, "Made offline", "OFF-1", null, "Glovebox", null));
         SyncEngine.Report offline = benchA.sync().syncNow();
 
         assertThat(outcome).isInstanceOf(Applied.class);

@@ -34,13 +34,28 @@ class PendingWorkIsReplayedOnTopOfPulledRowsTest {
         UUID sampleId = testbed.lab.sample(org, "RB-1");
         ServerSession engineer = bench.signIn(SyncTestbed.email(org, "engineer"), SyncTestbed.PASSWORD);
         bench.sync().syncNow();
-        bench.commands().execute(new EditSample(bench.newMeta(engineer.userId()), sampleId, null, null, null, null,
-                new FieldChange<>(sample(sampleId).notes(), "Edge chipped")));
+        bench.commands()
+                .execute(new EditSample(
+                        bench.newMeta(engineer.userId()),
+                        sampleId,
+                        null,
+                        null,
+                        null,
+                        null,
+                        new FieldChange<>(sample(sampleId).notes(), "Edge chipped")));
         bench.signOut(engineer.userId());
         bench.signIn(SyncTestbed.email(org, "tech"), SyncTestbed.PASSWORD);
 
-        testbed.lab.run(new EditSample(testbed.lab.meta(org.pi()), sampleId, null, null, null,
-                new FieldChange<>(SampleStatus.RECEIVED, SampleStatus.ON_HOLD), null), org.pi());
+        testbed.lab.run(
+                new EditSample(
+                        testbed.lab.meta(org.pi()),
+                        sampleId,
+                        null,
+                        null,
+                        null,
+                        new FieldChange<>(SampleStatus.RECEIVED, SampleStatus.ON_HOLD),
+                        null),
+                org.pi());
         SyncEngine.Report report = bench.sync().syncNow();
 
         assertThat(report.pushed()).isZero();

@@ -23,8 +23,9 @@ class SyncProgressIsObservableTest {
             ServerSession engineer = bench.signIn(SyncTestbed.email(org, "engineer"), SyncTestbed.PASSWORD);
             bench.sync().syncNow();
             for (int i = 0; i < SyncEngine.PUSH_BATCH + 5; i++) {
-                bench.commands().execute(new CreateSample(bench.newMeta(engineer.userId()), Ids.newId(), "S" + i,
-                        "PR-" + i, null, null, null));
+                bench.commands()
+                        .execute(new CreateSample(
+                                bench.newMeta(engineer.userId()), Ids.newId(), "S" + i, "PR-" + i, null, null, null));
             }
             bench.sync().refreshCounts();
             List<SyncStatus> seen = new CopyOnWriteArrayList<>();

@@ -57,13 +57,25 @@ class TwoWorkstationsEditingTheSameSampleTest {
     }
 
     private EditSample location(Workstation bench, ServerSession author, String to) {
-        return new EditSample(bench.newMeta(author.userId()), sampleId, null, null,
-                new FieldChange<>(sample(bench, sampleId).location(), to), null, null);
+        return new EditSample(
+                bench.newMeta(author.userId()),
+                sampleId,
+                null,
+                null,
+                new FieldChange<>(sample(bench, sampleId).location(), to),
+                null,
+                null);
     }
 
     private EditSample status(Workstation bench, ServerSession author, SampleStatus to) {
-        return new EditSample(bench.newMeta(author.userId()), sampleId, null, null, null,
-                new FieldChange<>(sample(bench, sampleId).status(), to), null);
+        return new EditSample(
+                bench.newMeta(author.userId()),
+                sampleId,
+                null,
+                null,
+                null,
+                new FieldChange<>(sample(bench, sampleId).status(), to),
+                null);
     }
 
     private void bothComeBackOnlineAndSyncAThenB() {
@@ -76,18 +88,24 @@ class TwoWorkstationsEditingTheSameSampleTest {
 
     @Test
     void forAFreeTextFieldTheLaterEditWinsAndTheAuditTrailKeepsBoth() {
-        assertThat(benchA.commands().execute(location(benchA, engineer, "Shelf 1"))).isInstanceOf(Applied.class);
-        assertThat(benchB.commands().execute(location(benchB, admin, "Shelf 2"))).isInstanceOf(Applied.class);
+        assertThat(benchA.commands().execute(location(benchA, engineer, "Shelf 1")))
+                .isInstanceOf(Applied.class);
+        assertThat(benchB.commands().execute(location(benchB, admin, "Shelf 2")))
+                .isInstanceOf(Applied.class);
 
         bothComeBackOnlineAndSyncAThenB();
 
         assertThat(sample(benchA, sampleId).location()).isEqualTo("Shelf 2");
         assertThat(sample(benchB, sampleId)).isEqualTo(sample(benchA, sampleId));
         assertThat(benchB.problems().open()).isEmpty();
-        assertThat(server.count("SELECT count(*) FROM audit_log WHERE action = 'EditSample' AND record_id = ?",
-                sampleId)).isEqualTo(2);
-        assertThat(server.count("SELECT count(*) FROM audit_log WHERE action = 'EditSample'"
-                + " AND new_value->>'location' = 'Shelf 1' AND record_id = ?", sampleId)).isEqualTo(1);
+        assertThat(server.count(
+                        "SELECT count(*) FROM audit_log WHERE action = 'EditSample' AND record_id = ?", sampleId))
+                .isEqualTo(2);
+        assertThat(server.count(
+                        "SELECT count(*) FROM audit_log WHERE action = 'EditSample'"
+                                + " AND new_value->>'location' = 'Shelf 1' AND record_id = ?",
+                        sampleId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -107,7 +125,8 @@ class TwoWorkstationsEditingTheSameSampleTest {
         assertThat(((EditSample) conflict.command()).status().to()).isEqualTo(SampleStatus.ON_HOLD);
         assertThat(sample(benchB, sampleId).status()).isEqualTo(SampleStatus.AVAILABLE);
         assertThat(sample(benchA, sampleId).status()).isEqualTo(SampleStatus.AVAILABLE);
-        assertThat(server.count("SELECT count(*) FROM audit_log WHERE action = 'EditSample' AND record_id = ?",
-                sampleId)).isEqualTo(1);
+        assertThat(server.count(
+                        "SELECT count(*) FROM audit_log WHERE action = 'EditSample' AND record_id = ?", sampleId))
+                .isEqualTo(1);
     }
 }

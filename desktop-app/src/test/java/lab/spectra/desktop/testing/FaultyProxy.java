@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FaultyProxy implements AutoCloseable {
 
     public enum Mode {
-        PASS, DOWN, CUT_ANSWERS
+        PASS,
+        DOWN,
+        CUT_ANSWERS
     }
 
     private final ServerSocket listener;
@@ -79,27 +81,30 @@ public final class FaultyProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to, boolean answers) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int read;
-                while ((read = in.read(buffer)) >= 0) {
-                    if (answers && mode == Mode.CUT_ANSWERS) {
-                        cutAnswers.incrementAndGet();
-                        break;
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16 * 1024];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int read;
+                        while ((read = in.read(buffer)) >= 0) {
+                            if (answers && mode == Mode.CUT_ANSWERS) {
+                                cutAnswers.incrementAndGet();
+                                break;
+                            }
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // one side went away
+                    } finally {
+                        closeQuietly(from);
+                        closeQuietly(to);
+                        open.remove(from);
+                        open.remove(to);
                     }
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // one side went away
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                open.remove(from);
-                open.remove(to);
-            }
-        }, "faulty-proxy-pump");
+                },
+                "faulty-proxy-pump");
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,7 +1,9 @@
 package lab.spectra.desktop.testing;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -23,7 +25,7 @@ public final class FxWindow {
         stage.show();
     }
 
-    public void show(FxRobot robot, java.util.function.Supplier<Parent> view) {
+    public void show(FxRobot robot, Supplier<Parent> view) {
         robot.interact(() -> stage.getScene().setRoot(view.get()));
     }
 
@@ -31,7 +33,7 @@ public final class FxWindow {
     public static void awaitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("Not reached within 30 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,6 +2,8 @@ package lab.spectra.desktop.testing;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import lab.spectra.server.testing.ServerLab;
 
@@ -17,13 +19,13 @@ public final class ServerRows {
     }
 
     /** Every row of a table of the organization, id to row version, as the server has it. */
-    public java.util.Map<UUID, Long> versions(String table) {
+    public Map<UUID, Long> versions(String table) {
         return lab.database.inTenant(organizationId, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT id, row_version FROM " + table + " WHERE organization_id = ?")) {
                 statement.setObject(1, organizationId);
                 try (ResultSet rows = statement.executeQuery()) {
-                    java.util.Map<UUID, Long> versions = new java.util.HashMap<>();
+                    Map<UUID, Long> versions = new HashMap<>();
                     while (rows.next()) {
                         versions.put(rows.getObject(1, UUID.class), rows.getLong(2));
                     }

@@ -23,6 +23,7 @@ public final class SyncTestbed {
     public final DemoServer server;
     /** Server-side helper on the same database: sets the scene as the lab's office would. */
     public final ServerLab lab;
+
     private final String passwordHash;
 
     private SyncTestbed() {
@@ -40,7 +41,8 @@ public final class SyncTestbed {
 
     /** A fresh organization of five people, so tests never share data. */
     public ServerLab.Org newOrganization(String prefix) {
-        return lab.createOrganization(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), passwordHash);
+        return lab.createOrganization(
+                prefix + "-" + UUID.randomUUID().toString().substring(0, 8), passwordHash);
     }
 
     public static String email(ServerLab.Org org, String who) {

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.testing;
 
+import java.net.URI;
 import java.time.Duration;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.ServerSession;
@@ -24,25 +25,41 @@ public final class UiBench implements AutoCloseable {
 
     private UiBench(Workstation workstation, CurrentUser user) {
         this.workstation = workstation;
-        this.scheduler = new SyncScheduler(workstation.sync(), new Backoff(Duration.ofMillis(50), Duration.ofMillis(500)),
-                Duration.ofHours(1));
-        this.session = new WorkSession(user, workstation, new CurrentThreadTaskRunner(), new LocalData(), scheduler,
+        this.scheduler = new SyncScheduler(
+                workstation.sync(), new Backoff(Duration.ofMillis(50), Duration.ofMillis(500)), Duration.ofHours(1));
+        this.session = new WorkSession(
+                user,
+                workstation,
+                new CurrentThreadTaskRunner(),
+                new LocalData(),
+                scheduler,
                 new InstrumentLockouts(workstation, workstation.clock()));
     }
 
-    /** @param who admin, pi, engineer, tech or viewer */
+    /**
+     * Signs a demo person in on a fresh bench.
+     *
+     * @param who admin, pi, engineer, tech or viewer
+     */
     public static UiBench signIn(ServerLab.Org org, String who) {
         return signIn(org, who, SyncTestbed.get().serverUri());
     }
 
     /** Through another address, e.g. a {@link FaultyProxy} in front of the server. */
-    public static UiBench signIn(ServerLab.Org org, String who, java.net.URI server) {
+    public static UiBench signIn(ServerLab.Org org, String who, URI server) {
         SyncTestbed testbed = SyncTestbed.get();
         Workstation workstation = testbed.newWorkstation(server);
         ServerSession signedIn = workstation.signIn(SyncTestbed.email(org, who), SyncTestbed.PASSWORD);
         workstation.sync().syncNow();
-        return new UiBench(workstation, new CurrentUser(signedIn.userId(), signedIn.email(), signedIn.displayName(),
-                signedIn.role(), org.organization().name(), true));
+        return new UiBench(
+                workstation,
+                new CurrentUser(
+                        signedIn.userId(),
+                        signedIn.email(),
+                        signedIn.displayName(),
+                        signedIn.role(),
+                        org.organization().name(),
+                        true));
     }
 
     public MainViewModel main() {

@@ -1,23 +1,30 @@
 package lab.spectra.desktop.tools;
 
+import atlantafx.base.theme.PrimerLight;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import atlantafx.base.theme.PrimerLight;
 import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.app.DesktopSettings;
 import lab.spectra.desktop.auth.CurrentUser;
@@ -31,26 +38,28 @@ import lab.spectra.desktop.ui.FxTaskRunner;
  */
 public final class Screenshots {
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("spectra-screenshots-");
         FxTaskRunner tasks = new FxTaskRunner();
-        DesktopAssembly assembly = DesktopAssembly.open(
-                DesktopSettings.from(Map.of("SPECTRA_DATA_DIR", data.toString())), tasks);
+        DesktopAssembly assembly =
+                DesktopAssembly.open(DesktopSettings.from(Map.of("SPECTRA_DATA_DIR", data.toString())), tasks);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
         Stage stage = onFx(() -> {
-            javafx.application.Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Stage window = new Stage();
-            window.setScene(new Scene(new javafx.scene.control.Label("…"), 1280, 800));
-            window.getScene().getStylesheets().add(Screenshots.class
-                    .getResource("/lab/spectra/desktop/ui/app.css").toExternalForm());
+            window.setScene(new Scene(new Label("…"), 1280, 800));
+            window.getScene()
+                    .getStylesheets()
+                    .add(Screenshots.class
+                            .getResource("/lab/spectra/desktop/ui/app.css")
+                            .toExternalForm());
             window.show();
             return window;
         });
@@ -62,32 +71,35 @@ public final class Screenshots {
         });
         settle();
         onFx(() -> {
-            lookup(stage, "#demo-tech").ifPresent(link -> ((javafx.scene.control.Hyperlink) link).fire());
+            lookup(stage, "#demo-tech").ifPresent(link -> ((Hyperlink) link).fire());
             return null;
         });
         settle();
         save(stage, out.resolve("01-sign-in.png"));
         onFx(() -> {
-            lookup(stage, "#sign-in").ifPresent(button -> ((javafx.scene.control.Button) button).fire());
+            lookup(stage, "#sign-in").ifPresent(button -> ((Button) button).fire());
             return null;
         });
         CurrentUser technician = tech.get(60, TimeUnit.SECONDS);
         onFx(() -> {
-            Parent view = assembly.mainView(technician, () -> { });
+            Parent view = assembly.mainView(technician, () -> {});
             stage.getScene().setRoot(view);
             return null;
         });
         settle();
         save(stage, out.resolve("02-dashboard-with-launch-notice.png"));
         onFx(() -> {
-            lookup(stage, "#dismiss-notice").ifPresent(button -> ((javafx.scene.control.Button) button).fire());
+            lookup(stage, "#dismiss-notice").ifPresent(button -> ((Button) button).fire());
             return null;
         });
         int index = 3;
         for (Section section : new Section[] {Section.INSTRUMENTS, Section.SAMPLES, Section.RUNS, Section.PROBLEMS}) {
             clickNavigation(stage, section);
             settle();
-            save(stage, out.resolve(String.format("%02d-%s.png", index++, section.name().toLowerCase())));
+            save(
+                    stage,
+                    out.resolve(
+                            String.format("%02d-%s.png", index++, section.name().toLowerCase(Locale.ROOT))));
         }
         clickNavigation(stage, Section.RECIPES);
         settle();
@@ -101,13 +113,13 @@ public final class Screenshots {
 
     private static void clickNavigation(Stage stage, Section section) throws Exception {
         onFx(() -> {
-            lookup(stage, "#nav-" + section.name().toLowerCase())
-                    .ifPresent(button -> ((javafx.scene.control.ToggleButton) button).fire());
+            lookup(stage, "#nav-" + section.name().toLowerCase(Locale.ROOT))
+                    .ifPresent(button -> ((ToggleButton) button).fire());
             return null;
         });
     }
 
-    private static Optional<javafx.scene.Node> lookup(Stage stage, String selector) {
+    private static Optional<Node> lookup(Stage stage, String selector) {
         return Optional.ofNullable(stage.getScene().lookup(selector));
     }
 
@@ -131,8 +143,8 @@ public final class Screenshots {
 
     private static void save(Stage stage, Path file) throws Exception {
         WritableImage image = onFx(() -> stage.getScene().snapshot(null));
-        BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(),
-                BufferedImage.TYPE_INT_ARGB);
+        BufferedImage png =
+                new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
         PixelReader pixels = image.getPixelReader();
         for (int y = 0; y < png.getHeight(); y++) {
             for (int x = 0; x < png.getWidth(); x++) {

@@ -11,29 +11,32 @@ import lab.spectra.model.command.RejectionCode;
  */
 public final class ApprovalWorkflow {
 
-    private ApprovalWorkflow() {
-    }
+    private ApprovalWorkflow() {}
 
     public static boolean allows(ApprovalStatus from, ApprovalStatus to) {
         return (from == ApprovalStatus.DRAFT && to == ApprovalStatus.APPROVED)
                 || (from == ApprovalStatus.APPROVED && to == ApprovalStatus.RETIRED);
     }
 
-    /** @param what e.g. "Recipe IV sweep v2" */
+    /**
+     * Refuses a status change the approval workflow does not allow.
+     *
+     * @param what e.g. "Recipe IV sweep v2"
+     */
     public static Optional<Rejected> checkTransition(String what, ApprovalStatus from, ApprovalStatus to) {
         if (allows(from, to)) {
             return Optional.empty();
         }
-        return Optional.of(new Rejected(RejectionCode.ILLEGAL_TRANSITION,
-                what + " is " + describe(from) + " and cannot be " + verb(to)));
+        return Optional.of(new Rejected(
+                RejectionCode.ILLEGAL_TRANSITION, what + " is " + describe(from) + " and cannot be " + verb(to)));
     }
 
     public static Optional<Rejected> checkEditable(String what, ApprovalStatus status) {
         if (status == ApprovalStatus.DRAFT) {
             return Optional.empty();
         }
-        return Optional.of(new Rejected(RejectionCode.ILLEGAL_TRANSITION,
-                what + " is " + describe(status) + "; only drafts can be edited"));
+        return Optional.of(new Rejected(
+                RejectionCode.ILLEGAL_TRANSITION, what + " is " + describe(status) + "; only drafts can be edited"));
     }
 
     private static String describe(ApprovalStatus status) {

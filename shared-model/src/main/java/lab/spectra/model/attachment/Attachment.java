@@ -16,7 +16,8 @@ public record Attachment(
         UUID uploadedBy,
         Instant createdAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Attachment {
         Objects.requireNonNull(id, "id");

@@ -29,11 +29,11 @@ public final class AuditChain {
 
     private static final ObjectMapper CANONICAL = new ObjectMapper();
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
     public static String hash(AuditEntry entry) {
-        ArrayNode content = JsonNodeFactory.instance.arrayNode()
+        ArrayNode content = JsonNodeFactory.instance
+                .arrayNode()
                 .add(entry.previousHash())
                 .add(entry.sequence())
                 .add(entry.organizationId().toString())
@@ -65,15 +65,20 @@ public final class AuditChain {
         long expectedSequence = 1;
         for (AuditEntry entry : entriesInSequenceOrder) {
             if (entry.sequence() != expectedSequence) {
-                return Optional.of(new Break(entry.sequence(), entry.id(),
+                return Optional.of(new Break(
+                        entry.sequence(),
+                        entry.id(),
                         "expected entry number " + expectedSequence + " here; an entry is missing or out of order"));
             }
             if (!entry.previousHash().equals(expectedPrevious)) {
-                return Optional.of(new Break(entry.sequence(), entry.id(),
+                return Optional.of(new Break(
+                        entry.sequence(),
+                        entry.id(),
                         "does not follow the entry before it; an entry was removed, inserted or reordered"));
             }
             if (!hash(entry).equals(entry.hash())) {
-                return Optional.of(new Break(entry.sequence(), entry.id(), "its content was changed after it was written"));
+                return Optional.of(
+                        new Break(entry.sequence(), entry.id(), "its content was changed after it was written"));
             }
             expectedPrevious = entry.hash();
             expectedSequence++;

@@ -2,6 +2,7 @@ package lab.spectra.model.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 import lab.spectra.model.command.Row;
@@ -28,7 +29,8 @@ public record AuditEntry(
         JsonNode newValue,
         String reason,
         String previousHash,
-        String hash) implements Row {
+        String hash)
+        implements Row {
 
     public AuditEntry {
         Objects.requireNonNull(id, "id");
@@ -38,7 +40,7 @@ public record AuditEntry(
         Objects.requireNonNull(previousHash, "previous_hash");
         Objects.requireNonNull(hash, "hash");
         // Hashed as stored: the databases keep microseconds.
-        occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         oldValue = JsonObjects.nullToAbsent(oldValue);
         newValue = JsonObjects.nullToAbsent(newValue);
     }

@@ -7,8 +7,7 @@ package lab.spectra.model.auth;
  */
 public final class Permissions {
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     public static boolean allows(Role role, Action action) {
         return role.isAtLeast(minimumRole(action));
@@ -21,14 +20,22 @@ public final class Permissions {
     public static Role minimumRole(Action action) {
         return switch (action) {
             case VIEW_ORGANIZATION_DATA, DOWNLOAD_REPORTS -> Role.VIEWER;
-            case START_RUN, RECORD_RESULT, FINISH_RUN, ABORT_RUN, RECORD_CUSTODY_EVENT,
-                    WRITE_ELN_ENTRY, SIGN_RECORDS -> Role.TECHNICIAN;
-            case CREATE_SAMPLE, EDIT_SAMPLE, CREATE_WAFER, CREATE_DEVICE, EDIT_DEVICE, CREATE_RECIPE,
-                    EDIT_RECIPE_DRAFT, WRITE_SOP_DRAFT, WORK_ON_OTHERS_RUNS, EDIT_OTHERS_ELN_ENTRIES,
+            case START_RUN, RECORD_RESULT, FINISH_RUN, ABORT_RUN, RECORD_CUSTODY_EVENT, WRITE_ELN_ENTRY, SIGN_RECORDS ->
+                Role.TECHNICIAN;
+            case CREATE_SAMPLE,
+                    EDIT_SAMPLE,
+                    CREATE_WAFER,
+                    CREATE_DEVICE,
+                    EDIT_DEVICE,
+                    CREATE_RECIPE,
+                    EDIT_RECIPE_DRAFT,
+                    WRITE_SOP_DRAFT,
+                    WORK_ON_OTHERS_RUNS,
+                    EDIT_OTHERS_ELN_ENTRIES,
                     GENERATE_REPORTS -> Role.ENGINEER;
             case APPROVE_RECIPE, RETIRE_RECIPE, APPROVE_SOP, RETIRE_SOP, SIGN_AS_APPROVER -> Role.PI;
-            case REGISTER_INSTRUMENT, RECORD_CALIBRATION, REVOKE_CALIBRATION, MANAGE_USERS,
-                    MANAGE_SETTINGS -> Role.ADMIN;
+            case REGISTER_INSTRUMENT, RECORD_CALIBRATION, REVOKE_CALIBRATION, MANAGE_USERS, MANAGE_SETTINGS ->
+                Role.ADMIN;
         };
     }
 }

@@ -25,7 +25,8 @@ public record Calibration(
         UUID recordedBy,
         Instant createdAt,
         Instant updatedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Calibration {
         Objects.requireNonNull(id, "id");
@@ -41,8 +42,22 @@ public record Calibration(
     }
 
     public Calibration revoke(UUID by, String reason, Instant at, Instant now) {
-        return new Calibration(id, organizationId, instrumentId, certificateNumber, issuedAt, expiresAt,
-                performedBy, certificateAttachmentId, CalibrationState.REVOKED, at, by, reason, recordedBy,
-                createdAt, now, rowVersion + 1);
+        return new Calibration(
+                id,
+                organizationId,
+                instrumentId,
+                certificateNumber,
+                issuedAt,
+                expiresAt,
+                performedBy,
+                certificateAttachmentId,
+                CalibrationState.REVOKED,
+                at,
+                by,
+                reason,
+                recordedBy,
+                createdAt,
+                now,
+                rowVersion + 1);
     }
 }

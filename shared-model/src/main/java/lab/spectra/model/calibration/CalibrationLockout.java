@@ -22,9 +22,8 @@ public final class CalibrationLockout {
 
     public static final Duration DEFAULT_WARNING_WINDOW = Duration.ofDays(7);
 
-    private static final Comparator<Calibration> ISSUE_ORDER = Comparator
-            .comparing(Calibration::issuedAt)
-            .thenComparing(Calibration::id);
+    private static final Comparator<Calibration> ISSUE_ORDER =
+            Comparator.comparing(Calibration::issuedAt).thenComparing(Calibration::id);
 
     private final Duration warningWindow;
 
@@ -60,8 +59,8 @@ public final class CalibrationLockout {
     }
 
     /** The certificate in force for the instrument at the given moment, revoked or not. */
-    public static Optional<Calibration> currentAt(Instrument instrument, Collection<Calibration> calibrations,
-            Instant at) {
+    public static Optional<Calibration> currentAt(
+            Instrument instrument, Collection<Calibration> calibrations, Instant at) {
         return calibrations.stream()
                 .filter(calibration -> calibration.instrumentId().equals(instrument.id()))
                 .filter(calibration -> !calibration.issuedAt().isAfter(at))

@@ -44,8 +44,8 @@ public sealed interface CalibrationStatus {
             implements CalibrationStatus {
         @Override
         public String message() {
-            return "Calibration for " + instrumentName + " expires on " + DATE.format(calibration.expiresAt())
-                    + " (in " + humanize(remaining) + ")";
+            return "Calibration for " + instrumentName + " expires on " + DATE.format(calibration.expiresAt()) + " (in "
+                    + humanize(remaining) + ")";
         }
 
         @Override

@@ -32,7 +32,8 @@ public record RecordCalibration(
         Instant issuedAt,
         Instant expiresAt,
         String performedBy,
-        UUID certificateAttachmentId) implements Command {
+        UUID certificateAttachmentId)
+        implements Command {
 
     public RecordCalibration {
         CommandMeta.require(meta);
@@ -54,9 +55,13 @@ public record RecordCalibration(
                 () -> required("Issue date", issuedAt),
                 () -> required("Expiry date", expiresAt),
                 () -> optionalText("Performed by", performedBy, TEXT),
-                () -> failIf(!expiresAt.isAfter(issuedAt), RejectionCode.INVALID_INPUT,
+                () -> failIf(
+                        !expiresAt.isAfter(issuedAt),
+                        RejectionCode.INVALID_INPUT,
                         "A certificate must expire after it was issued"),
-                () -> failIf(issuedAt.isAfter(meta.authoredAt()), RejectionCode.INVALID_INPUT,
+                () -> failIf(
+                        issuedAt.isAfter(meta.authoredAt()),
+                        RejectionCode.INVALID_INPUT,
                         "A certificate cannot be issued in the future"),
                 () -> state.calibration(calibrationId).map(existing -> Checks.alreadyExists("A calibration")));
         if (!(input instanceof Decision.Accepted)) {
@@ -70,18 +75,32 @@ public record RecordCalibration(
         Optional<Rejected> duplicate = state.calibrationsOf(instrumentId).stream()
                 .filter(calibration -> calibration.certificateNumber().equalsIgnoreCase(number))
                 .findFirst()
-                .map(calibration -> new Rejected(RejectionCode.ALREADY_EXISTS,
-                        "Certificate " + number + " is already recorded for " + instrument.get().name()));
+                .map(calibration -> new Rejected(
+                        RejectionCode.ALREADY_EXISTS,
+                        "Certificate " + number + " is already recorded for "
+                                + instrument.get().name()));
         return Checks.decide(duplicate);
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        Calibration calibration = new Calibration(calibrationId, state.organizationId(), instrumentId,
-                clean(certificateNumber), issuedAt.truncatedTo(ChronoUnit.MICROS),
-                expiresAt.truncatedTo(ChronoUnit.MICROS), clean(performedBy), certificateAttachmentId,
-                CalibrationState.VALID, null, null, null, meta.authorId(), now, now, 1);
+        Calibration calibration = new Calibration(
+                calibrationId,
+                state.organizationId(),
+                instrumentId,
+                clean(certificateNumber),
+                issuedAt.truncatedTo(ChronoUnit.MICROS),
+                expiresAt.truncatedTo(ChronoUnit.MICROS),
+                clean(performedBy),
+                certificateAttachmentId,
+                CalibrationState.VALID,
+                null,
+                null,
+                null,
+                meta.authorId(),
+                now,
+                now,
+                1);
         return List.of(new RowChange.Inserted(calibration));
     }
-
 }

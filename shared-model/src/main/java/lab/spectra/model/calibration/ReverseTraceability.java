@@ -11,8 +11,7 @@ import lab.spectra.model.run.Run;
  */
 public final class ReverseTraceability {
 
-    private ReverseTraceability() {
-    }
+    private ReverseTraceability() {}
 
     public static List<Run> runsToReview(Calibration revoked, Collection<Run> runsOfInstrument) {
         return runsOfInstrument.stream()

@@ -48,7 +48,8 @@ public record RevokeCalibration(CommandMeta meta, UUID calibrationId, String rea
             return Checks.notFound("The calibration");
         }
         if (calibration.get().state() == CalibrationState.REVOKED) {
-            return new Rejected(RejectionCode.ILLEGAL_TRANSITION,
+            return new Rejected(
+                    RejectionCode.ILLEGAL_TRANSITION,
                     "Certificate " + calibration.get().certificateNumber() + " is already revoked");
         }
         return Decision.ACCEPTED;
@@ -57,7 +58,7 @@ public record RevokeCalibration(CommandMeta meta, UUID calibrationId, String rea
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
         Calibration calibration = state.calibration(calibrationId).orElseThrow();
-        return List.of(new RowChange.Updated(calibration,
-                calibration.revoke(actor.userId(), clean(reason), meta.authoredAt(), now)));
+        return List.of(new RowChange.Updated(
+                calibration, calibration.revoke(actor.userId(), clean(reason), meta.authoredAt(), now)));
     }
 }

@@ -9,8 +9,7 @@ import java.util.function.Supplier;
  */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     @SafeVarargs
     public static Decision inOrder(Supplier<Optional<Rejected>>... rules) {

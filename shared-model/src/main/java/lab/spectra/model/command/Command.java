@@ -1,8 +1,8 @@
 package lab.spectra.model.command;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
 

@@ -28,6 +28,8 @@ public final class CommandHandler {
     }
 
     /**
+     * Checks a command for its author and, when accepted, applies it to the state.
+     *
      * @param clockNow the deciding side's trusted time; also stamped on changed rows as
      *            {@code updated_at}
      * @throws IllegalStateException if the state belongs to another organization than the actor:
@@ -54,19 +56,24 @@ public final class CommandHandler {
     private Decision authorize(Command command, Actor actor, Instant now) {
         CommandMeta meta = command.meta();
         if (!actor.active()) {
-            return new Rejected(RejectionCode.ACCOUNT_DISABLED,
+            return new Rejected(
+                    RejectionCode.ACCOUNT_DISABLED,
                     "The account of " + actor.displayName() + " is disabled; ask an admin to enable it again");
         }
         if (!meta.authorId().equals(actor.userId())) {
-            return new Rejected(RejectionCode.AUTHOR_MISMATCH,
+            return new Rejected(
+                    RejectionCode.AUTHOR_MISMATCH,
                     "This change was made by another user; it can only be sent by that user");
         }
         if (!actor.may(command.requiredAction())) {
-            return new Rejected(RejectionCode.NOT_PERMITTED,
-                    "Your role (" + actor.role().displayName() + ") may not " + command.requiredAction().phrase());
+            return new Rejected(
+                    RejectionCode.NOT_PERMITTED,
+                    "Your role (" + actor.role().displayName() + ") may not "
+                            + command.requiredAction().phrase());
         }
         if (meta.authoredAt().isAfter(now.plus(clockTolerance))) {
-            return new Rejected(RejectionCode.CLOCK_AHEAD,
+            return new Rejected(
+                    RejectionCode.CLOCK_AHEAD,
                     "This change is dated " + meta.authoredAt() + ", in the future; check the workstation's clock");
         }
         return Decision.ACCEPTED;
@@ -76,8 +83,8 @@ public final class CommandHandler {
         List<RowChange> changes = command.apply(actor, state, now);
         for (RowChange change : changes) {
             if (!change.after().organizationId().equals(state.organizationId())) {
-                throw new IllegalStateException(command.getClass().getSimpleName()
-                        + " tried to write a row of another organization");
+                throw new IllegalStateException(
+                        command.getClass().getSimpleName() + " tried to write a row of another organization");
             }
         }
         return new Applied(changes);

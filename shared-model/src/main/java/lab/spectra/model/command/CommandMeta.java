@@ -29,6 +29,7 @@ public record CommandMeta(UUID commandId, UUID authorId, UUID workstationId, Ins
 
     /** Every command carries its meta; one arriving without is malformed, not merely invalid. */
     public static CommandMeta require(CommandMeta meta) {
-        return Objects.requireNonNull(meta, "Every command needs its meta (command_id, author_id, workstation_id, authored_at)");
+        return Objects.requireNonNull(
+                meta, "Every command needs its meta (command_id, author_id, workstation_id, authored_at)");
     }
 }

@@ -5,6 +5,5 @@ public sealed interface Decision permits Decision.Accepted, Rejected, Conflict {
 
     Decision ACCEPTED = new Accepted();
 
-    record Accepted() implements Decision {
-    }
+    record Accepted() implements Decision {}
 }

@@ -44,7 +44,12 @@ public enum RejectionCode {
     SIGN_ONLINE_ONLY(Kind.RULE);
 
     /** How a refusal is reported: not allowed, not found, bad input, or against a rule. */
-    public enum Kind { PERMISSION, NOT_FOUND, VALIDATION, RULE }
+    public enum Kind {
+        PERMISSION,
+        NOT_FOUND,
+        VALIDATION,
+        RULE
+    }
 
     private final Kind kind;
 

@@ -13,25 +13,30 @@ import lab.spectra.model.command.RejectionCode;
  */
 public final class CustodyChain {
 
-    private CustodyChain() {
-    }
+    private CustodyChain() {}
 
-    public static Optional<Rejected> checkNext(Optional<CustodyEvent> previous, String sampleName,
-            String fromCustodian, String toCustodian, Instant occurredAt) {
+    public static Optional<Rejected> checkNext(
+            Optional<CustodyEvent> previous,
+            String sampleName,
+            String fromCustodian,
+            String toCustodian,
+            Instant occurredAt) {
         if (sameCustodian(fromCustodian, toCustodian)) {
-            return Optional.of(new Rejected(RejectionCode.INVALID_INPUT,
-                    "A hand-over needs two different custodians"));
+            return Optional.of(new Rejected(RejectionCode.INVALID_INPUT, "A hand-over needs two different custodians"));
         }
         if (previous.isEmpty()) {
             return Optional.empty();
         }
         CustodyEvent last = previous.get();
         if (!sameCustodian(last.toCustodian(), fromCustodian)) {
-            return Optional.of(new Rejected(RejectionCode.CUSTODY_CHAIN_BROKEN,
-                    "Sample " + sampleName + " is held by " + last.toCustodian() + ", not by " + fromCustodian.strip()));
+            return Optional.of(new Rejected(
+                    RejectionCode.CUSTODY_CHAIN_BROKEN,
+                    "Sample " + sampleName + " is held by " + last.toCustodian() + ", not by "
+                            + fromCustodian.strip()));
         }
         if (occurredAt.isBefore(last.occurredAt())) {
-            return Optional.of(new Rejected(RejectionCode.CUSTODY_OUT_OF_ORDER,
+            return Optional.of(new Rejected(
+                    RejectionCode.CUSTODY_OUT_OF_ORDER,
                     "Sample " + sampleName + " was last handed over at " + last.occurredAt()
                             + "; a later hand-over cannot be dated before that"));
         }

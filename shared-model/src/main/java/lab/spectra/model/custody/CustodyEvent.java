@@ -17,7 +17,8 @@ public record CustodyEvent(
         Instant occurredAt,
         UUID recordedBy,
         Instant createdAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public CustodyEvent {
         Objects.requireNonNull(id, "id");

@@ -32,7 +32,8 @@ public record RecordCustodyEvent(
         String fromCustodian,
         String toCustodian,
         String location,
-        String reason) implements Command {
+        String reason)
+        implements Command {
 
     public RecordCustodyEvent {
         CommandMeta.require(meta);
@@ -62,14 +63,28 @@ public record RecordCustodyEvent(
         if (sample.isEmpty()) {
             return Checks.notFound("The sample");
         }
-        return Checks.decide(CustodyChain.checkNext(state.latestCustodyEvent(sampleId), sample.get().name(),
-                fromCustodian, toCustodian, meta.authoredAt()));
+        return Checks.decide(CustodyChain.checkNext(
+                state.latestCustodyEvent(sampleId),
+                sample.get().name(),
+                fromCustodian,
+                toCustodian,
+                meta.authoredAt()));
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        CustodyEvent event = new CustodyEvent(eventId, state.organizationId(), sampleId, clean(fromCustodian),
-                clean(toCustodian), clean(location), clean(reason), meta.authoredAt(), meta.authorId(), now, 1);
+        CustodyEvent event = new CustodyEvent(
+                eventId,
+                state.organizationId(),
+                sampleId,
+                clean(fromCustodian),
+                clean(toCustodian),
+                clean(location),
+                clean(reason),
+                meta.authoredAt(),
+                meta.authorId(),
+                now,
+                1);
         List<RowChange> changes = new ArrayList<>();
         changes.add(new RowChange.Inserted(event));
         Sample sample = state.sample(sampleId).orElseThrow();

@@ -39,11 +39,8 @@ import lab.spectra.model.command.RowChange;
  * entry whose hash no longer matches. The signatures are kept, marked void with the time and a
  * reason, so that everyone sees the entry was signed and then changed.
  */
-public record EditElnEntry(
-        CommandMeta meta,
-        UUID entryId,
-        FieldChange<String> title,
-        FieldChange<String> bodyMarkdown) implements Command {
+public record EditElnEntry(CommandMeta meta, UUID entryId, FieldChange<String> title, FieldChange<String> bodyMarkdown)
+        implements Command {
 
     public EditElnEntry {
         CommandMeta.require(meta);
@@ -58,8 +55,8 @@ public record EditElnEntry(
     public Decision check(Actor actor, DomainState state) {
         Decision input = Checks.inOrder(
                 () -> Checks.required("Entry id", entryId),
-                () -> Checks.failIf(title == null && bodyMarkdown == null, RejectionCode.INVALID_INPUT,
-                        "The edit changes nothing"),
+                () -> Checks.failIf(
+                        title == null && bodyMarkdown == null, RejectionCode.INVALID_INPUT, "The edit changes nothing"),
                 () -> title == null ? pass() : requiredText("Title", title.to(), ElnLimits.TITLE),
                 () -> bodyMarkdown == null ? pass() : optionalText("Entry text", bodyMarkdown.to(), ElnLimits.BODY));
         if (!(input instanceof Decision.Accepted)) {
@@ -78,17 +75,20 @@ public record EditElnEntry(
             return notAuthor.get();
         }
         if (title != null && !title.unchangedSince(current.title())) {
-            return new Conflict("The title of entry " + current.title()
-                    + " was changed by someone else after you opened it", current);
+            return new Conflict(
+                    "The title of entry " + current.title() + " was changed by someone else after you opened it",
+                    current);
         }
         if (bodyMarkdown != null
                 && !Objects.requireNonNullElse(bodyMarkdown.from(), "").equals(current.bodyMarkdown())) {
-            return new Conflict("The text of entry " + current.title()
-                    + " was changed by someone else after you opened it", current);
+            return new Conflict(
+                    "The text of entry " + current.title() + " was changed by someone else after you opened it",
+                    current);
         }
         return Checks.decide(Checks.failIf(
                 newTitle(current).equals(current.title()) && newBody(current).equals(current.bodyMarkdown()),
-                RejectionCode.INVALID_INPUT, "The edit changes nothing"));
+                RejectionCode.INVALID_INPUT,
+                "The edit changes nothing"));
     }
 
     @Override
@@ -100,8 +100,9 @@ public record EditElnEntry(
         changes.add(new RowChange.Updated(current, edited));
         for (Signature signature : state.signaturesOf(ElnEntry.RECORD_TABLE, entryId)) {
             if (signature.valid() && !signature.contentSha256().equals(newContent)) {
-                changes.add(new RowChange.Updated(signature, signature.voided(now,
-                        "Entry changed after signing (edited by " + actor.displayName() + ")")));
+                changes.add(new RowChange.Updated(
+                        signature,
+                        signature.voided(now, "Entry changed after signing (edited by " + actor.displayName() + ")")));
             }
         }
         return changes;

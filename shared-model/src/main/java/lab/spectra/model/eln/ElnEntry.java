@@ -18,7 +18,8 @@ public record ElnEntry(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     /** The table name signatures use to point at an entry ({@code signatures.record_table}). */
     public static final String RECORD_TABLE = "eln_entries";
@@ -34,7 +35,17 @@ public record ElnEntry(
     }
 
     public ElnEntry edited(String newTitle, String newBodyMarkdown, Instant now) {
-        return new ElnEntry(id, organizationId, newTitle, newBodyMarkdown, authorId, sampleIds, runIds, createdAt, now,
-                deletedAt, rowVersion + 1);
+        return new ElnEntry(
+                id,
+                organizationId,
+                newTitle,
+                newBodyMarkdown,
+                authorId,
+                sampleIds,
+                runIds,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1);
     }
 }

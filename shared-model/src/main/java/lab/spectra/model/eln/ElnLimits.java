@@ -9,6 +9,5 @@ final class ElnLimits {
     /** Links of one kind (samples, runs) per entry. */
     static final int LINKS = 200;
 
-    private ElnLimits() {
-    }
+    private ElnLimits() {}
 }

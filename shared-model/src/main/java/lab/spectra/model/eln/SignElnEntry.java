@@ -38,11 +38,8 @@ import lab.spectra.model.command.RowChange;
  * builds and runs the command, because a password never travels inside a synced command.
  */
 public record SignElnEntry(
-        CommandMeta meta,
-        UUID signatureId,
-        UUID entryId,
-        SignatureMeaning meaning,
-        String contentSha256) implements Command {
+        CommandMeta meta, UUID signatureId, UUID entryId, SignatureMeaning meaning, String contentSha256)
+        implements Command {
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
@@ -62,11 +59,14 @@ public record SignElnEntry(
                 () -> required("Entry id", entryId),
                 () -> required("The meaning of the signature", meaning),
                 () -> required("The hash of the signed content", contentSha256),
-                () -> Checks.failIf(!SHA256_HEX.matcher(contentSha256).matches(), RejectionCode.INVALID_INPUT,
+                () -> Checks.failIf(
+                        !SHA256_HEX.matcher(contentSha256).matches(),
+                        RejectionCode.INVALID_INPUT,
                         "The hash of the signed content must be a SHA-256 in 64 hexadecimal digits"),
-                () -> Checks.failIf(meaning == SignatureMeaning.APPROVED && !actor.may(Action.SIGN_AS_APPROVER),
-                        RejectionCode.NOT_PERMITTED, "Your role (" + actor.role().displayName() + ") may not "
-                                + Action.SIGN_AS_APPROVER.phrase()),
+                () -> Checks.failIf(
+                        meaning == SignatureMeaning.APPROVED && !actor.may(Action.SIGN_AS_APPROVER),
+                        RejectionCode.NOT_PERMITTED,
+                        "Your role (" + actor.role().displayName() + ") may not " + Action.SIGN_AS_APPROVER.phrase()),
                 () -> state.signature(signatureId).map(existing -> Checks.alreadyExists("A signature")));
         if (!(input instanceof Decision.Accepted)) {
             return input;
@@ -77,20 +77,37 @@ public record SignElnEntry(
         }
         ElnEntry entry = found.get();
         if (!SignedContent.sha256(entry).equals(normalizedHash())) {
-            return new Rejected(RejectionCode.SIGNED_CONTENT_CHANGED, "Entry " + entry.title()
-                    + " was changed after you opened it; read the current version and sign again");
+            return new Rejected(
+                    RejectionCode.SIGNED_CONTENT_CHANGED,
+                    "Entry " + entry.title()
+                            + " was changed after you opened it; read the current version and sign again");
         }
         boolean alreadySigned = state.signaturesOf(ElnEntry.RECORD_TABLE, entryId).stream()
-                .anyMatch(signature -> signature.valid() && signature.signerId().equals(actor.userId())
+                .anyMatch(signature -> signature.valid()
+                        && signature.signerId().equals(actor.userId())
                         && signature.meaning() == meaning);
-        return Checks.decide(Checks.failIf(alreadySigned, RejectionCode.ALREADY_SIGNED,
+        return Checks.decide(Checks.failIf(
+                alreadySigned,
+                RejectionCode.ALREADY_SIGNED,
                 "You have already signed entry " + entry.title() + " " + as(meaning)));
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        Signature signature = new Signature(signatureId, state.organizationId(), ElnEntry.RECORD_TABLE, entryId,
-                actor.userId(), actor.displayName(), meaning, normalizedHash(), meta.authoredAt(), null, null, now, 1);
+        Signature signature = new Signature(
+                signatureId,
+                state.organizationId(),
+                ElnEntry.RECORD_TABLE,
+                entryId,
+                actor.userId(),
+                actor.displayName(),
+                meaning,
+                normalizedHash(),
+                meta.authoredAt(),
+                null,
+                null,
+                now,
+                1);
         return List.of(new RowChange.Inserted(signature));
     }
 

@@ -22,7 +22,8 @@ public record Signature(
         Instant voidedAt,
         String voidReason,
         Instant createdAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Signature {
         Objects.requireNonNull(id, "id");
@@ -47,7 +48,19 @@ public record Signature(
      * @param at when the change that voided it was recorded
      */
     public Signature voided(Instant at, String reason) {
-        return new Signature(id, organizationId, recordTable, recordId, signerId, signerName, meaning, contentSha256,
-                signedAt, at, reason, createdAt, rowVersion + 1);
+        return new Signature(
+                id,
+                organizationId,
+                recordTable,
+                recordId,
+                signerId,
+                signerName,
+                meaning,
+                contentSha256,
+                signedAt,
+                at,
+                reason,
+                createdAt,
+                rowVersion + 1);
     }
 }

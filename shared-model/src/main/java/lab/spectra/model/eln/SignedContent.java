@@ -38,8 +38,7 @@ public final class SignedContent {
     /** First line of the canonical form; a new form gets a new line and old hashes stay verifiable. */
     static final String FORMAT = "spectra-eln-entry-v1";
 
-    private SignedContent() {
-    }
+    private SignedContent() {}
 
     /** Lower-case hex SHA-256 of the entry's canonical form. */
     public static String sha256(ElnEntry entry) {

@@ -31,12 +31,8 @@ import lab.spectra.model.command.RowChange;
  * entry's author. Signing is a separate step ({@link SignElnEntry}).
  */
 public record WriteElnEntry(
-        CommandMeta meta,
-        UUID entryId,
-        String title,
-        String bodyMarkdown,
-        List<UUID> sampleIds,
-        List<UUID> runIds) implements Command {
+        CommandMeta meta, UUID entryId, String title, String bodyMarkdown, List<UUID> sampleIds, List<UUID> runIds)
+        implements Command {
 
     public WriteElnEntry {
         CommandMeta.require(meta);
@@ -58,16 +54,26 @@ public record WriteElnEntry(
                 () -> checkLinks("samples", sampleIds),
                 () -> checkLinks("runs", runIds),
                 () -> state.elnEntry(entryId).map(existing -> Checks.alreadyExists("A notebook entry")),
-                () -> firstMissing(sampleIds, "Linked sample",
-                        id -> state.sample(id).filter(sample -> !sample.deleted()).isPresent()),
+                () -> firstMissing(sampleIds, "Linked sample", id -> state.sample(id)
+                        .filter(sample -> !sample.deleted())
+                        .isPresent()),
                 () -> firstMissing(runIds, "Linked run", id -> state.run(id).isPresent()));
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        ElnEntry entry = new ElnEntry(entryId, state.organizationId(), clean(title),
-                bodyMarkdown == null ? "" : bodyMarkdown, meta.authorId(), distinct(sampleIds), distinct(runIds), now,
-                now, null, 1);
+        ElnEntry entry = new ElnEntry(
+                entryId,
+                state.organizationId(),
+                clean(title),
+                bodyMarkdown == null ? "" : bodyMarkdown,
+                meta.authorId(),
+                distinct(sampleIds),
+                distinct(runIds),
+                now,
+                now,
+                null,
+                1);
         return List.of(new RowChange.Inserted(entry));
     }
 
@@ -78,7 +84,9 @@ public record WriteElnEntry(
         if (ids.stream().anyMatch(Objects::isNull)) {
             return Checks.fail(RejectionCode.INVALID_INPUT, "The linked " + what + " contain an empty id");
         }
-        return Checks.failIf(ids.size() > ElnLimits.LINKS, RejectionCode.INVALID_INPUT,
+        return Checks.failIf(
+                ids.size() > ElnLimits.LINKS,
+                RejectionCode.INVALID_INPUT,
                 "An entry can link at most " + ElnLimits.LINKS + " " + what);
     }
 

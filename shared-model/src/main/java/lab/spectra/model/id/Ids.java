@@ -13,8 +13,7 @@ public final class Ids {
 
     private static final TimeBasedEpochGenerator GENERATOR = Generators.timeBasedEpochGenerator();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static UUID newId() {
         return GENERATOR.generate();

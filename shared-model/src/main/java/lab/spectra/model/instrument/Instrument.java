@@ -19,7 +19,8 @@ public record Instrument(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Instrument {
         Objects.requireNonNull(id, "id");

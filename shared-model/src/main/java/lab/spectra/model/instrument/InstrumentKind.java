@@ -1,5 +1,7 @@
 package lab.spectra.model.instrument;
 
+import java.util.Locale;
+
 /** What an instrument measures with; a recipe is written for one kind. */
 public enum InstrumentKind {
     SMU("Source-measure unit", "a"),
@@ -23,8 +25,13 @@ public enum InstrumentKind {
 
     /** For sentences: "an X-ray diffractometer". */
     public String withArticle() {
-        return article.contains(" ") ? article : article + " " + displayName.toLowerCase(java.util.Locale.ROOT)
-                .replace("x-ray", "X-ray").replace("hall", "Hall");
+        return article.contains(" ")
+                ? article
+                : article + " "
+                        + displayName
+                                .toLowerCase(Locale.ROOT)
+                                .replace("x-ray", "X-ray")
+                                .replace("hall", "Hall");
     }
 
     public String displayName() {

@@ -24,12 +24,8 @@ import lab.spectra.model.command.RowChange;
  * it is unique within the organization.
  */
 public record RegisterInstrument(
-        CommandMeta meta,
-        UUID instrumentId,
-        String name,
-        InstrumentKind kind,
-        String serialNumber,
-        String location) implements Command {
+        CommandMeta meta, UUID instrumentId, String name, InstrumentKind kind, String serialNumber, String location)
+        implements Command {
 
     public RegisterInstrument {
         CommandMeta.require(meta);
@@ -51,14 +47,27 @@ public record RegisterInstrument(
                 () -> optionalText("Serial number", serialNumber, TEXT),
                 () -> optionalText("Location", location, TEXT),
                 () -> state.instrument(instrumentId).map(existing -> Checks.alreadyExists("An instrument")),
-                () -> state.instrumentByName(clean(name)).map(other -> new Rejected(RejectionCode.DUPLICATE_NAME,
-                        "An instrument named " + other.name() + " is already registered")));
+                () -> state.instrumentByName(clean(name))
+                        .map(other -> new Rejected(
+                                RejectionCode.DUPLICATE_NAME,
+                                "An instrument named " + other.name() + " is already registered")));
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        Instrument instrument = new Instrument(instrumentId, state.organizationId(), clean(name), kind,
-                clean(serialNumber), clean(location), InstrumentStatus.IN_SERVICE, null, now, now, null, 1);
+        Instrument instrument = new Instrument(
+                instrumentId,
+                state.organizationId(),
+                clean(name),
+                kind,
+                clean(serialNumber),
+                clean(location),
+                InstrumentStatus.IN_SERVICE,
+                null,
+                now,
+                now,
+                null,
+                1);
         return List.of(new RowChange.Inserted(instrument));
     }
 }

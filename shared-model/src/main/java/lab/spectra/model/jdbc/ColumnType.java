@@ -19,8 +19,15 @@ import java.util.UUID;
  * case), JSON nodes and lists as JSON, instants as {@code TIMESTAMP WITH TIME ZONE} in UTC.
  */
 enum ColumnType {
-    ID(Types.OTHER), TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE), TEXT(Types.VARCHAR), ENUM(Types.VARCHAR),
-    BOOLEAN(Types.BOOLEAN), BIGINT(Types.BIGINT), INTEGER(Types.INTEGER), DOUBLE(Types.DOUBLE), JSON(Types.VARCHAR);
+    ID(Types.OTHER),
+    TIMESTAMP(Types.TIMESTAMP_WITH_TIMEZONE),
+    TEXT(Types.VARCHAR),
+    ENUM(Types.VARCHAR),
+    BOOLEAN(Types.BOOLEAN),
+    BIGINT(Types.BIGINT),
+    INTEGER(Types.INTEGER),
+    DOUBLE(Types.DOUBLE),
+    JSON(Types.VARCHAR);
 
     private final int sqlType;
 
@@ -79,23 +86,24 @@ enum ColumnType {
 
     Object read(ResultSet rows, String column, Class<?> type, Type genericType, ObjectMapper mapper)
             throws SQLException {
-        Object value = switch (this) {
-            case ID -> rows.getObject(column, UUID.class);
-            case TIMESTAMP -> {
-                OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
-                yield time == null ? null : time.toInstant();
-            }
-            case TEXT -> rows.getString(column);
-            case ENUM -> {
-                String text = rows.getString(column);
-                yield text == null ? null : mapper.convertValue(text, type);
-            }
-            case BOOLEAN -> rows.getBoolean(column);
-            case BIGINT -> rows.getLong(column);
-            case INTEGER -> rows.getInt(column);
-            case DOUBLE -> rows.getDouble(column);
-            case JSON -> readJson(rows.getString(column), genericType, mapper);
-        };
+        Object value =
+                switch (this) {
+                    case ID -> rows.getObject(column, UUID.class);
+                    case TIMESTAMP -> {
+                        OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
+                        yield time == null ? null : time.toInstant();
+                    }
+                    case TEXT -> rows.getString(column);
+                    case ENUM -> {
+                        String text = rows.getString(column);
+                        yield text == null ? null : mapper.convertValue(text, type);
+                    }
+                    case BOOLEAN -> rows.getBoolean(column);
+                    case BIGINT -> rows.getLong(column);
+                    case INTEGER -> rows.getInt(column);
+                    case DOUBLE -> rows.getDouble(column);
+                    case JSON -> readJson(rows.getString(column), genericType, mapper);
+                };
         if (rows.wasNull() && !type.isPrimitive()) {
             return null;
         }

@@ -16,6 +16,7 @@ import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.org.Organization;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
@@ -49,8 +50,8 @@ public final class JdbcDomainState implements DomainState {
     }
 
     /** This organization's own row (the one table without an {@code organization_id}). */
-    public Optional<lab.spectra.model.org.Organization> organization() {
-        RowMapping<lab.spectra.model.org.Organization> mapping = RowMapping.of(Table.ORGANIZATIONS);
+    public Optional<Organization> organization() {
+        RowMapping<Organization> mapping = RowMapping.of(Table.ORGANIZATIONS);
         try (PreparedStatement select = connection.prepareStatement(mapping.select() + " WHERE id = ?")) {
             select.setObject(1, organizationId);
             try (ResultSet row = select.executeQuery()) {
@@ -70,8 +71,8 @@ public final class JdbcDomainState implements DomainState {
      * Like {@link #find}, with a trailing clause such as {@code "ORDER BY occurred_at DESC LIMIT 1"}
      * (plain SQL both databases understand).
      */
-    public <T extends Row> List<T> findOrdered(Table table, String condition, String orderAndLimit,
-            Object... parameters) {
+    public <T extends Row> List<T> findOrdered(
+            Table table, String condition, String orderAndLimit, Object... parameters) {
         RowMapping<T> mapping = RowMapping.of(table);
         String sql = mapping.select() + " WHERE organization_id = ? AND (" + condition + ") " + orderAndLimit;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -107,7 +108,8 @@ public final class JdbcDomainState implements DomainState {
 
     @Override
     public Optional<Instrument> instrumentByName(String name) {
-        return name == null ? Optional.empty()
+        return name == null
+                ? Optional.empty()
                 : one(Table.INSTRUMENTS, "lower(name) = lower(?) AND deleted_at IS NULL", name);
     }
 
@@ -153,8 +155,8 @@ public final class JdbcDomainState implements DomainState {
 
     @Override
     public Optional<CustodyEvent> latestCustodyEvent(UUID sampleId) {
-        List<CustodyEvent> latest = findOrdered(Table.CUSTODY_EVENTS, "sample_id = ?",
-                "ORDER BY occurred_at DESC, id DESC LIMIT 1", sampleId);
+        List<CustodyEvent> latest = findOrdered(
+                Table.CUSTODY_EVENTS, "sample_id = ?", "ORDER BY occurred_at DESC, id DESC LIMIT 1", sampleId);
         return latest.stream().findFirst();
     }
 
@@ -190,7 +192,11 @@ public final class JdbcDomainState implements DomainState {
 
     @Override
     public List<Signature> signaturesOf(String recordTable, UUID recordId) {
-        return findOrdered(Table.SIGNATURES, "record_table = ? AND record_id = ?", "ORDER BY signed_at, id",
-                recordTable, recordId);
+        return findOrdered(
+                Table.SIGNATURES,
+                "record_table = ? AND record_id = ?",
+                "ORDER BY signed_at, id",
+                recordTable,
+                recordId);
     }
 }

@@ -5,9 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import lab.spectra.model.command.Row;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.command.RowChange;
+import lab.spectra.model.protocol.Table;
 
 /** Writes a command's row changes in the caller's transaction. */
 public final class JdbcRowWriter {
@@ -37,7 +38,8 @@ public final class JdbcRowWriter {
             mapping.bindInsert(statement, row, mapper);
             statement.executeUpdate();
         } catch (SQLException e) {
-            throw new DataAccessException("Could not insert into " + mapping.table().tableName(), e);
+            throw new DataAccessException(
+                    "Could not insert into " + mapping.table().tableName(), e);
         }
     }
 
@@ -53,7 +55,8 @@ public final class JdbcRowWriter {
                 return;
             }
         } catch (SQLException e) {
-            throw new DataAccessException("Could not replace a row of " + mapping.table().tableName(), e);
+            throw new DataAccessException(
+                    "Could not replace a row of " + mapping.table().tableName(), e);
         }
         insert(connection, row);
     }
@@ -85,14 +88,15 @@ public final class JdbcRowWriter {
             }
             statement.executeBatch();
         } catch (SQLException e) {
-            throw new DataAccessException("Could not store rows of " + mapping.table().tableName(), e);
+            throw new DataAccessException(
+                    "Could not store rows of " + mapping.table().tableName(), e);
         }
     }
 
     /** Removes a row outright: for rows the server says are gone, and for undoing a local insert. */
-    public void delete(Connection connection, Table table, java.util.UUID id) {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + table.tableName() + " WHERE id = ?")) {
+    public void delete(Connection connection, Table table, UUID id) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM " + table.tableName() + " WHERE id = ?")) {
             delete.setObject(1, id);
             delete.executeUpdate();
         } catch (SQLException e) {

@@ -11,8 +11,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.protocol.Table;
 
@@ -30,14 +32,13 @@ public final class RowMapping<T extends Row> {
     private final Constructor<T> constructor;
     private final boolean tenantScoped;
 
-    private record Column(String name, RecordComponent component, ColumnType type) {
-    }
+    private record Column(String name, RecordComponent component, ColumnType type) {}
 
     private RowMapping(Table table, Class<T> type) {
         this.table = table;
         this.columns = Arrays.stream(type.getRecordComponents())
-                .map(component -> new Column(snakeCase(component.getName()), component,
-                        ColumnType.of(component.getType())))
+                .map(component ->
+                        new Column(snakeCase(component.getName()), component, ColumnType.of(component.getType())))
                 .toList();
         Class<?>[] parameterTypes = Arrays.stream(type.getRecordComponents())
                 .map(RecordComponent::getType)
@@ -98,9 +99,7 @@ public final class RowMapping<T extends Row> {
     }
 
     private String placeholders(SqlDialect dialect) {
-        return columns.stream()
-                .map(column -> placeholder(column, dialect))
-                .collect(Collectors.joining(", "));
+        return columns.stream().map(column -> placeholder(column, dialect)).collect(Collectors.joining(", "));
     }
 
     /**
@@ -156,22 +155,29 @@ public final class RowMapping<T extends Row> {
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {
             Column column = columns.get(i);
-            values[i] = column.type().read(rows, column.name(), column.component().getType(),
-                    column.component().getGenericType(), mapper);
+            values[i] = column.type()
+                    .read(
+                            rows,
+                            column.name(),
+                            column.component().getType(),
+                            column.component().getGenericType(),
+                            mapper);
         }
         try {
             return constructor.newInstance(values);
         } catch (InvocationTargetException e) {
-            throw new IllegalStateException("A " + table.tableName() + " row in the database is invalid: "
-                    + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "A " + table.tableName() + " row in the database is invalid: "
+                            + e.getCause().getMessage(),
+                    e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Cannot build a " + table.tableName() + " row", e);
         }
     }
 
-    private java.util.stream.Stream<Column> updatableColumns() {
-        return columns.stream().filter(column -> !column.name().equals("id")
-                && !column.name().equals("organization_id"));
+    private Stream<Column> updatableColumns() {
+        return columns.stream()
+                .filter(column -> !column.name().equals("id") && !column.name().equals("organization_id"));
     }
 
     private static String placeholder(Column column, SqlDialect dialect) {
@@ -182,12 +188,13 @@ public final class RowMapping<T extends Row> {
         try {
             return column.component().getAccessor().invoke(row);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + column.name() + " of a " + row.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Cannot read " + column.name() + " of a " + row.getClass().getSimpleName(), e);
         }
     }
 
     static String snakeCase(String camelCase) {
-        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+        return camelCase.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static Map<Table, RowMapping<?>> createAll() {

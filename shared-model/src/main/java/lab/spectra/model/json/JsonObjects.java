@@ -7,8 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Free-form JSON columns (metadata, recipe parameters, result payloads). */
 public final class JsonObjects {
 
-    private JsonObjects() {
-    }
+    private JsonObjects() {}
 
     public static ObjectNode empty() {
         return JsonNodeFactory.instance.objectNode();

@@ -17,7 +17,8 @@ public record FeatureSet(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public FeatureSet {
         Objects.requireNonNull(id, "id");

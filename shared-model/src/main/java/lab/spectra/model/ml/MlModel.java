@@ -19,7 +19,8 @@ public record MlModel(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public MlModel {
         Objects.requireNonNull(id, "id");

@@ -22,7 +22,8 @@ public record ApiKey(
         UUID createdBy,
         Instant createdAt,
         Instant revokedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public ApiKey {
         Objects.requireNonNull(id, "id");

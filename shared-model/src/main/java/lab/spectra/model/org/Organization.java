@@ -16,7 +16,8 @@ public record Organization(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Organization {
         Objects.requireNonNull(id, "id");

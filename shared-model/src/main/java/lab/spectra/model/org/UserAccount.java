@@ -21,7 +21,8 @@ public record UserAccount(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public UserAccount {
         Objects.requireNonNull(id, "id");

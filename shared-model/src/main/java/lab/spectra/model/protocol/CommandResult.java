@@ -13,9 +13,9 @@ import lab.spectra.model.command.RejectionCode;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "status")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = CommandResult.Applied.class, name = "applied"),
-        @JsonSubTypes.Type(value = CommandResult.Rejected.class, name = "rejected"),
-        @JsonSubTypes.Type(value = CommandResult.Conflict.class, name = "conflict")
+    @JsonSubTypes.Type(value = CommandResult.Applied.class, name = "applied"),
+    @JsonSubTypes.Type(value = CommandResult.Rejected.class, name = "rejected"),
+    @JsonSubTypes.Type(value = CommandResult.Conflict.class, name = "conflict")
 })
 public sealed interface CommandResult {
 

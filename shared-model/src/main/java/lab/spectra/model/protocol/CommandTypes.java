@@ -1,5 +1,6 @@
 package lab.spectra.model.protocol;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,16 +36,31 @@ import lab.spectra.model.sop.RetireSop;
 public final class CommandTypes {
 
     private static final Map<String, Class<? extends Command>> BY_WIRE_NAME = register(
-            CreateSample.class, EditSample.class, CreateWafer.class, CreateDevice.class, EditDevice.class,
+            CreateSample.class,
+            EditSample.class,
+            CreateWafer.class,
+            CreateDevice.class,
+            EditDevice.class,
             RecordCustodyEvent.class,
-            CreateRecipe.class, EditRecipeDraft.class, ApproveRecipe.class, RetireRecipe.class,
-            RegisterInstrument.class, RecordCalibration.class, RevokeCalibration.class,
-            StartRun.class, RecordResult.class, FinishRun.class, AbortRun.class,
-            WriteElnEntry.class, EditElnEntry.class, SignElnEntry.class,
-            CreateSopDraft.class, ApproveSop.class, RetireSop.class);
+            CreateRecipe.class,
+            EditRecipeDraft.class,
+            ApproveRecipe.class,
+            RetireRecipe.class,
+            RegisterInstrument.class,
+            RecordCalibration.class,
+            RevokeCalibration.class,
+            StartRun.class,
+            RecordResult.class,
+            FinishRun.class,
+            AbortRun.class,
+            WriteElnEntry.class,
+            EditElnEntry.class,
+            SignElnEntry.class,
+            CreateSopDraft.class,
+            ApproveSop.class,
+            RetireSop.class);
 
-    private CommandTypes() {
-    }
+    private CommandTypes() {}
 
     /** Wire name to type, in a stable order. */
     public static Map<String, Class<? extends Command>> all() {
@@ -69,6 +85,6 @@ public final class CommandTypes {
         for (Class<? extends Command> type : types) {
             byName.put(type.getSimpleName(), type);
         }
-        return java.util.Collections.unmodifiableMap(byName);
+        return Collections.unmodifiableMap(byName);
     }
 }

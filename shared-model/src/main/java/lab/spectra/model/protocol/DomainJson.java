@@ -18,8 +18,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class DomainJson {
 
-    private DomainJson() {
-    }
+    private DomainJson() {}
 
     public static ObjectMapper newMapper() {
         JsonMapper mapper = JsonMapper.builder()

@@ -3,6 +3,7 @@ package lab.spectra.model.protocol;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,14 +31,14 @@ public final class RowCodec {
         try {
             JsonNode data = mapper.readTree(mapper.writeValueAsBytes(row));
             return new RowEnvelope(Table.of(row).tableName(), row.id(), row.rowVersion(), data);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("A domain row could not be written as JSON", e);
         }
     }
 
     public Row decode(String tableName, JsonNode data) {
-        Table table = Table.byName(tableName)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown table: " + tableName));
+        Table table =
+                Table.byName(tableName).orElseThrow(() -> new IllegalArgumentException("Unknown table: " + tableName));
         try {
             return mapper.treeToValue(data, table.rowType());
         } catch (JsonProcessingException e) {
@@ -51,7 +52,9 @@ public final class RowCodec {
 
     public CommandResult result(UUID commandId, Outcome outcome) {
         if (outcome instanceof Applied applied) {
-            List<RowEnvelope> rows = applied.changes().stream().map(change -> encode(change.after())).toList();
+            List<RowEnvelope> rows = applied.changes().stream()
+                    .map(change -> encode(change.after()))
+                    .toList();
             return new CommandResult.Applied(commandId, rows);
         }
         if (outcome instanceof Rejected rejected) {

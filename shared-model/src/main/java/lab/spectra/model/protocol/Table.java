@@ -92,6 +92,8 @@ public enum Table {
     }
 
     public static Optional<Table> byName(String tableName) {
-        return Arrays.stream(values()).filter(table -> table.tableName.equals(tableName)).findFirst();
+        return Arrays.stream(values())
+                .filter(table -> table.tableName.equals(tableName))
+                .findFirst();
     }
 }

@@ -37,7 +37,7 @@ public record ApproveRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, St
         Recipe recipe = state.recipe(recipeId).orElseThrow();
         return List.of(
                 new RowChange.Updated(recipe, recipe.approved(actor.userId(), meta.authoredAt(), now)),
-                RecipeDecisions.record(actor, state, approvalId, recipe, meta, ApprovalDecision.APPROVED, comment,
-                        now));
+                RecipeDecisions.record(
+                        actor, state, approvalId, recipe, meta, ApprovalDecision.APPROVED, comment, now));
     }
 }

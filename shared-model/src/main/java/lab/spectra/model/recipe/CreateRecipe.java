@@ -18,6 +18,7 @@ import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Decision;
 import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.instrument.InstrumentKind;
@@ -32,7 +33,8 @@ public record CreateRecipe(
         String name,
         InstrumentKind instrumentKind,
         ObjectNode parameters,
-        UUID basedOnRecipeId) implements Command {
+        UUID basedOnRecipeId)
+        implements Command {
 
     public CreateRecipe {
         CommandMeta.require(meta);
@@ -54,20 +56,39 @@ public record CreateRecipe(
                 () -> basedOnRecipeId == null ? pass() : checkBase(state.recipe(basedOnRecipeId)));
     }
 
-    private Optional<lab.spectra.model.command.Rejected> checkBase(Optional<Recipe> base) {
+    private Optional<Rejected> checkBase(Optional<Recipe> base) {
         if (base.isEmpty()) {
             return Optional.of(Checks.notFound("The recipe this version is based on"));
         }
-        return Checks.failIf(base.get().instrumentKind() != instrumentKind, RejectionCode.INSTRUMENT_KIND_MISMATCH,
+        return Checks.failIf(
+                base.get().instrumentKind() != instrumentKind,
+                RejectionCode.INSTRUMENT_KIND_MISMATCH,
                 "A new version of " + base.get().title() + " must stay a recipe for "
                         + base.get().instrumentKind().withArticle());
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        int version = basedOnRecipeId == null ? 1 : state.recipe(basedOnRecipeId).orElseThrow().version() + 1;
-        Recipe recipe = new Recipe(recipeId, state.organizationId(), clean(name), instrumentKind, parameters,
-                version, ApprovalStatus.DRAFT, meta.authorId(), null, null, null, null, now, now, null, 1);
+        int version = basedOnRecipeId == null
+                ? 1
+                : state.recipe(basedOnRecipeId).orElseThrow().version() + 1;
+        Recipe recipe = new Recipe(
+                recipeId,
+                state.organizationId(),
+                clean(name),
+                instrumentKind,
+                parameters,
+                version,
+                ApprovalStatus.DRAFT,
+                meta.authorId(),
+                null,
+                null,
+                null,
+                null,
+                now,
+                now,
+                null,
+                1);
         return List.of(new RowChange.Inserted(recipe));
     }
 }

@@ -19,6 +19,7 @@ import lab.spectra.model.command.Conflict;
 import lab.spectra.model.command.Decision;
 import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.FieldChange;
+import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.json.JsonObjects;
@@ -28,10 +29,8 @@ import lab.spectra.model.json.JsonObjects;
  * by someone else since the author saw them, the edit is a conflict (ADR 0004).
  */
 public record EditRecipeDraft(
-        CommandMeta meta,
-        UUID recipeId,
-        FieldChange<String> name,
-        FieldChange<ObjectNode> parameters) implements Command {
+        CommandMeta meta, UUID recipeId, FieldChange<String> name, FieldChange<ObjectNode> parameters)
+        implements Command {
 
     public EditRecipeDraft {
         CommandMeta.require(meta);
@@ -46,8 +45,8 @@ public record EditRecipeDraft(
     public Decision check(Actor actor, DomainState state) {
         Decision input = Checks.inOrder(
                 () -> Checks.required("Recipe id", recipeId),
-                () -> Checks.failIf(name == null && parameters == null, RejectionCode.INVALID_INPUT,
-                        "The edit changes nothing"),
+                () -> Checks.failIf(
+                        name == null && parameters == null, RejectionCode.INVALID_INPUT, "The edit changes nothing"),
                 () -> name == null ? pass() : requiredText("Recipe name", name.to(), RecipeLimits.NAME),
                 () -> parameters == null ? pass() : RecipeLimits.checkParameters(parameters.to()));
         if (!(input instanceof Decision.Accepted)) {
@@ -58,15 +57,14 @@ public record EditRecipeDraft(
             return Checks.notFound("The recipe");
         }
         Recipe current = found.get();
-        Optional<lab.spectra.model.command.Rejected> notDraft = ApprovalWorkflow.checkEditable(
-                "Recipe " + current.title(), current.status());
+        Optional<Rejected> notDraft = ApprovalWorkflow.checkEditable("Recipe " + current.title(), current.status());
         if (notDraft.isPresent()) {
             return notDraft.get();
         }
-        if (parameters != null
-                && !JsonObjects.copyOrEmpty(parameters.from()).equals(current.parameters())) {
-            return new Conflict("The parameters of recipe " + current.title()
-                    + " were changed by someone else after you opened it", current);
+        if (parameters != null && !JsonObjects.copyOrEmpty(parameters.from()).equals(current.parameters())) {
+            return new Conflict(
+                    "The parameters of recipe " + current.title() + " were changed by someone else after you opened it",
+                    current);
         }
         return Decision.ACCEPTED;
     }

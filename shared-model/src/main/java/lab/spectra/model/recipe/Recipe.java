@@ -31,7 +31,8 @@ public record Recipe(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Recipe {
         Objects.requireNonNull(id, "id");
@@ -52,17 +53,62 @@ public record Recipe(
     }
 
     public Recipe edited(String newName, ObjectNode newParameters, Instant now) {
-        return new Recipe(id, organizationId, newName, instrumentKind, newParameters, version, status, authorId,
-                approvedBy, approvedAt, retiredBy, retiredAt, createdAt, now, deletedAt, rowVersion + 1);
+        return new Recipe(
+                id,
+                organizationId,
+                newName,
+                instrumentKind,
+                newParameters,
+                version,
+                status,
+                authorId,
+                approvedBy,
+                approvedAt,
+                retiredBy,
+                retiredAt,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1);
     }
 
     public Recipe approved(UUID by, Instant at, Instant now) {
-        return new Recipe(id, organizationId, name, instrumentKind, parameters, version, ApprovalStatus.APPROVED,
-                authorId, by, at, retiredBy, retiredAt, createdAt, now, deletedAt, rowVersion + 1);
+        return new Recipe(
+                id,
+                organizationId,
+                name,
+                instrumentKind,
+                parameters,
+                version,
+                ApprovalStatus.APPROVED,
+                authorId,
+                by,
+                at,
+                retiredBy,
+                retiredAt,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1);
     }
 
     public Recipe retired(UUID by, Instant at, Instant now) {
-        return new Recipe(id, organizationId, name, instrumentKind, parameters, version, ApprovalStatus.RETIRED,
-                authorId, approvedBy, approvedAt, by, at, createdAt, now, deletedAt, rowVersion + 1);
+        return new Recipe(
+                id,
+                organizationId,
+                name,
+                instrumentKind,
+                parameters,
+                version,
+                ApprovalStatus.RETIRED,
+                authorId,
+                approvedBy,
+                approvedAt,
+                by,
+                at,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1);
     }
 }

@@ -20,7 +20,8 @@ public record RecipeApproval(
         String comment,
         Instant decidedAt,
         Instant createdAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public RecipeApproval {
         Objects.requireNonNull(id, "id");

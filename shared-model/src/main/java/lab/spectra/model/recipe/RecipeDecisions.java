@@ -19,11 +19,10 @@ import lab.spectra.model.command.RowChange;
 /** What approving and retiring a recipe have in common: the workflow step and its record. */
 final class RecipeDecisions {
 
-    private RecipeDecisions() {
-    }
+    private RecipeDecisions() {}
 
-    static Decision check(Actor actor, DomainState state, UUID recipeId, UUID approvalId, String comment,
-            ApprovalStatus target) {
+    static Decision check(
+            Actor actor, DomainState state, UUID recipeId, UUID approvalId, String comment, ApprovalStatus target) {
         Decision input = Checks.inOrder(
                 () -> Checks.required("Recipe id", recipeId),
                 () -> Checks.required("Approval id", approvalId),
@@ -38,21 +37,38 @@ final class RecipeDecisions {
             return Checks.notFound("The recipe");
         }
         Recipe recipe = found.get();
-        Optional<Rejected> illegal = ApprovalWorkflow.checkTransition("Recipe " + recipe.title(), recipe.status(),
-                target);
+        Optional<Rejected> illegal =
+                ApprovalWorkflow.checkTransition("Recipe " + recipe.title(), recipe.status(), target);
         if (illegal.isPresent()) {
             return illegal.get();
         }
         if (target == ApprovalStatus.APPROVED && recipe.authorId().equals(actor.userId())) {
-            return new Rejected(RejectionCode.SELF_APPROVAL,
+            return new Rejected(
+                    RejectionCode.SELF_APPROVAL,
                     "You wrote recipe " + recipe.title() + "; another PI or admin has to approve it");
         }
         return Decision.ACCEPTED;
     }
 
-    static RowChange record(Actor actor, DomainState state, UUID approvalId, Recipe recipe, CommandMeta meta,
-            ApprovalDecision decision, String comment, Instant now) {
-        return new RowChange.Inserted(new RecipeApproval(approvalId, state.organizationId(), recipe.id(),
-                actor.userId(), actor.role(), decision, clean(comment), meta.authoredAt(), now, 1));
+    static RowChange record(
+            Actor actor,
+            DomainState state,
+            UUID approvalId,
+            Recipe recipe,
+            CommandMeta meta,
+            ApprovalDecision decision,
+            String comment,
+            Instant now) {
+        return new RowChange.Inserted(new RecipeApproval(
+                approvalId,
+                state.organizationId(),
+                recipe.id(),
+                actor.userId(),
+                actor.role(),
+                decision,
+                clean(comment),
+                meta.authoredAt(),
+                now,
+                1));
     }
 }

@@ -13,15 +13,15 @@ final class RecipeLimits {
     /** Parameters are a small JSON object of settings, not a place for data. */
     static final int PARAMETERS_CHARACTERS = 64 * 1024;
 
-    private RecipeLimits() {
-    }
+    private RecipeLimits() {}
 
     static Optional<Rejected> checkParameters(JsonNode parameters) {
         if (parameters != null && !parameters.isNull() && !parameters.isObject()) {
             return Checks.fail(RejectionCode.INVALID_INPUT, "Recipe parameters must be a JSON object");
         }
         if (parameters != null && parameters.toString().length() > PARAMETERS_CHARACTERS) {
-            return Checks.fail(RejectionCode.INVALID_INPUT,
+            return Checks.fail(
+                    RejectionCode.INVALID_INPUT,
                     "Recipe parameters are larger than " + PARAMETERS_CHARACTERS / 1024 + " KiB");
         }
         return Checks.pass();

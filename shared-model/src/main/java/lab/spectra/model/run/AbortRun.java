@@ -41,7 +41,9 @@ public record AbortRun(CommandMeta meta, UUID runId, String reason) implements C
         return Checks.inOrder(
                 () -> RunLifecycle.checkTransition(run.get(), RunStatus.ABORTED),
                 () -> RunRules.operatedBy(actor, run.get()),
-                () -> Checks.failIf(run.get().startedAt() != null && meta.authoredAt().isBefore(run.get().startedAt()),
+                () -> Checks.failIf(
+                        run.get().startedAt() != null
+                                && meta.authoredAt().isBefore(run.get().startedAt()),
                         RejectionCode.FINISH_BEFORE_START,
                         "A run cannot end before it started (" + run.get().startedAt() + ")"));
     }

@@ -35,7 +35,8 @@ public record FinishRun(CommandMeta meta, UUID runId) implements Command {
         return Checks.inOrder(
                 () -> RunLifecycle.checkTransition(run.get(), RunStatus.FINISHED),
                 () -> RunRules.operatedBy(actor, run.get()),
-                () -> Checks.failIf(meta.authoredAt().isBefore(run.get().startedAt()),
+                () -> Checks.failIf(
+                        meta.authoredAt().isBefore(run.get().startedAt()),
                         RejectionCode.FINISH_BEFORE_START,
                         "A run cannot finish before it started (" + run.get().startedAt() + ")"));
     }

@@ -34,7 +34,8 @@ public record RecordResult(
         Double value,
         String unit,
         String rawDataRef,
-        ObjectNode payload) implements Command {
+        ObjectNode payload)
+        implements Command {
 
     public RecordResult {
         CommandMeta.require(meta);
@@ -57,8 +58,10 @@ public record RecordResult(
                 () -> optionalText("Raw data reference", rawDataRef, 1000),
                 () -> required("Value", value),
                 () -> failIf(!Double.isFinite(value), RejectionCode.INVALID_INPUT, "The value must be a finite number"),
-                () -> failIf(payload != null && payload.toString().length() > PAYLOAD_CHARACTERS,
-                        RejectionCode.INVALID_INPUT, "The result payload is larger than 256 KiB"),
+                () -> failIf(
+                        payload != null && payload.toString().length() > PAYLOAD_CHARACTERS,
+                        RejectionCode.INVALID_INPUT,
+                        "The result payload is larger than 256 KiB"),
                 () -> state.result(resultId).map(existing -> Checks.alreadyExists("A result")));
         if (!(input instanceof Decision.Accepted)) {
             return input;
@@ -79,8 +82,19 @@ public record RecordResult(
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        Result result = new Result(resultId, state.organizationId(), runId, clean(quantity), value, clean(unit),
-                clean(rawDataRef), payload, meta.authorId(), meta.authoredAt(), now, 1);
+        Result result = new Result(
+                resultId,
+                state.organizationId(),
+                runId,
+                clean(quantity),
+                value,
+                clean(unit),
+                clean(rawDataRef),
+                payload,
+                meta.authorId(),
+                meta.authoredAt(),
+                now,
+                1);
         return List.of(new RowChange.Inserted(result));
     }
 }

@@ -20,7 +20,8 @@ public record Result(
         UUID recordedBy,
         Instant recordedAt,
         Instant createdAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Result {
         Objects.requireNonNull(id, "id");

@@ -31,7 +31,8 @@ public record Run(
         ObjectNode parameters,
         Instant createdAt,
         Instant updatedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Run {
         Objects.requireNonNull(id, "id");
@@ -60,10 +61,26 @@ public record Run(
         return withStatus(RunStatus.BLOCKED, finishedAt, reason, abortReason, now);
     }
 
-    private Run withStatus(RunStatus newStatus, Instant newFinishedAt, String newBlockedReason,
-            String newAbortReason, Instant now) {
-        return new Run(id, organizationId, recipeId, recipeVersion, instrumentId, calibrationId, sampleId, deviceId,
-                operatorId, newStatus, startedAt, newFinishedAt, newBlockedReason, newAbortReason, parameters,
-                createdAt, now, rowVersion + 1);
+    private Run withStatus(
+            RunStatus newStatus, Instant newFinishedAt, String newBlockedReason, String newAbortReason, Instant now) {
+        return new Run(
+                id,
+                organizationId,
+                recipeId,
+                recipeVersion,
+                instrumentId,
+                calibrationId,
+                sampleId,
+                deviceId,
+                operatorId,
+                newStatus,
+                startedAt,
+                newFinishedAt,
+                newBlockedReason,
+                newAbortReason,
+                parameters,
+                createdAt,
+                now,
+                rowVersion + 1);
     }
 }

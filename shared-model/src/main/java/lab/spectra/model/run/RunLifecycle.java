@@ -1,5 +1,6 @@
 package lab.spectra.model.run;
 
+import java.util.Locale;
 import java.util.Optional;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
@@ -10,8 +11,7 @@ import lab.spectra.model.command.RejectionCode;
  */
 public final class RunLifecycle {
 
-    private RunLifecycle() {
-    }
+    private RunLifecycle() {}
 
     public static boolean allows(RunStatus from, RunStatus to) {
         return switch (from) {
@@ -25,8 +25,9 @@ public final class RunLifecycle {
         if (allows(run.status(), to)) {
             return Optional.empty();
         }
-        return Optional.of(new Rejected(RejectionCode.ILLEGAL_TRANSITION,
-                "This run is " + run.status().name().toLowerCase() + " and cannot be "
-                        + to.name().toLowerCase()));
+        return Optional.of(new Rejected(
+                RejectionCode.ILLEGAL_TRANSITION,
+                "This run is " + run.status().name().toLowerCase(Locale.ROOT) + " and cannot be "
+                        + to.name().toLowerCase(Locale.ROOT)));
     }
 }

@@ -4,6 +4,7 @@ import static lab.spectra.model.command.Checks.required;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
@@ -29,13 +30,8 @@ import lab.spectra.model.sample.Sample;
  * recipe's kind whose calibration is in force at that time, on a sample (optionally one device
  * of it). The run remembers the certificate it relied on and a copy of the recipe's parameters.
  */
-public record StartRun(
-        CommandMeta meta,
-        UUID runId,
-        UUID recipeId,
-        UUID instrumentId,
-        UUID sampleId,
-        UUID deviceId) implements Command {
+public record StartRun(CommandMeta meta, UUID runId, UUID recipeId, UUID instrumentId, UUID sampleId, UUID deviceId)
+        implements Command {
 
     public StartRun {
         CommandMeta.require(meta);
@@ -62,8 +58,15 @@ public record StartRun(
             return Checks.notFound("The instrument");
         }
         if (!instrument.get().inService()) {
-            return new Rejected(RejectionCode.INSTRUMENT_UNAVAILABLE,
-                    instrument.get().name() + " is " + instrument.get().status().name().toLowerCase().replace('_', ' '));
+            return new Rejected(
+                    RejectionCode.INSTRUMENT_UNAVAILABLE,
+                    instrument.get().name() + " is "
+                            + instrument
+                                    .get()
+                                    .status()
+                                    .name()
+                                    .toLowerCase(Locale.ROOT)
+                                    .replace('_', ' '));
         }
         Optional<Rejected> locked = RunRules.calibrationLockout(instrument.get(), state, meta.authoredAt());
         if (locked.isPresent()) {
@@ -82,14 +85,18 @@ public record StartRun(
 
     private static Decision checkRecipe(Recipe recipe, Instrument instrument) {
         if (recipe.status() != ApprovalStatus.APPROVED) {
-            return new Rejected(RejectionCode.RECIPE_NOT_APPROVED, "Recipe " + recipe.title() + " is "
-                    + (recipe.status() == ApprovalStatus.DRAFT ? "a draft" : "retired")
-                    + "; only approved recipes can be run");
+            return new Rejected(
+                    RejectionCode.RECIPE_NOT_APPROVED,
+                    "Recipe " + recipe.title() + " is "
+                            + (recipe.status() == ApprovalStatus.DRAFT ? "a draft" : "retired")
+                            + "; only approved recipes can be run");
         }
         if (recipe.instrumentKind() != instrument.kind()) {
-            return new Rejected(RejectionCode.INSTRUMENT_KIND_MISMATCH, "Recipe " + recipe.title() + " is for "
-                    + recipe.instrumentKind().withArticle() + ", but " + instrument.name() + " is "
-                    + instrument.kind().withArticle());
+            return new Rejected(
+                    RejectionCode.INSTRUMENT_KIND_MISMATCH,
+                    "Recipe " + recipe.title() + " is for "
+                            + recipe.instrumentKind().withArticle() + ", but " + instrument.name() + " is "
+                            + instrument.kind().withArticle());
         }
         return Decision.ACCEPTED;
     }
@@ -109,21 +116,41 @@ public record StartRun(
         boolean onThisSample = state.wafer(device.get().waferId())
                 .filter(wafer -> wafer.sampleId().equals(sampleId))
                 .isPresent();
-        return onThisSample ? Decision.ACCEPTED : new Rejected(RejectionCode.INVALID_INPUT,
-                "Device " + device.get().name() + " is not on sample " + sample.get().name());
+        return onThisSample
+                ? Decision.ACCEPTED
+                : new Rejected(
+                        RejectionCode.INVALID_INPUT,
+                        "Device " + device.get().name() + " is not on sample "
+                                + sample.get().name());
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
         Instrument instrument = state.instrument(instrumentId).orElseThrow();
         Recipe recipe = state.recipe(recipeId).orElseThrow();
-        UUID calibrationId = CalibrationLockout
-                .currentAt(instrument, state.calibrationsOf(instrumentId), meta.authoredAt())
+        UUID calibrationId = CalibrationLockout.currentAt(
+                        instrument, state.calibrationsOf(instrumentId), meta.authoredAt())
                 .map(Calibration::id)
                 .orElse(null);
-        Run run = new Run(runId, state.organizationId(), recipeId, recipe.version(), instrumentId, calibrationId,
-                sampleId, deviceId, meta.authorId(), RunStatus.RUNNING, meta.authoredAt(), null, null, null,
-                recipe.parameters(), now, now, 1);
+        Run run = new Run(
+                runId,
+                state.organizationId(),
+                recipeId,
+                recipe.version(),
+                instrumentId,
+                calibrationId,
+                sampleId,
+                deviceId,
+                meta.authorId(),
+                RunStatus.RUNNING,
+                meta.authoredAt(),
+                null,
+                null,
+                null,
+                recipe.parameters(),
+                now,
+                now,
+                1);
         return List.of(new RowChange.Inserted(run));
     }
 }

@@ -39,14 +39,17 @@ public record CreateDevice(CommandMeta meta, UUID deviceId, UUID waferId, String
                 () -> requiredText("Device name", name, SampleLimits.NAME),
                 () -> optionalText("Device type", deviceType, SampleLimits.NAME),
                 () -> state.device(deviceId).map(existing -> Checks.alreadyExists("A device")),
-                () -> state.wafer(waferId).filter(wafer -> wafer.deletedAt() == null).isPresent() ? pass()
+                () -> state.wafer(waferId)
+                                .filter(wafer -> wafer.deletedAt() == null)
+                                .isPresent()
+                        ? pass()
                         : Optional.of(Checks.notFound("The wafer")));
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        Device device = new Device(deviceId, state.organizationId(), waferId, clean(name), clean(deviceType), null,
-                now, now, null, 1);
+        Device device = new Device(
+                deviceId, state.organizationId(), waferId, clean(name), clean(deviceType), null, now, now, null, 1);
         return List.of(new RowChange.Inserted(device));
     }
 }

@@ -21,13 +21,8 @@ import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.RowChange;
 
 public record CreateSample(
-        CommandMeta meta,
-        UUID sampleId,
-        String name,
-        String barcode,
-        UUID materialId,
-        String location,
-        String notes) implements Command {
+        CommandMeta meta, UUID sampleId, String name, String barcode, UUID materialId, String location, String notes)
+        implements Command {
 
     public CreateSample {
         CommandMeta.require(meta);
@@ -47,7 +42,8 @@ public record CreateSample(
                 () -> optionalText("Location", location, SampleLimits.LOCATION),
                 () -> optionalText("Notes", notes, SampleLimits.NOTES),
                 () -> state.sample(sampleId).map(existing -> Checks.alreadyExists("A sample")),
-                () -> state.sampleByBarcode(clean(barcode)).map(other -> SampleLimits.barcodeTaken(clean(barcode), other)),
+                () -> state.sampleByBarcode(clean(barcode))
+                        .map(other -> SampleLimits.barcodeTaken(clean(barcode), other)),
                 () -> materialId == null || state.material(materialId).isPresent()
                         ? pass()
                         : fail(RejectionCode.NOT_FOUND, "The material was not found in this organization"));
@@ -55,8 +51,21 @@ public record CreateSample(
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        Sample sample = new Sample(sampleId, state.organizationId(), clean(name), clean(barcode), materialId,
-                clean(location), SampleStatus.RECEIVED, clean(notes), null, meta.authorId(), now, now, null, 1);
+        Sample sample = new Sample(
+                sampleId,
+                state.organizationId(),
+                clean(name),
+                clean(barcode),
+                materialId,
+                clean(location),
+                SampleStatus.RECEIVED,
+                clean(notes),
+                null,
+                meta.authorId(),
+                now,
+                now,
+                null,
+                1);
         return List.of(new RowChange.Inserted(sample));
     }
 }

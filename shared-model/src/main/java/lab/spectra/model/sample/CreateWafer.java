@@ -7,6 +7,7 @@ import static lab.spectra.model.command.Checks.requiredText;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
@@ -36,17 +37,19 @@ public record CreateWafer(CommandMeta meta, UUID waferId, UUID sampleId, String 
                 () -> required("Wafer id", waferId),
                 () -> required("Sample", sampleId),
                 () -> requiredText("Wafer label", label, SampleLimits.NAME),
-                () -> diameterMm == null || (diameterMm > 0 && diameterMm <= 1000) ? pass()
+                () -> diameterMm == null || (diameterMm > 0 && diameterMm <= 1000)
+                        ? pass()
                         : Checks.fail(RejectionCode.INVALID_INPUT, "Wafer diameter must be between 0 and 1000 mm"),
                 () -> state.wafer(waferId).map(existing -> Checks.alreadyExists("A wafer")),
-                () -> state.sample(sampleId).filter(sample -> !sample.deleted()).isPresent() ? pass()
-                        : java.util.Optional.of(Checks.notFound("The sample")));
+                () -> state.sample(sampleId).filter(sample -> !sample.deleted()).isPresent()
+                        ? pass()
+                        : Optional.of(Checks.notFound("The sample")));
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        Wafer wafer = new Wafer(waferId, state.organizationId(), sampleId, clean(label), diameterMm, null, now, now,
-                null, 1);
+        Wafer wafer =
+                new Wafer(waferId, state.organizationId(), sampleId, clean(label), diameterMm, null, now, now, null, 1);
         return List.of(new RowChange.Inserted(wafer));
     }
 }

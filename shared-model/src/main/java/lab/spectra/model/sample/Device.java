@@ -18,7 +18,8 @@ public record Device(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Device {
         Objects.requireNonNull(id, "id");
@@ -29,7 +30,16 @@ public record Device(
     }
 
     public Device edited(String newName, String newDeviceType, Instant now) {
-        return new Device(id, organizationId, waferId, newName, newDeviceType, metadata, createdAt, now, deletedAt,
+        return new Device(
+                id,
+                organizationId,
+                waferId,
+                newName,
+                newDeviceType,
+                metadata,
+                createdAt,
+                now,
+                deletedAt,
                 rowVersion + 1);
     }
 }

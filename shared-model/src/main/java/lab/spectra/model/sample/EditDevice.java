@@ -26,11 +26,8 @@ import lab.spectra.model.command.RowChange;
  * <p>Conflict rule (ADR 0004): both are free text, so the later edit wins and the audit trail
  * keeps both versions; {@code from} is carried for the record but does not block the edit.
  */
-public record EditDevice(
-        CommandMeta meta,
-        UUID deviceId,
-        FieldChange<String> name,
-        FieldChange<String> deviceType) implements Command {
+public record EditDevice(CommandMeta meta, UUID deviceId, FieldChange<String> name, FieldChange<String> deviceType)
+        implements Command {
 
     public EditDevice {
         CommandMeta.require(meta);
@@ -45,8 +42,8 @@ public record EditDevice(
     public Decision check(Actor actor, DomainState state) {
         return Checks.inOrder(
                 () -> Checks.required("Device id", deviceId),
-                () -> Checks.failIf(name == null && deviceType == null, RejectionCode.INVALID_INPUT,
-                        "The edit changes nothing"),
+                () -> Checks.failIf(
+                        name == null && deviceType == null, RejectionCode.INVALID_INPUT, "The edit changes nothing"),
                 () -> name == null ? pass() : requiredText("Device name", name.to(), SampleLimits.NAME),
                 () -> deviceType == null ? pass() : optionalText("Device type", deviceType.to(), SampleLimits.NAME),
                 () -> device(state).isPresent() ? pass() : Optional.of(Checks.notFound("The device")));

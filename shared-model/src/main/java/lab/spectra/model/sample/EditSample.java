@@ -8,6 +8,7 @@ import static lab.spectra.model.command.Checks.requiredText;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,7 +39,8 @@ public record EditSample(
         FieldChange<String> barcode,
         FieldChange<String> location,
         FieldChange<SampleStatus> status,
-        FieldChange<String> notes) implements Command {
+        FieldChange<String> notes)
+        implements Command {
 
     public EditSample {
         CommandMeta.require(meta);
@@ -53,13 +55,16 @@ public record EditSample(
     public Decision check(Actor actor, DomainState state) {
         Decision inputCheck = Checks.inOrder(
                 () -> Checks.required("Sample id", sampleId),
-                () -> Checks.failIf(name == null && barcode == null && location == null && status == null
-                        && notes == null, RejectionCode.INVALID_INPUT, "The edit changes nothing"),
+                () -> Checks.failIf(
+                        name == null && barcode == null && location == null && status == null && notes == null,
+                        RejectionCode.INVALID_INPUT,
+                        "The edit changes nothing"),
                 () -> name == null ? pass() : requiredText("Sample name", name.to(), SampleLimits.NAME),
                 () -> barcode == null ? pass() : requiredText("Barcode", barcode.to(), SampleLimits.BARCODE),
                 () -> location == null ? pass() : optionalText("Location", location.to(), SampleLimits.LOCATION),
                 () -> notes == null ? pass() : optionalText("Notes", notes.to(), SampleLimits.NOTES),
-                () -> status == null || status.to() != null ? pass()
+                () -> status == null || status.to() != null
+                        ? pass()
                         : fail(RejectionCode.INVALID_INPUT, "Status is required"));
         if (!(inputCheck instanceof Decision.Accepted)) {
             return inputCheck;
@@ -70,12 +75,16 @@ public record EditSample(
         }
         Sample current = found.get();
         if (barcode != null && !barcode.unchangedSince(current.barcode())) {
-            return new Conflict("The barcode of sample " + current.name() + " was changed to " + current.barcode()
-                    + " by someone else after you opened it", current);
+            return new Conflict(
+                    "The barcode of sample " + current.name() + " was changed to " + current.barcode()
+                            + " by someone else after you opened it",
+                    current);
         }
         if (status != null && !status.unchangedSince(current.status())) {
-            return new Conflict("The status of sample " + current.name() + " was changed to "
-                    + current.status().name().toLowerCase() + " by someone else after you opened it", current);
+            return new Conflict(
+                    "The status of sample " + current.name() + " was changed to "
+                            + current.status().name().toLowerCase(Locale.ROOT) + " by someone else after you opened it",
+                    current);
         }
         if (barcode != null && !Objects.equals(clean(barcode.to()), current.barcode())) {
             Optional<Rejected> taken = state.sampleByBarcode(clean(barcode.to()))

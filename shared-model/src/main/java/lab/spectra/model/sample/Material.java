@@ -17,7 +17,8 @@ public record Material(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Material {
         Objects.requireNonNull(id, "id");

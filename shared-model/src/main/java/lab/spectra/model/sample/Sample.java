@@ -22,7 +22,8 @@ public record Sample(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Sample {
         Objects.requireNonNull(id, "id");
@@ -33,10 +34,22 @@ public record Sample(
         metadata = JsonObjects.copyOrEmpty(metadata);
     }
 
-    public Sample edited(String name, String barcode, String location, SampleStatus status, String notes,
-            Instant now) {
-        return new Sample(id, organizationId, name, barcode, materialId, location, status, notes, metadata,
-                createdBy, createdAt, now, deletedAt, rowVersion + 1);
+    public Sample edited(String name, String barcode, String location, SampleStatus status, String notes, Instant now) {
+        return new Sample(
+                id,
+                organizationId,
+                name,
+                barcode,
+                materialId,
+                location,
+                status,
+                notes,
+                metadata,
+                createdBy,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1);
     }
 
     public Sample movedTo(String newLocation, Instant now) {

@@ -11,11 +11,10 @@ final class SampleLimits {
     static final int LOCATION = 200;
     static final int NOTES = 4000;
 
-    private SampleLimits() {
-    }
+    private SampleLimits() {}
 
     static Rejected barcodeTaken(String barcode, Sample holder) {
-        return new Rejected(RejectionCode.DUPLICATE_BARCODE,
-                "Barcode " + barcode + " is already used by sample " + holder.name());
+        return new Rejected(
+                RejectionCode.DUPLICATE_BARCODE, "Barcode " + barcode + " is already used by sample " + holder.name());
     }
 }

@@ -18,7 +18,8 @@ public record Wafer(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Wafer {
         Objects.requireNonNull(id, "id");

@@ -25,12 +25,8 @@ import lab.spectra.model.command.RowChange;
  * an existing SOP, which is how an approved SOP is changed: approved ones are never edited in
  * place ({@link lab.spectra.model.approval.ApprovalWorkflow}).
  */
-public record CreateSopDraft(
-        CommandMeta meta,
-        UUID sopId,
-        String title,
-        String bodyMarkdown,
-        UUID basedOnSopId) implements Command {
+public record CreateSopDraft(CommandMeta meta, UUID sopId, String title, String bodyMarkdown, UUID basedOnSopId)
+        implements Command {
 
     public CreateSopDraft {
         CommandMeta.require(meta);
@@ -48,15 +44,28 @@ public record CreateSopDraft(
                 () -> requiredText("SOP title", title, SopLimits.TITLE),
                 () -> optionalText("SOP text", bodyMarkdown, SopLimits.BODY),
                 () -> state.sop(sopId).map(existing -> Checks.alreadyExists("An SOP")),
-                () -> basedOnSopId == null || base(state).isPresent() ? pass()
+                () -> basedOnSopId == null || base(state).isPresent()
+                        ? pass()
                         : Optional.of(Checks.notFound("The SOP this version is based on")));
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
         int version = basedOnSopId == null ? 1 : base(state).orElseThrow().version() + 1;
-        Sop sop = new Sop(sopId, state.organizationId(), clean(title), version, ApprovalStatus.DRAFT,
-                bodyMarkdown == null ? "" : bodyMarkdown, meta.authorId(), null, null, now, now, null, 1);
+        Sop sop = new Sop(
+                sopId,
+                state.organizationId(),
+                clean(title),
+                version,
+                ApprovalStatus.DRAFT,
+                bodyMarkdown == null ? "" : bodyMarkdown,
+                meta.authorId(),
+                null,
+                null,
+                now,
+                now,
+                null,
+                1);
         return List.of(new RowChange.Inserted(sop));
     }
 

@@ -20,7 +20,8 @@ public record Sop(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public Sop {
         Objects.requireNonNull(id, "id");
@@ -40,12 +41,36 @@ public record Sop(
     }
 
     public Sop approved(UUID by, Instant at, Instant now) {
-        return new Sop(id, organizationId, title, version, ApprovalStatus.APPROVED, bodyMarkdown, authorId, by, at,
-                createdAt, now, deletedAt, rowVersion + 1);
+        return new Sop(
+                id,
+                organizationId,
+                title,
+                version,
+                ApprovalStatus.APPROVED,
+                bodyMarkdown,
+                authorId,
+                by,
+                at,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1);
     }
 
     public Sop retired(Instant now) {
-        return new Sop(id, organizationId, title, version, ApprovalStatus.RETIRED, bodyMarkdown, authorId, approvedBy,
-                approvedAt, createdAt, now, deletedAt, rowVersion + 1);
+        return new Sop(
+                id,
+                organizationId,
+                title,
+                version,
+                ApprovalStatus.RETIRED,
+                bodyMarkdown,
+                authorId,
+                approvedBy,
+                approvedAt,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1);
     }
 }

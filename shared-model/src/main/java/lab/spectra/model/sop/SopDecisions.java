@@ -14,8 +14,7 @@ import lab.spectra.model.command.RejectionCode;
 /** What approving and retiring an SOP have in common: the workflow step and who may take it. */
 final class SopDecisions {
 
-    private SopDecisions() {
-    }
+    private SopDecisions() {}
 
     static Decision check(Actor actor, DomainState state, UUID sopId, String reason, ApprovalStatus target) {
         Decision input = Checks.inOrder(
@@ -36,7 +35,8 @@ final class SopDecisions {
             return illegal.get();
         }
         if (target == ApprovalStatus.APPROVED && sop.authorId().equals(actor.userId())) {
-            return new Rejected(RejectionCode.SELF_APPROVAL,
+            return new Rejected(
+                    RejectionCode.SELF_APPROVAL,
                     "You wrote " + sop.label() + "; another PI or admin has to approve it");
         }
         return Decision.ACCEPTED;

@@ -7,6 +7,5 @@ final class SopLimits {
     static final int BODY = 200_000;
     static final int REASON = 2000;
 
-    private SopLimits() {
-    }
+    private SopLimits() {}
 }

@@ -16,7 +16,8 @@ public record SpcAlert(
         Instant raisedAt,
         UUID acknowledgedBy,
         Instant acknowledgedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public SpcAlert {
         Objects.requireNonNull(id, "id");

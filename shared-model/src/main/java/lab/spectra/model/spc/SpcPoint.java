@@ -13,7 +13,8 @@ public record SpcPoint(
         double value,
         Instant measuredAt,
         Instant createdAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public SpcPoint {
         Objects.requireNonNull(id, "id");

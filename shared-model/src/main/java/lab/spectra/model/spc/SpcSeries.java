@@ -18,7 +18,8 @@ public record SpcSeries(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion) implements Row {
+        long rowVersion)
+        implements Row {
 
     public SpcSeries {
         Objects.requireNonNull(id, "id");

@@ -20,16 +20,20 @@ class ApprovalWorkflowTest {
             boolean legal = LEGAL.contains(from + "->" + to);
             Optional<Rejected> check = ApprovalWorkflow.checkTransition("Recipe X v1", from, to);
             assertThat(ApprovalWorkflow.allows(from, to)).as(from + "->" + to).isEqualTo(legal);
-            assertThat(check.map(Rejected::code)).as(from + "->" + to)
+            assertThat(check.map(Rejected::code))
+                    .as(from + "->" + to)
                     .isEqualTo(legal ? Optional.empty() : Optional.of(RejectionCode.ILLEGAL_TRANSITION));
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = ApprovalStatus.class, names = {"APPROVED", "RETIRED"})
+    @EnumSource(
+            value = ApprovalStatus.class,
+            names = {"APPROVED", "RETIRED"})
     void onlyDraftsCanBeEdited(ApprovalStatus status) {
         assertThat(ApprovalWorkflow.checkEditable("Recipe X v1", status).map(Rejected::code))
                 .contains(RejectionCode.ILLEGAL_TRANSITION);
-        assertThat(ApprovalWorkflow.checkEditable("Recipe X v1", ApprovalStatus.DRAFT)).isEmpty();
+        assertThat(ApprovalWorkflow.checkEditable("Recipe X v1", ApprovalStatus.DRAFT))
+                .isEmpty();
     }
 }

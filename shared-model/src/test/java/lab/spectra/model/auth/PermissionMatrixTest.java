@@ -123,29 +123,35 @@ class PermissionMatrixTest {
 
     @Test
     void theCommandTableNamesEveryRegisteredCommandAndNothingElse() {
-        assertThat(parse(COMMANDS).keySet()).containsExactlyInAnyOrderElementsOf(CommandTypes.all().keySet());
+        assertThat(parse(COMMANDS).keySet())
+                .containsExactlyInAnyOrderElementsOf(CommandTypes.all().keySet());
     }
 
     @Test
     void aRefusalNamesTheRoleAndWhatItMayNotDo() {
         Lab lab = new Lab();
-        Command approve = ExampleCommands.of(CommandTypes.byWireName("ApproveRecipe").orElseThrow(), lab,
-                lab.technician);
+        Command approve =
+                ExampleCommands.of(CommandTypes.byWireName("ApproveRecipe").orElseThrow(), lab, lab.technician);
         assertThat(lab.handle(approve, lab.technician))
                 .isEqualTo(new Rejected(RejectionCode.NOT_PERMITTED, "Your role (Technician) may not approve recipes"));
     }
 
     private static Map<String, Map<Role, Boolean>> parse(String table) {
         Map<String, Map<Role, Boolean>> rows = new LinkedHashMap<>();
-        table.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(line -> {
-            String[] cells = line.split("\\s+");
-            assertThat(cells).as("row %s", line).hasSize(COLUMNS.size() + 1);
-            Map<Role, Boolean> row = new LinkedHashMap<>();
-            for (int column = 0; column < COLUMNS.size(); column++) {
-                row.put(COLUMNS.get(column), cells[column + 1].equals("X"));
-            }
-            assertThat(rows.put(cells[0], row)).as("duplicate row %s", cells[0]).isNull();
-        });
+        table.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(line -> {
+                    String[] cells = line.split("\\s+");
+                    assertThat(cells).as("row %s", line).hasSize(COLUMNS.size() + 1);
+                    Map<Role, Boolean> row = new LinkedHashMap<>();
+                    for (int column = 0; column < COLUMNS.size(); column++) {
+                        row.put(COLUMNS.get(column), cells[column + 1].equals("X"));
+                    }
+                    assertThat(rows.put(cells[0], row))
+                            .as("duplicate row %s", cells[0])
+                            .isNull();
+                });
         assertThat(rows.keySet()).doesNotHaveDuplicates();
         return rows;
     }

@@ -35,17 +35,20 @@ class CalibrationLockoutTest {
     @Test
     void oneSecondAfterExpiryTheInstrumentIsLockedWithTheInstrumentAndDateNamed() {
         CalibrationStatus status = xrdAt(Lab.XRD_EXPIRY.plusSeconds(1));
-        assertThat(status.lockout()).contains(
-                new Rejected(RejectionCode.CALIBRATION_EXPIRED, "Calibration expired for XRD-01 on 2026-03-01"));
+        assertThat(status.lockout())
+                .contains(new Rejected(
+                        RejectionCode.CALIBRATION_EXPIRED, "Calibration expired for XRD-01 on 2026-03-01"));
     }
 
     @Test
     void aRevokedCertificateLocksTheInstrumentEvenBeforeItsExpiry() {
-        Calibration revoked = lab.smuCalibration.revoke(lab.admin.userId(), "out of tolerance",
-                Instant.parse("2026-03-05T10:00:00Z"), Lab.NOW);
+        Calibration revoked = lab.smuCalibration.revoke(
+                lab.admin.userId(), "out of tolerance", Instant.parse("2026-03-05T10:00:00Z"), Lab.NOW);
         CalibrationStatus status = lockout.evaluate(lab.smu, List.of(revoked), Lab.NOW);
-        assertThat(status.lockout()).contains(new Rejected(RejectionCode.CALIBRATION_REVOKED,
-                "Calibration for SMU-01 was revoked on 2026-03-05 (out of tolerance)"));
+        assertThat(status.lockout())
+                .contains(new Rejected(
+                        RejectionCode.CALIBRATION_REVOKED,
+                        "Calibration for SMU-01 was revoked on 2026-03-05 (out of tolerance)"));
     }
 
     @Test
@@ -56,16 +59,15 @@ class CalibrationLockoutTest {
 
     @Test
     void aCertificateIssuedLaterThanTheMomentIsNotYetInForce() {
-        Calibration future = lab.calibration(lab.smu, "CERT-FUTURE", Lab.NOW.plusSeconds(60),
-                Lab.NOW.plus(Duration.ofDays(365)));
-        assertThat(lockout.evaluate(lab.smu, List.of(future), Lab.NOW))
-                .isInstanceOf(CalibrationStatus.Missing.class);
+        Calibration future =
+                lab.calibration(lab.smu, "CERT-FUTURE", Lab.NOW.plusSeconds(60), Lab.NOW.plus(Duration.ofDays(365)));
+        assertThat(lockout.evaluate(lab.smu, List.of(future), Lab.NOW)).isInstanceOf(CalibrationStatus.Missing.class);
     }
 
     @Test
     void theLatestIssuedCertificateSupersedesAnExpiredOne() {
-        Calibration renewal = lab.calibration(lab.xrd, "CERT-XRD-2", Lab.NOW.minus(Duration.ofDays(1)),
-                Lab.NOW.plus(Duration.ofDays(365)));
+        Calibration renewal = lab.calibration(
+                lab.xrd, "CERT-XRD-2", Lab.NOW.minus(Duration.ofDays(1)), Lab.NOW.plus(Duration.ofDays(365)));
         CalibrationStatus status = lockout.evaluate(lab.xrd, List.of(lab.xrdCalibration, renewal), Lab.NOW);
         assertThat(status).isEqualTo(new CalibrationStatus.Valid("XRD-01", renewal));
     }

@@ -25,15 +25,21 @@ class LockoutRejectsRunsAndResultsTest {
     private final Lab lab = new Lab();
 
     private Outcome startXrdRunAt(Instant authoredAt) {
-        StartRun start = new StartRun(lab.meta(lab.technician, authoredAt), Ids.newId(), lab.approvedXrdScan.id(),
-                lab.xrd.id(), lab.sample.id(), null);
+        StartRun start = new StartRun(
+                lab.meta(lab.technician, authoredAt),
+                Ids.newId(),
+                lab.approvedXrdScan.id(),
+                lab.xrd.id(),
+                lab.sample.id(),
+                null);
         return lab.handle(start, lab.technician);
     }
 
     @Test
     void aRunCannotStartWhenTheCertificateExpiresExactlyThen() {
-        assertThat(startXrdRunAt(Lab.XRD_EXPIRY)).isEqualTo(
-                new Rejected(RejectionCode.CALIBRATION_EXPIRED, "Calibration expired for XRD-01 on 2026-03-01"));
+        assertThat(startXrdRunAt(Lab.XRD_EXPIRY))
+                .isEqualTo(new Rejected(
+                        RejectionCode.CALIBRATION_EXPIRED, "Calibration expired for XRD-01 on 2026-03-01"));
     }
 
     @Test
@@ -57,8 +63,8 @@ class LockoutRejectsRunsAndResultsTest {
     void aRunCannotStartOnAnInstrumentWithoutCertificate() {
         var sem = lab.instrument("SEM-01", lab.smu.kind());
         lab.state.put(sem);
-        StartRun start = new StartRun(lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(), sem.id(),
-                lab.sample.id(), null);
+        StartRun start = new StartRun(
+                lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(), sem.id(), lab.sample.id(), null);
         assertThat(lab.handle(start, lab.technician))
                 .isEqualTo(new Rejected(RejectionCode.CALIBRATION_MISSING, "No calibration on record for SEM-01"));
     }
@@ -66,20 +72,28 @@ class LockoutRejectsRunsAndResultsTest {
     @Test
     void aRunCannotStartOnAnInstrumentWhoseCertificateWasRevoked() {
         lab.state.put(lab.smuCalibration.revoke(lab.admin.userId(), null, Lab.NOW.minusSeconds(60), Lab.NOW));
-        StartRun start = new StartRun(lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(), lab.smu.id(),
-                lab.sample.id(), null);
+        StartRun start = new StartRun(
+                lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(), lab.smu.id(), lab.sample.id(), null);
         assertThat(lab.handle(start, lab.technician))
-                .isEqualTo(new Rejected(RejectionCode.CALIBRATION_REVOKED,
-                        "Calibration for SMU-01 was revoked on 2026-03-10"));
+                .isEqualTo(new Rejected(
+                        RejectionCode.CALIBRATION_REVOKED, "Calibration for SMU-01 was revoked on 2026-03-10"));
     }
 
     @Test
     void aResultCannotBeRecordedOnceTheCertificateExpiredDuringTheRun() {
         Run run = lab.runningRunOf(lab.technician);
-        RecordResult late = new RecordResult(lab.meta(lab.technician, Lab.SMU_EXPIRY), Ids.newId(), run.id(),
-                "leakage current", 1e-9, "A", null, null);
-        assertThat(lab.handle(late, lab.technician, Lab.SMU_EXPIRY)).isEqualTo(new Rejected(
-                RejectionCode.CALIBRATION_EXPIRED, "Calibration expired for SMU-01 on 2026-06-08"));
+        RecordResult late = new RecordResult(
+                lab.meta(lab.technician, Lab.SMU_EXPIRY),
+                Ids.newId(),
+                run.id(),
+                "leakage current",
+                1e-9,
+                "A",
+                null,
+                null);
+        assertThat(lab.handle(late, lab.technician, Lab.SMU_EXPIRY))
+                .isEqualTo(new Rejected(
+                        RejectionCode.CALIBRATION_EXPIRED, "Calibration expired for SMU-01 on 2026-06-08"));
     }
 
     @Test
@@ -92,7 +106,8 @@ class LockoutRejectsRunsAndResultsTest {
 
         pcClock.set(Lab.XRD_EXPIRY.minus(Duration.ofDays(30)));
 
-        assertThat(startXrdRunAt(clock.instant())).extracting(outcome -> ((Rejected) outcome).code())
+        assertThat(startXrdRunAt(clock.instant()))
+                .extracting(outcome -> ((Rejected) outcome).code())
                 .isEqualTo(RejectionCode.CALIBRATION_EXPIRED);
     }
 }

@@ -3,7 +3,9 @@ package lab.spectra.model.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.run.RunStatus;
@@ -15,10 +17,26 @@ class ReverseTraceabilityTest {
 
     private final Lab lab = new Lab();
 
-    private Run runOn(java.util.UUID instrumentId, java.util.UUID calibrationId, java.time.Instant startedAt) {
-        return new Run(Ids.newId(), lab.organizationId, lab.approvedIvSweep.id(), 1, instrumentId, calibrationId,
-                lab.sample.id(), null, lab.technician.userId(), RunStatus.FINISHED, startedAt,
-                startedAt.plusSeconds(600), null, null, null, startedAt, startedAt, 2);
+    private Run runOn(UUID instrumentId, UUID calibrationId, Instant startedAt) {
+        return new Run(
+                Ids.newId(),
+                lab.organizationId,
+                lab.approvedIvSweep.id(),
+                1,
+                instrumentId,
+                calibrationId,
+                lab.sample.id(),
+                null,
+                lab.technician.userId(),
+                RunStatus.FINISHED,
+                startedAt,
+                startedAt.plusSeconds(600),
+                null,
+                null,
+                null,
+                startedAt,
+                startedAt,
+                2);
     }
 
     @Test

@@ -3,6 +3,7 @@ package lab.spectra.model.custody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.Rejected;
@@ -16,9 +17,11 @@ class CustodyChainContinuityTest {
 
     private final Lab lab = new Lab();
 
-    private Outcome handOver(String from, String to, java.time.Instant at) {
-        return lab.handle(new RecordCustodyEvent(lab.meta(lab.technician, at), Ids.newId(), lab.sample.id(), from, to,
-                null, null), lab.technician);
+    private Outcome handOver(String from, String to, Instant at) {
+        return lab.handle(
+                new RecordCustodyEvent(
+                        lab.meta(lab.technician, at), Ids.newId(), lab.sample.id(), from, to, null, null),
+                lab.technician);
     }
 
     @Test
@@ -30,7 +33,8 @@ class CustodyChainContinuityTest {
     void aHandOverStartingWithTheLastRecipientIsAccepted() {
         handOver("Receiving", "Tess", Lab.NOW.minus(Duration.ofHours(2)));
         assertThat(handOver("Tess", "Eli", Lab.NOW)).isInstanceOf(Applied.class);
-        assertThat(lab.state.latestCustodyEvent(lab.sample.id()).orElseThrow().toCustodian()).isEqualTo("Eli");
+        assertThat(lab.state.latestCustodyEvent(lab.sample.id()).orElseThrow().toCustodian())
+                .isEqualTo("Eli");
     }
 
     @Test
@@ -42,8 +46,9 @@ class CustodyChainContinuityTest {
     @Test
     void aHandOverFromSomeoneWhoDoesNotHoldTheSampleBreaksTheChain() {
         handOver("Receiving", "Tess", Lab.NOW.minus(Duration.ofHours(2)));
-        assertThat(handOver("Eli", "Pia", Lab.NOW)).isEqualTo(new Rejected(RejectionCode.CUSTODY_CHAIN_BROKEN,
-                "Sample GaN-on-Si #1 is held by Tess, not by Eli"));
+        assertThat(handOver("Eli", "Pia", Lab.NOW))
+                .isEqualTo(new Rejected(
+                        RejectionCode.CUSTODY_CHAIN_BROKEN, "Sample GaN-on-Si #1 is held by Tess, not by Eli"));
     }
 
     @Test
@@ -55,14 +60,23 @@ class CustodyChainContinuityTest {
 
     @Test
     void aHandOverNeedsTwoDifferentCustodians() {
-        assertThat(handOver("Tess", "tess", Lab.NOW)).extracting(o -> ((Rejected) o).code())
+        assertThat(handOver("Tess", "tess", Lab.NOW))
+                .extracting(o -> ((Rejected) o).code())
                 .isEqualTo(RejectionCode.INVALID_INPUT);
     }
 
     @Test
     void theSampleMovesToTheLocationOfTheHandOver() {
-        lab.handle(new RecordCustodyEvent(lab.meta(lab.technician), Ids.newId(), lab.sample.id(), "Receiving", "Tess",
-                "Cleanroom bay 4", "IV measurement"), lab.technician);
+        lab.handle(
+                new RecordCustodyEvent(
+                        lab.meta(lab.technician),
+                        Ids.newId(),
+                        lab.sample.id(),
+                        "Receiving",
+                        "Tess",
+                        "Cleanroom bay 4",
+                        "IV measurement"),
+                lab.technician);
         assertThat(lab.state.sample(lab.sample.id()).orElseThrow().location()).isEqualTo("Cleanroom bay 4");
     }
 }

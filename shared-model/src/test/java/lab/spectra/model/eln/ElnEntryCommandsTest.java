@@ -22,8 +22,8 @@ class ElnEntryCommandsTest {
     private final Lab lab = new Lab();
 
     private WriteElnEntry entryLinking(List<UUID> sampleIds, List<UUID> runIds) {
-        return new WriteElnEntry(lab.meta(lab.technician), Ids.newId(), "Anneal", "Annealed at 400 C.", sampleIds,
-                runIds);
+        return new WriteElnEntry(
+                lab.meta(lab.technician), Ids.newId(), "Anneal", "Annealed at 400 C.", sampleIds, runIds);
     }
 
     private EditElnEntry retitle(Actor author, String from, String to) {
@@ -33,8 +33,13 @@ class ElnEntryCommandsTest {
     @Test
     void aNewEntryKeepsItsAuthorTextAndLinks() {
         var run = lab.runningRunOf(lab.technician);
-        WriteElnEntry write = new WriteElnEntry(lab.meta(lab.technician), Ids.newId(), "  Anneal  ",
-                "Annealed at **400 C**.\n", List.of(lab.sample.id(), lab.sample.id()), List.of(run.id()));
+        WriteElnEntry write = new WriteElnEntry(
+                lab.meta(lab.technician),
+                Ids.newId(),
+                "  Anneal  ",
+                "Annealed at **400 C**.\n",
+                List.of(lab.sample.id(), lab.sample.id()),
+                List.of(run.id()));
 
         assertThat(lab.handle(write, lab.technician)).isInstanceOf(Applied.class);
 
@@ -54,15 +59,18 @@ class ElnEntryCommandsTest {
 
         Outcome outcome = lab.handle(entryLinking(List.of(otherLab.sample.id()), List.of()), lab.technician);
 
-        assertThat(outcome).isEqualTo(new Rejected(RejectionCode.NOT_FOUND,
-                "Linked sample " + otherLab.sample.id() + " was not found in this organization"));
+        assertThat(outcome)
+                .isEqualTo(new Rejected(
+                        RejectionCode.NOT_FOUND,
+                        "Linked sample " + otherLab.sample.id() + " was not found in this organization"));
     }
 
     @Test
     void aLinkedRunThatDoesNotExistIsNotFound() {
         UUID unknownRun = Ids.newId();
-        assertThat(lab.handle(entryLinking(List.of(), List.of(unknownRun)), lab.technician)).isEqualTo(new Rejected(
-                RejectionCode.NOT_FOUND, "Linked run " + unknownRun + " was not found in this organization"));
+        assertThat(lab.handle(entryLinking(List.of(), List.of(unknownRun)), lab.technician))
+                .isEqualTo(new Rejected(
+                        RejectionCode.NOT_FOUND, "Linked run " + unknownRun + " was not found in this organization"));
     }
 
     @Test
@@ -73,18 +81,17 @@ class ElnEntryCommandsTest {
 
     @Test
     void aTextLongerThanTwoHundredThousandCharactersIsRefused() {
-        WriteElnEntry huge = new WriteElnEntry(lab.meta(lab.technician), Ids.newId(), "Dump", "x".repeat(200_001),
-                null, null);
-        assertThat(lab.handle(huge, lab.technician)).isEqualTo(
-                new Rejected(RejectionCode.INVALID_INPUT, "Entry text is longer than 200000 characters"));
+        WriteElnEntry huge =
+                new WriteElnEntry(lab.meta(lab.technician), Ids.newId(), "Dump", "x".repeat(200_001), null, null);
+        assertThat(lab.handle(huge, lab.technician))
+                .isEqualTo(new Rejected(RejectionCode.INVALID_INPUT, "Entry text is longer than 200000 characters"));
     }
 
     @Test
     void anEntryIdCannotBeUsedTwice() {
-        WriteElnEntry again = new WriteElnEntry(lab.meta(lab.technician), lab.elnEntry.id(), "Again", "", null,
-                null);
-        assertThat(lab.handle(again, lab.technician)).isEqualTo(
-                new Rejected(RejectionCode.ALREADY_EXISTS, "A notebook entry with this id already exists"));
+        WriteElnEntry again = new WriteElnEntry(lab.meta(lab.technician), lab.elnEntry.id(), "Again", "", null, null);
+        assertThat(lab.handle(again, lab.technician))
+                .isEqualTo(new Rejected(RejectionCode.ALREADY_EXISTS, "A notebook entry with this id already exists"));
     }
 
     @Test
@@ -103,8 +110,10 @@ class ElnEntryCommandsTest {
 
         Outcome outcome = lab.handle(retitle(otherTechnician, lab.elnEntry.title(), "Mine now"), otherTechnician);
 
-        assertThat(outcome).isEqualTo(new Rejected(RejectionCode.NOT_ENTRY_AUTHOR,
-                "This entry was written by someone else; only its author or an engineer can change it"));
+        assertThat(outcome)
+                .isEqualTo(new Rejected(
+                        RejectionCode.NOT_ENTRY_AUTHOR,
+                        "This entry was written by someone else; only its author or an engineer can change it"));
         assertThat(lab.state.elnEntry(lab.elnEntry.id()).orElseThrow()).isEqualTo(lab.elnEntry);
     }
 
@@ -116,17 +125,25 @@ class ElnEntryCommandsTest {
 
     @Test
     void editingTextSomeoneElseChangedMeanwhileIsAConflict() {
-        EditElnEntry first = new EditElnEntry(lab.meta(lab.technician), lab.elnEntry.id(), null,
+        EditElnEntry first = new EditElnEntry(
+                lab.meta(lab.technician),
+                lab.elnEntry.id(),
+                null,
                 new FieldChange<>(lab.elnEntry.bodyMarkdown(), "Leakage 0.8 nA."));
-        EditElnEntry second = new EditElnEntry(lab.meta(lab.engineer), lab.elnEntry.id(), null,
+        EditElnEntry second = new EditElnEntry(
+                lab.meta(lab.engineer),
+                lab.elnEntry.id(),
+                null,
                 new FieldChange<>(lab.elnEntry.bodyMarkdown(), "Leakage 1.2 nA."));
         lab.handle(first, lab.technician);
 
         Outcome outcome = lab.handle(second, lab.engineer);
 
         assertThat(outcome).isInstanceOf(Conflict.class);
-        assertThat(((Conflict) outcome).current()).isEqualTo(lab.state.elnEntry(lab.elnEntry.id()).orElseThrow());
-        assertThat(lab.state.elnEntry(lab.elnEntry.id()).orElseThrow().bodyMarkdown()).isEqualTo("Leakage 0.8 nA.");
+        assertThat(((Conflict) outcome).current())
+                .isEqualTo(lab.state.elnEntry(lab.elnEntry.id()).orElseThrow());
+        assertThat(lab.state.elnEntry(lab.elnEntry.id()).orElseThrow().bodyMarkdown())
+                .isEqualTo("Leakage 0.8 nA.");
     }
 
     @Test
@@ -137,9 +154,20 @@ class ElnEntryCommandsTest {
 
     @Test
     void aDeletedEntryCannotBeEdited() {
-        lab.state.put(new ElnEntry(lab.elnEntry.id(), lab.organizationId, lab.elnEntry.title(), "",
-                lab.technician.userId(), null, null, Lab.NOW, Lab.NOW, Lab.NOW, 2));
-        assertThat(lab.handle(retitle(lab.technician, lab.elnEntry.title(), "Back"), lab.technician)).isEqualTo(
-                new Rejected(RejectionCode.NOT_FOUND, "The notebook entry was not found in this organization"));
+        lab.state.put(new ElnEntry(
+                lab.elnEntry.id(),
+                lab.organizationId,
+                lab.elnEntry.title(),
+                "",
+                lab.technician.userId(),
+                null,
+                null,
+                Lab.NOW,
+                Lab.NOW,
+                Lab.NOW,
+                2));
+        assertThat(lab.handle(retitle(lab.technician, lab.elnEntry.title(), "Back"), lab.technician))
+                .isEqualTo(
+                        new Rejected(RejectionCode.NOT_FOUND, "The notebook entry was not found in this organization"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Applied;
@@ -38,14 +39,18 @@ class ElnSignaturesTest {
 
     private EditElnEntry editBody(Actor author, String newBody) {
         ElnEntry current = lab.state.elnEntry(lab.elnEntry.id()).orElseThrow();
-        return new EditElnEntry(lab.meta(author), current.id(), null,
-                new FieldChange<>(current.bodyMarkdown(), newBody));
+        return new EditElnEntry(
+                lab.meta(author), current.id(), null, new FieldChange<>(current.bodyMarkdown(), newBody));
     }
 
     @Test
     void aSignatureRecordsPrintedNameTimeMeaningAndTheHashOfWhatWasSigned() {
-        SignElnEntry command = new SignElnEntry(lab.meta(lab.engineer, Lab.NOW.minus(Duration.ofMinutes(3))),
-                Ids.newId(), lab.elnEntry.id(), SignatureMeaning.REVIEWED, SignedContent.sha256(lab.elnEntry));
+        SignElnEntry command = new SignElnEntry(
+                lab.meta(lab.engineer, Lab.NOW.minus(Duration.ofMinutes(3))),
+                Ids.newId(),
+                lab.elnEntry.id(),
+                SignatureMeaning.REVIEWED,
+                SignedContent.sha256(lab.elnEntry));
 
         assertThat(lab.handle(command, lab.engineer)).isInstanceOf(Applied.class);
 
@@ -62,8 +67,12 @@ class ElnSignaturesTest {
 
     @Test
     void anUpperCaseHashIsAcceptedAndStoredInLowerCase() {
-        SignElnEntry command = new SignElnEntry(lab.meta(lab.technician), Ids.newId(), lab.elnEntry.id(),
-                SignatureMeaning.AUTHORED, SignedContent.sha256(lab.elnEntry).toUpperCase());
+        SignElnEntry command = new SignElnEntry(
+                lab.meta(lab.technician),
+                Ids.newId(),
+                lab.elnEntry.id(),
+                SignatureMeaning.AUTHORED,
+                SignedContent.sha256(lab.elnEntry).toUpperCase(Locale.ROOT));
 
         assertThat(lab.handle(command, lab.technician)).isInstanceOf(Applied.class);
 
@@ -75,39 +84,51 @@ class ElnSignaturesTest {
     void signingAVersionOtherThanTheCurrentOneIsRefused() {
         String hashAsOpened = SignedContent.sha256(lab.elnEntry);
         lab.handle(editBody(lab.technician, "Gate leakage 0.8 nA at -5 V."), lab.technician);
-        SignElnEntry stale = new SignElnEntry(lab.meta(lab.pi), Ids.newId(), lab.elnEntry.id(),
-                SignatureMeaning.APPROVED, hashAsOpened);
+        SignElnEntry stale = new SignElnEntry(
+                lab.meta(lab.pi), Ids.newId(), lab.elnEntry.id(), SignatureMeaning.APPROVED, hashAsOpened);
 
-        assertThat(lab.handle(stale, lab.pi)).isEqualTo(new Rejected(RejectionCode.SIGNED_CONTENT_CHANGED,
-                "Entry Leakage of GaN-on-Si #1 was changed after you opened it; read the current version and sign"
-                        + " again"));
+        assertThat(lab.handle(stale, lab.pi))
+                .isEqualTo(new Rejected(
+                        RejectionCode.SIGNED_CONTENT_CHANGED,
+                        "Entry Leakage of GaN-on-Si #1 was changed after you opened it; read the current version and sign"
+                                + " again"));
         assertThat(signatures()).isEmpty();
     }
 
     @Test
     void aHashThatIsNotASha256IsRefusedAsBadInput() {
-        SignElnEntry command = new SignElnEntry(lab.meta(lab.technician), Ids.newId(), lab.elnEntry.id(),
-                SignatureMeaning.AUTHORED, "not-a-hash");
-        assertThat(lab.handle(command, lab.technician)).isEqualTo(new Rejected(RejectionCode.INVALID_INPUT,
-                "The hash of the signed content must be a SHA-256 in 64 hexadecimal digits"));
+        SignElnEntry command = new SignElnEntry(
+                lab.meta(lab.technician), Ids.newId(), lab.elnEntry.id(), SignatureMeaning.AUTHORED, "not-a-hash");
+        assertThat(lab.handle(command, lab.technician))
+                .isEqualTo(new Rejected(
+                        RejectionCode.INVALID_INPUT,
+                        "The hash of the signed content must be a SHA-256 in 64 hexadecimal digits"));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"TECHNICIAN", "ENGINEER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"TECHNICIAN", "ENGINEER"})
     void signingAsApproverIsRefusedBelowPi(Role role) {
         Actor signer = lab.actorFor(role);
-        assertThat(signAndHandle(signer, SignatureMeaning.APPROVED)).isEqualTo(new Rejected(
-                RejectionCode.NOT_PERMITTED, "Your role (" + role.displayName() + ") may not sign as approver"));
+        assertThat(signAndHandle(signer, SignatureMeaning.APPROVED))
+                .isEqualTo(new Rejected(
+                        RejectionCode.NOT_PERMITTED,
+                        "Your role (" + role.displayName() + ") may not sign as approver"));
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"PI", "ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"PI", "ADMIN"})
     void aPiOrAdminMaySignAsApprover(Role role) {
         assertThat(signAndHandle(lab.actorFor(role), SignatureMeaning.APPROVED)).isInstanceOf(Applied.class);
     }
 
     @ParameterizedTest
-    @EnumSource(value = SignatureMeaning.class, names = {"AUTHORED", "REVIEWED"})
+    @EnumSource(
+            value = SignatureMeaning.class,
+            names = {"AUTHORED", "REVIEWED"})
     void aTechnicianMaySignAsAuthorOrReviewer(SignatureMeaning meaning) {
         assertThat(signAndHandle(lab.technician, meaning)).isInstanceOf(Applied.class);
     }
@@ -116,8 +137,10 @@ class ElnSignaturesTest {
     void nobodySignsTheSameEntryTwiceWithTheSameMeaning() {
         signAndHandle(lab.engineer, SignatureMeaning.REVIEWED);
 
-        assertThat(signAndHandle(lab.engineer, SignatureMeaning.REVIEWED)).isEqualTo(new Rejected(
-                RejectionCode.ALREADY_SIGNED, "You have already signed entry Leakage of GaN-on-Si #1 as reviewer"));
+        assertThat(signAndHandle(lab.engineer, SignatureMeaning.REVIEWED))
+                .isEqualTo(new Rejected(
+                        RejectionCode.ALREADY_SIGNED,
+                        "You have already signed entry Leakage of GaN-on-Si #1 as reviewer"));
     }
 
     @Test
@@ -150,7 +173,8 @@ class ElnSignaturesTest {
         Outcome outcome = lab.handle(editBody(lab.engineer, "Gate leakage 0.8 nA at -5 V."), lab.engineer);
 
         assertThat(outcome).isInstanceOf(Applied.class);
-        assertThat(((Applied) outcome).changes()).hasSize(3)
+        assertThat(((Applied) outcome).changes())
+                .hasSize(3)
                 .filteredOn(change -> change.after() instanceof Signature)
                 .allSatisfy(change -> assertThat(change).isInstanceOf(RowChange.Updated.class));
         assertThat(signatures()).hasSize(2).allSatisfy(signature -> {
@@ -169,7 +193,8 @@ class ElnSignaturesTest {
         lab.handle(editBody(lab.technician, "Gate leakage 0.8 nA at -5 V."), lab.technician);
 
         Signature voided = signatures().get(0);
-        assertThat(voided).usingRecursiveComparison()
+        assertThat(voided)
+                .usingRecursiveComparison()
                 .ignoringFields("voidedAt", "voidReason", "rowVersion")
                 .isEqualTo(signed);
     }
@@ -182,8 +207,8 @@ class ElnSignaturesTest {
         Outcome outcome = lab.handle(editBody(lab.technician, "Third version."), lab.technician);
 
         assertThat(((Applied) outcome).changes()).hasSize(1);
-        assertThat(signatures().get(0).voidReason()).isEqualTo(
-                "Entry changed after signing (edited by Tess Technician)");
+        assertThat(signatures().get(0).voidReason())
+                .isEqualTo("Entry changed after signing (edited by Tess Technician)");
         assertThat(signatures().get(0).rowVersion()).isEqualTo(2);
     }
 
@@ -191,10 +216,15 @@ class ElnSignaturesTest {
     void anEntryOfAnotherOrganizationCannotBeSigned() {
         Lab otherLab = new Lab();
         lab.state.put(otherLab.elnEntry);
-        SignElnEntry command = new SignElnEntry(lab.meta(lab.pi), Ids.newId(), otherLab.elnEntry.id(),
-                SignatureMeaning.APPROVED, SignedContent.sha256(otherLab.elnEntry));
+        SignElnEntry command = new SignElnEntry(
+                lab.meta(lab.pi),
+                Ids.newId(),
+                otherLab.elnEntry.id(),
+                SignatureMeaning.APPROVED,
+                SignedContent.sha256(otherLab.elnEntry));
 
-        assertThat(lab.handle(command, lab.pi)).isEqualTo(
-                new Rejected(RejectionCode.NOT_FOUND, "The notebook entry was not found in this organization"));
+        assertThat(lab.handle(command, lab.pi))
+                .isEqualTo(
+                        new Rejected(RejectionCode.NOT_FOUND, "The notebook entry was not found in this organization"));
     }
 }

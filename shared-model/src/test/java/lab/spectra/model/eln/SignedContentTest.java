@@ -26,14 +26,21 @@ class SignedContentTest {
 
     @Test
     void theHashIsTheHexSha256OfTheDocumentedCanonicalForm() throws Exception {
-        String canonical = "spectra-eln-entry-v1\n"
-                + "id 0190f5a4-0000-7000-8000-000000000001\n"
-                + "title 7\nLeakage\n"
-                + "body 7\n1 nA ±\n"
-                + "samples 2\n0190f5a4-0000-7000-8000-0000000000aa\n0190f5a4-0000-7000-8000-0000000000bb\n"
-                + "runs 1\n0190f5a4-0000-7000-8000-0000000000cc\n";
-        String expected = HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        String canonical = """
+                spectra-eln-entry-v1
+                id 0190f5a4-0000-7000-8000-000000000001
+                title 7
+                Leakage
+                body 7
+                1 nA ±
+                samples 2
+                0190f5a4-0000-7000-8000-0000000000aa
+                0190f5a4-0000-7000-8000-0000000000bb
+                runs 1
+                0190f5a4-0000-7000-8000-0000000000cc
+                """;
+        String expected = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(SignedContent.sha256(entry("Leakage", "1 nA ±", List.of(SAMPLE_B, SAMPLE_A), List.of(RUN))))
                 .isEqualTo(expected)
@@ -51,10 +58,10 @@ class SignedContentTest {
         String original = SignedContent.sha256(entry("T", "B", List.of(SAMPLE_A), List.of(RUN)));
 
         assertThat(List.of(
-                SignedContent.sha256(entry("T.", "B", List.of(SAMPLE_A), List.of(RUN))),
-                SignedContent.sha256(entry("T", "B ", List.of(SAMPLE_A), List.of(RUN))),
-                SignedContent.sha256(entry("T", "B", List.of(SAMPLE_B), List.of(RUN))),
-                SignedContent.sha256(entry("T", "B", List.of(SAMPLE_A), List.of()))))
+                        SignedContent.sha256(entry("T.", "B", List.of(SAMPLE_A), List.of(RUN))),
+                        SignedContent.sha256(entry("T", "B ", List.of(SAMPLE_A), List.of(RUN))),
+                        SignedContent.sha256(entry("T", "B", List.of(SAMPLE_B), List.of(RUN))),
+                        SignedContent.sha256(entry("T", "B", List.of(SAMPLE_A), List.of()))))
                 .doesNotContain(original)
                 .doesNotHaveDuplicates();
     }
@@ -68,8 +75,8 @@ class SignedContentTest {
     @Test
     void bookkeepingIsNotPartOfTheSignedContent() {
         ElnEntry original = entry("T", "B", List.of(), List.of());
-        ElnEntry touched = new ElnEntry(ENTRY, ORG, "T", "B", ORG, List.of(), List.of(), Lab.NOW,
-                Lab.NOW.plusSeconds(60), null, 7);
+        ElnEntry touched = new ElnEntry(
+                ENTRY, ORG, "T", "B", ORG, List.of(), List.of(), Lab.NOW, Lab.NOW.plusSeconds(60), null, 7);
         assertThat(SignedContent.sha256(touched)).isEqualTo(SignedContent.sha256(original));
     }
 

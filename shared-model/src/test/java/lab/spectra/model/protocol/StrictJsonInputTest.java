@@ -6,9 +6,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import lab.spectra.model.command.Command;
+import lab.spectra.model.recipe.CreateRecipe;
+import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.testing.ExampleCommands;
 import lab.spectra.model.testing.Lab;
-import lab.spectra.model.run.RecordResult;
 import org.junit.jupiter.api.Test;
 
 /** What scripts send is read strictly: anything unexpected is refused, never guessed at. */
@@ -71,8 +72,7 @@ class StrictJsonInputTest {
 
     @Test
     void anEnumValueOutsideTheListIsRefused() {
-        ObjectNode json = mapper.valueToTree(ExampleCommands.of(lab.spectra.model.recipe.CreateRecipe.class, lab,
-                lab.engineer));
+        ObjectNode json = mapper.valueToTree(ExampleCommands.of(CreateRecipe.class, lab, lab.engineer));
         assertRefused(json.put("instrument_kind", "TIME_MACHINE").toString());
     }
 }

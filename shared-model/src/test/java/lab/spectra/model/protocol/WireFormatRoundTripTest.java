@@ -63,16 +63,20 @@ class WireFormatRoundTripTest {
         PushRequest push = new PushRequest(commandTypes().stream()
                 .map(name -> ExampleCommands.of(CommandTypes.all().get(name), lab, lab.admin))
                 .toList());
-        assertThat(mapper.readValue(mapper.writeValueAsString(push), PushRequest.class)).isEqualTo(push);
+        assertThat(mapper.readValue(mapper.writeValueAsString(push), PushRequest.class))
+                .isEqualTo(push);
     }
 
     @Test
     void everyKindOfCommandResultRoundTrips() throws Exception {
-        PushResponse response = new PushResponse(List.of(
-                new CommandResult.Applied(Ids.newId(), List.of(codec.encode(lab.sample))),
-                new CommandResult.Rejected(Ids.newId(), RejectionCode.CALIBRATION_EXPIRED,
-                        "Calibration expired for XRD-01 on 2026-03-01"),
-                new CommandResult.Conflict(Ids.newId(), "changed meanwhile", codec.encode(lab.sample))),
+        PushResponse response = new PushResponse(
+                List.of(
+                        new CommandResult.Applied(Ids.newId(), List.of(codec.encode(lab.sample))),
+                        new CommandResult.Rejected(
+                                Ids.newId(),
+                                RejectionCode.CALIBRATION_EXPIRED,
+                                "Calibration expired for XRD-01 on 2026-03-01"),
+                        new CommandResult.Conflict(Ids.newId(), "changed meanwhile", codec.encode(lab.sample))),
                 Instant.parse("2026-03-10T09:00:01Z"));
 
         String json = mapper.writeValueAsString(response);
@@ -83,9 +87,17 @@ class WireFormatRoundTripTest {
 
     @Test
     void aPullPageWithATombstoneRoundTrips() throws Exception {
-        PullResponse page = new PullResponse(List.of(
-                new ChangeEnvelope(41, "samples", lab.sample.id(), codec.encode(lab.sample).data()),
-                new ChangeEnvelope(42, "wafers", lab.wafer.id(), null)), 42, true, Lab.NOW);
+        PullResponse page = new PullResponse(
+                List.of(
+                        new ChangeEnvelope(
+                                41,
+                                "samples",
+                                lab.sample.id(),
+                                codec.encode(lab.sample).data()),
+                        new ChangeEnvelope(42, "wafers", lab.wafer.id(), null)),
+                42,
+                true,
+                Lab.NOW);
 
         PullResponse back = mapper.readValue(mapper.writeValueAsString(page), PullResponse.class);
 

@@ -3,7 +3,9 @@ package lab.spectra.model.recipe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Applied;
+import lab.spectra.model.command.Conflict;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.Rejected;
@@ -11,7 +13,6 @@ import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.json.JsonObjects;
-import lab.spectra.model.auth.Role;
 import lab.spectra.model.run.StartRun;
 import lab.spectra.model.testing.Lab;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class RecipeWorkflowCommandsTest {
 
     @Test
     void approvingADraftRecordsTheApproverAndTheirRole() {
-        Outcome outcome = lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "ok"),
-                lab.pi);
+        Outcome outcome =
+                lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "ok"), lab.pi);
         assertThat(outcome).isInstanceOf(Applied.class);
         Recipe approved = lab.state.recipe(lab.draftIvSweep.id()).orElseThrow();
         assertThat(approved.status()).isEqualTo(ApprovalStatus.APPROVED);
@@ -42,56 +43,68 @@ class RecipeWorkflowCommandsTest {
 
     @Test
     void anApprovedRecipeCannotBeApprovedAgain() {
-        assertThat(codeOf(lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.approvedIvSweep.id(), Ids.newId(), null),
-                lab.pi))).isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
+        assertThat(codeOf(lab.handle(
+                        new ApproveRecipe(lab.meta(lab.pi), lab.approvedIvSweep.id(), Ids.newId(), null), lab.pi)))
+                .isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void aRetiredRecipeCannotBeApprovedAgain() {
-        Outcome outcome = lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.retiredIvSweep.id(), Ids.newId(), null),
-                lab.pi);
-        assertThat(outcome).isEqualTo(new Rejected(RejectionCode.ILLEGAL_TRANSITION,
-                "Recipe IV sweep legacy v1 is retired and cannot be approved"));
+        Outcome outcome =
+                lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.retiredIvSweep.id(), Ids.newId(), null), lab.pi);
+        assertThat(outcome)
+                .isEqualTo(new Rejected(
+                        RejectionCode.ILLEGAL_TRANSITION,
+                        "Recipe IV sweep legacy v1 is retired and cannot be approved"));
     }
 
     @Test
     void aDraftCannotBeRetired() {
-        assertThat(codeOf(lab.handle(new RetireRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "old"),
-                lab.pi))).isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
+        assertThat(codeOf(lab.handle(
+                        new RetireRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "old"), lab.pi)))
+                .isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void aRetiredRecipeCannotBeRetiredAgain() {
-        assertThat(codeOf(lab.handle(new RetireRecipe(lab.meta(lab.pi), lab.retiredIvSweep.id(), Ids.newId(), "old"),
-                lab.pi))).isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
+        assertThat(codeOf(lab.handle(
+                        new RetireRecipe(lab.meta(lab.pi), lab.retiredIvSweep.id(), Ids.newId(), "old"), lab.pi)))
+                .isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void retiringNeedsAReason() {
-        assertThat(codeOf(lab.handle(new RetireRecipe(lab.meta(lab.pi), lab.approvedIvSweep.id(), Ids.newId(), " "),
-                lab.pi))).isEqualTo(RejectionCode.INVALID_INPUT);
+        assertThat(codeOf(lab.handle(
+                        new RetireRecipe(lab.meta(lab.pi), lab.approvedIvSweep.id(), Ids.newId(), " "), lab.pi)))
+                .isEqualTo(RejectionCode.INVALID_INPUT);
     }
 
     @Test
     void anApprovedRecipeCannotBeEditedInPlace() {
-        EditRecipeDraft edit = new EditRecipeDraft(lab.meta(lab.engineer), lab.approvedIvSweep.id(),
-                new FieldChange<>("IV sweep", "IV sweep 2"), null);
+        EditRecipeDraft edit = new EditRecipeDraft(
+                lab.meta(lab.engineer), lab.approvedIvSweep.id(), new FieldChange<>("IV sweep", "IV sweep 2"), null);
         assertThat(codeOf(lab.handle(edit, lab.engineer))).isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void theAuthorOfARecipeCannotApproveIt() {
-        var recipe = new CreateRecipe(lab.meta(lab.pi), Ids.newId(), "CV sweep", InstrumentKind.SMU,
-                JsonObjects.empty(), null);
+        var recipe = new CreateRecipe(
+                lab.meta(lab.pi), Ids.newId(), "CV sweep", InstrumentKind.SMU, JsonObjects.empty(), null);
         lab.handle(recipe, lab.pi);
-        assertThat(codeOf(lab.handle(new ApproveRecipe(lab.meta(lab.pi), recipe.recipeId(), Ids.newId(), null),
-                lab.pi))).isEqualTo(RejectionCode.SELF_APPROVAL);
+        assertThat(codeOf(
+                        lab.handle(new ApproveRecipe(lab.meta(lab.pi), recipe.recipeId(), Ids.newId(), null), lab.pi)))
+                .isEqualTo(RejectionCode.SELF_APPROVAL);
     }
 
     @Test
     void aNewVersionOfARecipeIsADraftWithTheNextVersionNumber() {
-        var nextVersion = new CreateRecipe(lab.meta(lab.engineer), Ids.newId(), "IV sweep", InstrumentKind.SMU,
-                JsonObjects.empty().put("step_v", 0.05), lab.approvedIvSweep.id());
+        var nextVersion = new CreateRecipe(
+                lab.meta(lab.engineer),
+                Ids.newId(),
+                "IV sweep",
+                InstrumentKind.SMU,
+                JsonObjects.empty().put("step_v", 0.05),
+                lab.approvedIvSweep.id());
         assertThat(lab.handle(nextVersion, lab.engineer)).isInstanceOf(Applied.class);
         Recipe created = lab.state.recipe(nextVersion.recipeId()).orElseThrow();
         assertThat(created.version()).isEqualTo(2);
@@ -100,47 +113,70 @@ class RecipeWorkflowCommandsTest {
 
     @Test
     void aNewVersionMustKeepTheInstrumentKind() {
-        var wrongKind = new CreateRecipe(lab.meta(lab.engineer), Ids.newId(), "IV sweep", InstrumentKind.XRD,
-                JsonObjects.empty(), lab.approvedIvSweep.id());
+        var wrongKind = new CreateRecipe(
+                lab.meta(lab.engineer),
+                Ids.newId(),
+                "IV sweep",
+                InstrumentKind.XRD,
+                JsonObjects.empty(),
+                lab.approvedIvSweep.id());
         assertThat(codeOf(lab.handle(wrongKind, lab.engineer))).isEqualTo(RejectionCode.INSTRUMENT_KIND_MISMATCH);
     }
 
     @Test
     void aRunCannotStartFromADraftRecipe() {
-        StartRun start = new StartRun(lab.meta(lab.technician), Ids.newId(), lab.draftIvSweep.id(), lab.smu.id(),
-                lab.sample.id(), null);
-        assertThat(lab.handle(start, lab.technician)).isEqualTo(new Rejected(RejectionCode.RECIPE_NOT_APPROVED,
-                "Recipe IV sweep fine v1 is a draft; only approved recipes can be run"));
+        StartRun start = new StartRun(
+                lab.meta(lab.technician), Ids.newId(), lab.draftIvSweep.id(), lab.smu.id(), lab.sample.id(), null);
+        assertThat(lab.handle(start, lab.technician))
+                .isEqualTo(new Rejected(
+                        RejectionCode.RECIPE_NOT_APPROVED,
+                        "Recipe IV sweep fine v1 is a draft; only approved recipes can be run"));
     }
 
     @Test
     void aRunCannotStartFromARetiredRecipe() {
-        StartRun start = new StartRun(lab.meta(lab.technician), Ids.newId(), lab.retiredIvSweep.id(), lab.smu.id(),
-                lab.sample.id(), null);
+        StartRun start = new StartRun(
+                lab.meta(lab.technician), Ids.newId(), lab.retiredIvSweep.id(), lab.smu.id(), lab.sample.id(), null);
         assertThat(codeOf(lab.handle(start, lab.technician))).isEqualTo(RejectionCode.RECIPE_NOT_APPROVED);
     }
 
     @Test
     void aRunCannotStartOnAnInstrumentOfAnotherKindThanTheRecipes() {
         var secondXrd = lab.instrument("XRD-02", InstrumentKind.XRD);
-        lab.state.put(secondXrd, lab.calibration(secondXrd, "CERT-X2", Lab.NOW.minusSeconds(3600),
-                Lab.NOW.plusSeconds(86_400 * 100L)));
-        StartRun start = new StartRun(lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(),
-                secondXrd.id(), lab.sample.id(), null);
-        assertThat(lab.handle(start, lab.technician)).isEqualTo(new Rejected(RejectionCode.INSTRUMENT_KIND_MISMATCH,
-                "Recipe IV sweep v1 is for a source-measure unit, but XRD-02 is an X-ray diffractometer"));
+        lab.state.put(
+                secondXrd,
+                lab.calibration(secondXrd, "CERT-X2", Lab.NOW.minusSeconds(3600), Lab.NOW.plusSeconds(86_400 * 100L)));
+        StartRun start = new StartRun(
+                lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(), secondXrd.id(), lab.sample.id(), null);
+        assertThat(lab.handle(start, lab.technician))
+                .isEqualTo(new Rejected(
+                        RejectionCode.INSTRUMENT_KIND_MISMATCH,
+                        "Recipe IV sweep v1 is for a source-measure unit, but XRD-02 is an X-ray diffractometer"));
     }
 
     @Test
     void editingADraftWhoseParametersSomeoneElseChangedIsAConflict() {
-        var first = new EditRecipeDraft(lab.meta(lab.engineer), lab.draftIvSweep.id(), null,
-                new FieldChange<>(lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.01)));
-        var second = new EditRecipeDraft(lab.meta(lab.pi), lab.draftIvSweep.id(), null,
-                new FieldChange<>(lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.02)));
+        var first = new EditRecipeDraft(
+                lab.meta(lab.engineer),
+                lab.draftIvSweep.id(),
+                null,
+                new FieldChange<>(
+                        lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.01)));
+        var second = new EditRecipeDraft(
+                lab.meta(lab.pi),
+                lab.draftIvSweep.id(),
+                null,
+                new FieldChange<>(
+                        lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.02)));
         assertThat(lab.handle(first, lab.engineer)).isInstanceOf(Applied.class);
         Outcome outcome = lab.handle(second, lab.pi);
-        assertThat(outcome).isInstanceOf(lab.spectra.model.command.Conflict.class);
-        assertThat(lab.state.recipe(lab.draftIvSweep.id()).orElseThrow().parameters().get("step_v").asDouble())
+        assertThat(outcome).isInstanceOf(Conflict.class);
+        assertThat(lab.state
+                        .recipe(lab.draftIvSweep.id())
+                        .orElseThrow()
+                        .parameters()
+                        .get("step_v")
+                        .asDouble())
                 .isEqualTo(0.01);
     }
 }

@@ -10,6 +10,7 @@ import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentStatus;
+import lab.spectra.model.sample.Sample;
 import lab.spectra.model.testing.Lab;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,8 @@ class RunCommandsTest {
     }
 
     private RecordResult result(Run target) {
-        return new RecordResult(lab.meta(lab.technician), Ids.newId(), target.id(), "threshold voltage", 0.4, "V",
-                null, null);
+        return new RecordResult(
+                lab.meta(lab.technician), Ids.newId(), target.id(), "threshold voltage", 0.4, "V", null, null);
     }
 
     @Test
@@ -71,7 +72,8 @@ class RunCommandsTest {
         Run finished = lab.state.run(run.id()).orElseThrow();
         assertThat(finished.status()).isEqualTo(RunStatus.FINISHED);
         assertThat(finished.finishedAt()).isEqualTo(Lab.NOW);
-        assertThat(Duration.between(finished.startedAt(), finished.finishedAt())).isPositive();
+        assertThat(Duration.between(finished.startedAt(), finished.finishedAt()))
+                .isPositive();
     }
 
     @Test
@@ -88,36 +90,65 @@ class RunCommandsTest {
 
     @Test
     void resultValuesMustBeFiniteNumbers() {
-        RecordResult notANumber = new RecordResult(lab.meta(lab.technician), Ids.newId(), run.id(), "gain",
-                Double.NaN, "dB", null, null);
+        RecordResult notANumber =
+                new RecordResult(lab.meta(lab.technician), Ids.newId(), run.id(), "gain", Double.NaN, "dB", null, null);
         assertThat(codeOf(lab.handle(notANumber, lab.technician))).isEqualTo(RejectionCode.INVALID_INPUT);
     }
 
     @Test
     void aRunCannotStartOnAnInstrumentOutOfService() {
-        Instrument broken = new Instrument(lab.smu.id(), lab.organizationId, lab.smu.name(), lab.smu.kind(), null,
-                null, InstrumentStatus.OUT_OF_SERVICE, null, Lab.NOW, Lab.NOW, null, 2);
+        Instrument broken = new Instrument(
+                lab.smu.id(),
+                lab.organizationId,
+                lab.smu.name(),
+                lab.smu.kind(),
+                null,
+                null,
+                InstrumentStatus.OUT_OF_SERVICE,
+                null,
+                Lab.NOW,
+                Lab.NOW,
+                null,
+                2);
         lab.state.put(broken);
-        StartRun start = new StartRun(lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(), lab.smu.id(),
-                lab.sample.id(), null);
+        StartRun start = new StartRun(
+                lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(), lab.smu.id(), lab.sample.id(), null);
         assertThat(lab.handle(start, lab.technician))
                 .isEqualTo(new Rejected(RejectionCode.INSTRUMENT_UNAVAILABLE, "SMU-01 is out of service"));
     }
 
     @Test
     void aRunOnADeviceNeedsTheDeviceToBeOnTheSample() {
-        var otherSample = new lab.spectra.model.sample.Sample(Ids.newId(), lab.organizationId, "Other", "S-0002",
-                null, null, lab.sample.status(), null, null, lab.engineer.userId(), Lab.NOW, Lab.NOW, null, 1);
+        var otherSample = new Sample(
+                Ids.newId(),
+                lab.organizationId,
+                "Other",
+                "S-0002",
+                null,
+                null,
+                lab.sample.status(),
+                null,
+                null,
+                lab.engineer.userId(),
+                Lab.NOW,
+                Lab.NOW,
+                null,
+                1);
         lab.state.put(otherSample);
-        StartRun start = new StartRun(lab.meta(lab.technician), Ids.newId(), lab.approvedIvSweep.id(), lab.smu.id(),
-                otherSample.id(), lab.device.id());
+        StartRun start = new StartRun(
+                lab.meta(lab.technician),
+                Ids.newId(),
+                lab.approvedIvSweep.id(),
+                lab.smu.id(),
+                otherSample.id(),
+                lab.device.id());
         assertThat(codeOf(lab.handle(start, lab.technician))).isEqualTo(RejectionCode.INVALID_INPUT);
     }
 
     @Test
     void aRunIdCannotBeUsedTwice() {
-        StartRun start = new StartRun(lab.meta(lab.technician), run.id(), lab.approvedIvSweep.id(), lab.smu.id(),
-                lab.sample.id(), null);
+        StartRun start = new StartRun(
+                lab.meta(lab.technician), run.id(), lab.approvedIvSweep.id(), lab.smu.id(), lab.sample.id(), null);
         assertThat(codeOf(lab.handle(start, lab.technician))).isEqualTo(RejectionCode.ALREADY_EXISTS);
     }
 }

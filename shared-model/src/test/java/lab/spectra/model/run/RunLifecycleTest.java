@@ -9,8 +9,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class RunLifecycleTest {
 
     private static final Set<String> LEGAL = Set.of(
-            "PLANNED->RUNNING", "PLANNED->ABORTED", "PLANNED->BLOCKED",
-            "RUNNING->FINISHED", "RUNNING->ABORTED", "RUNNING->BLOCKED");
+            "PLANNED->RUNNING",
+            "PLANNED->ABORTED",
+            "PLANNED->BLOCKED",
+            "RUNNING->FINISHED",
+            "RUNNING->ABORTED",
+            "RUNNING->BLOCKED");
 
     @ParameterizedTest
     @EnumSource(RunStatus.class)
@@ -21,7 +25,9 @@ class RunLifecycleTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = RunStatus.class, names = {"FINISHED", "ABORTED", "BLOCKED"})
+    @EnumSource(
+            value = RunStatus.class,
+            names = {"FINISHED", "ABORTED", "BLOCKED"})
     void finalStatesAreTerminal(RunStatus status) {
         assertThat(status.terminal()).isTrue();
     }

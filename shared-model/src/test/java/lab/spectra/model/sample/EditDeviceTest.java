@@ -20,8 +20,8 @@ class EditDeviceTest {
 
     @Test
     void anEditRenamesTheDeviceAndLeavesUntouchedFieldsAlone() {
-        EditDevice rename = new EditDevice(lab.meta(lab.engineer), lab.device.id(),
-                new FieldChange<>("HEMT-A1", "  HEMT-A1 (thinned) "), null);
+        EditDevice rename = new EditDevice(
+                lab.meta(lab.engineer), lab.device.id(), new FieldChange<>("HEMT-A1", "  HEMT-A1 (thinned) "), null);
 
         assertThat(lab.handle(rename, lab.engineer)).isInstanceOf(Applied.class);
 
@@ -32,11 +32,12 @@ class EditDeviceTest {
 
     @Test
     void theLaterEditWinsEvenIfItsAuthorSawAnOlderName() {
-        lab.handle(new EditDevice(lab.meta(lab.engineer), lab.device.id(), new FieldChange<>("HEMT-A1", "A1"), null),
+        lab.handle(
+                new EditDevice(lab.meta(lab.engineer), lab.device.id(), new FieldChange<>("HEMT-A1", "A1"), null),
                 lab.engineer);
 
-        EditDevice later = new EditDevice(lab.meta(lab.pi), lab.device.id(), new FieldChange<>("HEMT-A1", "A1-b"),
-                null);
+        EditDevice later =
+                new EditDevice(lab.meta(lab.pi), lab.device.id(), new FieldChange<>("HEMT-A1", "A1-b"), null);
 
         assertThat(lab.handle(later, lab.pi)).isInstanceOf(Applied.class);
         assertThat(current().name()).isEqualTo("A1-b");
@@ -44,7 +45,8 @@ class EditDeviceTest {
 
     @Test
     void aBlankDeviceTypeIsCleared() {
-        lab.handle(new EditDevice(lab.meta(lab.engineer), lab.device.id(), null, new FieldChange<>("HEMT", " ")),
+        lab.handle(
+                new EditDevice(lab.meta(lab.engineer), lab.device.id(), null, new FieldChange<>("HEMT", " ")),
                 lab.engineer);
 
         assertThat(current().deviceType()).isNull();
@@ -52,8 +54,9 @@ class EditDeviceTest {
 
     @Test
     void aDeviceCannotLoseItsName() {
-        assertThat(lab.handle(new EditDevice(lab.meta(lab.engineer), lab.device.id(),
-                new FieldChange<>("HEMT-A1", ""), null), lab.engineer))
+        assertThat(lab.handle(
+                        new EditDevice(lab.meta(lab.engineer), lab.device.id(), new FieldChange<>("HEMT-A1", ""), null),
+                        lab.engineer))
                 .isEqualTo(new Rejected(RejectionCode.INVALID_INPUT, "Device name is required"));
     }
 
@@ -62,8 +65,13 @@ class EditDeviceTest {
         Lab otherLab = new Lab();
         lab.state.put(otherLab.device);
 
-        assertThat(lab.handle(new EditDevice(lab.meta(lab.engineer), otherLab.device.id(),
-                new FieldChange<>("HEMT-A1", "mine"), null), lab.engineer))
+        assertThat(lab.handle(
+                        new EditDevice(
+                                lab.meta(lab.engineer),
+                                otherLab.device.id(),
+                                new FieldChange<>("HEMT-A1", "mine"),
+                                null),
+                        lab.engineer))
                 .isEqualTo(new Rejected(RejectionCode.NOT_FOUND, "The device was not found in this organization"));
     }
 }

@@ -27,8 +27,8 @@ class SopCommandsTest {
 
     @Test
     void aNewSopIsADraftAtVersionOne() {
-        CreateSopDraft draft = new CreateSopDraft(lab.meta(lab.engineer), Ids.newId(), " SEM imaging ",
-                "# Steps\n1. Vent the chamber.", null);
+        CreateSopDraft draft = new CreateSopDraft(
+                lab.meta(lab.engineer), Ids.newId(), " SEM imaging ", "# Steps\n1. Vent the chamber.", null);
 
         assertThat(lab.handle(draft, lab.engineer)).isInstanceOf(Applied.class);
 
@@ -41,11 +41,23 @@ class SopCommandsTest {
 
     @Test
     void aDraftBasedOnAnSopTakesTheNextVersionNumber() {
-        Sop second = new Sop(Ids.newId(), lab.organizationId, "IV characterization", 2, ApprovalStatus.APPROVED, "",
-                lab.engineer.userId(), lab.pi.userId(), Lab.NOW, Lab.NOW, Lab.NOW, null, 1);
+        Sop second = new Sop(
+                Ids.newId(),
+                lab.organizationId,
+                "IV characterization",
+                2,
+                ApprovalStatus.APPROVED,
+                "",
+                lab.engineer.userId(),
+                lab.pi.userId(),
+                Lab.NOW,
+                Lab.NOW,
+                Lab.NOW,
+                null,
+                1);
         lab.state.put(second);
-        CreateSopDraft next = new CreateSopDraft(lab.meta(lab.engineer), Ids.newId(), "IV characterization",
-                "# Steps (revised)", second.id());
+        CreateSopDraft next = new CreateSopDraft(
+                lab.meta(lab.engineer), Ids.newId(), "IV characterization", "# Steps (revised)", second.id());
 
         assertThat(lab.handle(next, lab.engineer)).isInstanceOf(Applied.class);
 
@@ -56,11 +68,13 @@ class SopCommandsTest {
     void aDraftCannotBeBasedOnAnSopOfAnotherOrganization() {
         Lab otherLab = new Lab();
         lab.state.put(otherLab.approvedSop);
-        CreateSopDraft next = new CreateSopDraft(lab.meta(lab.engineer), Ids.newId(), "IV characterization", "",
-                otherLab.approvedSop.id());
+        CreateSopDraft next = new CreateSopDraft(
+                lab.meta(lab.engineer), Ids.newId(), "IV characterization", "", otherLab.approvedSop.id());
 
-        assertThat(lab.handle(next, lab.engineer)).isEqualTo(new Rejected(RejectionCode.NOT_FOUND,
-                "The SOP this version is based on was not found in this organization"));
+        assertThat(lab.handle(next, lab.engineer))
+                .isEqualTo(new Rejected(
+                        RejectionCode.NOT_FOUND,
+                        "The SOP this version is based on was not found in this organization"));
     }
 
     @Test
@@ -80,8 +94,10 @@ class SopCommandsTest {
         CreateSopDraft own = new CreateSopDraft(lab.meta(lab.pi), Ids.newId(), "Wafer cleaving", "", null);
         lab.handle(own, lab.pi);
 
-        assertThat(lab.handle(new ApproveSop(lab.meta(lab.pi), own.sopId()), lab.pi)).isEqualTo(new Rejected(
-                RejectionCode.SELF_APPROVAL, "You wrote SOP Wafer cleaving v1; another PI or admin has to approve it"));
+        assertThat(lab.handle(new ApproveSop(lab.meta(lab.pi), own.sopId()), lab.pi))
+                .isEqualTo(new Rejected(
+                        RejectionCode.SELF_APPROVAL,
+                        "You wrote SOP Wafer cleaving v1; another PI or admin has to approve it"));
         assertThat(lab.state.sop(own.sopId()).orElseThrow().status()).isEqualTo(ApprovalStatus.DRAFT);
     }
 
@@ -94,7 +110,8 @@ class SopCommandsTest {
     @Test
     void aRetiredSopCannotBeApprovedAgain() {
         assertThat(lab.handle(new ApproveSop(lab.meta(lab.admin), lab.retiredSop.id()), lab.admin))
-                .isEqualTo(new Rejected(RejectionCode.ILLEGAL_TRANSITION,
+                .isEqualTo(new Rejected(
+                        RejectionCode.ILLEGAL_TRANSITION,
                         "SOP IV characterization (manual probing) v1 is retired and cannot be approved"));
     }
 
@@ -111,8 +128,8 @@ class SopCommandsTest {
     @Test
     void aDraftCannotBeRetired() {
         assertThat(lab.handle(new RetireSop(lab.meta(lab.pi), lab.draftSop.id(), "never used"), lab.pi))
-                .isEqualTo(new Rejected(RejectionCode.ILLEGAL_TRANSITION,
-                        "SOP XRD analysis v1 is a draft and cannot be retired"));
+                .isEqualTo(new Rejected(
+                        RejectionCode.ILLEGAL_TRANSITION, "SOP XRD analysis v1 is a draft and cannot be retired"));
     }
 
     @Test

@@ -44,62 +44,143 @@ import lab.spectra.model.sop.RetireSop;
  */
 public final class ExampleCommands {
 
-    private ExampleCommands() {
-    }
+    private ExampleCommands() {}
 
     public static Command of(Class<? extends Command> type, Lab lab, Actor author) {
         String suffix = Ids.newId().toString().substring(30);
         return switch (type.getSimpleName()) {
-            case "CreateSample" -> new CreateSample(lab.meta(author), Ids.newId(), "Si wafer lot " + suffix,
-                    "S-" + suffix, null, "Cabinet B", "received from the fab");
-            case "EditSample" -> new EditSample(lab.meta(author), lab.sample.id(),
-                    new FieldChange<>(lab.sample.name(), "GaN-on-Si #1 (cleaved)"), null,
-                    new FieldChange<>(lab.sample.location(), "Glovebox"),
-                    new FieldChange<>(SampleStatus.AVAILABLE, SampleStatus.IN_USE), null);
+            case "CreateSample" ->
+                new CreateSample(
+                        lab.meta(author),
+                        Ids.newId(),
+                        "Si wafer lot " + suffix,
+                        "S-" + suffix,
+                        null,
+                        "Cabinet B",
+                        "received from the fab");
+            case "EditSample" ->
+                new EditSample(
+                        lab.meta(author),
+                        lab.sample.id(),
+                        new FieldChange<>(lab.sample.name(), "GaN-on-Si #1 (cleaved)"),
+                        null,
+                        new FieldChange<>(lab.sample.location(), "Glovebox"),
+                        new FieldChange<>(SampleStatus.AVAILABLE, SampleStatus.IN_USE),
+                        null);
             case "CreateWafer" -> new CreateWafer(lab.meta(author), Ids.newId(), lab.sample.id(), "W-" + suffix, 150.0);
-            case "CreateDevice" -> new CreateDevice(lab.meta(author), Ids.newId(), lab.wafer.id(), "D-" + suffix,
-                    "MOSFET");
-            case "EditDevice" -> new EditDevice(lab.meta(author), lab.device.id(),
-                    new FieldChange<>(lab.device.name(), "HEMT-A1 (thinned)"),
-                    new FieldChange<>(lab.device.deviceType(), "MIS-HEMT"));
-            case "RecordCustodyEvent" -> new RecordCustodyEvent(lab.meta(author), Ids.newId(), lab.sample.id(),
-                    "Receiving", author.displayName(), "Bay 2", "for IV characterization");
-            case "CreateRecipe" -> new CreateRecipe(lab.meta(author), Ids.newId(), "Transfer curve",
-                    InstrumentKind.SMU, JsonObjects.empty().put("vds", 0.1), null);
-            case "EditRecipeDraft" -> new EditRecipeDraft(lab.meta(author), lab.draftIvSweep.id(),
-                    new FieldChange<>(lab.draftIvSweep.name(), "IV sweep, fine steps"),
-                    new FieldChange<>(lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.01)));
-            case "ApproveRecipe" -> new ApproveRecipe(lab.meta(author), lab.draftIvSweep.id(), Ids.newId(),
-                    "checked against SOP-IV-001");
-            case "RetireRecipe" -> new RetireRecipe(lab.meta(author), lab.approvedIvSweep.id(), Ids.newId(),
-                    "superseded by v2");
-            case "RegisterInstrument" -> new RegisterInstrument(lab.meta(author), Ids.newId(), "ELL-" + suffix,
-                    InstrumentKind.ELLIPSOMETER, "SN-" + suffix, "Bay 3");
-            case "RecordCalibration" -> new RecordCalibration(lab.meta(author), Ids.newId(), lab.xrd.id(),
-                    "CERT-XRD-" + suffix, Lab.NOW.minus(Duration.ofDays(1)), Lab.NOW.plus(Duration.ofDays(365)),
-                    "Metrology Services", null);
-            case "RevokeCalibration" -> new RevokeCalibration(lab.meta(author), lab.smuCalibration.id(),
-                    "reference resistor out of tolerance");
-            case "StartRun" -> new StartRun(lab.meta(author), Ids.newId(), lab.approvedIvSweep.id(), lab.smu.id(),
-                    lab.sample.id(), lab.device.id());
-            case "RecordResult" -> new RecordResult(lab.meta(author), Ids.newId(), lab.runningRunOf(author).id(),
-                    "threshold voltage", 0.42, "V", "raw/iv-0001.csv", JsonObjects.empty().put("points", 201));
-            case "FinishRun" -> new FinishRun(lab.meta(author), lab.runningRunOf(author).id());
-            case "AbortRun" -> new AbortRun(lab.meta(author), lab.runningRunOf(author).id(), "probe needle broke");
-            case "WriteElnEntry" -> new WriteElnEntry(lab.meta(author), Ids.newId(), "Anneal " + suffix,
-                    "Annealed at 400 C for 30 min; see run.", List.of(lab.sample.id()),
-                    List.of(lab.runningRunOf(author).id()));
-            case "EditElnEntry" -> new EditElnEntry(lab.meta(author), lab.elnEntry.id(),
-                    new FieldChange<>(lab.elnEntry.title(), "Gate leakage of GaN-on-Si #1"),
-                    new FieldChange<>(lab.elnEntry.bodyMarkdown(), "Gate leakage below **1 nA** at -5 V and 25 C."));
-            case "SignElnEntry" -> new SignElnEntry(lab.meta(author), Ids.newId(), lab.elnEntry.id(),
-                    SignatureMeaning.REVIEWED, SignedContent.sha256(lab.elnEntry));
-            case "CreateSopDraft" -> new CreateSopDraft(lab.meta(author), Ids.newId(), "IV characterization",
-                    "# Steps\n1. Clean the chuck.\n2. Land the probes.", lab.approvedSop.id());
+            case "CreateDevice" ->
+                new CreateDevice(lab.meta(author), Ids.newId(), lab.wafer.id(), "D-" + suffix, "MOSFET");
+            case "EditDevice" ->
+                new EditDevice(
+                        lab.meta(author),
+                        lab.device.id(),
+                        new FieldChange<>(lab.device.name(), "HEMT-A1 (thinned)"),
+                        new FieldChange<>(lab.device.deviceType(), "MIS-HEMT"));
+            case "RecordCustodyEvent" ->
+                new RecordCustodyEvent(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.sample.id(),
+                        "Receiving",
+                        author.displayName(),
+                        "Bay 2",
+                        "for IV characterization");
+            case "CreateRecipe" ->
+                new CreateRecipe(
+                        lab.meta(author),
+                        Ids.newId(),
+                        "Transfer curve",
+                        InstrumentKind.SMU,
+                        JsonObjects.empty().put("vds", 0.1),
+                        null);
+            case "EditRecipeDraft" ->
+                new EditRecipeDraft(
+                        lab.meta(author),
+                        lab.draftIvSweep.id(),
+                        new FieldChange<>(lab.draftIvSweep.name(), "IV sweep, fine steps"),
+                        new FieldChange<>(
+                                lab.draftIvSweep.parameters(),
+                                JsonObjects.empty().put("step_v", 0.01)));
+            case "ApproveRecipe" ->
+                new ApproveRecipe(lab.meta(author), lab.draftIvSweep.id(), Ids.newId(), "checked against SOP-IV-001");
+            case "RetireRecipe" ->
+                new RetireRecipe(lab.meta(author), lab.approvedIvSweep.id(), Ids.newId(), "superseded by v2");
+            case "RegisterInstrument" ->
+                new RegisterInstrument(
+                        lab.meta(author),
+                        Ids.newId(),
+                        "ELL-" + suffix,
+                        InstrumentKind.ELLIPSOMETER,
+                        "SN-" + suffix,
+                        "Bay 3");
+            case "RecordCalibration" ->
+                new RecordCalibration(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.xrd.id(),
+                        "CERT-XRD-" + suffix,
+                        Lab.NOW.minus(Duration.ofDays(1)),
+                        Lab.NOW.plus(Duration.ofDays(365)),
+                        "Metrology Services",
+                        null);
+            case "RevokeCalibration" ->
+                new RevokeCalibration(lab.meta(author), lab.smuCalibration.id(), "reference resistor out of tolerance");
+            case "StartRun" ->
+                new StartRun(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.approvedIvSweep.id(),
+                        lab.smu.id(),
+                        lab.sample.id(),
+                        lab.device.id());
+            case "RecordResult" ->
+                new RecordResult(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.runningRunOf(author).id(),
+                        "threshold voltage",
+                        0.42,
+                        "V",
+                        "raw/iv-0001.csv",
+                        JsonObjects.empty().put("points", 201));
+            case "FinishRun" ->
+                new FinishRun(lab.meta(author), lab.runningRunOf(author).id());
+            case "AbortRun" ->
+                new AbortRun(lab.meta(author), lab.runningRunOf(author).id(), "probe needle broke");
+            case "WriteElnEntry" ->
+                new WriteElnEntry(
+                        lab.meta(author),
+                        Ids.newId(),
+                        "Anneal " + suffix,
+                        "Annealed at 400 C for 30 min; see run.",
+                        List.of(lab.sample.id()),
+                        List.of(lab.runningRunOf(author).id()));
+            case "EditElnEntry" ->
+                new EditElnEntry(
+                        lab.meta(author),
+                        lab.elnEntry.id(),
+                        new FieldChange<>(lab.elnEntry.title(), "Gate leakage of GaN-on-Si #1"),
+                        new FieldChange<>(
+                                lab.elnEntry.bodyMarkdown(), "Gate leakage below **1 nA** at -5 V and 25 C."));
+            case "SignElnEntry" ->
+                new SignElnEntry(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.elnEntry.id(),
+                        SignatureMeaning.REVIEWED,
+                        SignedContent.sha256(lab.elnEntry));
+            case "CreateSopDraft" ->
+                new CreateSopDraft(
+                        lab.meta(author),
+                        Ids.newId(),
+                        "IV characterization",
+                        "# Steps\n1. Clean the chuck.\n2. Land the probes.",
+                        lab.approvedSop.id());
             case "ApproveSop" -> new ApproveSop(lab.meta(author), lab.draftSop.id());
             case "RetireSop" -> new RetireSop(lab.meta(author), lab.approvedSop.id(), "superseded by v2");
-            default -> throw new IllegalArgumentException("No example for " + type.getSimpleName()
-                    + ": add one here when adding a command");
+            default ->
+                throw new IllegalArgumentException(
+                        "No example for " + type.getSimpleName() + ": add one here when adding a command");
         };
     }
 }

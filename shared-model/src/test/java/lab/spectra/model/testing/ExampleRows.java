@@ -2,6 +2,7 @@ package lab.spectra.model.testing;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
@@ -51,7 +52,7 @@ public final class ExampleRows {
 
     /** Every table's example, in an order that satisfies foreign keys. */
     public List<Row> all() {
-        return java.util.Arrays.stream(Table.values()).map(this::of).toList();
+        return Arrays.stream(Table.values()).map(this::of).toList();
     }
 
     public static Row of(Table table, Lab lab) {
@@ -63,48 +64,193 @@ public final class ExampleRows {
         Instant now = Lab.NOW;
         UUID someone = lab.engineer.userId();
         return switch (table) {
-            case ORGANIZATIONS -> new Organization(org, "demo-lab", "Demo Lab",
-                    JsonObjects.empty().put("timezone", "Europe/Berlin"), now, now, null, 1);
-            case USERS -> new UserAccount(someone, org, "engineer@demo.lab", "Eli Engineer", Role.ENGINEER, true, now,
-                    now, null, 1);
-            case API_KEYS -> new ApiKey(Ids.newId(), org, "SMU driver", "sk_3f9a", "$argon2id$v=19$...",
-                    List.of("runs:write"), now.plus(Duration.ofDays(90)), null, lab.admin.userId(), now, null, 1);
+            case ORGANIZATIONS ->
+                new Organization(
+                        org,
+                        "demo-lab",
+                        "Demo Lab",
+                        JsonObjects.empty().put("timezone", "Europe/Berlin"),
+                        now,
+                        now,
+                        null,
+                        1);
+            case USERS ->
+                new UserAccount(
+                        someone, org, "engineer@demo.lab", "Eli Engineer", Role.ENGINEER, true, now, now, null, 1);
+            case API_KEYS ->
+                new ApiKey(
+                        Ids.newId(),
+                        org,
+                        "SMU driver",
+                        "sk_3f9a",
+                        "$argon2id$v=19$...",
+                        List.of("runs:write"),
+                        now.plus(Duration.ofDays(90)),
+                        null,
+                        lab.admin.userId(),
+                        now,
+                        null,
+                        1);
             case INSTRUMENTS -> lab.smu;
             case CALIBRATIONS -> lab.smuCalibration;
-            case MATERIALS -> new Material(Ids.newId(), org, "Gallium nitride", "GaN", "MOCVD epi",
-                    JsonObjects.empty().put("supplier", "Acme"), now, now, null, 1);
+            case MATERIALS ->
+                new Material(
+                        Ids.newId(),
+                        org,
+                        "Gallium nitride",
+                        "GaN",
+                        "MOCVD epi",
+                        JsonObjects.empty().put("supplier", "Acme"),
+                        now,
+                        now,
+                        null,
+                        1);
             case SAMPLES -> lab.sample;
             case WAFERS -> lab.wafer;
             case DEVICES -> lab.device;
-            case CUSTODY_EVENTS -> new CustodyEvent(Ids.newId(), org, lab.sample.id(), "Receiving", "Tess",
-                    "Bay 2", "measurement", now, lab.technician.userId(), now, 1);
+            case CUSTODY_EVENTS ->
+                new CustodyEvent(
+                        Ids.newId(),
+                        org,
+                        lab.sample.id(),
+                        "Receiving",
+                        "Tess",
+                        "Bay 2",
+                        "measurement",
+                        now,
+                        lab.technician.userId(),
+                        now,
+                        1);
             case RECIPES -> lab.approvedIvSweep;
-            case RECIPE_APPROVALS -> new RecipeApproval(Ids.newId(), org, lab.approvedIvSweep.id(), lab.pi.userId(),
-                    Role.PI, ApprovalDecision.APPROVED, "ok", now, now, 1);
+            case RECIPE_APPROVALS ->
+                new RecipeApproval(
+                        Ids.newId(),
+                        org,
+                        lab.approvedIvSweep.id(),
+                        lab.pi.userId(),
+                        Role.PI,
+                        ApprovalDecision.APPROVED,
+                        "ok",
+                        now,
+                        now,
+                        1);
             case RUNS -> run;
-            case RESULTS -> new Result(Ids.newId(), org, run.id(), "threshold voltage", 0.42, "V", "raw/1.csv",
-                    JsonObjects.empty().put("points", 201), lab.technician.userId(), now, now, 1);
-            case SOPS -> new Sop(Ids.newId(), org, "IV characterization", 2, ApprovalStatus.APPROVED, "# Steps\n1. ...",
-                    someone, lab.pi.userId(), now, now, now, null, 3);
-            case ELN_ENTRIES -> new ElnEntry(Ids.newId(), org, "Leakage study", "Measured **leakage**.", someone,
-                    List.of(lab.sample.id()), List.of(), now, now, null, 1);
-            case SIGNATURES -> new Signature(Ids.newId(), org, "eln_entries", Ids.newId(), someone, "Eli Engineer",
-                    SignatureMeaning.AUTHORED, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", now,
-                    null, null, now, 1);
-            case ATTACHMENTS -> new Attachment(Ids.newId(), org, "cert.pdf", "application/pdf", 48_213,
-                    "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae", lab.admin.userId(), now, null, 1);
-            case SPC_SERIES -> new SpcSeries(seriesId, org, lab.smu.id(), "threshold voltage", "V", 0.42, 0.39,
-                    0.45, now, now, null, 1);
+            case RESULTS ->
+                new Result(
+                        Ids.newId(),
+                        org,
+                        run.id(),
+                        "threshold voltage",
+                        0.42,
+                        "V",
+                        "raw/1.csv",
+                        JsonObjects.empty().put("points", 201),
+                        lab.technician.userId(),
+                        now,
+                        now,
+                        1);
+            case SOPS ->
+                new Sop(
+                        Ids.newId(),
+                        org,
+                        "IV characterization",
+                        2,
+                        ApprovalStatus.APPROVED,
+                        "# Steps\n1. ...",
+                        someone,
+                        lab.pi.userId(),
+                        now,
+                        now,
+                        now,
+                        null,
+                        3);
+            case ELN_ENTRIES ->
+                new ElnEntry(
+                        Ids.newId(),
+                        org,
+                        "Leakage study",
+                        "Measured **leakage**.",
+                        someone,
+                        List.of(lab.sample.id()),
+                        List.of(),
+                        now,
+                        now,
+                        null,
+                        1);
+            case SIGNATURES ->
+                new Signature(
+                        Ids.newId(),
+                        org,
+                        "eln_entries",
+                        Ids.newId(),
+                        someone,
+                        "Eli Engineer",
+                        SignatureMeaning.AUTHORED,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        now,
+                        null,
+                        null,
+                        now,
+                        1);
+            case ATTACHMENTS ->
+                new Attachment(
+                        Ids.newId(),
+                        org,
+                        "cert.pdf",
+                        "application/pdf",
+                        48_213,
+                        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                        lab.admin.userId(),
+                        now,
+                        null,
+                        1);
+            case SPC_SERIES ->
+                new SpcSeries(
+                        seriesId, org, lab.smu.id(), "threshold voltage", "V", 0.42, 0.39, 0.45, now, now, null, 1);
             case SPC_POINTS -> new SpcPoint(pointId, org, seriesId, run.id(), 0.43, now, now, 1);
-            case SPC_ALERTS -> new SpcAlert(Ids.newId(), org, seriesId, pointId, "WE1",
-                    "Point beyond 3 sigma", now, null, null, 1);
-            case FEATURE_SETS -> new FeatureSet(featureSetId, org, "IV features", "Vth, Ion/Ioff",
-                    JsonObjects.empty().put("window", 5), now, now, null, 1);
-            case ML_MODELS -> new MlModel(Ids.newId(), org, "Vth predictor", "1.3.0", featureSetId,
-                    JsonObjects.empty().put("r2", 0.97), "models/vth-1.3.0.onnx", now, now, null, 1);
-            case AUDIT_LOG -> new AuditEntry(Ids.newId(), org, 1, now, someone, lab.workstationId, Ids.newId(),
-                    "CreateSample", "samples", lab.sample.id(), null, JsonObjects.empty().put("name", "x"), null,
-                    "0".repeat(64), "a".repeat(64));
+            case SPC_ALERTS ->
+                new SpcAlert(Ids.newId(), org, seriesId, pointId, "WE1", "Point beyond 3 sigma", now, null, null, 1);
+            case FEATURE_SETS ->
+                new FeatureSet(
+                        featureSetId,
+                        org,
+                        "IV features",
+                        "Vth, Ion/Ioff",
+                        JsonObjects.empty().put("window", 5),
+                        now,
+                        now,
+                        null,
+                        1);
+            case ML_MODELS ->
+                new MlModel(
+                        Ids.newId(),
+                        org,
+                        "Vth predictor",
+                        "1.3.0",
+                        featureSetId,
+                        JsonObjects.empty().put("r2", 0.97),
+                        "models/vth-1.3.0.onnx",
+                        now,
+                        now,
+                        null,
+                        1);
+            case AUDIT_LOG ->
+                new AuditEntry(
+                        Ids.newId(),
+                        org,
+                        1,
+                        now,
+                        someone,
+                        lab.workstationId,
+                        Ids.newId(),
+                        "CreateSample",
+                        "samples",
+                        lab.sample.id(),
+                        null,
+                        JsonObjects.empty().put("name", "x"),
+                        null,
+                        "0".repeat(64),
+                        "a".repeat(64));
         };
     }
 }

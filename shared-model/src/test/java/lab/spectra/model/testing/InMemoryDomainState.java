@@ -63,14 +63,14 @@ public final class InMemoryDomainState implements DomainState {
     }
 
     private <T extends Row> Stream<T> visible(Class<T> type) {
-        return rows.values().stream()
-                .filter(type::isInstance)
-                .map(type::cast)
-                .filter(row -> row.organizationId().equals(organizationId));
+        return rows.values().stream().filter(type::isInstance).map(type::cast).filter(row -> row.organizationId()
+                .equals(organizationId));
     }
 
     private <T extends Row> Optional<T> find(Class<T> type, UUID id) {
-        return id == null ? Optional.empty() : visible(type).filter(row -> row.id().equals(id)).findFirst();
+        return id == null
+                ? Optional.empty()
+                : visible(type).filter(row -> row.id().equals(id)).findFirst();
     }
 
     @Override
@@ -85,7 +85,9 @@ public final class InMemoryDomainState implements DomainState {
 
     @Override
     public Optional<Instrument> instrumentByName(String name) {
-        return visible(Instrument.class).filter(instrument -> instrument.name().equalsIgnoreCase(name)).findFirst();
+        return visible(Instrument.class)
+                .filter(instrument -> instrument.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     @Override
@@ -95,7 +97,9 @@ public final class InMemoryDomainState implements DomainState {
 
     @Override
     public List<Calibration> calibrationsOf(UUID instrumentId) {
-        return visible(Calibration.class).filter(c -> c.instrumentId().equals(instrumentId)).toList();
+        return visible(Calibration.class)
+                .filter(c -> c.instrumentId().equals(instrumentId))
+                .toList();
     }
 
     @Override
@@ -110,7 +114,9 @@ public final class InMemoryDomainState implements DomainState {
 
     @Override
     public Optional<Sample> sampleByBarcode(String barcode) {
-        return visible(Sample.class).filter(sample -> sample.barcode().equals(barcode)).findFirst();
+        return visible(Sample.class)
+                .filter(sample -> sample.barcode().equals(barcode))
+                .findFirst();
     }
 
     @Override

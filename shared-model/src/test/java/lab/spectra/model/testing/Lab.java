@@ -56,34 +56,70 @@ public final class Lab {
 
     public final Instrument smu = instrument("SMU-01", InstrumentKind.SMU);
     public final Instrument xrd = instrument("XRD-01", InstrumentKind.XRD);
-    public final Calibration smuCalibration = calibration(smu, "CERT-SMU-1", NOW.minus(Duration.ofDays(275)),
-            SMU_EXPIRY);
-    public final Calibration xrdCalibration = calibration(xrd, "CERT-XRD-1", XRD_EXPIRY.minus(Duration.ofDays(365)),
-            XRD_EXPIRY);
+    public final Calibration smuCalibration =
+            calibration(smu, "CERT-SMU-1", NOW.minus(Duration.ofDays(275)), SMU_EXPIRY);
+    public final Calibration xrdCalibration =
+            calibration(xrd, "CERT-XRD-1", XRD_EXPIRY.minus(Duration.ofDays(365)), XRD_EXPIRY);
 
     public final Recipe approvedIvSweep = recipe("IV sweep", InstrumentKind.SMU, ApprovalStatus.APPROVED);
     public final Recipe draftIvSweep = recipe("IV sweep fine", InstrumentKind.SMU, ApprovalStatus.DRAFT);
     public final Recipe retiredIvSweep = recipe("IV sweep legacy", InstrumentKind.SMU, ApprovalStatus.RETIRED);
     public final Recipe approvedXrdScan = recipe("Theta-2theta scan", InstrumentKind.XRD, ApprovalStatus.APPROVED);
 
-    public final Sample sample = new Sample(Ids.newId(), organizationId, "GaN-on-Si #1", "S-0001", null,
-            "Cabinet A", SampleStatus.AVAILABLE, null, null, engineer.userId(), NOW, NOW, null, 1);
-    public final Wafer wafer = new Wafer(Ids.newId(), organizationId, sample.id(), "W1", 100.0, null, NOW, NOW,
-            null, 1);
-    public final Device device = new Device(Ids.newId(), organizationId, wafer.id(), "HEMT-A1", "HEMT", null, NOW,
-            NOW, null, 1);
+    public final Sample sample = new Sample(
+            Ids.newId(),
+            organizationId,
+            "GaN-on-Si #1",
+            "S-0001",
+            null,
+            "Cabinet A",
+            SampleStatus.AVAILABLE,
+            null,
+            null,
+            engineer.userId(),
+            NOW,
+            NOW,
+            null,
+            1);
+    public final Wafer wafer =
+            new Wafer(Ids.newId(), organizationId, sample.id(), "W1", 100.0, null, NOW, NOW, null, 1);
+    public final Device device =
+            new Device(Ids.newId(), organizationId, wafer.id(), "HEMT-A1", "HEMT", null, NOW, NOW, null, 1);
 
     public final Sop draftSop = sop("XRD analysis", ApprovalStatus.DRAFT);
     public final Sop approvedSop = sop("IV characterization", ApprovalStatus.APPROVED);
     public final Sop retiredSop = sop("IV characterization (manual probing)", ApprovalStatus.RETIRED);
 
-    public final ElnEntry elnEntry = new ElnEntry(Ids.newId(), organizationId, "Leakage of GaN-on-Si #1",
-            "Gate leakage below **1 nA** at -5 V.", technician.userId(), List.of(sample.id()),
-            List.of(), NOW, NOW, null, 1);
+    public final ElnEntry elnEntry = new ElnEntry(
+            Ids.newId(),
+            organizationId,
+            "Leakage of GaN-on-Si #1",
+            "Gate leakage below **1 nA** at -5 V.",
+            technician.userId(),
+            List.of(sample.id()),
+            List.of(),
+            NOW,
+            NOW,
+            null,
+            1);
 
     public Lab() {
-        state.put(smu, xrd, smuCalibration, xrdCalibration, approvedIvSweep, draftIvSweep, retiredIvSweep,
-                approvedXrdScan, sample, wafer, device, draftSop, approvedSop, retiredSop, elnEntry);
+        state.put(
+                smu,
+                xrd,
+                smuCalibration,
+                xrdCalibration,
+                approvedIvSweep,
+                draftIvSweep,
+                retiredIvSweep,
+                approvedXrdScan,
+                sample,
+                wafer,
+                device,
+                draftSop,
+                approvedSop,
+                retiredSop,
+                elnEntry);
     }
 
     public Actor actor(Role role, String name) {
@@ -123,38 +159,102 @@ public final class Lab {
 
     /** A running run on the SMU, started an hour ago by the given operator. */
     public Run runningRunOf(Actor operator) {
-        Run run = new Run(Ids.newId(), organizationId, approvedIvSweep.id(), 1, smu.id(), smuCalibration.id(),
-                sample.id(), null, operator.userId(), RunStatus.RUNNING, NOW.minus(Duration.ofHours(1)), null, null,
-                null, null, NOW, NOW, 1);
+        Run run = new Run(
+                Ids.newId(),
+                organizationId,
+                approvedIvSweep.id(),
+                1,
+                smu.id(),
+                smuCalibration.id(),
+                sample.id(),
+                null,
+                operator.userId(),
+                RunStatus.RUNNING,
+                NOW.minus(Duration.ofHours(1)),
+                null,
+                null,
+                null,
+                null,
+                NOW,
+                NOW,
+                1);
         state.put(run);
         return run;
     }
 
     public Instrument instrument(String name, InstrumentKind kind) {
-        return new Instrument(Ids.newId(), organizationId, name, kind, "SN-" + name, "Bay 1",
-                InstrumentStatus.IN_SERVICE, null, NOW, NOW, null, 1);
+        return new Instrument(
+                Ids.newId(),
+                organizationId,
+                name,
+                kind,
+                "SN-" + name,
+                "Bay 1",
+                InstrumentStatus.IN_SERVICE,
+                null,
+                NOW,
+                NOW,
+                null,
+                1);
     }
 
     public Calibration calibration(Instrument instrument, String certificate, Instant issuedAt, Instant expiresAt) {
-        return new Calibration(Ids.newId(), organizationId, instrument.id(), certificate, issuedAt, expiresAt,
-                "Metrology Services", null, CalibrationState.VALID, null, null, null, admin.userId(), issuedAt,
-                issuedAt, 1);
+        return new Calibration(
+                Ids.newId(),
+                organizationId,
+                instrument.id(),
+                certificate,
+                issuedAt,
+                expiresAt,
+                "Metrology Services",
+                null,
+                CalibrationState.VALID,
+                null,
+                null,
+                null,
+                admin.userId(),
+                issuedAt,
+                issuedAt,
+                1);
     }
 
     public Recipe recipe(String name, InstrumentKind kind, ApprovalStatus status) {
         ObjectNode parameters = JsonObjects.empty().put("start_v", -1.0).put("stop_v", 1.0);
         boolean approvedOnce = status != ApprovalStatus.DRAFT;
-        return new Recipe(Ids.newId(), organizationId, name, kind, parameters, 1, status, engineer.userId(),
-                approvedOnce ? pi.userId() : null, approvedOnce ? NOW.minus(Duration.ofDays(30)) : null,
+        return new Recipe(
+                Ids.newId(),
+                organizationId,
+                name,
+                kind,
+                parameters,
+                1,
+                status,
+                engineer.userId(),
+                approvedOnce ? pi.userId() : null,
+                approvedOnce ? NOW.minus(Duration.ofDays(30)) : null,
                 status == ApprovalStatus.RETIRED ? pi.userId() : null,
                 status == ApprovalStatus.RETIRED ? NOW.minus(Duration.ofDays(1)) : null,
-                NOW, NOW, null, 1);
+                NOW,
+                NOW,
+                null,
+                1);
     }
 
     public Sop sop(String title, ApprovalStatus status) {
         boolean approvedOnce = status != ApprovalStatus.DRAFT;
-        return new Sop(Ids.newId(), organizationId, title, 1, status, "# Steps\n1. Clean the chuck.",
-                engineer.userId(), approvedOnce ? pi.userId() : null,
-                approvedOnce ? NOW.minus(Duration.ofDays(30)) : null, NOW, NOW, null, 1);
+        return new Sop(
+                Ids.newId(),
+                organizationId,
+                title,
+                1,
+                status,
+                "# Steps\n1. Clean the chuck.",
+                engineer.userId(),
+                approvedOnce ? pi.userId() : null,
+                approvedOnce ? NOW.minus(Duration.ofDays(30)) : null,
+                NOW,
+                NOW,
+                null,
+                1);
     }
 }

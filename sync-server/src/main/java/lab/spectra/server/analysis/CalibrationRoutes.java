@@ -29,57 +29,104 @@ import lab.spectra.server.http.Requests;
 /** Instruments, their calibration certificates, and the lockout status of every instrument. */
 public final class CalibrationRoutes {
 
-    public record NewInstrument(UUID id, String name, InstrumentKind kind, String serialNumber, String location) {
-    }
+    public record NewInstrument(UUID id, String name, InstrumentKind kind, String serialNumber, String location) {}
 
-    public record NewCalibration(UUID id, UUID instrumentId, String certificateNumber, Instant issuedAt,
-            Instant expiresAt, String performedBy, UUID certificateAttachmentId) {
-    }
+    public record NewCalibration(
+            UUID id,
+            UUID instrumentId,
+            String certificateNumber,
+            Instant issuedAt,
+            Instant expiresAt,
+            String performedBy,
+            UUID certificateAttachmentId) {}
 
-    public record Revocation(String reason) {
-    }
+    public record Revocation(String reason) {}
 
-    /** @param status valid, expiring, expired, revoked or missing */
-    public record InstrumentStatus(UUID instrumentId, String instrumentName, InstrumentKind kind, String status,
-            UUID calibrationId, Instant expiresAt, String message) {
-    }
+    /**
+     * One instrument's calibration state as the status endpoint reports it.
+     *
+     * @param status valid, expiring, expired, revoked or missing
+     */
+    public record InstrumentStatus(
+            UUID instrumentId,
+            String instrumentName,
+            InstrumentKind kind,
+            String status,
+            UUID calibrationId,
+            Instant expiresAt,
+            String message) {}
 
-    public record RevokedCalibration(Calibration calibration, List<Run> runsToReview) {
-    }
+    public record RevokedCalibration(Calibration calibration, List<Run> runsToReview) {}
 
-    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
-            JsonBodies bodies, Clock clock) {
-        routes.get("/api/analysis/instruments", "List instruments", List.of("limit", "cursor"), (ctx, user) ->
-                ctx.json(reads.page(user, Table.INSTRUMENTS, "deleted_at IS NULL", Pages.request(ctx))));
-        routes.post("/api/analysis/instruments", "Register an instrument (admin)", NewInstrument.class,
+    public static void register(
+            ApiRoutes routes,
+            LabReads reads,
+            CommandService commands,
+            CommandMetas metas,
+            JsonBodies bodies,
+            Clock clock) {
+        routes.get(
+                "/api/analysis/instruments",
+                "List instruments",
+                List.of("limit", "cursor"),
+                (ctx, user) -> ctx.json(reads.page(user, Table.INSTRUMENTS, "deleted_at IS NULL", Pages.request(ctx))));
+        routes.post("/api/analysis/instruments", "Register an instrument (admin)", NewInstrument.class, (ctx, user) -> {
+            NewInstrument body = bodies.read(ctx, NewInstrument.class);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new RegisterInstrument(
+                                    metas.of(ctx, user),
+                                    body.id() != null ? body.id() : Ids.newId(),
+                                    body.name(),
+                                    body.kind(),
+                                    body.serialNumber(),
+                                    body.location()),
+                            user.asActor()),
+                    201);
+        });
+        routes.get(
+                "/api/analysis/calibrations",
+                "List calibration certificates, optionally of one instrument",
+                List.of("limit", "cursor", "instrument_id"),
                 (ctx, user) -> {
-                    NewInstrument body = bodies.read(ctx, NewInstrument.class);
-                    CommandResponses.send(ctx, commands.execute(new RegisterInstrument(metas.of(ctx, user),
-                            body.id() != null ? body.id() : Ids.newId(), body.name(), body.kind(),
-                            body.serialNumber(), body.location()), user.asActor()), 201);
-                });
-        routes.get("/api/analysis/calibrations", "List calibration certificates, optionally of one instrument",
-                List.of("limit", "cursor", "instrument_id"), (ctx, user) -> {
                     UUID instrument = Requests.optionalUuidQuery(ctx, "instrument_id");
                     Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(instrument == null ? reads.page(user, Table.CALIBRATIONS, "1 = 1", page)
-                            : reads.page(user, Table.CALIBRATIONS, "instrument_id = ?", page, instrument));
+                    ctx.json(
+                            instrument == null
+                                    ? reads.page(user, Table.CALIBRATIONS, "1 = 1", page)
+                                    : reads.page(user, Table.CALIBRATIONS, "instrument_id = ?", page, instrument));
                 });
-        routes.post("/api/analysis/calibrations", "Record a calibration certificate (admin)", NewCalibration.class,
+        routes.post(
+                "/api/analysis/calibrations",
+                "Record a calibration certificate (admin)",
+                NewCalibration.class,
                 (ctx, user) -> {
                     NewCalibration body = bodies.read(ctx, NewCalibration.class);
-                    CommandResponses.send(ctx, commands.execute(new RecordCalibration(metas.of(ctx, user),
-                            body.id() != null ? body.id() : Ids.newId(), body.instrumentId(), body.certificateNumber(),
-                            body.issuedAt(), body.expiresAt(), body.performedBy(), body.certificateAttachmentId()),
-                            user.asActor()), 201);
+                    CommandResponses.send(
+                            ctx,
+                            commands.execute(
+                                    new RecordCalibration(
+                                            metas.of(ctx, user),
+                                            body.id() != null ? body.id() : Ids.newId(),
+                                            body.instrumentId(),
+                                            body.certificateNumber(),
+                                            body.issuedAt(),
+                                            body.expiresAt(),
+                                            body.performedBy(),
+                                            body.certificateAttachmentId()),
+                                    user.asActor()),
+                            201);
                 });
-        routes.post("/api/analysis/calibrations/{id}/revoke",
-                "Revoke a certificate (admin); answers the runs that relied on it, for review", Revocation.class,
+        routes.post(
+                "/api/analysis/calibrations/{id}/revoke",
+                "Revoke a certificate (admin); answers the runs that relied on it, for review",
+                Revocation.class,
                 (ctx, user) -> {
                     UUID id = Requests.pathId(ctx, "The calibration");
                     Revocation body = bodies.read(ctx, Revocation.class);
-                    CommandResult result = commands.execute(new RevokeCalibration(metas.of(ctx, user), id,
-                            body.reason()), user.asActor());
+                    CommandResult result = commands.execute(
+                            new RevokeCalibration(metas.of(ctx, user), id, body.reason()), user.asActor());
                     if (!(result instanceof CommandResult.Applied)) {
                         CommandResponses.send(ctx, result, 200);
                         return;
@@ -90,15 +137,24 @@ public final class CalibrationRoutes {
                         return new RevokedCalibration(revoked, ReverseTraceability.runsToReview(revoked, runs));
                     }));
                 });
-        routes.get("/api/analysis/calibrations/status", "Every instrument: valid, expiring, expired, revoked or missing",
-                List.of(), (ctx, user) -> {
+        routes.get(
+                "/api/analysis/calibrations/status",
+                "Every instrument: valid, expiring, expired, revoked or missing",
+                List.of(),
+                (ctx, user) -> {
                     Instant now = clock.instant();
                     CalibrationLockout lockout = new CalibrationLockout();
-                    ctx.json(reads.read(user, state -> state.<Instrument>findOrdered(Table.INSTRUMENTS,
-                                    "deleted_at IS NULL", "ORDER BY name").stream()
-                            .map(instrument -> statusOf(instrument,
-                                    lockout.evaluate(instrument, state.calibrationsOf(instrument.id()), now)))
-                            .toList()));
+                    ctx.json(
+                            reads.read(
+                                    user, state -> state
+                                            .<Instrument>findOrdered(
+                                                    Table.INSTRUMENTS, "deleted_at IS NULL", "ORDER BY name")
+                                            .stream()
+                                            .map(instrument -> statusOf(
+                                                    instrument,
+                                                    lockout.evaluate(
+                                                            instrument, state.calibrationsOf(instrument.id()), now)))
+                                            .toList()));
                 });
     }
 
@@ -120,12 +176,15 @@ public final class CalibrationRoutes {
         } else {
             name = "missing";
         }
-        return new InstrumentStatus(instrument.id(), instrument.name(), instrument.kind(), name,
-                calibration == null ? null : calibration.id(), calibration == null ? null : calibration.expiresAt(),
+        return new InstrumentStatus(
+                instrument.id(),
+                instrument.name(),
+                instrument.kind(),
+                name,
+                calibration == null ? null : calibration.id(),
+                calibration == null ? null : calibration.expiresAt(),
                 status.message());
     }
 
-
-    private CalibrationRoutes() {
-    }
+    private CalibrationRoutes() {}
 }

@@ -2,6 +2,7 @@ package lab.spectra.server.analysis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.protocol.Table;
@@ -24,34 +25,52 @@ import lab.spectra.server.http.Requests;
 /** Runs: start (refused with 409 on a locked instrument), results, finish, abort, details. */
 public final class RunRoutes {
 
-    public record NewRun(UUID id, UUID recipeId, UUID instrumentId, UUID sampleId, UUID deviceId) {
-    }
+    public record NewRun(UUID id, UUID recipeId, UUID instrumentId, UUID sampleId, UUID deviceId) {}
 
-    public record NewResult(UUID id, String quantity, Double value, String unit, String rawDataRef,
-            ObjectNode payload) {
-    }
+    public record NewResult(
+            UUID id, String quantity, Double value, String unit, String rawDataRef, ObjectNode payload) {}
 
-    public record Abort(String reason) {
-    }
+    public record Abort(String reason) {}
 
-    public record RunDetail(Run run, List<Result> results) {
-    }
+    public record RunDetail(Run run, List<Result> results) {}
 
-    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
-            JsonBodies bodies) {
-        routes.post("/api/analysis/runs", "Start a run (409 when the instrument's calibration locks it out)",
-                NewRun.class, (ctx, user) -> {
+    public static void register(
+            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+        routes.post(
+                "/api/analysis/runs",
+                "Start a run (409 when the instrument's calibration locks it out)",
+                NewRun.class,
+                (ctx, user) -> {
                     NewRun body = bodies.read(ctx, NewRun.class);
-                    CommandResponses.send(ctx, commands.execute(new StartRun(metas.of(ctx, user),
-                            body.id() != null ? body.id() : Ids.newId(), body.recipeId(), body.instrumentId(),
-                            body.sampleId(), body.deviceId()), user.asActor()), 201);
+                    CommandResponses.send(
+                            ctx,
+                            commands.execute(
+                                    new StartRun(
+                                            metas.of(ctx, user),
+                                            body.id() != null ? body.id() : Ids.newId(),
+                                            body.recipeId(),
+                                            body.instrumentId(),
+                                            body.sampleId(),
+                                            body.deviceId()),
+                                    user.asActor()),
+                            201);
                 });
-        routes.get("/api/analysis/runs", "List runs, optionally by status", List.of("limit", "cursor", "status"),
+        routes.get(
+                "/api/analysis/runs",
+                "List runs, optionally by status",
+                List.of("limit", "cursor", "status"),
                 (ctx, user) -> {
                     String status = ctx.queryParam("status");
                     Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(status == null ? reads.page(user, Table.RUNS, "1 = 1", page)
-                            : reads.page(user, Table.RUNS, "status = ?", page, status.strip().toLowerCase()));
+                    ctx.json(
+                            status == null
+                                    ? reads.page(user, Table.RUNS, "1 = 1", page)
+                                    : reads.page(
+                                            user,
+                                            Table.RUNS,
+                                            "status = ?",
+                                            page,
+                                            status.strip().toLowerCase(Locale.ROOT)));
                 });
         routes.get("/api/analysis/runs/{id}", "A run with its results", List.of(), (ctx, user) -> {
             UUID id = Requests.pathId(ctx, "The run");
@@ -64,27 +83,36 @@ public final class RunRoutes {
             }
             ctx.json(detail);
         });
-        routes.post("/api/analysis/runs/{id}/results", "Record a result on a running run", NewResult.class,
-                (ctx, user) -> {
+        routes.post(
+                "/api/analysis/runs/{id}/results", "Record a result on a running run", NewResult.class, (ctx, user) -> {
                     UUID run = Requests.pathId(ctx, "The run");
                     NewResult body = bodies.read(ctx, NewResult.class);
-                    CommandResponses.send(ctx, commands.execute(new RecordResult(metas.of(ctx, user),
-                            body.id() != null ? body.id() : Ids.newId(), run, body.quantity(), body.value(),
-                            body.unit(), body.rawDataRef(), body.payload()), user.asActor()), 201);
+                    CommandResponses.send(
+                            ctx,
+                            commands.execute(
+                                    new RecordResult(
+                                            metas.of(ctx, user),
+                                            body.id() != null ? body.id() : Ids.newId(),
+                                            run,
+                                            body.quantity(),
+                                            body.value(),
+                                            body.unit(),
+                                            body.rawDataRef(),
+                                            body.payload()),
+                                    user.asActor()),
+                            201);
                 });
         routes.post("/api/analysis/runs/{id}/finish", "Finish a running run", null, (ctx, user) -> {
             UUID run = Requests.pathId(ctx, "The run");
-            CommandResponses.send(ctx, commands.execute(new FinishRun(metas.of(ctx, user), run), user.asActor()),
-                    200);
+            CommandResponses.send(ctx, commands.execute(new FinishRun(metas.of(ctx, user), run), user.asActor()), 200);
         });
         routes.post("/api/analysis/runs/{id}/abort", "Abort a run, with a reason", Abort.class, (ctx, user) -> {
             UUID run = Requests.pathId(ctx, "The run");
             Abort body = bodies.read(ctx, Abort.class);
-            CommandResponses.send(ctx, commands.execute(new AbortRun(metas.of(ctx, user), run, body.reason()),
-                    user.asActor()), 200);
+            CommandResponses.send(
+                    ctx, commands.execute(new AbortRun(metas.of(ctx, user), run, body.reason()), user.asActor()), 200);
         });
     }
 
-    private RunRoutes() {
-    }
+    private RunRoutes() {}
 }

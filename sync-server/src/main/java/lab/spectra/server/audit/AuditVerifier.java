@@ -1,5 +1,6 @@
 package lab.spectra.server.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,7 +9,6 @@ import lab.spectra.model.audit.AuditEntry;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.db.Database;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Recomputes an organization's audit chain from the database and names the first broken entry. */
 public final class AuditVerifier {
@@ -22,8 +22,8 @@ public final class AuditVerifier {
     }
 
     public Optional<AuditChain.Break> verify(UUID organizationId) {
-        List<AuditEntry> entries = database.inTenant(organizationId, connection ->
-                new JdbcDomainState(connection, organizationId, mapper)
+        List<AuditEntry> entries =
+                database.inTenant(organizationId, connection -> new JdbcDomainState(connection, organizationId, mapper)
                         .<AuditEntry>findOrdered(Table.AUDIT_LOG, "1 = 1", "ORDER BY sequence"));
         return AuditChain.verify(entries);
     }

@@ -26,10 +26,12 @@ public record Argon2Settings(int memoryKiB, int iterations, int parallelism) {
     static final int MAX_PARALLELISM = 16;
 
     public Argon2Settings {
-        if (memoryKiB < MIN_MEMORY_KIB || iterations < 1 || parallelism < 1
+        if (memoryKiB < MIN_MEMORY_KIB
+                || iterations < 1
+                || parallelism < 1
                 || (long) memoryKiB * iterations < MIN_MEMORY_TIMES_ITERATIONS) {
-            throw new IllegalArgumentException("Argon2id settings m=" + memoryKiB + " KiB, t=" + iterations
-                    + ", p=" + parallelism + " are weaker than OWASP's minimum (e.g. m=19456 KiB, t=2, p=1)");
+            throw new IllegalArgumentException("Argon2id settings m=" + memoryKiB + " KiB, t=" + iterations + ", p="
+                    + parallelism + " are weaker than OWASP's minimum (e.g. m=19456 KiB, t=2, p=1)");
         }
         if (!withinUpperBounds(memoryKiB, iterations, parallelism)) {
             throw new IllegalArgumentException("Argon2id settings m=" + memoryKiB + " KiB, t=" + iterations

@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
@@ -15,20 +16,16 @@ import lab.spectra.server.http.LabReads;
 /** {@code /auth/*} and the public signing keys. */
 public final class AuthRoutes {
 
-    public record LoginRequest(String username, String password) {
-    }
+    public record LoginRequest(String username, String password) {}
 
-    public record RefreshRequest(String refreshToken) {
-    }
+    public record RefreshRequest(String refreshToken) {}
 
-    public record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {
-    }
+    public record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {}
 
-    public record Me(java.util.UUID id, String email, String name, String role, Map<String, Object> organization) {
-    }
+    public record Me(UUID id, String email, String name, String role, Map<String, Object> organization) {}
 
-    public static void register(ApiRoutes routes, LoginService logins, JsonBodies bodies, LabReads reads,
-            String publicJwks) {
+    public static void register(
+            ApiRoutes routes, LoginService logins, JsonBodies bodies, LabReads reads, String publicJwks) {
         routes.open(HandlerType.POST, "/auth/login", "Sign in with e-mail and password", LoginRequest.class, ctx -> {
             LoginRequest request = bodies.read(ctx, LoginRequest.class);
             if (request.username() == null || request.password() == null) {
@@ -36,13 +33,24 @@ public final class AuthRoutes {
             }
             answer(ctx, logins.login(request.username(), request.password().toCharArray(), ctx.ip()));
         });
-        routes.open(HandlerType.POST, "/auth/refresh", "Exchange a refresh token for new tokens (rotates it)",
-                RefreshRequest.class, ctx -> answer(ctx, logins.refresh(bodies.read(ctx, RefreshRequest.class)
-                        .refreshToken())));
-        routes.signedIn(HandlerType.POST, "/auth/logout",
+        routes.open(
+                HandlerType.POST,
+                "/auth/refresh",
+                "Exchange a refresh token for new tokens (rotates it)",
+                RefreshRequest.class,
+                ctx -> answer(
+                        ctx,
+                        logins.refresh(bodies.read(ctx, RefreshRequest.class).refreshToken())));
+        routes.signedIn(
+                HandlerType.POST,
+                "/auth/logout",
                 "Sign out: revokes the session of the given refresh token, or every session without one",
-                RefreshRequest.class, List.of(), 204, (ctx, user) -> {
-                    RefreshRequest request = ctx.bodyAsBytes().length == 0 ? new RefreshRequest(null)
+                RefreshRequest.class,
+                List.of(),
+                204,
+                (ctx, user) -> {
+                    RefreshRequest request = ctx.bodyAsBytes().length == 0
+                            ? new RefreshRequest(null)
                             : bodies.read(ctx, RefreshRequest.class);
                     if (request.refreshToken() == null) {
                         logins.logoutEverywhere(user.id());
@@ -57,9 +65,14 @@ public final class AuthRoutes {
             org.put("id", organization.id());
             org.put("slug", organization.slug());
             org.put("name", organization.name());
-            ctx.json(new Me(user.id(), user.email(), user.displayName(), user.role().wireName(), org));
+            ctx.json(new Me(
+                    user.id(), user.email(), user.displayName(), user.role().wireName(), org));
         });
-        routes.open(HandlerType.GET, "/.well-known/jwks.json", "Public keys that verify this server's tokens", null,
+        routes.open(
+                HandlerType.GET,
+                "/.well-known/jwks.json",
+                "Public keys that verify this server's tokens",
+                null,
                 ctx -> ctx.contentType("application/json").result(publicJwks));
     }
 
@@ -67,13 +80,19 @@ public final class AuthRoutes {
         if (outcome instanceof LoginService.SignedIn signedIn) {
             LoginService.Tokens tokens = signedIn.tokens();
             ctx.header("Cache-Control", "no-store");
-            ctx.json(new TokenResponse(tokens.accessToken(), tokens.refreshToken(), "bearer", tokens.expiresInSeconds()));
+            ctx.json(new TokenResponse(
+                    tokens.accessToken(), tokens.refreshToken(), "bearer", tokens.expiresInSeconds()));
         } else if (outcome instanceof LoginService.Throttled throttled) {
             long seconds = Math.max(1, throttled.retryAfter().toSeconds());
             ctx.header("Retry-After", String.valueOf(seconds));
-            ctx.status(429).json(Map.of("code", "too_many_attempts",
-                    "message", "Too many failed sign-ins; try again in " + seconds + " seconds",
-                    "retry_after_seconds", seconds));
+            ctx.status(429)
+                    .json(Map.of(
+                            "code",
+                            "too_many_attempts",
+                            "message",
+                            "Too many failed sign-ins; try again in " + seconds + " seconds",
+                            "retry_after_seconds",
+                            seconds));
         } else {
             LoginService.Refused refused = (LoginService.Refused) outcome;
             ctx.status(refused.code().equals("account_disabled") ? 403 : 401)
@@ -81,6 +100,5 @@ public final class AuthRoutes {
         }
     }
 
-    private AuthRoutes() {
-    }
+    private AuthRoutes() {}
 }

@@ -44,7 +44,7 @@ final class ClaimReader {
             return literal;
         }
         Object current = claims.getClaims();
-        for (String segment : nameOrPath.split("\\.")) {
+        for (String segment : nameOrPath.split("\\.", -1)) {
             if (!(current instanceof Map<?, ?> map)) {
                 return null;
             }

@@ -52,7 +52,8 @@ public final class IssuerRoutingVerifier implements AccessTokenVerifier {
             if (parts.length != 3) {
                 return new TokenVerification.Invalid(TokenRejection.MALFORMED, "not a compact JWS");
             }
-            Object iss = JSONObjectUtils.parse(new Base64URL(parts[1]).decodeToString()).get("iss");
+            Object iss = JSONObjectUtils.parse(new Base64URL(parts[1]).decodeToString())
+                    .get("iss");
             issuer = iss instanceof String text ? text : null;
         } catch (ParseException | RuntimeException e) {
             return new TokenVerification.Invalid(TokenRejection.MALFORMED, "payload is not a JSON object");

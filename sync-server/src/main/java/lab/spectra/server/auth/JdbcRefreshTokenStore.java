@@ -52,10 +52,13 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public Optional<StoredRefreshToken> findById(UUID tokenId) {
-        return tenantOf("spectra_refresh_token_tenant", "SELECT organization_id FROM refresh_tokens WHERE id = ?", tokenId)
+        return tenantOf(
+                        "spectra_refresh_token_tenant",
+                        "SELECT organization_id FROM refresh_tokens WHERE id = ?",
+                        tokenId)
                 .flatMap(organization -> database.inTenant(organization, connection -> {
-                    try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT " + COLUMNS + " FROM refresh_tokens WHERE id = ?")) {
+                    try (PreparedStatement select =
+                            connection.prepareStatement("SELECT " + COLUMNS + " FROM refresh_tokens WHERE id = ?")) {
                         select.setObject(1, tokenId);
                         try (ResultSet row = select.executeQuery()) {
                             return row.next() ? Optional.of(read(row)) : Optional.<StoredRefreshToken>empty();
@@ -66,40 +69,57 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public boolean markUsed(UUID tokenId, Instant usedAt) {
-        return tenantOf("spectra_refresh_token_tenant", "SELECT organization_id FROM refresh_tokens WHERE id = ?", tokenId)
-                .map(organization -> database.inTenant(organization, connection -> update(connection,
-                        "UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL",
-                        usedAt, tokenId) == 1))
+        return tenantOf(
+                        "spectra_refresh_token_tenant",
+                        "SELECT organization_id FROM refresh_tokens WHERE id = ?",
+                        tokenId)
+                .map(organization -> database.inTenant(
+                        organization,
+                        connection -> update(
+                                        connection,
+                                        "UPDATE refresh_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL AND revoked_at IS NULL",
+                                        usedAt,
+                                        tokenId)
+                                == 1))
                 .orElse(false);
     }
 
     @Override
     public int revokeFamily(UUID familyId, Instant revokedAt) {
-        return tenantOf("spectra_refresh_family_tenant",
-                "SELECT organization_id FROM refresh_tokens WHERE family_id = ? LIMIT 1", familyId)
-                .map(organization -> database.inTenant(organization, connection -> update(connection,
-                        "UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
-                        revokedAt, familyId)))
+        return tenantOf(
+                        "spectra_refresh_family_tenant",
+                        "SELECT organization_id FROM refresh_tokens WHERE family_id = ? LIMIT 1",
+                        familyId)
+                .map(organization -> database.inTenant(
+                        organization,
+                        connection -> update(
+                                connection,
+                                "UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
+                                revokedAt,
+                                familyId)))
                 .orElse(0);
     }
 
     @Override
     public int revokeAllForUser(UUID userId, Instant revokedAt) {
         return tenantOf("spectra_user_tenant", "SELECT organization_id FROM users WHERE id = ?", userId)
-                .map(organization -> database.inTenant(organization, connection -> update(connection,
-                        "UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-                        revokedAt, userId)))
+                .map(organization -> database.inTenant(
+                        organization,
+                        connection -> update(
+                                connection,
+                                "UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                                revokedAt,
+                                userId)))
                 .orElse(0);
     }
 
     @Override
     public int deleteExpiredBefore(Instant cutoff) {
         return database.withoutTenant(connection -> {
-            String sql = database.dialect() == SqlDialect.POSTGRESQL ? "SELECT spectra_purge_refresh_tokens(?)"
-                    : null;
+            String sql = database.dialect() == SqlDialect.POSTGRESQL ? "SELECT spectra_purge_refresh_tokens(?)" : null;
             if (sql == null) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM refresh_tokens WHERE expires_at < ?")) {
+                try (PreparedStatement delete =
+                        connection.prepareStatement("DELETE FROM refresh_tokens WHERE expires_at < ?")) {
                     delete.setObject(1, time(cutoff));
                     return delete.executeUpdate();
                 }
@@ -136,9 +156,17 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
     }
 
     private static StoredRefreshToken read(ResultSet row) throws SQLException {
-        return new StoredRefreshToken(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                row.getObject(3, UUID.class), row.getObject(4, UUID.class), row.getString(5), instant(row, 6),
-                instant(row, 7), instant(row, 8), instant(row, 9), instant(row, 10));
+        return new StoredRefreshToken(
+                row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class),
+                row.getObject(3, UUID.class),
+                row.getObject(4, UUID.class),
+                row.getString(5),
+                instant(row, 6),
+                instant(row, 7),
+                instant(row, 8),
+                instant(row, 9),
+                instant(row, 10));
     }
 
     private static OffsetDateTime time(Instant instant) {

@@ -1,8 +1,10 @@
 package lab.spectra.server.auth;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,7 +14,6 @@ import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.db.Database;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Sign-in, token refresh and sign-out. Failed attempts are throttled per account and per
@@ -22,24 +23,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class LoginService {
 
     /** What a client gets after signing in or refreshing. */
-    public record Tokens(String accessToken, String refreshToken, long expiresInSeconds) {
-    }
+    public record Tokens(String accessToken, String refreshToken, long expiresInSeconds) {}
 
-    public sealed interface LoginOutcome permits SignedIn, Refused, Throttled {
-    }
+    public sealed interface LoginOutcome permits SignedIn, Refused, Throttled {}
 
-    public record SignedIn(Tokens tokens, UserAccount user) implements LoginOutcome {
-    }
+    public record SignedIn(Tokens tokens, UserAccount user) implements LoginOutcome {}
 
-    /** @param code invalid_credentials, account_disabled, invalid_refresh_token */
-    public record Refused(String code, String message) implements LoginOutcome {
-    }
+    /**
+     * A sign-in or refresh that was turned down.
+     *
+     * @param code invalid_credentials, account_disabled, invalid_refresh_token
+     */
+    public record Refused(String code, String message) implements LoginOutcome {}
 
-    public record Throttled(Duration retryAfter) implements LoginOutcome {
-    }
+    public record Throttled(Duration retryAfter) implements LoginOutcome {}
 
-    private record LoginRecord(UUID userId, UUID organizationId, String passwordHash, boolean active, boolean deleted) {
-    }
+    private record LoginRecord(
+            UUID userId, UUID organizationId, String passwordHash, boolean active, boolean deleted) {}
 
     private final Database database;
     private final ObjectMapper mapper;
@@ -48,8 +48,13 @@ public final class LoginService {
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
 
-    public LoginService(Database database, ObjectMapper mapper, PasswordHasher passwordHasher, TokenService tokens,
-            RefreshTokens refreshTokens, LoginThrottle throttle) {
+    public LoginService(
+            Database database,
+            ObjectMapper mapper,
+            PasswordHasher passwordHasher,
+            TokenService tokens,
+            RefreshTokens refreshTokens,
+            LoginThrottle throttle) {
         this.database = database;
         this.mapper = mapper;
         this.passwordHasher = passwordHasher;
@@ -64,7 +69,7 @@ public final class LoginService {
             return new Throttled(blocked.retryAfter());
         }
         Optional<LoginRecord> found = normalized.isEmpty() ? Optional.empty() : findLogin(normalized);
-        boolean passwordMatches = found.isPresent() && found.get().passwordHash() != null
+        boolean passwordMatches = (found.isPresent() && found.get().passwordHash() != null)
                 ? passwordHasher.matches(password, found.get().passwordHash())
                 : passwordHasher.rejectUnknownAccount(password);
         if (found.isEmpty() || found.get().deleted() || !passwordMatches) {
@@ -77,7 +82,11 @@ public final class LoginService {
         }
         throttle.recordSuccess(normalized, clientAddress);
         UserAccount user = user(login.organizationId(), login.userId()).orElseThrow();
-        return new SignedIn(issue(user, refreshTokens.issue(user.id(), user.organizationId()).token()), user);
+        return new SignedIn(
+                issue(
+                        user,
+                        refreshTokens.issue(user.id(), user.organizationId()).token()),
+                user);
     }
 
     public LoginOutcome refresh(String refreshToken) {
@@ -103,8 +112,10 @@ public final class LoginService {
             return false;
         }
         Optional<LoginRecord> login = findLogin(user.email());
-        boolean matches = login.isPresent() && login.get().userId().equals(user.id())
-                && login.get().passwordHash() != null && passwordHasher.matches(password, login.get().passwordHash());
+        boolean matches = login.isPresent()
+                && login.get().userId().equals(user.id())
+                && login.get().passwordHash() != null
+                && passwordHasher.matches(password, login.get().passwordHash());
         if (matches) {
             throttle.recordSuccess(user.email(), clientAddress);
         } else {
@@ -125,13 +136,15 @@ public final class LoginService {
 
     private Tokens issue(UserAccount user, String refreshToken) {
         IssuedAccessToken access = tokens.issueAccessToken(user.id(), user.organizationId(), user.role(), user.email());
-        long expiresIn = Math.max(0, java.time.Duration.between(java.time.Instant.now(), access.expiresAt()).toSeconds());
+        long expiresIn =
+                Math.max(0, Duration.between(Instant.now(), access.expiresAt()).toSeconds());
         return new Tokens(access.token(), refreshToken, expiresIn);
     }
 
     private Optional<UserAccount> user(UUID organizationId, UUID userId) {
-        List<UserAccount> found = database.inTenant(organizationId, connection ->
-                new JdbcDomainState(connection, organizationId, mapper).find(Table.USERS, "id = ?", userId));
+        List<UserAccount> found =
+                database.inTenant(organizationId, connection -> new JdbcDomainState(connection, organizationId, mapper)
+                        .find(Table.USERS, "id = ?", userId));
         return found.stream().findFirst();
     }
 
@@ -147,8 +160,12 @@ public final class LoginService {
                     if (!row.next()) {
                         return Optional.<LoginRecord>empty();
                     }
-                    return Optional.of(new LoginRecord(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                            row.getString(3), row.getBoolean(4), row.getBoolean(5)));
+                    return Optional.of(new LoginRecord(
+                            row.getObject(1, UUID.class),
+                            row.getObject(2, UUID.class),
+                            row.getString(3),
+                            row.getBoolean(4),
+                            row.getBoolean(5)));
                 }
             }
         });

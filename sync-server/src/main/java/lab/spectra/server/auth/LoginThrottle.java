@@ -70,7 +70,9 @@ public final class LoginThrottle {
     }
 
     private static String normalize(String key) {
-        return Objects.requireNonNull(key, "email and clientAddress must not be null").strip().toLowerCase(Locale.ROOT);
+        return Objects.requireNonNull(key, "email and clientAddress must not be null")
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Failures per key of one kind. One lock per kind: logins are rare next to the hashing they guard. */

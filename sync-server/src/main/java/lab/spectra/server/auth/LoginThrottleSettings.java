@@ -27,8 +27,8 @@ public record LoginThrottleSettings(
         int maxTrackedKeys) {
 
     /** 5 failures per account and 20 per address within 15 minutes; blocks from 1 up to 15 minutes. */
-    public static final LoginThrottleSettings DEFAULTS = new LoginThrottleSettings(5, 20,
-            Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15), 10_000);
+    public static final LoginThrottleSettings DEFAULTS = new LoginThrottleSettings(
+            5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15), 10_000);
 
     public LoginThrottleSettings {
         Objects.requireNonNull(window, "window");
@@ -37,7 +37,10 @@ public record LoginThrottleSettings(
         if (accountFailureLimit < 1 || addressFailureLimit < 1 || maxTrackedKeys < 1) {
             throw new IllegalArgumentException("Limits and maxTrackedKeys must be at least 1");
         }
-        if (window.isNegative() || window.isZero() || firstBlock.isNegative() || firstBlock.isZero()
+        if (window.isNegative()
+                || window.isZero()
+                || firstBlock.isNegative()
+                || firstBlock.isZero()
                 || maxBlock.compareTo(firstBlock) < 0) {
             throw new IllegalArgumentException("window and firstBlock must be positive, maxBlock at least firstBlock");
         }

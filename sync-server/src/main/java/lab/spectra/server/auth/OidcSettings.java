@@ -53,9 +53,15 @@ public record OidcSettings(
     }
 
     /** Settings accepting RS256 and ES256, the email in {@code email}, and 30 s of clock skew. */
-    public static OidcSettings of(String issuer, String audience, RoleClaimMapping roleMapping,
-            OrganizationSource organization) {
-        return new OidcSettings(issuer, audience, DEFAULT_ALGORITHMS, roleMapping, organization, "email",
+    public static OidcSettings of(
+            String issuer, String audience, RoleClaimMapping roleMapping, OrganizationSource organization) {
+        return new OidcSettings(
+                issuer,
+                audience,
+                DEFAULT_ALGORITHMS,
+                roleMapping,
+                organization,
+                "email",
                 TokenSettings.DEFAULT_CLOCK_SKEW);
     }
 

@@ -59,10 +59,10 @@ public final class OidcTokenVerifier implements AccessTokenVerifier {
      */
     public OidcTokenVerifier(OidcSettings settings, JWKSource<SecurityContext> keys, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        Set<JWSAlgorithm> algorithms = settings.algorithms().stream().map(JWSAlgorithm::parse)
-                .collect(Collectors.toUnmodifiableSet());
-        this.validator = new SignedJwtValidator(settings.issuer(), settings.audience(), algorithms, keys,
-                settings.clockSkew(), clock);
+        Set<JWSAlgorithm> algorithms =
+                settings.algorithms().stream().map(JWSAlgorithm::parse).collect(Collectors.toUnmodifiableSet());
+        this.validator = new SignedJwtValidator(
+                settings.issuer(), settings.audience(), algorithms, keys, settings.clockSkew(), clock);
     }
 
     /**
@@ -73,11 +73,13 @@ public final class OidcTokenVerifier implements AccessTokenVerifier {
      */
     public static OidcTokenVerifier withRemoteJwks(OidcSettings settings, URL jwksUrl, Clock clock) {
         Objects.requireNonNull(jwksUrl, "jwksUrl");
-        boolean loopback = Set.of("localhost", "127.0.0.1", "[::1]").contains(jwksUrl.getHost().toLowerCase(Locale.ROOT));
+        boolean loopback = Set.of("localhost", "127.0.0.1", "[::1]")
+                .contains(jwksUrl.getHost().toLowerCase(Locale.ROOT));
         if (!"https".equalsIgnoreCase(jwksUrl.getProtocol()) && !loopback) {
             throw new IllegalArgumentException("The JWKS URL of " + settings.issuer() + " must use https: " + jwksUrl);
         }
-        JWKSource<SecurityContext> keys = JWKSourceBuilder.<SecurityContext>create(jwksUrl).retrying(true).build();
+        JWKSource<SecurityContext> keys =
+                JWKSourceBuilder.<SecurityContext>create(jwksUrl).retrying(true).build();
         return new OidcTokenVerifier(settings, keys, clock);
     }
 
@@ -118,9 +120,16 @@ public final class OidcTokenVerifier implements AccessTokenVerifier {
             String email = ClaimReader.requiredString(settings.emailClaim(), reader.resolve(settings.emailClaim()));
             Object jti = claims.getClaim("jti");
             String tokenId = jti instanceof String text && !text.isBlank() ? text : digest(token);
-            return new TokenVerification.Verified(new AccessClaims(userIdFor(settings.issuer(), subject),
-                    organizationId, role, email, claims.getIssuer(), subject, tokenId,
-                    claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()));
+            return new TokenVerification.Verified(new AccessClaims(
+                    userIdFor(settings.issuer(), subject),
+                    organizationId,
+                    role,
+                    email,
+                    claims.getIssuer(),
+                    subject,
+                    tokenId,
+                    claims.getIssueTime().toInstant(),
+                    claims.getExpirationTime().toInstant()));
         } catch (ClaimReader.BadClaimException e) {
             return e.invalid();
         }
@@ -129,18 +138,19 @@ public final class OidcTokenVerifier implements AccessTokenVerifier {
     private static Optional<TokenVerification.Invalid> wrongKind(JWSHeader header, JWTClaimsSet claims) {
         JOSEObjectType type = header.getType();
         if (type != null && !ACCESS_HEADER_TYPES.contains(type.getType().toLowerCase(Locale.ROOT))) {
-            return Optional.of(new TokenVerification.Invalid(TokenRejection.WRONG_TOKEN_TYPE,
-                    "header typ " + type + " is not an access token type"));
+            return Optional.of(new TokenVerification.Invalid(
+                    TokenRejection.WRONG_TOKEN_TYPE, "header typ " + type + " is not an access token type"));
         }
         Object keycloakType = claims.getClaim("typ");
-        if (keycloakType != null && !"bearer".equals(String.valueOf(keycloakType).toLowerCase(Locale.ROOT))) {
-            return Optional.of(new TokenVerification.Invalid(TokenRejection.WRONG_TOKEN_TYPE,
-                    "typ claim " + keycloakType + " is not Bearer"));
+        if (keycloakType != null
+                && !"bearer".equals(String.valueOf(keycloakType).toLowerCase(Locale.ROOT))) {
+            return Optional.of(new TokenVerification.Invalid(
+                    TokenRejection.WRONG_TOKEN_TYPE, "typ claim " + keycloakType + " is not Bearer"));
         }
         Object tokenUse = claims.getClaim(TokenService.CLAIM_TOKEN_USE);
         if (tokenUse != null && !TokenService.TOKEN_USE_ACCESS.equals(tokenUse)) {
-            return Optional.of(new TokenVerification.Invalid(TokenRejection.WRONG_TOKEN_TYPE,
-                    "token_use " + tokenUse + " is not access"));
+            return Optional.of(new TokenVerification.Invalid(
+                    TokenRejection.WRONG_TOKEN_TYPE, "token_use " + tokenUse + " is not access"));
         }
         return Optional.empty();
     }
@@ -165,16 +175,16 @@ public final class OidcTokenVerifier implements AccessTokenVerifier {
         } else if (value instanceof Collection<?> many) {
             names = many;
         } else {
-            throw new ClaimReader.BadClaimException(TokenRejection.INVALID_CLAIM,
-                    mapping.claim() + " is neither a string nor a list");
+            throw new ClaimReader.BadClaimException(
+                    TokenRejection.INVALID_CLAIM, mapping.claim() + " is neither a string nor a list");
         }
         return names.stream()
                 .filter(String.class::isInstance)
                 .map(mapping.values()::get)
                 .filter(Objects::nonNull)
                 .max(Role::compareTo)
-                .orElseThrow(() -> new ClaimReader.BadClaimException(TokenRejection.NO_MAPPED_ROLE,
-                        mapping.claim() + " holds no value mapped to a lab role"));
+                .orElseThrow(() -> new ClaimReader.BadClaimException(
+                        TokenRejection.NO_MAPPED_ROLE, mapping.claim() + " holds no value mapped to a lab role"));
     }
 
     /** A stable id for a token that has no {@code jti}, so audit entries can still refer to it. */

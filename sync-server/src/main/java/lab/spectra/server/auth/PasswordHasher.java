@@ -36,8 +36,8 @@ public final class PasswordHasher {
 
     public PasswordHasher(Argon2Settings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.function = Argon2Function.getInstance(settings.memoryKiB(), settings.iterations(),
-                settings.parallelism(), HASH_BYTES, Argon2.ID);
+        this.function = Argon2Function.getInstance(
+                settings.memoryKiB(), settings.iterations(), settings.parallelism(), HASH_BYTES, Argon2.ID);
         this.dummyHash = hash(randomPassword());
     }
 
@@ -49,7 +49,10 @@ public final class PasswordHasher {
         }
         SecureString secret = new SecureString(password);
         try {
-            return Password.hash(secret).addRandomSalt(SALT_BYTES).with(function).getResult();
+            return Password.hash(secret)
+                    .addRandomSalt(SALT_BYTES)
+                    .with(function)
+                    .getResult();
         } finally {
             secret.clear();
         }
@@ -106,7 +109,8 @@ public final class PasswordHasher {
             return Password.check(secret, storedHash).with(storedFunction);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             // password4j's BadParametersException is an IllegalArgumentException.
-            LOG.warn("A stored password hash could not be checked ({}); treating it as not matching",
+            LOG.warn(
+                    "A stored password hash could not be checked ({}); treating it as not matching",
                     e.getClass().getSimpleName());
             return false;
         } finally {
@@ -143,14 +147,18 @@ public final class PasswordHasher {
             return false;
         }
         String[] parameters = parts[3].split(",", -1);
-        if (parameters.length != 3 || !parameters[0].startsWith("m=") || !parameters[1].startsWith("t=")
+        if (parameters.length != 3
+                || !parameters[0].startsWith("m=")
+                || !parameters[1].startsWith("t=")
                 || !parameters[2].startsWith("p=")) {
             return false;
         }
         long memory = parseBounded(parameters[0].substring(2));
         long iterations = parseBounded(parameters[1].substring(2));
         long parallelism = parseBounded(parameters[2].substring(2));
-        return memory > 0 && iterations > 0 && parallelism > 0
+        return memory > 0
+                && iterations > 0
+                && parallelism > 0
                 && Argon2Settings.withinUpperBounds((int) memory, (int) iterations, (int) parallelism);
     }
 

@@ -13,7 +13,8 @@ import java.util.Objects;
  */
 public record RefreshTokenSettings(Duration tokenLifetime, Duration sessionLifetime) {
 
-    public static final RefreshTokenSettings DEFAULTS = new RefreshTokenSettings(Duration.ofDays(14), Duration.ofDays(90));
+    public static final RefreshTokenSettings DEFAULTS =
+            new RefreshTokenSettings(Duration.ofDays(14), Duration.ofDays(90));
 
     public RefreshTokenSettings {
         Objects.requireNonNull(tokenLifetime, "tokenLifetime");

@@ -82,7 +82,8 @@ public final class RefreshTokens {
             return reuseDetected(stored, now);
         }
         if (!now.isBefore(stored.expiresAt())) {
-            return rejected(RefreshRejection.EXPIRED, "token " + stored.tokenId() + " expired at " + stored.expiresAt());
+            return rejected(
+                    RefreshRejection.EXPIRED, "token " + stored.tokenId() + " expired at " + stored.expiresAt());
         }
         if (!store.markUsed(stored.tokenId(), now)) {
             // Someone spent or revoked it between our read and our write: a concurrent rotation
@@ -93,8 +94,8 @@ public final class RefreshTokens {
             }
             return reuseDetected(stored, now);
         }
-        IssuedRefreshToken successor = issueInFamily(stored.familyId(), stored.userId(), stored.organizationId(),
-                stored.sessionExpiresAt(), now);
+        IssuedRefreshToken successor = issueInFamily(
+                stored.familyId(), stored.userId(), stored.organizationId(), stored.sessionExpiresAt(), now);
         // A concurrent reuse or logout may have revoked the family between our markUsed and our
         // save, missing the successor. Looking again after the save closes that gap: either that
         // revocation ran after the save and caught the successor, or we see it now and repeat it.
@@ -134,30 +135,44 @@ public final class RefreshTokens {
         return store.deleteExpiredBefore(clock.instant().minus(settings.sessionLifetime()));
     }
 
-    private IssuedRefreshToken issueInFamily(UUID familyId, UUID userId, UUID organizationId,
-            Instant sessionExpiresAt, Instant now) {
+    private IssuedRefreshToken issueInFamily(
+            UUID familyId, UUID userId, UUID organizationId, Instant sessionExpiresAt, Instant now) {
         byte[] secret = new byte[SECRET_BYTES];
         random.nextBytes(secret);
         UUID tokenId = Ids.newId();
         Instant tokenExpiry = now.plus(settings.tokenLifetime());
         Instant expiresAt = tokenExpiry.isBefore(sessionExpiresAt) ? tokenExpiry : sessionExpiresAt;
-        store.save(new StoredRefreshToken(tokenId, familyId, userId, organizationId, sha256Hex(secret), now, expiresAt,
-                sessionExpiresAt, null, null));
+        store.save(new StoredRefreshToken(
+                tokenId,
+                familyId,
+                userId,
+                organizationId,
+                sha256Hex(secret),
+                now,
+                expiresAt,
+                sessionExpiresAt,
+                null,
+                null));
         String token = tokenId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         return new IssuedRefreshToken(token, tokenId, familyId, expiresAt);
     }
 
     /** The stored token for {@code presented}, if it exists and the secret matches (in constant time). */
     private Optional<StoredRefreshToken> findMatching(Presented presented) {
-        return store.findById(presented.tokenId()).filter(stored -> MessageDigest.isEqual(
-                stored.secretHash().getBytes(StandardCharsets.US_ASCII),
-                sha256Hex(presented.secret()).getBytes(StandardCharsets.US_ASCII)));
+        return store.findById(presented.tokenId())
+                .filter(stored -> MessageDigest.isEqual(
+                        stored.secretHash().getBytes(StandardCharsets.US_ASCII),
+                        sha256Hex(presented.secret()).getBytes(StandardCharsets.US_ASCII)));
     }
 
     private RefreshRotation reuseDetected(StoredRefreshToken stored, Instant now) {
         int revoked = store.revokeFamily(stored.familyId(), now);
-        LOG.warn("Refresh token {} of user {} presented again after it was spent; revoked its family {} ({} tokens)",
-                stored.tokenId(), stored.userId(), stored.familyId(), revoked);
+        LOG.warn(
+                "Refresh token {} of user {} presented again after it was spent; revoked its family {} ({} tokens)",
+                stored.tokenId(),
+                stored.userId(),
+                stored.familyId(),
+                revoked);
         return rejected(RefreshRejection.REUSED, "token " + stored.tokenId() + " was already used; family revoked");
     }
 
@@ -175,6 +190,7 @@ public final class RefreshTokens {
     }
 
     /** A presented token, split and decoded; built only from input of exactly the issued form. */
+    @SuppressWarnings("ArrayRecordComponent") // never compared or hashed, only digested
     private record Presented(UUID tokenId, byte[] secret) {
 
         static Optional<Presented> parse(String token) {

@@ -52,8 +52,13 @@ final class SignedJwtValidator {
     private final Duration clockSkew;
     private final Clock clock;
 
-    SignedJwtValidator(String issuer, String audience, Set<JWSAlgorithm> allowedAlgorithms,
-            JWKSource<SecurityContext> keys, Duration clockSkew, Clock clock) {
+    SignedJwtValidator(
+            String issuer,
+            String audience,
+            Set<JWSAlgorithm> allowedAlgorithms,
+            JWKSource<SecurityContext> keys,
+            Duration clockSkew,
+            Clock clock) {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.audience = Objects.requireNonNull(audience, "audience");
         this.allowedAlgorithms = Set.copyOf(allowedAlgorithms);
@@ -66,11 +71,9 @@ final class SignedJwtValidator {
     }
 
     sealed interface Outcome {
-        record Passed(JWSHeader header, JWTClaimsSet claims) implements Outcome {
-        }
+        record Passed(JWSHeader header, JWTClaimsSet claims) implements Outcome {}
 
-        record Failed(TokenVerification.Invalid invalid) implements Outcome {
-        }
+        record Failed(TokenVerification.Invalid invalid) implements Outcome {}
     }
 
     Outcome validate(String token) {
@@ -80,7 +83,9 @@ final class SignedJwtValidator {
             return failed(TokenRejection.MALFORMED, "unreadable token: " + e.getMessage());
         } catch (RuntimeException e) {
             // A library bug or an input nobody anticipated must still end in a rejection, not a 500.
-            return failed(TokenRejection.MALFORMED, "unreadable token (" + e.getClass().getSimpleName() + ")");
+            return failed(
+                    TokenRejection.MALFORMED,
+                    "unreadable token (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -93,8 +98,11 @@ final class SignedJwtValidator {
         }
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
-            return failed(TokenRejection.MALFORMED, parts.length == 5
-                    ? "encrypted tokens are not accepted" : "not a compact JWS (" + parts.length + " parts)");
+            return failed(
+                    TokenRejection.MALFORMED,
+                    parts.length == 5
+                            ? "encrypted tokens are not accepted"
+                            : "not a compact JWS (" + parts.length + " parts)");
         }
 
         // The algorithm is read before the library parses the token as a JWS, so that an unsigned
@@ -119,22 +127,28 @@ final class SignedJwtValidator {
         // or a forger could simply ship the key that verifies the forgery.
         List<JWK> candidates;
         try {
-            candidates = keys.get(new JWKSelector(new JWKMatcher.Builder()
-                    .keyID(keyId)
-                    .keyUses(KeyUse.SIGNATURE, null)
-                    .build()), null);
+            candidates = keys.get(
+                    new JWKSelector(new JWKMatcher.Builder()
+                            .keyID(keyId)
+                            .keyUses(KeyUse.SIGNATURE, null)
+                            .build()),
+                    null);
         } catch (KeySourceException e) {
             return failed(TokenRejection.KEYS_UNAVAILABLE, "keys of " + issuer + " unavailable: " + e.getMessage());
         }
         if (candidates.isEmpty()) {
             return failed(TokenRejection.UNKNOWN_KEY, "no trusted key with kid " + keyId);
         }
-        JWK key = candidates.stream().filter(candidate -> fits(candidate, algorithm)).findFirst().orElse(null);
+        JWK key = candidates.stream()
+                .filter(candidate -> fits(candidate, algorithm))
+                .findFirst()
+                .orElse(null);
         if (key == null) {
             // e.g. an HS256 token whose "secret" is our RSA public key: the key named by kid is not
             // an HMAC key, so the HMAC check never runs.
-            return failed(TokenRejection.ALGORITHM_NOT_ALLOWED, "key " + keyId + " (" + candidates.get(0).getKeyType()
-                    + ") is not used with " + algorithm);
+            return failed(
+                    TokenRejection.ALGORITHM_NOT_ALLOWED,
+                    "key " + keyId + " (" + candidates.get(0).getKeyType() + ") is not used with " + algorithm);
         }
         JWSVerifier verifier;
         try {
@@ -167,7 +181,8 @@ final class SignedJwtValidator {
             return failed(TokenRejection.MISSING_CLAIM, "no aud");
         }
         if (!claims.getAudience().contains(audience)) {
-            return failed(TokenRejection.WRONG_AUDIENCE, "aud " + claims.getAudience() + " does not include " + audience);
+            return failed(
+                    TokenRejection.WRONG_AUDIENCE, "aud " + claims.getAudience() + " does not include " + audience);
         }
         Instant now = clock.instant();
         Date expiresAt = claims.getExpirationTime();
@@ -193,7 +208,8 @@ final class SignedJwtValidator {
 
     /** Whether {@code key} is one that {@code algorithm} may be checked with: right type, and its own alg if it names one. */
     private static boolean fits(JWK key, JWSAlgorithm algorithm) {
-        if (key.getAlgorithm() != null && !algorithm.getName().equals(key.getAlgorithm().getName())) {
+        if (key.getAlgorithm() != null
+                && !algorithm.getName().equals(key.getAlgorithm().getName())) {
             return false;
         }
         if (JWSAlgorithm.Family.HMAC_SHA.contains(algorithm)) {

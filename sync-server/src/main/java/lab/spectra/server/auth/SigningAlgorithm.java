@@ -5,20 +5,14 @@ import com.nimbusds.jose.JWSAlgorithm;
 /** The JWS algorithms this server signs its own tokens with. */
 public enum SigningAlgorithm {
     /** HMAC with SHA-256 and a shared secret: development mode only, the secret is never published. */
-    HS256(JWSAlgorithm.HS256),
+    HS256,
     /** RSASSA-PKCS1-v1_5 with SHA-256 and a key pair of at least 2048 bits. */
-    RS256(JWSAlgorithm.RS256),
+    RS256,
     /** ECDSA on P-256 with SHA-256: short signatures, fast signing. */
-    ES256(JWSAlgorithm.ES256);
-
-    private final JWSAlgorithm jwsAlgorithm;
-
-    SigningAlgorithm(JWSAlgorithm jwsAlgorithm) {
-        this.jwsAlgorithm = jwsAlgorithm;
-    }
+    ES256;
 
     JWSAlgorithm jwsAlgorithm() {
-        return jwsAlgorithm;
+        return JWSAlgorithm.parse(name());
     }
 
     /** Whether this algorithm uses a key pair whose public half may be published. */

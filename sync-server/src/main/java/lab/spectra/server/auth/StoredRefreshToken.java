@@ -55,12 +55,30 @@ public record StoredRefreshToken(
     }
 
     public StoredRefreshToken withUsedAt(Instant instant) {
-        return new StoredRefreshToken(tokenId, familyId, userId, organizationId, secretHash, issuedAt, expiresAt,
-                sessionExpiresAt, instant, revokedAt);
+        return new StoredRefreshToken(
+                tokenId,
+                familyId,
+                userId,
+                organizationId,
+                secretHash,
+                issuedAt,
+                expiresAt,
+                sessionExpiresAt,
+                instant,
+                revokedAt);
     }
 
     public StoredRefreshToken withRevokedAt(Instant instant) {
-        return new StoredRefreshToken(tokenId, familyId, userId, organizationId, secretHash, issuedAt, expiresAt,
-                sessionExpiresAt, usedAt, instant);
+        return new StoredRefreshToken(
+                tokenId,
+                familyId,
+                userId,
+                organizationId,
+                secretHash,
+                issuedAt,
+                expiresAt,
+                sessionExpiresAt,
+                usedAt,
+                instant);
     }
 }

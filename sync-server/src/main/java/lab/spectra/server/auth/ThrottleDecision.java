@@ -7,8 +7,7 @@ import java.util.Objects;
 public sealed interface ThrottleDecision {
 
     /** Check the password. */
-    record Allowed() implements ThrottleDecision {
-    }
+    record Allowed() implements ThrottleDecision {}
 
     /**
      * Do not check the password; answer 429 with {@code Retry-After} (rounded up to whole seconds).

@@ -15,7 +15,8 @@ public final class TokenAuthenticator implements Authenticator {
     public Authentication authenticate(String bearerToken) {
         TokenVerification verification = verifier.verify(bearerToken);
         if (verification instanceof TokenVerification.Verified verified) {
-            return new Authenticated(verified.claims().userId(), verified.claims().organizationId());
+            return new Authenticated(
+                    verified.claims().userId(), verified.claims().organizationId());
         }
         return new NotAuthenticated(((TokenVerification.Invalid) verification).message());
     }

@@ -48,8 +48,13 @@ public final class TokenService implements AccessTokenVerifier {
         this.clock = Objects.requireNonNull(clock, "clock");
         // Exactly the algorithms of our own keys: HS256 in development, RS256/ES256 in production,
         // never both, never "none".
-        this.validator = new SignedJwtValidator(settings.issuer(), settings.audience(),
-                keys.verificationAlgorithms(), keys.verificationKeys(), settings.clockSkew(), clock);
+        this.validator = new SignedJwtValidator(
+                settings.issuer(),
+                settings.audience(),
+                keys.verificationAlgorithms(),
+                keys.verificationKeys(),
+                settings.clockSkew(),
+                clock);
     }
 
     /** Signs a new access token for a user who has just proven who they are. */
@@ -121,8 +126,15 @@ public final class TokenService implements AccessTokenVerifier {
             Role role = ClaimReader.role(reader.requiredString(CLAIM_ROLE));
             String email = reader.requiredString(CLAIM_EMAIL);
             String tokenId = reader.requiredString("jti");
-            return new TokenVerification.Verified(new AccessClaims(userId, organizationId, role, email,
-                    claims.getIssuer(), subject, tokenId, claims.getIssueTime().toInstant(),
+            return new TokenVerification.Verified(new AccessClaims(
+                    userId,
+                    organizationId,
+                    role,
+                    email,
+                    claims.getIssuer(),
+                    subject,
+                    tokenId,
+                    claims.getIssueTime().toInstant(),
                     claims.getExpirationTime().toInstant()));
         } catch (ClaimReader.BadClaimException e) {
             return e.invalid();

@@ -32,8 +32,8 @@ public record TokenSettings(String issuer, String audience, Duration accessToken
                     + MAX_ACCESS_TOKEN_LIFETIME + ", was " + accessTokenLifetime);
         }
         if (clockSkew.isNegative() || clockSkew.compareTo(MAX_CLOCK_SKEW) > 0) {
-            throw new IllegalArgumentException("clockSkew must be between 0 and " + MAX_CLOCK_SKEW
-                    + ", was " + clockSkew);
+            throw new IllegalArgumentException(
+                    "clockSkew must be between 0 and " + MAX_CLOCK_SKEW + ", was " + clockSkew);
         }
     }
 

@@ -114,7 +114,10 @@ public final class TokenSigningKeys {
         List<JWK> rotated = new ArrayList<>();
         rotated.add(newKeyPair(algorithm, clock));
         rotated.addAll(keys);
-        LOG.info("Token signing key rotated: {} now signs, {} verify only", rotated.get(0).getKeyID(), keys.size());
+        LOG.info(
+                "Token signing key rotated: {} now signs, {} verify only",
+                rotated.get(0).getKeyID(),
+                keys.size());
         return new TokenSigningKeys(rotated, false);
     }
 
@@ -123,7 +126,8 @@ public final class TokenSigningKeys {
         if (activeKeyId().equals(keyId)) {
             throw new IllegalStateException("Key " + keyId + " signs new tokens and cannot be retired; rotate first");
         }
-        List<JWK> kept = keys.stream().filter(key -> !key.getKeyID().equals(keyId)).toList();
+        List<JWK> kept =
+                keys.stream().filter(key -> !key.getKeyID().equals(keyId)).toList();
         if (kept.size() == keys.size()) {
             throw new IllegalArgumentException("No key with id " + keyId);
         }
@@ -157,8 +161,8 @@ public final class TokenSigningKeys {
             keys.add(checked);
         }
         if (!keys.get(0).isPrivate()) {
-            throw new IllegalArgumentException("The first key of the set (" + keys.get(0).getKeyID()
-                    + ") signs new tokens, so it must include its private key");
+            throw new IllegalArgumentException("The first key of the set ("
+                    + keys.get(0).getKeyID() + ") signs new tokens, so it must include its private key");
         }
         return new TokenSigningKeys(keys, false);
     }
@@ -169,8 +173,8 @@ public final class TokenSigningKeys {
      */
     public String toJwkSetJson() {
         if (symmetric) {
-            throw new IllegalStateException("The development HS256 secret comes from the environment and is not"
-                    + " written to a key file");
+            throw new IllegalStateException(
+                    "The development HS256 secret comes from the environment and is not" + " written to a key file");
         }
         return new JWKSet(keys).toString(false);
     }
@@ -197,7 +201,10 @@ public final class TokenSigningKeys {
         Files.createDirectories(directory);
         Path temporary;
         if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            temporary = Files.createTempFile(directory, ".jwks-", ".tmp",
+            temporary = Files.createTempFile(
+                    directory,
+                    ".jwks-",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } else {
             temporary = Files.createTempFile(directory, ".jwks-", ".tmp");
@@ -265,7 +272,8 @@ public final class TokenSigningKeys {
 
     /** The keys to verify with: public halves only for key pairs, the secret itself for HS256. */
     JWKSource<SecurityContext> verificationKeys() {
-        List<JWK> verificationKeys = symmetric ? keys : keys.stream().map(JWK::toPublicJWK).toList();
+        List<JWK> verificationKeys =
+                symmetric ? keys : keys.stream().map(JWK::toPublicJWK).toList();
         return new ImmutableJWKSet<>(new JWKSet(verificationKeys));
     }
 
@@ -283,14 +291,23 @@ public final class TokenSigningKeys {
         Date issuedAt = Date.from(clock.instant());
         try {
             return switch (algorithm) {
-                case RS256 -> new RSAKeyGenerator(MIN_RSA_KEY_BITS)
-                        .keyID(keyId).algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).issueTime(issuedAt)
-                        .generate();
-                case ES256 -> new ECKeyGenerator(Curve.P_256)
-                        .keyID(keyId).algorithm(JWSAlgorithm.ES256).keyUse(KeyUse.SIGNATURE).issueTime(issuedAt)
-                        .generate();
-                case HS256 -> throw new IllegalArgumentException(
-                        "HS256 uses a secret from the environment, see hmacSha256; generate RS256 or ES256 key pairs");
+                case RS256 ->
+                    new RSAKeyGenerator(MIN_RSA_KEY_BITS)
+                            .keyID(keyId)
+                            .algorithm(JWSAlgorithm.RS256)
+                            .keyUse(KeyUse.SIGNATURE)
+                            .issueTime(issuedAt)
+                            .generate();
+                case ES256 ->
+                    new ECKeyGenerator(Curve.P_256)
+                            .keyID(keyId)
+                            .algorithm(JWSAlgorithm.ES256)
+                            .keyUse(KeyUse.SIGNATURE)
+                            .issueTime(issuedAt)
+                            .generate();
+                case HS256 ->
+                    throw new IllegalArgumentException(
+                            "HS256 uses a secret from the environment, see hmacSha256; generate RS256 or ES256 key pairs");
             };
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not generate a " + algorithm + " key pair", e);
@@ -309,18 +326,24 @@ public final class TokenSigningKeys {
         if (key instanceof RSAKey rsaKey) {
             requireAlgorithm(key, JWSAlgorithm.RS256);
             if (rsaKey.size() < MIN_RSA_KEY_BITS) {
-                throw new IllegalArgumentException("RSA key " + keyId + " has " + rsaKey.size()
-                        + " bits; at least " + MIN_RSA_KEY_BITS + " are required");
+                throw new IllegalArgumentException("RSA key " + keyId + " has " + rsaKey.size() + " bits; at least "
+                        + MIN_RSA_KEY_BITS + " are required");
             }
-            return new RSAKey.Builder(rsaKey).algorithm(JWSAlgorithm.RS256).keyUse(KeyUse.SIGNATURE).build();
+            return new RSAKey.Builder(rsaKey)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .build();
         }
         if (key instanceof ECKey ecKey) {
             requireAlgorithm(key, JWSAlgorithm.ES256);
             if (!Curve.P_256.equals(ecKey.getCurve())) {
-                throw new IllegalArgumentException("EC key " + keyId + " is on " + ecKey.getCurve()
-                        + "; ES256 needs P-256");
+                throw new IllegalArgumentException(
+                        "EC key " + keyId + " is on " + ecKey.getCurve() + "; ES256 needs P-256");
             }
-            return new ECKey.Builder(ecKey).algorithm(JWSAlgorithm.ES256).keyUse(KeyUse.SIGNATURE).build();
+            return new ECKey.Builder(ecKey)
+                    .algorithm(JWSAlgorithm.ES256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .build();
         }
         if (key instanceof OctetSequenceKey) {
             throw new IllegalArgumentException("Key " + keyId + " is a symmetric secret; a key file holds RS256 or"
@@ -330,9 +353,10 @@ public final class TokenSigningKeys {
     }
 
     private static void requireAlgorithm(JWK key, JWSAlgorithm expected) {
-        if (key.getAlgorithm() != null && !expected.getName().equals(key.getAlgorithm().getName())) {
-            throw new IllegalArgumentException("Key " + key.getKeyID() + " is a " + key.getKeyType()
-                    + " key with alg " + key.getAlgorithm() + "; only " + expected + " is supported for it");
+        if (key.getAlgorithm() != null
+                && !expected.getName().equals(key.getAlgorithm().getName())) {
+            throw new IllegalArgumentException("Key " + key.getKeyID() + " is a " + key.getKeyType() + " key with alg "
+                    + key.getAlgorithm() + "; only " + expected + " is supported for it");
         }
     }
 

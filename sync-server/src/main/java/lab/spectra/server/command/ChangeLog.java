@@ -18,14 +18,13 @@ import java.util.UUID;
 public final class ChangeLog {
 
     /** One numbered change: which row of which table changed. */
-    public record Entry(long changeNumber, String tableName, UUID rowId) {
-    }
+    public record Entry(long changeNumber, String tableName, UUID rowId) {}
 
-    private ChangeLog() {
-    }
+    private ChangeLog() {}
 
-    public static void append(Connection connection, OrgSequence sequence, String table, UUID rowId, UUID commandId,
-            Instant at) throws SQLException {
+    public static void append(
+            Connection connection, OrgSequence sequence, String table, UUID rowId, UUID commandId, Instant at)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO change_log (organization_id, change_number, table_name, row_id, command_id, changed_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -42,8 +41,8 @@ public final class ChangeLog {
     /** Up to {@code limit} changes numbered above {@code after}, in order. */
     public static List<Entry> after(Connection connection, UUID organizationId, long after, int limit)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT change_number, table_name, row_id FROM change_log"
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT change_number, table_name, row_id FROM change_log"
                         + " WHERE organization_id = ? AND change_number > ? ORDER BY change_number LIMIT ?")) {
             select.setObject(1, organizationId);
             select.setLong(2, after);

@@ -1,5 +1,6 @@
 package lab.spectra.server.command;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
@@ -8,6 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +22,7 @@ import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandHandler;
 import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.RejectionCode;
+import lab.spectra.model.command.Row;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.jdbc.JdbcDomainState;
@@ -62,7 +68,9 @@ public final class CommandService {
             // The rules ran before any write; a constraint can still refuse what they could not
             // see, such as an id already used by another organization's record.
             if (e.sqlState() != null && e.sqlState().startsWith("23")) {
-                return new CommandResult.Rejected(commandId, RejectionCode.ALREADY_EXISTS,
+                return new CommandResult.Rejected(
+                        commandId,
+                        RejectionCode.ALREADY_EXISTS,
                         "This change conflicts with an existing record (an id or a unique value is already taken)");
             }
             throw e;
@@ -73,16 +81,28 @@ public final class CommandService {
      * Inserts rows that no command makes (demo data, imported SPC points) the same way commands
      * write: change-log and audit entries included, so they sync and are accounted for.
      */
-    public void insertSystemRows(UUID organizationId, UUID actorId, String action, java.util.List<? extends lab.spectra.model.command.Row> rows) {
+    public void insertSystemRows(UUID organizationId, UUID actorId, String action, List<? extends Row> rows) {
         database.inTenant(organizationId, connection -> {
             OrgSequence sequence = OrgSequence.lock(connection, organizationId);
-            Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-            for (lab.spectra.model.command.Row row : rows) {
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            for (Row row : rows) {
                 writer.insert(connection, row);
                 String table = Table.of(row).tableName();
                 ChangeLog.append(connection, sequence, table, row.id(), null, now);
-                auditTrail.append(connection, sequence, new AuditTrail.Event(now, actorId, null, null, action, table,
-                        row.id(), null, codec.encode(row).data(), null));
+                auditTrail.append(
+                        connection,
+                        sequence,
+                        new AuditTrail.Event(
+                                now,
+                                actorId,
+                                null,
+                                null,
+                                action,
+                                table,
+                                row.id(),
+                                null,
+                                codec.encode(row).data(),
+                                null));
             }
             sequence.save(connection);
             return null;
@@ -114,11 +134,25 @@ public final class CommandService {
     private void record(Connection connection, OrgSequence sequence, Command command, RowChange change, Instant now)
             throws SQLException {
         String table = Table.of(change.after()).tableName();
-        ChangeLog.append(connection, sequence, table, change.after().id(), command.meta().commandId(), now);
-        JsonNode before = change instanceof RowChange.Updated updated ? codec.encode(updated.before()).data() : null;
-        auditTrail.append(connection, sequence, new AuditTrail.Event(now, command.meta().authorId(),
-                command.meta().workstationId(), command.meta().commandId(), CommandTypes.wireName(command.getClass()),
-                table, change.after().id(), before, codec.encode(change.after()).data(), command.auditReason()));
+        ChangeLog.append(
+                connection, sequence, table, change.after().id(), command.meta().commandId(), now);
+        JsonNode before = change instanceof RowChange.Updated updated
+                ? codec.encode(updated.before()).data()
+                : null;
+        auditTrail.append(
+                connection,
+                sequence,
+                new AuditTrail.Event(
+                        now,
+                        command.meta().authorId(),
+                        command.meta().workstationId(),
+                        command.meta().commandId(),
+                        CommandTypes.wireName(command.getClass()),
+                        table,
+                        change.after().id(),
+                        before,
+                        codec.encode(change.after()).data(),
+                        command.auditReason()));
     }
 
     /**
@@ -127,15 +161,17 @@ public final class CommandService {
      */
     private Optional<CommandResult> earlierAnswer(Connection connection, Command command) throws SQLException {
         UUID commandId = command.meta().commandId();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT outcome, author_id FROM processed_commands WHERE command_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT outcome, author_id FROM processed_commands WHERE command_id = ?")) {
             select.setObject(1, commandId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
                 if (!command.meta().authorId().equals(row.getObject(2, UUID.class))) {
-                    return Optional.of(new CommandResult.Rejected(commandId, RejectionCode.ALREADY_EXISTS,
+                    return Optional.of(new CommandResult.Rejected(
+                            commandId,
+                            RejectionCode.ALREADY_EXISTS,
                             "This change's id was already used by another change; it was not applied"));
                 }
                 return Optional.of(read(row.getString(1)));
@@ -153,9 +189,9 @@ public final class CommandService {
             insert.setObject(3, command.meta().authorId());
             insert.setString(4, CommandTypes.wireName(command.getClass()));
             insert.setString(5, mapper.writeValueAsString(result));
-            insert.setObject(6, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC));
+            insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             insert.executeUpdate();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("A command result could not be written as JSON", e);
         }
     }
@@ -163,7 +199,7 @@ public final class CommandService {
     private CommandResult read(String json) {
         try {
             return mapper.readValue(json, CommandResult.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored command result is unreadable", e);
         }
     }

@@ -2,6 +2,7 @@ package lab.spectra.server.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import lab.spectra.server.db.DatabaseSettings;
 
@@ -32,21 +33,55 @@ public record ServerConfig(
         Optional<OidcSettings> oidc) {
 
     /**
+     * How tokens of an external OpenID Connect provider are accepted.
+     *
      * @param roleClaim   the claim holding the person's role in the provider's terms
      * @param roleMapping provider role value to lab role wire name, e.g. {@code lab-pi=pi}
      */
-    public record OidcSettings(String issuer, String audience, String jwksUrl, String roleClaim,
-            java.util.Map<String, String> roleMapping, String organizationClaim) {
-    }
+    public record OidcSettings(
+            String issuer,
+            String audience,
+            String jwksUrl,
+            String roleClaim,
+            Map<String, String> roleMapping,
+            String organizationClaim) {}
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(mode, host, newPort, database, dataDirectory, issuer, audience, jwtAlgorithm,
-                jwtSecret, jwkSetFile, accessTokenLifetime, refreshTokenLifetime, loadDemoData, maxRequestBytes, oidc);
+        return new ServerConfig(
+                mode,
+                host,
+                newPort,
+                database,
+                dataDirectory,
+                issuer,
+                audience,
+                jwtAlgorithm,
+                jwtSecret,
+                jwkSetFile,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                loadDemoData,
+                maxRequestBytes,
+                oidc);
     }
 
     public ServerConfig withDemoData(boolean load) {
-        return new ServerConfig(mode, host, port, database, dataDirectory, issuer, audience, jwtAlgorithm,
-                jwtSecret, jwkSetFile, accessTokenLifetime, refreshTokenLifetime, load, maxRequestBytes, oidc);
+        return new ServerConfig(
+                mode,
+                host,
+                port,
+                database,
+                dataDirectory,
+                issuer,
+                audience,
+                jwtAlgorithm,
+                jwtSecret,
+                jwkSetFile,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                load,
+                maxRequestBytes,
+                oidc);
     }
 
     @Override

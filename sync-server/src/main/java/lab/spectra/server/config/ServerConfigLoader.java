@@ -26,12 +26,19 @@ import lab.spectra.server.db.DatabaseSettings;
 public final class ServerConfigLoader {
 
     /** Secrets seen in examples and tutorials; never acceptable in production. */
-    private static final Set<String> KNOWN_DEFAULT_SECRETS = Set.of("secret", "changeme", "change-me",
-            "dev-secret", "development", "password", "spectra", "your-256-bit-secret");
+    private static final Set<String> KNOWN_DEFAULT_SECRETS = Set.of(
+            "secret",
+            "changeme",
+            "change-me",
+            "dev-secret",
+            "development",
+            "password",
+            "spectra",
+            "your-256-bit-secret");
+
     private static final int MINIMUM_SECRET_BYTES = 32;
 
-    private ServerConfigLoader() {
-    }
+    private ServerConfigLoader() {}
 
     public static ServerConfig fromEnvironment() {
         return load(System.getenv());
@@ -45,38 +52,55 @@ public final class ServerConfigLoader {
             }
         });
         Mode mode = parseMode(settings.getOrDefault("SPECTRA_MODE", "dev"));
-        Path dataDirectory = Path.of(settings.getOrDefault("SPECTRA_DATA_DIR",
-                Path.of(System.getProperty("user.home"), ".spectra-lab").toString())).toAbsolutePath();
+        Path dataDirectory = Path.of(settings.getOrDefault(
+                        "SPECTRA_DATA_DIR",
+                        Path.of(System.getProperty("user.home"), ".spectra-lab").toString()))
+                .toAbsolutePath();
         return mode == Mode.DEV ? development(settings, dataDirectory) : production(settings, dataDirectory);
     }
 
     private static ServerConfig development(Map<String, String> settings, Path dataDirectory) {
         Path serverDirectory = dataDirectory.resolve("server");
-        String url = settings.getOrDefault("DATABASE_URL",
-                "jdbc:h2:file:" + serverDirectory.resolve("spectra") + ";NON_KEYWORDS=VALUE");
-        DatabaseSettings database = new DatabaseSettings(url,
-                settings.getOrDefault("DATABASE_APP_USER", "sa"), settings.getOrDefault("DATABASE_APP_PASSWORD", ""),
+        String url = settings.getOrDefault(
+                "DATABASE_URL", "jdbc:h2:file:" + serverDirectory.resolve("spectra") + ";NON_KEYWORDS=VALUE");
+        DatabaseSettings database = new DatabaseSettings(
+                url,
+                settings.getOrDefault("DATABASE_APP_USER", "sa"),
+                settings.getOrDefault("DATABASE_APP_PASSWORD", ""),
                 settings.getOrDefault("DATABASE_OWNER_USER", settings.getOrDefault("DATABASE_APP_USER", "sa")),
                 settings.getOrDefault("DATABASE_OWNER_PASSWORD", settings.getOrDefault("DATABASE_APP_PASSWORD", "")));
-        String secret = settings.containsKey("SPECTRA_JWT_SECRET") ? settings.get("SPECTRA_JWT_SECRET")
+        String secret = settings.containsKey("SPECTRA_JWT_SECRET")
+                ? settings.get("SPECTRA_JWT_SECRET")
                 : generatedSecret(serverDirectory.resolve("jwt-secret"));
-        return new ServerConfig(Mode.DEV, settings.getOrDefault("SPECTRA_HOST", "127.0.0.1"),
-                integer(settings, "SPECTRA_PORT", 8080), database, dataDirectory,
+        return new ServerConfig(
+                Mode.DEV,
+                settings.getOrDefault("SPECTRA_HOST", "127.0.0.1"),
+                integer(settings, "SPECTRA_PORT", 8080),
+                database,
+                dataDirectory,
                 settings.getOrDefault("SPECTRA_ISSUER", "spectra-lab-dev"),
-                settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"), "HS256", secret, null,
+                settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
+                "HS256",
+                secret,
+                null,
                 duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
                 Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14)),
                 Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")),
-                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576), oidc(settings));
+                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576),
+                oidc(settings));
     }
 
     private static ServerConfig production(Map<String, String> settings, Path dataDirectory) {
         String url = require(settings, "DATABASE_URL");
         if (!url.startsWith("jdbc:postgresql:")) {
-            throw new ConfigException("In production DATABASE_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
+            throw new ConfigException(
+                    "In production DATABASE_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
         }
-        DatabaseSettings database = new DatabaseSettings(url, require(settings, "DATABASE_APP_USER"),
-                require(settings, "DATABASE_APP_PASSWORD"), require(settings, "DATABASE_OWNER_USER"),
+        DatabaseSettings database = new DatabaseSettings(
+                url,
+                require(settings, "DATABASE_APP_USER"),
+                require(settings, "DATABASE_APP_PASSWORD"),
+                require(settings, "DATABASE_OWNER_USER"),
                 require(settings, "DATABASE_OWNER_PASSWORD"));
         if (database.appUser().equals(database.ownerUser())) {
             throw new ConfigException("DATABASE_APP_USER must not be the owner of the tables (DATABASE_OWNER_USER):"
@@ -87,20 +111,35 @@ public final class ServerConfigLoader {
         Path keys = null;
         switch (algorithm) {
             case "HS256" -> secret = strongSecret(settings.get("SPECTRA_JWT_SECRET"));
-            case "ES256", "RS256" -> keys = Path.of(settings.getOrDefault("SPECTRA_JWKS_FILE",
-                    dataDirectory.resolve("server").resolve("signing-keys.jwks.json").toString())).toAbsolutePath();
+            case "ES256", "RS256" ->
+                keys = Path.of(settings.getOrDefault(
+                                "SPECTRA_JWKS_FILE",
+                                dataDirectory
+                                        .resolve("server")
+                                        .resolve("signing-keys.jwks.json")
+                                        .toString()))
+                        .toAbsolutePath();
             default -> throw new ConfigException("SPECTRA_JWT_ALG must be ES256, RS256 or HS256, not " + algorithm);
         }
         if (settings.containsKey("SPECTRA_JWT_SECRET") && !algorithm.equals("HS256")) {
             strongSecret(settings.get("SPECTRA_JWT_SECRET"));
         }
-        return new ServerConfig(Mode.PROD, settings.getOrDefault("SPECTRA_HOST", "0.0.0.0"),
-                integer(settings, "SPECTRA_PORT", 8080), database, dataDirectory, require(settings, "SPECTRA_ISSUER"),
-                settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"), algorithm, secret, keys,
+        return new ServerConfig(
+                Mode.PROD,
+                settings.getOrDefault("SPECTRA_HOST", "0.0.0.0"),
+                integer(settings, "SPECTRA_PORT", 8080),
+                database,
+                dataDirectory,
+                require(settings, "SPECTRA_ISSUER"),
+                settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
+                algorithm,
+                secret,
+                keys,
                 duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
                 Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14)),
                 Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")),
-                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576), oidc(settings));
+                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576),
+                oidc(settings));
     }
 
     static String strongSecret(String secret) {
@@ -123,15 +162,20 @@ public final class ServerConfigLoader {
             return Optional.empty();
         }
         Map<String, String> roles = new LinkedHashMap<>();
-        for (String pair : settings.getOrDefault("SPECTRA_OIDC_ROLE_MAPPING", "").split(",")) {
+        for (String pair :
+                settings.getOrDefault("SPECTRA_OIDC_ROLE_MAPPING", "").split(",", -1)) {
             String[] parts = pair.split("=", 2);
             if (parts.length == 2) {
                 roles.put(parts[0].strip(), parts[1].strip());
             }
         }
-        return Optional.of(new ServerConfig.OidcSettings(issuer, require(settings, "SPECTRA_OIDC_AUDIENCE"),
-                require(settings, "SPECTRA_OIDC_JWKS_URL"), settings.getOrDefault("SPECTRA_OIDC_ROLE_CLAIM", "roles"),
-                roles, settings.getOrDefault("SPECTRA_OIDC_ORG_CLAIM", "org")));
+        return Optional.of(new ServerConfig.OidcSettings(
+                issuer,
+                require(settings, "SPECTRA_OIDC_AUDIENCE"),
+                require(settings, "SPECTRA_OIDC_JWKS_URL"),
+                settings.getOrDefault("SPECTRA_OIDC_ROLE_CLAIM", "roles"),
+                roles,
+                settings.getOrDefault("SPECTRA_OIDC_ORG_CLAIM", "org")));
     }
 
     /** The development secret: made once per machine, kept readable by its owner only. */

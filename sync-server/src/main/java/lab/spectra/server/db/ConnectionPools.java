@@ -15,11 +15,10 @@ public final class ConnectionPools {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConnectionPools.class);
 
-    private ConnectionPools() {
-    }
+    private ConnectionPools() {}
 
-    public static HikariDataSource openApplicationPool(DatabaseSettings settings, int maximumSize,
-            Duration giveUpAfter) {
+    public static HikariDataSource openApplicationPool(
+            DatabaseSettings settings, int maximumSize, Duration giveUpAfter) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.appUser());
@@ -35,12 +34,15 @@ public final class ConnectionPools {
                 return new HikariDataSource(config);
             } catch (HikariPool.PoolInitializationException e) {
                 if (System.nanoTime() + pause.toNanos() > deadline) {
-                    throw new IllegalStateException("The database at " + settings.url() + " did not answer within "
-                            + giveUpAfter.toSeconds() + " s: " + e.getMessage(), e);
+                    throw new IllegalStateException(
+                            "The database at " + settings.url() + " did not answer within " + giveUpAfter.toSeconds()
+                                    + " s: " + e.getMessage(),
+                            e);
                 }
                 LOG.warn("Database not reachable yet ({}); retrying in {} ms", e.getMessage(), pause.toMillis());
                 sleep(pause);
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(8)) > 0 ? Duration.ofSeconds(8)
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(8)) > 0
+                        ? Duration.ofSeconds(8)
                         : pause.multipliedBy(2);
             }
         }

@@ -37,8 +37,8 @@ public final class Database implements AutoCloseable {
         Objects.requireNonNull(organizationId, "organizationId");
         return inTransaction(connection -> {
             if (dialect == SqlDialect.POSTGRESQL) {
-                try (PreparedStatement set = connection.prepareStatement(
-                        "SELECT set_config('app.current_org_id', ?, true)")) {
+                try (PreparedStatement set =
+                        connection.prepareStatement("SELECT set_config('app.current_org_id', ?, true)")) {
                     set.setString(1, organizationId.toString());
                     set.execute();
                 }

@@ -11,10 +11,9 @@ import java.util.List;
  */
 public final class DatabaseRoleCheck {
 
-    private DatabaseRoleCheck() {
-    }
+    private DatabaseRoleCheck() {}
 
-    /** @return the problems found; empty when the role is safe */
+    /** Returns the problems found with the connected role; empty when the role is safe. */
     public static List<String> problems(Database database) {
         return database.withoutTenant(connection -> {
             List<String> problems = new ArrayList<>();
@@ -36,11 +35,11 @@ public final class DatabaseRoleCheck {
                             "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user")) {
                 owned.next();
                 if (owned.getLong(1) > 0) {
-                    problems.add("database role owns " + owned.getLong(1) + " tables; use a separate owner for migrations");
+                    problems.add(
+                            "database role owns " + owned.getLong(1) + " tables; use a separate owner for migrations");
                 }
             }
             return problems;
         });
     }
-
 }

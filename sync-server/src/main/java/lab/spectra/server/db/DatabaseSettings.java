@@ -7,8 +7,7 @@ import lab.spectra.model.jdbc.SqlDialect;
  * Where the database is and the two roles used: the owner runs migrations, the application role
  * serves requests. On the embedded H2 database both are the same local user.
  */
-public record DatabaseSettings(String url, String appUser, String appPassword, String ownerUser,
-        String ownerPassword) {
+public record DatabaseSettings(String url, String appUser, String appPassword, String ownerUser, String ownerPassword) {
 
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");

@@ -15,8 +15,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class Migrations {
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static MigrateResult migrate(DatabaseSettings settings) {
         SqlDialect dialect = settings.dialect();
@@ -28,8 +27,7 @@ public final class Migrations {
                 .dataSource(settings.url(), settings.ownerUser(), settings.ownerPassword())
                 .locations(locations.toArray(String[]::new))
                 .placeholders(Map.of(
-                        "json", dialect == SqlDialect.POSTGRESQL ? "jsonb" : "JSON",
-                        "app_role", settings.appUser()))
+                        "json", dialect == SqlDialect.POSTGRESQL ? "jsonb" : "JSON", "app_role", settings.appUser()))
                 .load();
         return flyway.migrate();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import lab.spectra.model.auth.Role;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.Row;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.instrument.RegisterInstrument;
@@ -51,11 +53,9 @@ public final class DemoData {
     private static final UUID DEMO_WORKSTATION = UUID.fromString("00000000-0000-7000-8000-0000000de770");
 
     /** A demo account, for the login screen and the console. */
-    public record Login(String email, String password, Role role, String displayName) {
-    }
+    public record Login(String email, String password, Role role, String displayName) {}
 
-    private record Person(String localPart, String password, Role role, String displayName) {
-    }
+    private record Person(String localPart, String password, Role role, String displayName) {}
 
     private static final List<Person> PEOPLE = List.of(
             new Person("admin", "admin123", Role.ADMIN, "Ada Admin"),
@@ -69,8 +69,8 @@ public final class DemoData {
     private final Function<char[], String> passwordHasher;
     private final Clock clock;
 
-    public DemoData(Provisioning provisioning, CommandService commands, Function<char[], String> passwordHasher,
-            Clock clock) {
+    public DemoData(
+            Provisioning provisioning, CommandService commands, Function<char[], String> passwordHasher, Clock clock) {
         this.provisioning = provisioning;
         this.commands = commands;
         this.passwordHasher = passwordHasher;
@@ -82,14 +82,14 @@ public final class DemoData {
         List<Login> logins = new ArrayList<>();
         for (String domain : List.of("demo.lab", "test.org")) {
             for (Person person : PEOPLE) {
-                logins.add(new Login(person.localPart() + "@" + domain, person.password(), person.role(),
-                        person.displayName()));
+                logins.add(new Login(
+                        person.localPart() + "@" + domain, person.password(), person.role(), person.displayName()));
             }
         }
         return logins;
     }
 
-    /** @return false when the demo organizations exist already (nothing is changed then) */
+    /** Loads the demo organizations; returns false when they exist already (nothing is changed then). */
     public boolean loadIfAbsent() {
         try {
             new OrganizationLoader(provisioning.createOrganization("demo-lab", "Demo Lab", null), "demo.lab").load();
@@ -108,10 +108,11 @@ public final class DemoData {
 
     /** The demo accounts as a console table. */
     public static String describeLogins() {
-        StringBuilder text = new StringBuilder("Demo accounts (organization demo-lab; test-org has the same at @test.org):\n");
+        StringBuilder text =
+                new StringBuilder("Demo accounts (organization demo-lab; test-org has the same at @test.org):\n");
         for (Login login : logins().subList(0, PEOPLE.size())) {
-            text.append(String.format("  %-11s %-20s password %s%n", login.role().displayName(), login.email(),
-                    login.password()));
+            text.append(String.format(
+                    "  %-11s %-20s password %s%n", login.role().displayName(), login.email(), login.password()));
         }
         return text.toString();
     }
@@ -123,11 +124,19 @@ public final class DemoData {
 
         OrganizationLoader(Organization organization, String domain) {
             this.organization = organization;
-            Map<Role, Actor> byRole = new java.util.EnumMap<>(Role.class);
+            Map<Role, Actor> byRole = new EnumMap<>(Role.class);
             for (Person person : PEOPLE) {
-                byRole.put(person.role(), provisioning.createUser(organization.id(), person.localPart() + "@" + domain,
-                        person.displayName(), person.role(), passwordHasher.apply(person.password().toCharArray()),
-                        null).asActor());
+                byRole.put(
+                        person.role(),
+                        provisioning
+                                .createUser(
+                                        organization.id(),
+                                        person.localPart() + "@" + domain,
+                                        person.displayName(),
+                                        person.role(),
+                                        passwordHasher.apply(person.password().toCharArray()),
+                                        null)
+                                .asActor());
             }
             this.people = byRole;
         }
@@ -138,8 +147,8 @@ public final class DemoData {
 
         private CommandResult.Applied run(Role role, Instant at, Function<CommandMeta, Command> command) {
             Actor actor = people.get(role);
-            CommandResult result = commands.execute(command.apply(
-                    new CommandMeta(Ids.newId(), actor.userId(), DEMO_WORKSTATION, at)), actor);
+            CommandResult result = commands.execute(
+                    command.apply(new CommandMeta(Ids.newId(), actor.userId(), DEMO_WORKSTATION, at)), actor);
             if (!(result instanceof CommandResult.Applied applied)) {
                 throw new IllegalStateException("Demo data could not be made: " + result);
             }
@@ -148,10 +157,28 @@ public final class DemoData {
 
         private UUID instrument(String name, InstrumentKind kind, Instant issued, Instant expires) {
             UUID id = Ids.newId();
-            run(Role.ADMIN, daysAgo(420), meta -> new RegisterInstrument(meta, id, name, kind, "SN-" + name.replace("-", ""),
-                    "Characterization lab, bay " + (name.charAt(0) % 4 + 1)));
-            run(Role.ADMIN, issued, meta -> new RecordCalibration(meta, Ids.newId(), id, "CAL-" + name + "-"
-                    + issued.toString().substring(0, 4), issued, expires, "Metrology Services GmbH", null));
+            run(
+                    Role.ADMIN,
+                    daysAgo(420),
+                    meta -> new RegisterInstrument(
+                            meta,
+                            id,
+                            name,
+                            kind,
+                            "SN-" + name.replace("-", ""),
+                            "Characterization lab, bay " + (name.charAt(0) % 4 + 1)));
+            run(
+                    Role.ADMIN,
+                    issued,
+                    meta -> new RecordCalibration(
+                            meta,
+                            Ids.newId(),
+                            id,
+                            "CAL-" + name + "-" + issued.toString().substring(0, 4),
+                            issued,
+                            expires,
+                            "Metrology Services GmbH",
+                            null));
             return id;
         }
 
@@ -163,40 +190,101 @@ public final class DemoData {
             instrument("SEM-01", InstrumentKind.SEM, daysAgo(30), now.plus(Duration.ofDays(335)));
 
             UUID silicon = Ids.newId();
-            commands.insertSystemRows(organization.id(), null, "demo:CreateMaterial", List.of(
-                    new Material(silicon, organization.id(), "Silicon", "Si", "p-type <100>, 1-10 ohm cm", null, now,
-                            now, null, 1),
-                    new Material(Ids.newId(), organization.id(), "Gallium nitride", "GaN", "MOCVD on Si(111)", null,
-                            now, now, null, 1)));
+            commands.insertSystemRows(
+                    organization.id(),
+                    null,
+                    "demo:CreateMaterial",
+                    List.of(
+                            new Material(
+                                    silicon,
+                                    organization.id(),
+                                    "Silicon",
+                                    "Si",
+                                    "p-type <100>, 1-10 ohm cm",
+                                    null,
+                                    now,
+                                    now,
+                                    null,
+                                    1),
+                            new Material(
+                                    Ids.newId(),
+                                    organization.id(),
+                                    "Gallium nitride",
+                                    "GaN",
+                                    "MOCVD on Si(111)",
+                                    null,
+                                    now,
+                                    now,
+                                    null,
+                                    1)));
 
             List<UUID> samples = new ArrayList<>();
             for (int i = 1; i <= 10; i++) {
                 UUID sample = Ids.newId();
                 int number = i;
-                run(Role.ENGINEER, daysAgo(90 - i), meta -> new CreateSample(meta, sample, "Si test wafer lot " + number,
-                        String.format("DEMO-%04d", number), silicon, "Cabinet A, shelf " + (number % 3 + 1), null));
+                run(
+                        Role.ENGINEER,
+                        daysAgo(90 - i),
+                        meta -> new CreateSample(
+                                meta,
+                                sample,
+                                "Si test wafer lot " + number,
+                                String.format("DEMO-%04d", number),
+                                silicon,
+                                "Cabinet A, shelf " + (number % 3 + 1),
+                                null));
                 UUID wafer = Ids.newId();
                 run(Role.ENGINEER, daysAgo(90 - i), meta -> new CreateWafer(meta, wafer, sample, "W" + number, 100.0));
                 for (String device : List.of("MOSFET-A1", "MOSFET-B2")) {
-                    run(Role.ENGINEER, daysAgo(90 - i), meta -> new CreateDevice(meta, Ids.newId(), wafer, device,
-                            "n-MOSFET"));
+                    run(
+                            Role.ENGINEER,
+                            daysAgo(90 - i),
+                            meta -> new CreateDevice(meta, Ids.newId(), wafer, device, "n-MOSFET"));
                 }
                 samples.add(sample);
             }
 
             UUID ivSweep = Ids.newId();
-            run(Role.ENGINEER, daysAgo(80), meta -> new CreateRecipe(meta, ivSweep, "IV sweep", InstrumentKind.SMU,
-                    JsonObjects.empty().put("start_v", -2.0).put("stop_v", 2.0).put("step_v", 0.01)
-                            .put("compliance_a", 0.01), null));
+            run(
+                    Role.ENGINEER,
+                    daysAgo(80),
+                    meta -> new CreateRecipe(
+                            meta,
+                            ivSweep,
+                            "IV sweep",
+                            InstrumentKind.SMU,
+                            JsonObjects.empty()
+                                    .put("start_v", -2.0)
+                                    .put("stop_v", 2.0)
+                                    .put("step_v", 0.01)
+                                    .put("compliance_a", 0.01),
+                            null));
             run(Role.PI, daysAgo(79), meta -> new ApproveRecipe(meta, ivSweep, Ids.newId(), "Matches SOP IV-001"));
             UUID xrdScan = Ids.newId();
-            run(Role.ENGINEER, daysAgo(78), meta -> new CreateRecipe(meta, xrdScan, "Theta-2theta scan",
-                    InstrumentKind.XRD, JsonObjects.empty().put("two_theta_start", 20).put("two_theta_stop", 80)
-                            .put("step_deg", 0.02), null));
+            run(
+                    Role.ENGINEER,
+                    daysAgo(78),
+                    meta -> new CreateRecipe(
+                            meta,
+                            xrdScan,
+                            "Theta-2theta scan",
+                            InstrumentKind.XRD,
+                            JsonObjects.empty()
+                                    .put("two_theta_start", 20)
+                                    .put("two_theta_stop", 80)
+                                    .put("step_deg", 0.02),
+                            null));
             run(Role.PI, daysAgo(77), meta -> new ApproveRecipe(meta, xrdScan, Ids.newId(), "ok"));
-            run(Role.ENGINEER, daysAgo(10), meta -> new CreateRecipe(meta, Ids.newId(), "Film thickness fit",
-                    InstrumentKind.ELLIPSOMETER, JsonObjects.empty().put("model", "Cauchy").put("angle_deg", 70),
-                    null));
+            run(
+                    Role.ENGINEER,
+                    daysAgo(10),
+                    meta -> new CreateRecipe(
+                            meta,
+                            Ids.newId(),
+                            "Film thickness fit",
+                            InstrumentKind.ELLIPSOMETER,
+                            JsonObjects.empty().put("model", "Cauchy").put("angle_deg", 70),
+                            null));
 
             List<SpcPoint> points = new ArrayList<>();
             UUID series = Ids.newId();
@@ -205,29 +293,53 @@ public final class DemoData {
                 Instant start = onXrd ? daysAgo(60 - i * 3) : daysAgo(30 - (i - 5) * 2);
                 UUID runId = Ids.newId();
                 UUID sample = samples.get(i % samples.size());
-                run(Role.TECHNICIAN, start, meta -> new StartRun(meta, runId, onXrd ? xrdScan : ivSweep,
-                        onXrd ? xrd : smu, sample, null));
+                run(
+                        Role.TECHNICIAN,
+                        start,
+                        meta -> new StartRun(meta, runId, onXrd ? xrdScan : ivSweep, onXrd ? xrd : smu, sample, null));
                 double value = onXrd ? 69.13 + (i % 3) * 0.01 : 0.45 + Math.sin(i) * 0.02;
                 String quantity = onXrd ? "Si(400) peak position" : "threshold voltage";
                 String unit = onXrd ? "deg" : "V";
-                run(Role.TECHNICIAN, start.plus(Duration.ofMinutes(20)), meta -> new RecordResult(meta, Ids.newId(),
-                        runId, quantity, value, unit, "raw/" + runId + ".csv", null));
+                run(
+                        Role.TECHNICIAN,
+                        start.plus(Duration.ofMinutes(20)),
+                        meta -> new RecordResult(
+                                meta, Ids.newId(), runId, quantity, value, unit, "raw/" + runId + ".csv", null));
                 run(Role.TECHNICIAN, start.plus(Duration.ofMinutes(30)), meta -> new FinishRun(meta, runId));
                 if (!onXrd) {
-                    points.add(new SpcPoint(Ids.newId(), organization.id(), series, runId, value,
-                            start.plus(Duration.ofMinutes(20)), now, 1));
+                    points.add(new SpcPoint(
+                            Ids.newId(),
+                            organization.id(),
+                            series,
+                            runId,
+                            value,
+                            start.plus(Duration.ofMinutes(20)),
+                            now,
+                            1));
                 }
             }
             for (int i = 0; i < 10; i++) {
-                points.add(0, new SpcPoint(Ids.newId(), organization.id(), series, null, 0.45 + Math.cos(i) * 0.015,
-                        daysAgo(70 - i * 3), now, 1));
+                points.add(
+                        0,
+                        new SpcPoint(
+                                Ids.newId(),
+                                organization.id(),
+                                series,
+                                null,
+                                0.45 + Math.cos(i) * 0.015,
+                                daysAgo(70 - i * 3),
+                                now,
+                                1));
             }
-            run(Role.PI, daysAgo(36), meta -> new RetireRecipe(meta, xrdScan, Ids.newId(),
-                    "Replaced by the high-resolution scan after the XRD service"));
+            run(
+                    Role.PI,
+                    daysAgo(36),
+                    meta -> new RetireRecipe(
+                            meta, xrdScan, Ids.newId(), "Replaced by the high-resolution scan after the XRD service"));
 
-            List<lab.spectra.model.command.Row> spc = new ArrayList<>();
-            spc.add(new SpcSeries(series, organization.id(), smu, "threshold voltage", "V", 0.45, 0.39, 0.51, now, now,
-                    null, 1));
+            List<Row> spc = new ArrayList<>();
+            spc.add(new SpcSeries(
+                    series, organization.id(), smu, "threshold voltage", "V", 0.45, 0.39, 0.51, now, now, null, 1));
             spc.addAll(points);
             commands.insertSystemRows(organization.id(), null, "demo:CreateSpcSeries", spc);
         }

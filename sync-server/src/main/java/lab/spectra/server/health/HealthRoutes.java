@@ -11,8 +11,7 @@ import lab.spectra.server.http.ErrorBody;
 public final class HealthRoutes {
 
     public static void register(ApiRoutes routes, Database database) {
-        routes.open(HandlerType.GET, "/health", "The server is alive", null,
-                ctx -> ctx.json(Map.of("status", "ok")));
+        routes.open(HandlerType.GET, "/health", "The server is alive", null, ctx -> ctx.json(Map.of("status", "ok")));
         routes.open(HandlerType.GET, "/health/db", "The database answers", null, ctx -> {
             try {
                 database.withoutTenant(connection -> {
@@ -28,6 +27,5 @@ public final class HealthRoutes {
         });
     }
 
-    private HealthRoutes() {
-    }
+    private HealthRoutes() {}
 }

@@ -22,12 +22,19 @@ public final class ApiRoutes {
     }
 
     /**
+     * One served route: what it reads and what the OpenAPI document says of it.
+     *
      * @param requestBody the record read from the body, or null
      * @param query       query parameters the route understands
      */
-    public record Route(HandlerType method, String path, String summary, boolean authenticated,
-            Class<?> requestBody, List<String> query, int successStatus) {
-    }
+    public record Route(
+            HandlerType method,
+            String path,
+            String summary,
+            boolean authenticated,
+            Class<?> requestBody,
+            List<String> query,
+            int successStatus) {}
 
     private final Javalin app;
     private final CurrentUsers currentUsers;
@@ -47,8 +54,14 @@ public final class ApiRoutes {
         app.addHttpHandler(method, path, handler);
     }
 
-    public void signedIn(HandlerType method, String path, String summary, Class<?> body, List<String> query,
-            int successStatus, UserHandler handler) {
+    public void signedIn(
+            HandlerType method,
+            String path,
+            String summary,
+            Class<?> body,
+            List<String> query,
+            int successStatus,
+            UserHandler handler) {
         routes.add(new Route(method, path, summary, true, body, query, successStatus));
         app.addHttpHandler(method, path, ctx -> handler.handle(ctx, currentUsers.require(ctx)));
     }

@@ -7,13 +7,14 @@ public interface Authenticator {
 
     Authentication authenticate(String bearerToken);
 
-    sealed interface Authentication permits Authenticated, NotAuthenticated {
-    }
+    sealed interface Authentication permits Authenticated, NotAuthenticated {}
 
-    record Authenticated(UUID userId, UUID organizationId) implements Authentication {
-    }
+    record Authenticated(UUID userId, UUID organizationId) implements Authentication {}
 
-    /** @param reason a short phrase for the 401 message; never echoes the token */
-    record NotAuthenticated(String reason) implements Authentication {
-    }
+    /**
+     * No usable credentials came with the request.
+     *
+     * @param reason a short phrase for the 401 message; never echoes the token
+     */
+    record NotAuthenticated(String reason) implements Authentication {}
 }

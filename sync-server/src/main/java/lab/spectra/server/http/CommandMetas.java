@@ -34,7 +34,7 @@ public final class CommandMetas {
                 throw ApiException.badRequest("invalid_header", "X-Workstation-Id must be a UUID");
             }
         }
-        return new CommandMeta(commandId != null ? commandId : Ids.newId(), author.id(), workstationId,
-                clock.instant());
+        return new CommandMeta(
+                commandId != null ? commandId : Ids.newId(), author.id(), workstationId, clock.instant());
     }
 }

@@ -12,8 +12,7 @@ import lab.spectra.model.protocol.CommandResult;
  */
 public final class CommandResponses {
 
-    private CommandResponses() {
-    }
+    private CommandResponses() {}
 
     public static int statusOf(RejectionCode code) {
         return switch (code.kind()) {
@@ -27,9 +26,14 @@ public final class CommandResponses {
     /** Sends the first row the command wrote (the record it was about) with {@code successStatus}. */
     public static void send(Context ctx, CommandResult result, int successStatus) {
         if (result instanceof CommandResult.Applied applied) {
-            ctx.status(successStatus).json(applied.rows().isEmpty() ? Map.of() : applied.rows().get(0).data());
+            ctx.status(successStatus)
+                    .json(
+                            applied.rows().isEmpty()
+                                    ? Map.of()
+                                    : applied.rows().get(0).data());
         } else if (result instanceof CommandResult.Rejected rejected) {
-            ctx.status(statusOf(rejected.code())).json(new ErrorBody(rejected.code().wireName(), rejected.message()));
+            ctx.status(statusOf(rejected.code()))
+                    .json(new ErrorBody(rejected.code().wireName(), rejected.message()));
         } else {
             CommandResult.Conflict conflict = (CommandResult.Conflict) result;
             Map<String, Object> body = new LinkedHashMap<>();
@@ -39,5 +43,4 @@ public final class CommandResponses {
             ctx.status(409).json(body);
         }
     }
-
 }

@@ -30,20 +30,23 @@ public final class CurrentUsers {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             throw ApiException.unauthorized("Sign in first: the request has no bearer token");
         }
-        Authenticator.Authentication authentication = authenticator.authenticate(header.substring(7).strip());
+        Authenticator.Authentication authentication =
+                authenticator.authenticate(header.substring(7).strip());
         if (authentication instanceof Authenticator.NotAuthenticated notAuthenticated) {
             throw ApiException.unauthorized("The access token is not valid: " + notAuthenticated.reason());
         }
         Authenticator.Authenticated authenticated = (Authenticator.Authenticated) authentication;
-        List<UserAccount> found = database.inTenant(authenticated.organizationId(), connection ->
-                new JdbcDomainState(connection, authenticated.organizationId(), mapper)
-                        .find(Table.USERS, "id = ?", authenticated.userId()));
+        List<UserAccount> found = database.inTenant(authenticated.organizationId(), connection -> new JdbcDomainState(
+                        connection, authenticated.organizationId(), mapper)
+                .find(Table.USERS, "id = ?", authenticated.userId()));
         if (found.isEmpty() || found.get(0).deletedAt() != null) {
             throw ApiException.unauthorized("This account no longer exists");
         }
         UserAccount user = found.get(0);
         if (!user.active()) {
-            throw new ApiException(403, "account_disabled",
+            throw new ApiException(
+                    403,
+                    "account_disabled",
                     "The account of " + user.displayName() + " is disabled; ask an admin to enable it again");
         }
         return user;

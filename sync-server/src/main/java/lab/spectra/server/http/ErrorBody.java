@@ -1,5 +1,4 @@
 package lab.spectra.server.http;
 
 /** Every error the API returns: {@code {"code": "calibration_expired", "message": "..."}}. */
-public record ErrorBody(String code, String message) {
-}
+public record ErrorBody(String code, String message) {}

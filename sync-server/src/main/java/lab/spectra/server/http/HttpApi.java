@@ -17,8 +17,7 @@ public final class HttpApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
 
-    private HttpApi() {
-    }
+    private HttpApi() {}
 
     public static Javalin create(ObjectMapper mapper, long maxRequestBytes) {
         Javalin app = Javalin.create(config -> {
@@ -26,23 +25,28 @@ public final class HttpApi {
             config.http.maxRequestSize = maxRequestBytes;
             config.jsonMapper(new JavalinJackson(mapper, false));
         });
-        app.exception(ApiException.class, (e, ctx) ->
-                ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage())));
+        app.exception(
+                ApiException.class, (e, ctx) -> ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
-            ErrorBody body = switch (status) {
-                case 404 -> new ErrorBody("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path());
-                case 405 -> new ErrorBody("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
-                case 413 -> new ErrorBody("payload_too_large",
-                        "The request body is larger than " + maxRequestBytes + " bytes");
-                default -> new ErrorBody("http_" + status, e.getMessage());
-            };
+            ErrorBody body =
+                    switch (status) {
+                        case 404 -> new ErrorBody("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path());
+                        case 405 ->
+                            new ErrorBody("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+                        case 413 ->
+                            new ErrorBody(
+                                    "payload_too_large",
+                                    "The request body is larger than " + maxRequestBytes + " bytes");
+                        default -> new ErrorBody("http_" + status, e.getMessage());
+                    };
             ctx.status(status).json(body);
         });
         app.exception(DataAccessException.class, (e, ctx) -> {
             LOG.error("Database failure while serving {} {}", ctx.method(), ctx.path(), e);
-            ctx.status(503).json(new ErrorBody("database_unavailable",
-                    "The database could not complete the request; try again shortly"));
+            ctx.status(503)
+                    .json(new ErrorBody(
+                            "database_unavailable", "The database could not complete the request; try again shortly"));
         });
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure while serving {} {}", ctx.method(), ctx.path(), e);

@@ -38,13 +38,17 @@ public final class JsonBodies {
         } catch (InvalidFormatException e) {
             throw ApiException.badRequest("wrong_type", "Field '" + path(e) + "' has a value of the wrong type");
         } catch (ValueInstantiationException e) {
-            throw ApiException.badRequest("invalid_body", "The body is incomplete: "
-                    + (e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
+            throw ApiException.badRequest(
+                    "invalid_body",
+                    "The body is incomplete: "
+                            + (e.getCause() != null ? e.getCause().getMessage() : e.getOriginalMessage()));
         } catch (MismatchedInputException e) {
             String field = path(e);
-            throw ApiException.badRequest("wrong_type", field.isEmpty()
-                    ? "The body does not have the expected shape"
-                    : "Field '" + field + "' has a value of the wrong type");
+            throw ApiException.badRequest(
+                    "wrong_type",
+                    field.isEmpty()
+                            ? "The body does not have the expected shape"
+                            : "Field '" + field + "' has a value of the wrong type");
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("malformed_json", "The body is not valid JSON");
         } catch (IOException e) {
@@ -54,7 +58,8 @@ public final class JsonBodies {
 
     private static String path(MismatchedInputException e) {
         return e.getPath().stream()
-                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                .map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName()
                         : String.valueOf(reference.getIndex()))
                 .collect(Collectors.joining("."));
     }

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.db.Database;
@@ -27,29 +29,30 @@ public final class LabReads {
         this.mapper = mapper;
     }
 
-    public <T> T read(UserAccount user, java.util.function.Function<JdbcDomainState, T> query) {
+    public <T> T read(UserAccount user, Function<JdbcDomainState, T> query) {
         if (!user.asActor().may(Action.VIEW_ORGANIZATION_DATA)) {
             throw ApiException.forbidden("Your role may not view this organization's data");
         }
-        return database.inTenant(user.organizationId(),
+        return database.inTenant(
+                user.organizationId(),
                 connection -> query.apply(new JdbcDomainState(connection, user.organizationId(), mapper)));
     }
 
     /** The caller's own organization. */
-    public lab.spectra.model.org.Organization organization(UserAccount user) {
-        return database.inTenant(user.organizationId(), connection ->
-                new JdbcDomainState(connection, user.organizationId(), mapper).organization()
+    public Organization organization(UserAccount user) {
+        return database.inTenant(
+                user.organizationId(), connection -> new JdbcDomainState(connection, user.organizationId(), mapper)
+                        .organization()
                         .orElseThrow(() -> ApiException.notFound("The organization")));
     }
-
 
     public <T extends Row> Optional<T> byId(UserAccount user, Table table, UUID id) {
         return read(user, state -> state.<T>find(table, "id = ?", id).stream().findFirst());
     }
 
     /** A page of a table's rows matching a condition, in creation order. */
-    public <T extends Row> Pages.Page<T> page(UserAccount user, Table table, String condition,
-            Pages.PageRequest request, Object... parameters) {
+    public <T extends Row> Pages.Page<T> page(
+            UserAccount user, Table table, String condition, Pages.PageRequest request, Object... parameters) {
         List<Object> all = new ArrayList<>(Arrays.asList(parameters));
         String where = condition;
         if (request.after() != null) {
@@ -57,8 +60,10 @@ public final class LabReads {
             all.add(request.after());
         }
         String finalWhere = where;
-        List<T> fetched = read(user, state -> state.findOrdered(table, finalWhere,
-                "ORDER BY id LIMIT " + (request.limit() + 1), all.toArray()));
+        List<T> fetched = read(
+                user,
+                state -> state.findOrdered(
+                        table, finalWhere, "ORDER BY id LIMIT " + (request.limit() + 1), all.toArray()));
         return Pages.of(fetched, request, Row::id);
     }
 }

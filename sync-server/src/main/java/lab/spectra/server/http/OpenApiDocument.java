@@ -21,8 +21,7 @@ public final class OpenApiDocument {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final List<Integer> ERROR_STATUSES = List.of(400, 401, 403, 404, 409, 413, 422, 429);
 
-    private OpenApiDocument() {
-    }
+    private OpenApiDocument() {}
 
     public static ObjectNode describe(List<ApiRoutes.Route> routes, String version) {
         ObjectNode document = JSON.objectNode();
@@ -32,16 +31,22 @@ public final class OpenApiDocument {
                 .put("version", version)
                 .put("description", "Lab data of one organization per caller. Errors are {code, message}.");
         ObjectNode components = document.putObject("components");
-        components.putObject("securitySchemes").putObject("bearer")
-                .put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        components
+                .putObject("securitySchemes")
+                .putObject("bearer")
+                .put("type", "http")
+                .put("scheme", "bearer")
+                .put("bearerFormat", "JWT");
         ObjectNode error = components.putObject("schemas").putObject("Error").put("type", "object");
         error.putArray("required").add("code").add("message");
-        error.putObject("properties").<ObjectNode>set("code", JSON.objectNode().put("type", "string"))
+        error.putObject("properties")
+                .<ObjectNode>set("code", JSON.objectNode().put("type", "string"))
                 .set("message", JSON.objectNode().put("type", "string"));
 
         ObjectNode paths = document.putObject("paths");
         for (ApiRoutes.Route route : routes) {
-            ObjectNode path = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
+            ObjectNode path =
+                    paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
             path.set(route.method().name().toLowerCase(Locale.ROOT), operation(route));
         }
         return document;
@@ -61,14 +66,23 @@ public final class OpenApiDocument {
             operation.putArray("security").addObject().putArray("bearer");
         }
         if (route.requestBody() != null) {
-            operation.putObject("requestBody").put("required", true).putObject("content")
-                    .putObject("application/json").set("schema", schemaOf(route.requestBody()));
+            operation
+                    .putObject("requestBody")
+                    .put("required", true)
+                    .putObject("content")
+                    .putObject("application/json")
+                    .set("schema", schemaOf(route.requestBody()));
         }
         ObjectNode responses = operation.putObject("responses");
         responses.putObject(String.valueOf(route.successStatus())).put("description", "Success");
         for (int status : ERROR_STATUSES) {
-            responses.putObject(String.valueOf(status)).put("description", "Error").putObject("content")
-                    .putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");
+            responses
+                    .putObject(String.valueOf(status))
+                    .put("description", "Error")
+                    .putObject("content")
+                    .putObject("application/json")
+                    .putObject("schema")
+                    .put("$ref", "#/components/schemas/Error");
         }
         return operation;
     }
@@ -84,7 +98,8 @@ public final class OpenApiDocument {
             // A type variable, e.g. the T of FieldChange<T>: any JSON value.
             return JSON.objectNode();
         }
-        Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType()
+        Class<?> raw = type instanceof ParameterizedType parameterized
+                ? (Class<?>) parameterized.getRawType()
                 : (Class<?>) type;
         if (raw == String.class) {
             return JSON.objectNode().put("type", "string");

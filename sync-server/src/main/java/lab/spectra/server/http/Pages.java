@@ -3,6 +3,7 @@ package lab.spectra.server.http;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Keyset pagination: lists are ordered by id (time-ordered UUIDs, so creation order), a page
@@ -15,14 +16,11 @@ public final class Pages {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
 
-    private Pages() {
-    }
+    private Pages() {}
 
-    public record PageRequest(int limit, UUID after) {
-    }
+    public record PageRequest(int limit, UUID after) {}
 
-    public record Page<T>(List<T> items, UUID nextCursor) {
-    }
+    public record Page<T>(List<T> items, UUID nextCursor) {}
 
     public static PageRequest request(Context ctx) {
         String limitText = ctx.queryParam("limit");
@@ -40,8 +38,12 @@ public final class Pages {
         return new PageRequest(limit, Requests.optionalUuidQuery(ctx, "cursor"));
     }
 
-    /** @param fetched up to {@code limit + 1} rows; the extra one only tells that more exist */
-    public static <T> Page<T> of(List<T> fetched, PageRequest request, java.util.function.Function<T, UUID> id) {
+    /**
+     * Cuts a fetched list into a page and the cursor of the next one.
+     *
+     * @param fetched up to {@code limit + 1} rows; the extra one only tells that more exist
+     */
+    public static <T> Page<T> of(List<T> fetched, PageRequest request, Function<T, UUID> id) {
         if (fetched.size() > request.limit()) {
             List<T> items = fetched.subList(0, request.limit());
             return new Page<>(List.copyOf(items), id.apply(items.get(items.size() - 1)));

@@ -6,8 +6,7 @@ import java.util.UUID;
 /** Path and query parameters, checked. */
 public final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** An id in the path; one that is not even a UUID cannot exist, so it is simply not found. */
     public static UUID pathId(Context ctx, String what) {

@@ -17,28 +17,40 @@ import lab.spectra.server.http.Requests;
 /** The chain of custody of samples. */
 public final class CustodyRoutes {
 
-    public record NewCustodyEvent(UUID id, UUID sampleId, String fromCustodian, String toCustodian, String location,
-            String reason) {
-    }
+    public record NewCustodyEvent(
+            UUID id, UUID sampleId, String fromCustodian, String toCustodian, String location, String reason) {}
 
-    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
-            JsonBodies bodies) {
-        routes.get("/api/lims/custody", "Custody events, optionally of one sample", List.of("limit", "cursor",
-                "sample_id"), (ctx, user) -> {
+    public static void register(
+            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+        routes.get(
+                "/api/lims/custody",
+                "Custody events, optionally of one sample",
+                List.of("limit", "cursor", "sample_id"),
+                (ctx, user) -> {
                     UUID sample = Requests.optionalUuidQuery(ctx, "sample_id");
                     Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(sample == null
-                            ? reads.page(user, Table.CUSTODY_EVENTS, "1 = 1", page)
-                            : reads.page(user, Table.CUSTODY_EVENTS, "sample_id = ?", page, sample));
+                    ctx.json(
+                            sample == null
+                                    ? reads.page(user, Table.CUSTODY_EVENTS, "1 = 1", page)
+                                    : reads.page(user, Table.CUSTODY_EVENTS, "sample_id = ?", page, sample));
                 });
         routes.post("/api/lims/custody", "Record a hand-over of a sample", NewCustodyEvent.class, (ctx, user) -> {
             NewCustodyEvent body = bodies.read(ctx, NewCustodyEvent.class);
-            CommandResponses.send(ctx, commands.execute(new RecordCustodyEvent(metas.of(ctx, user),
-                    body.id() != null ? body.id() : Ids.newId(), body.sampleId(), body.fromCustodian(),
-                    body.toCustodian(), body.location(), body.reason()), user.asActor()), 201);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new RecordCustodyEvent(
+                                    metas.of(ctx, user),
+                                    body.id() != null ? body.id() : Ids.newId(),
+                                    body.sampleId(),
+                                    body.fromCustodian(),
+                                    body.toCustodian(),
+                                    body.location(),
+                                    body.reason()),
+                            user.asActor()),
+                    201);
         });
     }
 
-    private CustodyRoutes() {
-    }
+    private CustodyRoutes() {}
 }

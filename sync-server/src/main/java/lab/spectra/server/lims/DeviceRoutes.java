@@ -2,9 +2,9 @@ package lab.spectra.server.lims;
 
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.protocol.Table;
-import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.EditDevice;
 import lab.spectra.server.command.CommandService;
@@ -19,37 +19,51 @@ import lab.spectra.server.http.Requests;
 /** Devices on wafers. */
 public final class DeviceRoutes {
 
-    public record NewDevice(UUID id, UUID waferId, String name, String deviceType) {
-    }
+    public record NewDevice(UUID id, UUID waferId, String name, String deviceType) {}
 
     /** Each field as {@code {"from": <what you saw>, "to": <what you want>}}; omit what you keep. */
-    public record DeviceEdit(FieldChange<String> name, FieldChange<String> deviceType) {
-    }
+    public record DeviceEdit(FieldChange<String> name, FieldChange<String> deviceType) {}
 
-    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
-            JsonBodies bodies) {
-        routes.get("/api/lims/devices", "List devices, optionally of one wafer", List.of("limit", "cursor", "wafer_id"),
+    public static void register(
+            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+        routes.get(
+                "/api/lims/devices",
+                "List devices, optionally of one wafer",
+                List.of("limit", "cursor", "wafer_id"),
                 (ctx, user) -> {
                     UUID wafer = Requests.optionalUuidQuery(ctx, "wafer_id");
                     Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(wafer == null
-                            ? reads.page(user, Table.DEVICES, "deleted_at IS NULL", page)
-                            : reads.page(user, Table.DEVICES, "deleted_at IS NULL AND wafer_id = ?", page, wafer));
+                    ctx.json(
+                            wafer == null
+                                    ? reads.page(user, Table.DEVICES, "deleted_at IS NULL", page)
+                                    : reads.page(
+                                            user, Table.DEVICES, "deleted_at IS NULL AND wafer_id = ?", page, wafer));
                 });
         routes.post("/api/lims/devices", "Add a device to a wafer", NewDevice.class, (ctx, user) -> {
             NewDevice body = bodies.read(ctx, NewDevice.class);
-            CommandResponses.send(ctx, commands.execute(new CreateDevice(metas.of(ctx, user),
-                    body.id() != null ? body.id() : Ids.newId(), body.waferId(), body.name(), body.deviceType()),
-                    user.asActor()), 201);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new CreateDevice(
+                                    metas.of(ctx, user),
+                                    body.id() != null ? body.id() : Ids.newId(),
+                                    body.waferId(),
+                                    body.name(),
+                                    body.deviceType()),
+                            user.asActor()),
+                    201);
         });
         routes.put("/api/lims/devices/{id}", "Rename a device or change its type", DeviceEdit.class, (ctx, user) -> {
             UUID device = Requests.pathId(ctx, "The device");
             DeviceEdit body = bodies.read(ctx, DeviceEdit.class);
-            CommandResponses.send(ctx, commands.execute(new EditDevice(metas.of(ctx, user), device, body.name(),
-                    body.deviceType()), user.asActor()), 200);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new EditDevice(metas.of(ctx, user), device, body.name(), body.deviceType()),
+                            user.asActor()),
+                    200);
         });
     }
 
-    private DeviceRoutes() {
-    }
+    private DeviceRoutes() {}
 }

@@ -1,6 +1,7 @@
 package lab.spectra.server.lims;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.eln.ElnEntry;
@@ -25,64 +26,103 @@ import lab.spectra.server.http.Requests;
 /** The electronic lab notebook: entries, full-text search, e-signatures with password re-entry. */
 public final class ElnRoutes {
 
-    public record NewEntry(UUID id, String title, String bodyMarkdown, List<UUID> sampleIds, List<UUID> runIds) {
-    }
+    public record NewEntry(UUID id, String title, String bodyMarkdown, List<UUID> sampleIds, List<UUID> runIds) {}
 
     /**
+     * A request to sign a notebook entry.
+     *
      * @param contentSha256 the hash of the content the signer was shown; when absent, the entry as
      *                      stored now is what is signed
      */
-    public record SignRequest(UUID signatureId, SignatureMeaning meaning, String password, String contentSha256) {
-    }
+    public record SignRequest(UUID signatureId, SignatureMeaning meaning, String password, String contentSha256) {}
 
-    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
-            JsonBodies bodies, LoginService logins, SqlDialect dialect) {
-        routes.get("/api/lims/eln", "Notebook entries, newest last; ?q= searches their text", List.of("limit",
-                "cursor", "q"), (ctx, user) -> {
+    public static void register(
+            ApiRoutes routes,
+            LabReads reads,
+            CommandService commands,
+            CommandMetas metas,
+            JsonBodies bodies,
+            LoginService logins,
+            SqlDialect dialect) {
+        routes.get(
+                "/api/lims/eln",
+                "Notebook entries, newest last; ?q= searches their text",
+                List.of("limit", "cursor", "q"),
+                (ctx, user) -> {
                     String query = ctx.queryParam("q");
                     Pages.PageRequest page = Pages.request(ctx);
                     if (query == null || query.isBlank()) {
                         ctx.json(reads.page(user, Table.ELN_ENTRIES, "deleted_at IS NULL", page));
                     } else if (dialect == SqlDialect.POSTGRESQL) {
-                        ctx.json(reads.page(user, Table.ELN_ENTRIES, "deleted_at IS NULL AND to_tsvector('english',"
-                                + " body_markdown) @@ plainto_tsquery('english', ?)", page, query.strip()));
+                        ctx.json(reads.page(
+                                user,
+                                Table.ELN_ENTRIES,
+                                "deleted_at IS NULL AND to_tsvector('english',"
+                                        + " body_markdown) @@ plainto_tsquery('english', ?)",
+                                page,
+                                query.strip()));
                     } else {
-                        ctx.json(reads.page(user, Table.ELN_ENTRIES, "deleted_at IS NULL AND (lower(body_markdown)"
-                                + " LIKE ? OR lower(title) LIKE ?)", page, like(query), like(query)));
+                        ctx.json(reads.page(
+                                user,
+                                Table.ELN_ENTRIES,
+                                "deleted_at IS NULL AND (lower(body_markdown)" + " LIKE ? OR lower(title) LIKE ?)",
+                                page,
+                                like(query),
+                                like(query)));
                     }
                 });
         routes.post("/api/lims/eln", "Write a notebook entry", NewEntry.class, (ctx, user) -> {
             NewEntry body = bodies.read(ctx, NewEntry.class);
-            CommandResponses.send(ctx, commands.execute(new WriteElnEntry(metas.of(ctx, user),
-                    body.id() != null ? body.id() : Ids.newId(), body.title(), body.bodyMarkdown(), body.sampleIds(),
-                    body.runIds()), user.asActor()), 201);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new WriteElnEntry(
+                                    metas.of(ctx, user),
+                                    body.id() != null ? body.id() : Ids.newId(),
+                                    body.title(),
+                                    body.bodyMarkdown(),
+                                    body.sampleIds(),
+                                    body.runIds()),
+                            user.asActor()),
+                    201);
         });
-        routes.post("/api/lims/eln/{id}/sign",
-                "Sign an entry (authored, reviewed, approved); the signer re-enters their password", SignRequest.class,
+        routes.post(
+                "/api/lims/eln/{id}/sign",
+                "Sign an entry (authored, reviewed, approved); the signer re-enters their password",
+                SignRequest.class,
                 (ctx, user) -> {
                     UUID entryId = Requests.pathId(ctx, "The notebook entry");
                     SignRequest body = bodies.read(ctx, SignRequest.class);
-                    if (body.password() == null || !logins.confirmPassword(user, body.password().toCharArray(),
-                            ctx.ip())) {
-                        throw new ApiException(401, "reauthentication_failed",
+                    if (body.password() == null
+                            || !logins.confirmPassword(user, body.password().toCharArray(), ctx.ip())) {
+                        throw new ApiException(
+                                401,
+                                "reauthentication_failed",
                                 "Signing needs your password, and the one given is wrong; nothing was signed");
                     }
                     String hash = body.contentSha256();
                     if (hash == null) {
                         Optional<ElnEntry> entry = reads.byId(user, Table.ELN_ENTRIES, entryId);
-                        hash = entry.map(SignedContent::sha256).orElseThrow(
-                                () -> ApiException.notFound("The notebook entry"));
+                        hash = entry.map(SignedContent::sha256)
+                                .orElseThrow(() -> ApiException.notFound("The notebook entry"));
                     }
-                    CommandResponses.send(ctx, commands.execute(new SignElnEntry(metas.of(ctx, user),
-                            body.signatureId() != null ? body.signatureId() : Ids.newId(), entryId, body.meaning(),
-                            hash), user.asActor()), 201);
+                    CommandResponses.send(
+                            ctx,
+                            commands.execute(
+                                    new SignElnEntry(
+                                            metas.of(ctx, user),
+                                            body.signatureId() != null ? body.signatureId() : Ids.newId(),
+                                            entryId,
+                                            body.meaning(),
+                                            hash),
+                                    user.asActor()),
+                            201);
                 });
     }
 
     private static String like(String query) {
-        return "%" + query.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
-    private ElnRoutes() {
-    }
+    private ElnRoutes() {}
 }

@@ -24,61 +24,91 @@ import lab.spectra.server.http.Requests;
 /** Recipes: drafts, approval by a PI or admin, retirement. */
 public final class RecipeRoutes {
 
-    public record NewRecipe(UUID id, String name, InstrumentKind instrumentKind, ObjectNode parameters,
-            UUID basedOnRecipeId) {
-    }
+    public record NewRecipe(
+            UUID id, String name, InstrumentKind instrumentKind, ObjectNode parameters, UUID basedOnRecipeId) {}
 
-    public record Approval(UUID approvalId, String comment) {
-    }
+    public record Approval(UUID approvalId, String comment) {}
 
-    public record Retirement(UUID approvalId, String reason) {
-    }
+    public record Retirement(UUID approvalId, String reason) {}
 
-    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
-            JsonBodies bodies) {
-        routes.get("/api/lims/recipes", "List recipes, optionally by status (draft, approved, retired)",
-                List.of("limit", "cursor", "status"), (ctx, user) -> {
+    public static void register(
+            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+        routes.get(
+                "/api/lims/recipes",
+                "List recipes, optionally by status (draft, approved, retired)",
+                List.of("limit", "cursor", "status"),
+                (ctx, user) -> {
                     String status = ctx.queryParam("status");
                     Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(status == null
-                            ? reads.page(user, Table.RECIPES, "deleted_at IS NULL", page)
-                            : reads.page(user, Table.RECIPES, "deleted_at IS NULL AND status = ?", page,
-                                    parseStatus(status)));
+                    ctx.json(
+                            status == null
+                                    ? reads.page(user, Table.RECIPES, "deleted_at IS NULL", page)
+                                    : reads.page(
+                                            user,
+                                            Table.RECIPES,
+                                            "deleted_at IS NULL AND status = ?",
+                                            page,
+                                            parseStatus(status)));
                 });
-        routes.post("/api/lims/recipes", "Draft a recipe (or the next version of one)", NewRecipe.class,
-                (ctx, user) -> {
+        routes.post(
+                "/api/lims/recipes", "Draft a recipe (or the next version of one)", NewRecipe.class, (ctx, user) -> {
                     NewRecipe body = bodies.read(ctx, NewRecipe.class);
-                    CommandResponses.send(ctx, commands.execute(new CreateRecipe(metas.of(ctx, user),
-                            body.id() != null ? body.id() : Ids.newId(), body.name(), body.instrumentKind(),
-                            body.parameters(), body.basedOnRecipeId()), user.asActor()), 201);
+                    CommandResponses.send(
+                            ctx,
+                            commands.execute(
+                                    new CreateRecipe(
+                                            metas.of(ctx, user),
+                                            body.id() != null ? body.id() : Ids.newId(),
+                                            body.name(),
+                                            body.instrumentKind(),
+                                            body.parameters(),
+                                            body.basedOnRecipeId()),
+                                    user.asActor()),
+                            201);
                 });
-        routes.post("/api/lims/recipes/{id}/approve", "Approve a draft (PI or admin)", Approval.class,
-                (ctx, user) -> {
-                    UUID recipe = Requests.pathId(ctx, "The recipe");
-                    Approval body = ctx.bodyAsBytes().length == 0 ? new Approval(null, null)
-                            : bodies.read(ctx, Approval.class);
-                    CommandResponses.send(ctx, commands.execute(new ApproveRecipe(metas.of(ctx, user), recipe,
-                            body.approvalId() != null ? body.approvalId() : Ids.newId(), body.comment()),
-                            user.asActor()), 200);
-                });
-        routes.post("/api/lims/recipes/{id}/retire", "Retire an approved recipe (PI or admin)", Retirement.class,
+        routes.post("/api/lims/recipes/{id}/approve", "Approve a draft (PI or admin)", Approval.class, (ctx, user) -> {
+            UUID recipe = Requests.pathId(ctx, "The recipe");
+            Approval body = ctx.bodyAsBytes().length == 0 ? new Approval(null, null) : bodies.read(ctx, Approval.class);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new ApproveRecipe(
+                                    metas.of(ctx, user),
+                                    recipe,
+                                    body.approvalId() != null ? body.approvalId() : Ids.newId(),
+                                    body.comment()),
+                            user.asActor()),
+                    200);
+        });
+        routes.post(
+                "/api/lims/recipes/{id}/retire",
+                "Retire an approved recipe (PI or admin)",
+                Retirement.class,
                 (ctx, user) -> {
                     UUID recipe = Requests.pathId(ctx, "The recipe");
                     Retirement body = bodies.read(ctx, Retirement.class);
-                    CommandResponses.send(ctx, commands.execute(new RetireRecipe(metas.of(ctx, user), recipe,
-                            body.approvalId() != null ? body.approvalId() : Ids.newId(), body.reason()),
-                            user.asActor()), 200);
+                    CommandResponses.send(
+                            ctx,
+                            commands.execute(
+                                    new RetireRecipe(
+                                            metas.of(ctx, user),
+                                            recipe,
+                                            body.approvalId() != null ? body.approvalId() : Ids.newId(),
+                                            body.reason()),
+                                    user.asActor()),
+                            200);
                 });
     }
 
     private static String parseStatus(String status) {
         try {
-            return ApprovalStatus.valueOf(status.strip().toUpperCase(Locale.ROOT)).name().toLowerCase(Locale.ROOT);
+            return ApprovalStatus.valueOf(status.strip().toUpperCase(Locale.ROOT))
+                    .name()
+                    .toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_parameter", "status must be draft, approved or retired");
         }
     }
 
-    private RecipeRoutes() {
-    }
+    private RecipeRoutes() {}
 }

@@ -23,47 +23,70 @@ import lab.spectra.server.http.Requests;
 /** Samples and their wafers: list (or look up by barcode, as a scanner does), create, details. */
 public final class SampleRoutes {
 
-    public record NewSample(UUID id, String name, String barcode, UUID materialId, String location, String notes) {
-    }
+    public record NewSample(UUID id, String name, String barcode, UUID materialId, String location, String notes) {}
 
-    public record NewWafer(UUID id, UUID sampleId, String label, Double diameterMm) {
-    }
+    public record NewWafer(UUID id, UUID sampleId, String label, Double diameterMm) {}
 
-    public record SampleDetail(Sample sample, List<Wafer> wafers, List<Device> devices,
-            List<CustodyEvent> custody) {
-    }
+    public record SampleDetail(Sample sample, List<Wafer> wafers, List<Device> devices, List<CustodyEvent> custody) {}
 
-    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
-            JsonBodies bodies) {
-        routes.get("/api/lims/samples", "List samples, or find one by barcode", List.of("limit", "cursor", "barcode"),
+    public static void register(
+            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+        routes.get(
+                "/api/lims/samples",
+                "List samples, or find one by barcode",
+                List.of("limit", "cursor", "barcode"),
                 (ctx, user) -> {
                     String barcode = ctx.queryParam("barcode");
                     Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(barcode == null
-                            ? reads.page(user, Table.SAMPLES, "deleted_at IS NULL", page)
-                            : reads.page(user, Table.SAMPLES, "deleted_at IS NULL AND barcode = ?", page,
-                                    barcode.strip()));
+                    ctx.json(
+                            barcode == null
+                                    ? reads.page(user, Table.SAMPLES, "deleted_at IS NULL", page)
+                                    : reads.page(
+                                            user,
+                                            Table.SAMPLES,
+                                            "deleted_at IS NULL AND barcode = ?",
+                                            page,
+                                            barcode.strip()));
                 });
         routes.post("/api/lims/samples", "Register a sample", NewSample.class, (ctx, user) -> {
             NewSample body = bodies.read(ctx, NewSample.class);
-            CommandResponses.send(ctx, commands.execute(new CreateSample(metas.of(ctx, user),
-                    body.id() != null ? body.id() : Ids.newId(), body.name(), body.barcode(), body.materialId(),
-                    body.location(), body.notes()), user.asActor()), 201);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new CreateSample(
+                                    metas.of(ctx, user),
+                                    body.id() != null ? body.id() : Ids.newId(),
+                                    body.name(),
+                                    body.barcode(),
+                                    body.materialId(),
+                                    body.location(),
+                                    body.notes()),
+                            user.asActor()),
+                    201);
         });
-        routes.get("/api/lims/samples/{id}", "A sample with its wafers, devices and chain of custody", List.of(),
+        routes.get(
+                "/api/lims/samples/{id}",
+                "A sample with its wafers, devices and chain of custody",
+                List.of(),
                 (ctx, user) -> {
                     UUID id = Requests.pathId(ctx, "The sample");
-                    SampleDetail detail = reads.read(user, state -> state.<Sample>find(Table.SAMPLES,
-                                    "id = ? AND deleted_at IS NULL", id).stream().findFirst()
-                            .map(sample -> {
-                                List<Wafer> wafers = state.findOrdered(Table.WAFERS, "sample_id = ?", "ORDER BY id", id);
-                                List<Device> devices = state.findOrdered(Table.DEVICES,
-                                        "wafer_id IN (SELECT w.id FROM wafers w WHERE w.sample_id = ?)", "ORDER BY id",
-                                        id);
-                                List<CustodyEvent> custody = state.findOrdered(Table.CUSTODY_EVENTS, "sample_id = ?",
-                                        "ORDER BY occurred_at, id", id);
-                                return new SampleDetail(sample, wafers, devices, custody);
-                            }).orElse(null));
+                    SampleDetail detail = reads.read(
+                            user,
+                            state -> state.<Sample>find(Table.SAMPLES, "id = ? AND deleted_at IS NULL", id).stream()
+                                    .findFirst()
+                                    .map(sample -> {
+                                        List<Wafer> wafers =
+                                                state.findOrdered(Table.WAFERS, "sample_id = ?", "ORDER BY id", id);
+                                        List<Device> devices = state.findOrdered(
+                                                Table.DEVICES,
+                                                "wafer_id IN (SELECT w.id FROM wafers w WHERE w.sample_id = ?)",
+                                                "ORDER BY id",
+                                                id);
+                                        List<CustodyEvent> custody = state.findOrdered(
+                                                Table.CUSTODY_EVENTS, "sample_id = ?", "ORDER BY occurred_at, id", id);
+                                        return new SampleDetail(sample, wafers, devices, custody);
+                                    })
+                                    .orElse(null));
                     if (detail == null) {
                         throw ApiException.notFound("The sample");
                     }
@@ -71,12 +94,19 @@ public final class SampleRoutes {
                 });
         routes.post("/api/lims/wafers", "Add a wafer to a sample", NewWafer.class, (ctx, user) -> {
             NewWafer body = bodies.read(ctx, NewWafer.class);
-            CommandResponses.send(ctx, commands.execute(new CreateWafer(metas.of(ctx, user),
-                    body.id() != null ? body.id() : Ids.newId(), body.sampleId(), body.label(), body.diameterMm()),
-                    user.asActor()), 201);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new CreateWafer(
+                                    metas.of(ctx, user),
+                                    body.id() != null ? body.id() : Ids.newId(),
+                                    body.sampleId(),
+                                    body.label(),
+                                    body.diameterMm()),
+                            user.asActor()),
+                    201);
         });
     }
 
-    private SampleRoutes() {
-    }
+    private SampleRoutes() {}
 }

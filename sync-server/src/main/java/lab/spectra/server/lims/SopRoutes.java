@@ -19,34 +19,50 @@ import lab.spectra.server.http.Requests;
 /** Standard operating procedures, versioned and approved like recipes. */
 public final class SopRoutes {
 
-    public record NewSop(UUID id, String title, String bodyMarkdown, UUID basedOnSopId) {
-    }
+    public record NewSop(UUID id, String title, String bodyMarkdown, UUID basedOnSopId) {}
 
-    public record Retirement(String reason) {
-    }
+    public record Retirement(String reason) {}
 
-    public static void register(ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas,
-            JsonBodies bodies) {
-        routes.get("/api/lims/sops", "List SOPs", List.of("limit", "cursor"), (ctx, user) ->
-                ctx.json(reads.page(user, Table.SOPS, "deleted_at IS NULL", Pages.request(ctx))));
+    public static void register(
+            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+        routes.get(
+                "/api/lims/sops",
+                "List SOPs",
+                List.of("limit", "cursor"),
+                (ctx, user) -> ctx.json(reads.page(user, Table.SOPS, "deleted_at IS NULL", Pages.request(ctx))));
         routes.post("/api/lims/sops", "Draft an SOP (or the next version of one)", NewSop.class, (ctx, user) -> {
             NewSop body = bodies.read(ctx, NewSop.class);
-            CommandResponses.send(ctx, commands.execute(new CreateSopDraft(metas.of(ctx, user),
-                    body.id() != null ? body.id() : Ids.newId(), body.title(), body.bodyMarkdown(), body.basedOnSopId()),
-                    user.asActor()), 201);
+            CommandResponses.send(
+                    ctx,
+                    commands.execute(
+                            new CreateSopDraft(
+                                    metas.of(ctx, user),
+                                    body.id() != null ? body.id() : Ids.newId(),
+                                    body.title(),
+                                    body.bodyMarkdown(),
+                                    body.basedOnSopId()),
+                            user.asActor()),
+                    201);
         });
-        routes.post("/api/lims/sops/{id}/approve", "Approve an SOP draft (PI or admin)", null, (ctx, user) ->
-                CommandResponses.send(ctx, commands.execute(new ApproveSop(metas.of(ctx, user),
-                        Requests.pathId(ctx, "The SOP")), user.asActor()), 200));
-        routes.post("/api/lims/sops/{id}/retire", "Retire an approved SOP (PI or admin)", Retirement.class,
-                (ctx, user) -> {
+        routes.post(
+                "/api/lims/sops/{id}/approve",
+                "Approve an SOP draft (PI or admin)",
+                null,
+                (ctx, user) -> CommandResponses.send(
+                        ctx,
+                        commands.execute(
+                                new ApproveSop(metas.of(ctx, user), Requests.pathId(ctx, "The SOP")), user.asActor()),
+                        200));
+        routes.post(
+                "/api/lims/sops/{id}/retire", "Retire an approved SOP (PI or admin)", Retirement.class, (ctx, user) -> {
                     UUID sop = Requests.pathId(ctx, "The SOP");
                     Retirement body = bodies.read(ctx, Retirement.class);
-                    CommandResponses.send(ctx, commands.execute(new RetireSop(metas.of(ctx, user), sop, body.reason()),
-                            user.asActor()), 200);
+                    CommandResponses.send(
+                            ctx,
+                            commands.execute(new RetireSop(metas.of(ctx, user), sop, body.reason()), user.asActor()),
+                            200);
                 });
     }
 
-    private SopRoutes() {
-    }
+    private SopRoutes() {}
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -40,42 +41,78 @@ public final class Provisioning {
         this.codec = new RowCodec(mapper);
     }
 
-    /** @param operator who asked for it: a platform admin's id, or null for the command line */
+    /**
+     * Creates an organization and records who asked for it.
+     *
+     * @param operator who asked for it: a platform admin's id, or null for the command line
+     */
     public Organization createOrganization(String slug, String name, UUID operator) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        Organization organization = new Organization(Ids.newId(), slug.strip().toLowerCase(Locale.ROOT),
-                name.strip(), null, now, now, null, 1);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Organization organization = new Organization(
+                Ids.newId(), slug.strip().toLowerCase(Locale.ROOT), name.strip(), null, now, now, null, 1);
         return database.inTenant(organization.id(), connection -> {
             writer.insert(connection, organization);
             OrgSequence.create(connection, organization.id(), AuditChain.GENESIS);
             OrgSequence sequence = OrgSequence.lock(connection, organization.id());
             ChangeLog.append(connection, sequence, "organizations", organization.id(), null, now);
-            auditTrail.append(connection, sequence, new AuditTrail.Event(now, operator, null, null,
-                    "platform:CreateOrganization", "organizations", organization.id(), null,
-                    codec.encode(organization).data(), "platform operation"));
+            auditTrail.append(
+                    connection,
+                    sequence,
+                    new AuditTrail.Event(
+                            now,
+                            operator,
+                            null,
+                            null,
+                            "platform:CreateOrganization",
+                            "organizations",
+                            organization.id(),
+                            null,
+                            codec.encode(organization).data(),
+                            "platform operation"));
             sequence.save(connection);
             return organization;
         });
     }
 
     /** Creates an account with an already hashed password (never the password itself). */
-    public UserAccount createUser(UUID organizationId, String email, String displayName, Role role,
-            String passwordHash, UUID createdBy) {
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        UserAccount user = new UserAccount(Ids.newId(), organizationId, email.strip().toLowerCase(Locale.ROOT),
-                displayName.strip(), role, true, now, now, null, 1);
+    public UserAccount createUser(
+            UUID organizationId, String email, String displayName, Role role, String passwordHash, UUID createdBy) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        UserAccount user = new UserAccount(
+                Ids.newId(),
+                organizationId,
+                email.strip().toLowerCase(Locale.ROOT),
+                displayName.strip(),
+                role,
+                true,
+                now,
+                now,
+                null,
+                1);
         return database.inTenant(organizationId, connection -> {
             OrgSequence sequence = OrgSequence.lock(connection, organizationId);
             writer.insert(connection, user);
-            try (PreparedStatement setHash = connection.prepareStatement(
-                    "UPDATE users SET password_hash = ? WHERE id = ?")) {
+            try (PreparedStatement setHash =
+                    connection.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
                 setHash.setString(1, passwordHash);
                 setHash.setObject(2, user.id());
                 setHash.executeUpdate();
             }
             ChangeLog.append(connection, sequence, "users", user.id(), null, now);
-            auditTrail.append(connection, sequence, new AuditTrail.Event(now, createdBy, null, null, "CreateUser",
-                    "users", user.id(), null, codec.encode(user).data(), null));
+            auditTrail.append(
+                    connection,
+                    sequence,
+                    new AuditTrail.Event(
+                            now,
+                            createdBy,
+                            null,
+                            null,
+                            "CreateUser",
+                            "users",
+                            user.id(),
+                            null,
+                            codec.encode(user).data(),
+                            null));
             sequence.save(connection);
             return user;
         });

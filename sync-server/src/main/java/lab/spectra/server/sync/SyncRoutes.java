@@ -2,6 +2,7 @@ package lab.spectra.server.sync;
 
 import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.Objects;
 import lab.spectra.model.protocol.PushRequest;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
@@ -12,30 +13,36 @@ import lab.spectra.server.http.Requests;
 public final class SyncRoutes {
 
     public static void register(ApiRoutes routes, SyncService sync, JsonBodies bodies) {
-        routes.signedIn(HandlerType.POST, "/sync/push",
+        routes.signedIn(
+                HandlerType.POST,
+                "/sync/push",
                 "Push the caller's pending commands, oldest first; one answer per command (applied, rejected,"
                         + " conflict), the same answer again for a command sent twice",
-                PushRequest.class, List.of(), 200, (ctx, user) -> {
+                PushRequest.class,
+                List.of(),
+                200,
+                (ctx, user) -> {
                     PushRequest request = bodies.read(ctx, PushRequest.class);
                     if (request.commands().size() > SyncService.MAX_PUSH_BATCH) {
-                        throw ApiException.badRequest("batch_too_large", "Send at most "
-                                + SyncService.MAX_PUSH_BATCH + " commands per push");
+                        throw ApiException.badRequest(
+                                "batch_too_large", "Send at most " + SyncService.MAX_PUSH_BATCH + " commands per push");
                     }
-                    if (request.commands().stream().anyMatch(java.util.Objects::isNull)) {
+                    if (request.commands().stream().anyMatch(Objects::isNull)) {
                         throw ApiException.badRequest("invalid_body", "A pushed command is null");
                     }
                     ctx.json(sync.push(user, request.commands()));
                 });
-        routes.get("/sync/pull",
+        routes.get(
+                "/sync/pull",
                 "The caller's organization's changes after a checkpoint, in commit order, with the next checkpoint",
-                List.of("after", "limit"), (ctx, user) -> {
+                List.of("after", "limit"),
+                (ctx, user) -> {
                     long after = Requests.longQuery(ctx, "after", 0, 0, Long.MAX_VALUE);
-                    int limit = (int) Requests.longQuery(ctx, "limit", SyncService.DEFAULT_PULL_LIMIT, 1,
-                            SyncService.MAX_PULL_LIMIT);
+                    int limit = (int) Requests.longQuery(
+                            ctx, "limit", SyncService.DEFAULT_PULL_LIMIT, 1, SyncService.MAX_PULL_LIMIT);
                     ctx.json(sync.pull(user, after, limit));
                 });
     }
 
-    private SyncRoutes() {
-    }
+    private SyncRoutes() {}
 }

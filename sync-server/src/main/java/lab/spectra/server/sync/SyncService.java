@@ -3,6 +3,7 @@ package lab.spectra.server.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +66,9 @@ public final class SyncService {
         if (command instanceof SignElnEntry) {
             // Part 11: a signature needs the password confirmed by the server at the moment of
             // signing, which a queued command cannot carry.
-            return new CommandResult.Rejected(command.meta().commandId(), RejectionCode.SIGN_ONLINE_ONLY,
+            return new CommandResult.Rejected(
+                    command.meta().commandId(),
+                    RejectionCode.SIGN_ONLINE_ONLY,
                     "Signatures can only be given while connected; sign the entry again when online");
         }
         return commands.execute(command, pusher.asActor());
@@ -83,13 +86,15 @@ public final class SyncService {
             List<ChangeLog.Entry> entries = ChangeLog.after(connection, organizationId, after, limit + 1);
             boolean hasMore = entries.size() > limit;
             List<ChangeLog.Entry> page = hasMore ? entries.subList(0, limit) : entries;
-            long nextCheckpoint = page.isEmpty() ? after : page.get(page.size() - 1).changeNumber();
+            long nextCheckpoint =
+                    page.isEmpty() ? after : page.get(page.size() - 1).changeNumber();
 
             Map<Table, Map<UUID, Long>> latestByTable = new LinkedHashMap<>();
             for (ChangeLog.Entry entry : page) {
                 Table.byName(entry.tableName())
                         .filter(Table::sentToWorkstations)
-                        .ifPresent(table -> latestByTable.computeIfAbsent(table, t -> new LinkedHashMap<>())
+                        .ifPresent(table -> latestByTable
+                                .computeIfAbsent(table, t -> new LinkedHashMap<>())
                                 .merge(entry.rowId(), entry.changeNumber(), Math::max));
             }
             JdbcDomainState state = new JdbcDomainState(connection, organizationId, mapper);
@@ -102,10 +107,12 @@ public final class SyncService {
 
     private List<ChangeEnvelope> envelopes(JdbcDomainState state, Table table, Map<UUID, Long> latest) {
         Object[] ids = latest.keySet().toArray();
-        String placeholders = String.join(", ", java.util.Collections.nCopies(ids.length, "?"));
+        String placeholders = String.join(", ", Collections.nCopies(ids.length, "?"));
         Map<UUID, Row> current = new LinkedHashMap<>();
         List<? extends Row> found = table == Table.ORGANIZATIONS
-                ? state.organization().stream().filter(own -> latest.containsKey(own.id())).toList()
+                ? state.organization().stream()
+                        .filter(own -> latest.containsKey(own.id()))
+                        .toList()
                 : state.<Row>find(table, "id IN (" + placeholders + ")", ids);
         for (Row row : found) {
             current.put(row.id(), row);
@@ -113,7 +120,10 @@ public final class SyncService {
         List<ChangeEnvelope> envelopes = new ArrayList<>(latest.size());
         latest.forEach((id, changeNumber) -> {
             Row row = current.get(id);
-            envelopes.add(new ChangeEnvelope(changeNumber, table.tableName(), id,
+            envelopes.add(new ChangeEnvelope(
+                    changeNumber,
+                    table.tableName(),
+                    id,
                     row == null ? null : codec.encode(row).data()));
         });
         return envelopes;

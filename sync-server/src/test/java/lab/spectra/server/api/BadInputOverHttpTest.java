@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.UUID;
 import lab.spectra.server.testing.DemoIds;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.Http;
@@ -50,7 +51,7 @@ class BadInputOverHttpTest {
                 new Endpoint("POST", "/api/lims/eln/" + IDS.newElnEntry() + "/sign", "password"),
                 new Endpoint("POST", "/api/lims/sops", "title"),
                 new Endpoint("POST", "/api/lims/sops/" + IDS.newApprovedSop() + "/retire", "reason"),
-                new Endpoint("POST", "/api/analysis/runs", "recipe_id", "\"" + java.util.UUID.randomUUID() + "\""),
+                new Endpoint("POST", "/api/analysis/runs", "recipe_id", "\"" + UUID.randomUUID() + "\""),
                 new Endpoint("POST", "/api/analysis/runs/" + run + "/results", "quantity"),
                 new Endpoint("POST", "/api/analysis/runs/" + run + "/abort", "reason"),
                 new Endpoint("POST", "/api/analysis/instruments", "name"),
@@ -61,7 +62,8 @@ class BadInputOverHttpTest {
     }
 
     private static long changes() {
-        try (Connection owner = DEMO.postgres.ownerConnection(); Statement statement = owner.createStatement();
+        try (Connection owner = DEMO.postgres.ownerConnection();
+                Statement statement = owner.createStatement();
                 ResultSet count = statement.executeQuery("SELECT count(*) FROM change_log")) {
             count.next();
             return count.getLong(1);
@@ -92,8 +94,11 @@ class BadInputOverHttpTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("endpoints")
     void anUnknownFieldIsA400(Endpoint endpoint) {
-        assertRefused(endpoint, "{\"" + endpoint.textField() + "\": " + endpoint.validValue() + ", \"is_admin\": true}",
-                400, "unknown_field");
+        assertRefused(
+                endpoint,
+                "{\"" + endpoint.textField() + "\": " + endpoint.validValue() + ", \"is_admin\": true}",
+                400,
+                "unknown_field");
     }
 
     @ParameterizedTest(name = "{0}")

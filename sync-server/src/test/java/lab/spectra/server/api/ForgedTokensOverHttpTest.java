@@ -33,8 +33,12 @@ class ForgedTokensOverHttpTest {
     }
 
     private String signed(JWTClaimsSet claims, String secret) throws Exception {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID("dev-hs256")
-                .type(new JOSEObjectType("at+jwt")).build(), claims);
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .keyID("dev-hs256")
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                claims);
         jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
         return jwt.serialize();
     }
@@ -47,7 +51,8 @@ class ForgedTokensOverHttpTest {
 
     @Test
     void theRealTokenWorks() {
-        assertThat(demo.http.get("/auth/me", demo.token("viewer@demo.lab")).status()).isEqualTo(200);
+        assertThat(demo.http.get("/auth/me", demo.token("viewer@demo.lab")).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -57,34 +62,42 @@ class ForgedTokensOverHttpTest {
 
     @Test
     void aTokenSignedWithAnotherSecretIsRefused() throws Exception {
-        assertRefused(signed(claimsOf(demo.token("viewer@demo.lab")).build(),
-                "another-secret-that-is-also-long-enough-0123456789"));
+        assertRefused(signed(
+                claimsOf(demo.token("viewer@demo.lab")).build(), "another-secret-that-is-also-long-enough-0123456789"));
     }
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
-        assertRefused(signed(claimsOf(demo.token("viewer@demo.lab"))
-                .expirationTime(Date.from(Instant.now().minusSeconds(600))).build(), SECRET));
+        assertRefused(signed(
+                claimsOf(demo.token("viewer@demo.lab"))
+                        .expirationTime(Date.from(Instant.now().minusSeconds(600)))
+                        .build(),
+                SECRET));
     }
 
     @Test
     void aTokenOfAnotherIssuerIsRefused() throws Exception {
-        assertRefused(signed(claimsOf(demo.token("viewer@demo.lab")).issuer("someone-else").build(), SECRET));
+        assertRefused(signed(
+                claimsOf(demo.token("viewer@demo.lab")).issuer("someone-else").build(), SECRET));
     }
 
     @Test
     void aTamperedPayloadIsRefused() throws Exception {
-        String[] parts = demo.token("viewer@demo.lab").split("\\.");
+        String[] parts = demo.token("viewer@demo.lab").split("\\.", -1);
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"viewer\"", "\"admin\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+                + parts[2];
         assertRefused(forged);
     }
 
     @Test
     void aValidTokenForAUserThatDoesNotExistIsRefused() throws Exception {
-        assertRefused(signed(claimsOf(demo.token("viewer@demo.lab")).subject(UUID.randomUUID().toString()).build(),
+        assertRefused(signed(
+                claimsOf(demo.token("viewer@demo.lab"))
+                        .subject(UUID.randomUUID().toString())
+                        .build(),
                 SECRET));
     }
 }

@@ -2,6 +2,7 @@ package lab.spectra.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 import lab.spectra.server.testing.DemoIds;
 import lab.spectra.server.testing.DemoServer;
@@ -16,9 +17,16 @@ class LockoutOverHttpTest {
 
     @Test
     void aRunOnTheExpiredXrdIsRefusedWith409NamingTheInstrumentAndDate() {
-        Http.Response response = demo.http.post("/api/analysis/runs", ids.token("tech"), Map.of(
-                "recipe_id", ids.approvedRecipeFor("smu"), "instrument_id", ids.instrument("XRD-01"),
-                "sample_id", ids.sample()));
+        Http.Response response = demo.http.post(
+                "/api/analysis/runs",
+                ids.token("tech"),
+                Map.of(
+                        "recipe_id",
+                        ids.approvedRecipeFor("smu"),
+                        "instrument_id",
+                        ids.instrument("XRD-01"),
+                        "sample_id",
+                        ids.sample()));
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.code()).isEqualTo("calibration_expired");
@@ -27,9 +35,16 @@ class LockoutOverHttpTest {
 
     @Test
     void aRunOnAValidInstrumentStarts() {
-        Http.Response response = demo.http.post("/api/analysis/runs", ids.token("tech"), Map.of(
-                "recipe_id", ids.approvedRecipeFor("smu"), "instrument_id", ids.instrument("SMU-01"),
-                "sample_id", ids.sample()));
+        Http.Response response = demo.http.post(
+                "/api/analysis/runs",
+                ids.token("tech"),
+                Map.of(
+                        "recipe_id",
+                        ids.approvedRecipeFor("smu"),
+                        "instrument_id",
+                        ids.instrument("SMU-01"),
+                        "sample_id",
+                        ids.sample()));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.body().get("status").asText()).isEqualTo("running");
@@ -43,17 +58,23 @@ class LockoutOverHttpTest {
     void theStatusListShowsEveryInstrumentWithItsState() {
         Http.Response response = demo.http.get("/api/analysis/calibrations/status", ids.token("viewer"));
         assertThat(response.status()).isEqualTo(200);
-        Map<String, String> states = new java.util.HashMap<>();
-        response.body().forEach(item -> states.put(item.get("instrument_name").asText(), item.get("status").asText()));
-        assertThat(states).containsEntry("XRD-01", "expired").containsEntry("ELL-01", "expiring")
+        Map<String, String> states = new HashMap<>();
+        response.body()
+                .forEach(item -> states.put(
+                        item.get("instrument_name").asText(), item.get("status").asText()));
+        assertThat(states)
+                .containsEntry("XRD-01", "expired")
+                .containsEntry("ELL-01", "expiring")
                 .containsEntry("SMU-01", "valid");
     }
 
     @Test
     void revokingACertificateLocksItsInstrumentAndListsItsRunsForReview() {
         String calibration = ids.newCalibration();
-        Http.Response revoked = demo.http.post("/api/analysis/calibrations/" + calibration + "/revoke",
-                ids.token("admin"), Map.of("reason", "reference out of tolerance"));
+        Http.Response revoked = demo.http.post(
+                "/api/analysis/calibrations/" + calibration + "/revoke",
+                ids.token("admin"),
+                Map.of("reason", "reference out of tolerance"));
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(revoked.body().get("calibration").get("state").asText()).isEqualTo("revoked");
         assertThat(revoked.body().get("runs_to_review").isArray()).isTrue();

@@ -52,7 +52,8 @@ class LoginOverHttpTest {
 
     @Test
     void refreshRotatesTheTokenAndReusingTheOldOneEndsTheSession() {
-        String first = login("tech@demo.lab", "tech123").body().get("refresh_token").asText();
+        String first =
+                login("tech@demo.lab", "tech123").body().get("refresh_token").asText();
 
         Http.Response rotated = demo.http.post("/auth/refresh", null, Map.of("refresh_token", first));
         assertThat(rotated.status()).isEqualTo(200);
@@ -64,7 +65,9 @@ class LoginOverHttpTest {
         assertThat(reuse.code()).isEqualTo("invalid_refresh_token");
 
         Http.Response afterReuse = demo.http.post("/auth/refresh", null, Map.of("refresh_token", second));
-        assertThat(afterReuse.status()).as("the whole family is revoked after reuse").isEqualTo(401);
+        assertThat(afterReuse.status())
+                .as("the whole family is revoked after reuse")
+                .isEqualTo(401);
     }
 
     @Test
@@ -76,7 +79,10 @@ class LoginOverHttpTest {
         Http.Response logout = demo.http.post("/auth/logout", access, Map.of("refresh_token", refresh));
         assertThat(logout.status()).isEqualTo(204);
 
-        assertThat(demo.http.post("/auth/refresh", null, Map.of("refresh_token", refresh)).status()).isEqualTo(401);
+        assertThat(demo.http
+                        .post("/auth/refresh", null, Map.of("refresh_token", refresh))
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -24,8 +24,15 @@ class LoginThrottlingTest {
         postgres = PostgresTestDatabase.createMigrated();
         server = SyncServer.start(DemoServer.config(postgres, false));
         var organization = server.parts().provisioning().createOrganization("throttle", "Throttle lab", null);
-        server.parts().provisioning().createUser(organization.id(), "target@throttle.test", "Target", Role.ENGINEER,
-                server.parts().passwordHasher().hash("right-password".toCharArray()), null);
+        server.parts()
+                .provisioning()
+                .createUser(
+                        organization.id(),
+                        "target@throttle.test",
+                        "Target",
+                        Role.ENGINEER,
+                        server.parts().passwordHasher().hash("right-password".toCharArray()),
+                        null);
         http = new Http(server.baseUri());
     }
 
@@ -42,7 +49,9 @@ class LoginThrottlingTest {
     @Test
     void afterFiveFailuresTheAccountIsBlockedWithARetryTime() {
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(login("wrong-" + attempt).status()).as("attempt " + attempt).isEqualTo(401);
+            assertThat(login("wrong-" + attempt).status())
+                    .as("attempt " + attempt)
+                    .isEqualTo(401);
         }
 
         Http.Response blocked = login("right-password");

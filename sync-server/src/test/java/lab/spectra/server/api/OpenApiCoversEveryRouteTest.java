@@ -23,22 +23,35 @@ class OpenApiCoversEveryRouteTest {
 
         List<String> documented = new ArrayList<>();
         for (var path : paths.properties()) {
-            path.getValue().fieldNames().forEachRemaining(method ->
-                    documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
+            path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(method -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
         }
         List<String> served = demo.server.servedRoutes().stream()
                 .filter(route -> !route.equals("GET /openapi.json"))
                 .toList();
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
-        assertThat(served).contains("POST /auth/login", "POST /api/analysis/runs", "GET /api/lims/samples/{id}",
-                "POST /api/lims/eln/{id}/sign", "GET /api/analysis/calibrations/status", "GET /health");
+        assertThat(served)
+                .contains(
+                        "POST /auth/login",
+                        "POST /api/analysis/runs",
+                        "GET /api/lims/samples/{id}",
+                        "POST /api/lims/eln/{id}/sign",
+                        "GET /api/analysis/calibrations/status",
+                        "GET /health");
     }
 
     @Test
     void requestBodiesAreDescribedFromTheRecordsTheHandlersRead() {
-        JsonNode login = demo.http.get("/openapi.json", null).body().get("paths").get("/auth/login").get("post");
-        JsonNode schema = login.get("requestBody").get("content").get("application/json").get("schema");
+        JsonNode login = demo.http
+                .get("/openapi.json", null)
+                .body()
+                .get("paths")
+                .get("/auth/login")
+                .get("post");
+        JsonNode schema =
+                login.get("requestBody").get("content").get("application/json").get("schema");
         assertThat(schema.get("properties").has("username")).isTrue();
         assertThat(schema.get("additionalProperties").asBoolean()).isFalse();
     }

@@ -22,12 +22,15 @@ class TenancyOverHttpTest {
         List<String> ids = new ArrayList<>();
         String cursor = null;
         do {
-            Http.Response page = demo.http.get(path + "?limit=200" + (cursor == null ? "" : "&cursor=" + cursor), token);
+            Http.Response page =
+                    demo.http.get(path + "?limit=200" + (cursor == null ? "" : "&cursor=" + cursor), token);
             assertThat(page.status()).isEqualTo(200);
             for (JsonNode item : page.body().get("items")) {
                 ids.add(item.get("id").asText());
             }
-            cursor = page.body().get("next_cursor").isNull() ? null : page.body().get("next_cursor").asText();
+            cursor = page.body().get("next_cursor").isNull()
+                    ? null
+                    : page.body().get("next_cursor").asText();
         } while (cursor != null);
         return ids;
     }
@@ -43,15 +46,20 @@ class TenancyOverHttpTest {
     @Test
     void anotherOrganizationsRunIsNotFound() {
         String theirRun = demoLab.newRunningRun();
-        assertThat(demo.http.get("/api/analysis/runs/" + theirRun, testOrg.token("viewer")).status()).isEqualTo(404);
-        assertThat(demo.http.post("/api/analysis/runs/" + theirRun + "/finish", testOrg.token("admin"), "").status())
+        assertThat(demo.http
+                        .get("/api/analysis/runs/" + theirRun, testOrg.token("viewer"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(demo.http
+                        .post("/api/analysis/runs/" + theirRun + "/finish", testOrg.token("admin"), "")
+                        .status())
                 .isEqualTo(404);
     }
 
     @Test
     void listsNeverContainAnotherOrganizationsRecords() {
-        for (String path : List.of("/api/lims/samples", "/api/analysis/instruments", "/api/lims/recipes",
-                "/api/analysis/runs")) {
+        for (String path :
+                List.of("/api/lims/samples", "/api/analysis/instruments", "/api/lims/recipes", "/api/analysis/runs")) {
             List<String> ours = allIds(path, testOrg.token("viewer"));
             List<String> theirs = allIds(path, demoLab.token("viewer"));
             assertThat(ours).as(path).isNotEmpty().doesNotContainAnyElementsOf(theirs);
@@ -60,17 +68,24 @@ class TenancyOverHttpTest {
 
     @Test
     void aRunNamingAnotherOrganizationsInstrumentIsRefusedAsNotFound() {
-        Http.Response response = demo.http.post("/api/analysis/runs", testOrg.token("tech"), Map.of(
-                "recipe_id", testOrg.approvedRecipeFor("smu"), "instrument_id", demoLab.instrument("SMU-01"),
-                "sample_id", testOrg.sample()));
+        Http.Response response = demo.http.post(
+                "/api/analysis/runs",
+                testOrg.token("tech"),
+                Map.of(
+                        "recipe_id",
+                        testOrg.approvedRecipeFor("smu"),
+                        "instrument_id",
+                        demoLab.instrument("SMU-01"),
+                        "sample_id",
+                        testOrg.sample()));
         assertThat(response.status()).isEqualTo(404);
     }
 
     @Test
     void approvingAnotherOrganizationsDraftIsNotFound() {
         String theirDraft = demoLab.newDraftRecipe();
-        Http.Response response = demo.http.post("/api/lims/recipes/" + theirDraft + "/approve",
-                testOrg.token("pi"), Map.of());
+        Http.Response response =
+                demo.http.post("/api/lims/recipes/" + theirDraft + "/approve", testOrg.token("pi"), Map.of());
         assertThat(response.status()).isEqualTo(404);
     }
 

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.UUID;
 import lab.spectra.model.audit.AuditChain;
 import lab.spectra.server.testing.PostgresTestDatabase;
 import lab.spectra.server.testing.ServerLab;
@@ -44,14 +45,16 @@ class AuditTrailTamperingTest {
     }
 
     private void asApplication(String sql) throws SQLException {
-        try (Connection connection = postgres.appConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres.appConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("SELECT set_config('app.current_org_id', '" + org.id() + "', false)");
             statement.executeUpdate(sql);
         }
     }
 
     private void asOwnerWithGuardOff(String sql) throws SQLException {
-        try (Connection connection = postgres.ownerConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = postgres.ownerConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_or_delete");
             statement.executeUpdate(sql);
             statement.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update_or_delete");
@@ -66,23 +69,27 @@ class AuditTrailTamperingTest {
     @Test
     void theApplicationRoleCannotUpdateTheTrail() {
         assertThatThrownBy(() -> asApplication("UPDATE audit_log SET reason = 'edited'"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("permission denied");
     }
 
     @Test
     void theApplicationRoleCannotDeleteFromTheTrail() {
         assertThatThrownBy(() -> asApplication("DELETE FROM audit_log"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("permission denied");
     }
 
     @Test
     void evenTheOwnerIsStoppedByTheAppendOnlyGuard() {
         assertThatThrownBy(() -> {
-            try (Connection connection = postgres.ownerConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.executeUpdate("DELETE FROM audit_log");
-            }
-        }).isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    try (Connection connection = postgres.ownerConnection();
+                            Statement statement = connection.createStatement()) {
+                        statement.executeUpdate("DELETE FROM audit_log");
+                    }
+                })
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("append-only");
     }
 
     @Test
@@ -117,13 +124,14 @@ class AuditTrailTamperingTest {
     @Test
     void everyAppliedChangeIsInTheTrailWithItsAuthorAndValues() throws SQLException {
         try (Connection connection = postgres.ownerConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT actor_id, action, new_value->>'barcode' FROM audit_log"
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT actor_id, action, new_value->>'barcode' FROM audit_log"
                                 + " WHERE organization_id = ? AND table_name = 'samples' ORDER BY sequence")) {
             select.setObject(1, org.id());
             try (var rows = select.executeQuery()) {
                 assertThat(rows.next()).isTrue();
-                assertThat(rows.getObject(1, java.util.UUID.class)).isEqualTo(org.engineer().userId());
+                assertThat(rows.getObject(1, UUID.class))
+                        .isEqualTo(org.engineer().userId());
                 assertThat(rows.getString(2)).isEqualTo("CreateSample");
                 assertThat(rows.getString(3)).isEqualTo("A-1");
             }

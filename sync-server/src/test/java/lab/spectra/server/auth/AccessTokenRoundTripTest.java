@@ -59,13 +59,14 @@ class AccessTokenRoundTripTest {
     void theTokenCarriesTheDocumentedHeaderAndClaims() throws ParseException {
         TokenService tokens = new TokenService(TokenFixtures.RS256_KEYS, SETTINGS, clock);
 
-        SignedJWT jwt = SignedJWT.parse(tokens.issueAccessToken(USER, ORGANIZATION, Role.TECHNICIAN, EMAIL).token());
+        SignedJWT jwt = SignedJWT.parse(tokens.issueAccessToken(USER, ORGANIZATION, Role.TECHNICIAN, EMAIL)
+                .token());
 
         assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
         assertThat(jwt.getHeader().getKeyID()).isEqualTo(TokenFixtures.RS256_KEYS.activeKeyId());
         assertThat(jwt.getHeader().getType().getType()).isEqualTo("at+jwt");
-        assertThat(jwt.getJWTClaimsSet().getClaims()).containsKeys(
-                "iss", "aud", "sub", "org", "role", "email", "token_use", "iat", "nbf", "exp", "jti");
+        assertThat(jwt.getJWTClaimsSet().getClaims())
+                .containsKeys("iss", "aud", "sub", "org", "role", "email", "token_use", "iat", "nbf", "exp", "jti");
         assertThat(jwt.getJWTClaimsSet().getAudience()).containsExactly(AUDIENCE);
         assertThat(jwt.getJWTClaimsSet().getClaim("role")).isEqualTo("technician");
         assertThat(jwt.getJWTClaimsSet().getClaim("token_use")).isEqualTo("access");
@@ -74,7 +75,8 @@ class AccessTokenRoundTripTest {
     @Test
     void aTokenStillVerifiesWithinItsLifetime() {
         TokenService tokens = new TokenService(TokenFixtures.RS256_KEYS, SETTINGS, clock);
-        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL).token();
+        String token =
+                tokens.issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL).token();
 
         clock.advance(Duration.ofMinutes(14).plusSeconds(59));
 

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import lab.spectra.model.id.Ids;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,9 @@ class ConcurrentRefreshRotationTest {
 
             List<RefreshRotation> results = rotateTwiceAtOnce(refreshTokens, token, new CyclicBarrier(2));
 
-            assertThat(results).filteredOn(RefreshRotation.Rotated.class::isInstance).hasSize(1);
+            assertThat(results)
+                    .filteredOn(RefreshRotation.Rotated.class::isInstance)
+                    .hasSize(1);
         }
     }
 
@@ -45,21 +48,31 @@ class ConcurrentRefreshRotationTest {
         InMemoryRefreshTokenStore inner = new InMemoryRefreshTokenStore();
         RefreshTokens issuer = new RefreshTokens(inner, clock);
         IssuedRefreshToken issued = issuer.issue(Ids.newId(), Ids.newId());
-        RefreshTokens refreshTokens = new RefreshTokens(new ReadBarrierStore(inner, issued.tokenId(), bothHaveRead), clock);
+        RefreshTokens refreshTokens =
+                new RefreshTokens(new ReadBarrierStore(inner, issued.tokenId(), bothHaveRead), clock);
 
         List<RefreshRotation> results = rotateTwiceAtOnce(refreshTokens, issued.token(), new CyclicBarrier(2));
 
-        assertThat(results).filteredOn(RefreshRotation.Rotated.class::isInstance).hasSize(1);
+        assertThat(results)
+                .filteredOn(RefreshRotation.Rotated.class::isInstance)
+                .hasSize(1);
         RefreshRotation.Rejected loser = (RefreshRotation.Rejected) results.stream()
-                .filter(RefreshRotation.Rejected.class::isInstance).findFirst().orElseThrow();
+                .filter(RefreshRotation.Rejected.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         assertThat(loser.reason()).isEqualTo(RefreshRejection.REUSED);
         RefreshRotation.Rotated winner = (RefreshRotation.Rotated) results.stream()
-                .filter(RefreshRotation.Rotated.class::isInstance).findFirst().orElseThrow();
-        assertThat(inner.findById(winner.newRefreshToken().tokenId()).orElseThrow().isRevoked()).isTrue();
+                .filter(RefreshRotation.Rotated.class::isInstance)
+                .findFirst()
+                .orElseThrow();
+        assertThat(inner.findById(winner.newRefreshToken().tokenId())
+                        .orElseThrow()
+                        .isRevoked())
+                .isTrue();
     }
 
-    private static List<RefreshRotation> rotateTwiceAtOnce(RefreshTokens refreshTokens, String token,
-            CyclicBarrier start) throws Exception {
+    private static List<RefreshRotation> rotateTwiceAtOnce(
+            RefreshTokens refreshTokens, String token, CyclicBarrier start) throws Exception {
         ExecutorService executor = Executors.newFixedThreadPool(2);
         try {
             Callable<RefreshRotation> rotate = () -> {
@@ -79,7 +92,7 @@ class ConcurrentRefreshRotationTest {
         private final RefreshTokenStore inner;
         private final UUID watched;
         private final CyclicBarrier bothHaveRead;
-        private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        private final AtomicInteger reads = new AtomicInteger();
 
         ReadBarrierStore(RefreshTokenStore inner, UUID watched, CyclicBarrier bothHaveRead) {
             this.inner = inner;

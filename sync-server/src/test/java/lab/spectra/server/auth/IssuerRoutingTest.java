@@ -20,35 +20,39 @@ class IssuerRoutingTest {
 
     @Test
     void ownAndExternalTokensAreEachAcceptedByTheirIssuersVerifier() {
-        String ownToken = own.issueAccessToken(TokenFixtures.USER, TokenFixtures.ORGANIZATION, Role.ENGINEER,
-                TokenFixtures.EMAIL).token();
+        String ownToken = own.issueAccessToken(
+                        TokenFixtures.USER, TokenFixtures.ORGANIZATION, Role.ENGINEER, TokenFixtures.EMAIL)
+                .token();
         String externalToken = providerToken(providerClaims(clock.instant()).build());
 
         TokenVerification ownResult = verifier.verify(ownToken);
         TokenVerification externalResult = verifier.verify(externalToken);
 
         assertThat(((TokenVerification.Verified) ownResult).claims().issuer()).isEqualTo(TokenFixtures.ISSUER);
-        assertThat(((TokenVerification.Verified) externalResult).claims().issuer()).isEqualTo(OidcFixtures.PROVIDER);
+        assertThat(((TokenVerification.Verified) externalResult).claims().issuer())
+                .isEqualTo(OidcFixtures.PROVIDER);
     }
 
     @Test
     void aTokenOfAnIssuerNobodyConfiguredIsRejected() {
-        String token = providerToken(providerClaims(clock.instant()).issuer("https://evil.test").build());
+        String token = providerToken(
+                providerClaims(clock.instant()).issuer("https://evil.test").build());
 
         assertThat(rejectionOf(verifier.verify(token))).isEqualTo(TokenRejection.WRONG_ISSUER);
     }
 
     @Test
     void aTokenClaimingTheExternalIssuerButSignedWithOurKeyIsRejected() {
-        String forged = TokenFixtures.signedWith(TokenFixtures.RS256_KEYS,
-                providerClaims(clock.instant()).build());
+        String forged = TokenFixtures.signedWith(
+                TokenFixtures.RS256_KEYS, providerClaims(clock.instant()).build());
 
         assertThat(rejectionOf(verifier.verify(forged))).isEqualTo(TokenRejection.UNKNOWN_KEY);
     }
 
     @Test
     void anUnsignedTokenIsRejectedByTheVerifierItNames() {
-        String unsigned = new PlainJWT(TokenFixtures.accessClaims(clock.instant()).build()).serialize();
+        String unsigned =
+                new PlainJWT(TokenFixtures.accessClaims(clock.instant()).build()).serialize();
 
         assertThat(rejectionOf(verifier.verify(unsigned))).isEqualTo(TokenRejection.ALGORITHM_NOT_ALLOWED);
     }

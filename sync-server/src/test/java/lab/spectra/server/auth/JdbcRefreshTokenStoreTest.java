@@ -1,5 +1,6 @@
 package lab.spectra.server.auth;
 
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +34,10 @@ class JdbcRefreshTokenStoreTest extends RefreshTokenStoreContract {
     @Override
     protected RefreshTokenStore newStore() {
         // An empty store: the table is shared by the test methods, so clear it as the owner.
-        try (var owner = postgres.ownerConnection(); var statement = owner.createStatement()) {
+        try (var owner = postgres.ownerConnection();
+                var statement = owner.createStatement()) {
             statement.executeUpdate("DELETE FROM refresh_tokens");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return new JdbcRefreshTokenStore(lab.database);
@@ -43,8 +45,15 @@ class JdbcRefreshTokenStoreTest extends RefreshTokenStoreContract {
 
     @Override
     protected UUID newUser() {
-        UUID user = lab.provisioning.createUser(org.id(), "u" + UUID.randomUUID() + "@tokens.test", "Token user",
-                Role.TECHNICIAN, "unused", null).id();
+        UUID user = lab.provisioning
+                .createUser(
+                        org.id(),
+                        "u" + UUID.randomUUID() + "@tokens.test",
+                        "Token user",
+                        Role.TECHNICIAN,
+                        "unused",
+                        null)
+                .id();
         organizations.put(user, org.id());
         return user;
     }

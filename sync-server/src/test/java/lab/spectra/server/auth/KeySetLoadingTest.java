@@ -23,8 +23,10 @@ class KeySetLoadingTest {
         JWK noAlg = new ECKeyGenerator(Curve.P_256).keyID("ec-1").generate();
 
         assertThatThrownBy(() -> TokenSigningKeys.fromJwkSetJson(json(noKid)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kid");
-        assertThat(TokenSigningKeys.fromJwkSetJson(json(noAlg)).activeAlgorithm()).isEqualTo(SigningAlgorithm.ES256);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("kid");
+        assertThat(TokenSigningKeys.fromJwkSetJson(json(noAlg)).activeAlgorithm())
+                .isEqualTo(SigningAlgorithm.ES256);
     }
 
     @Test
@@ -32,7 +34,8 @@ class KeySetLoadingTest {
         JWK secret = new OctetSequenceKeyGenerator(256).keyID("oct-1").generate();
 
         assertThatThrownBy(() -> TokenSigningKeys.fromJwkSetJson(json(secret)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("symmetric");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("symmetric");
     }
 
     @Test
@@ -40,7 +43,8 @@ class KeySetLoadingTest {
         JWK weak = new RSAKeyGenerator(1024, true).keyID("rsa-weak").generate();
 
         assertThatThrownBy(() -> TokenSigningKeys.fromJwkSetJson(json(weak)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2048");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2048");
     }
 
     @Test
@@ -48,7 +52,8 @@ class KeySetLoadingTest {
         JWK p384 = new ECKeyGenerator(Curve.P_384).keyID("ec-384").generate();
 
         assertThatThrownBy(() -> TokenSigningKeys.fromJwkSetJson(json(p384)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("P-256");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("P-256");
     }
 
     @Test
@@ -57,15 +62,18 @@ class KeySetLoadingTest {
         JWK second = new ECKeyGenerator(Curve.P_256).keyID("same").generate();
 
         assertThatThrownBy(() -> TokenSigningKeys.fromJwkSetJson(json(first, second)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("same");
     }
 
     @Test
     void aSigningKeyWithoutItsPrivateHalfIsRefused() throws Exception {
-        JWK publicOnly = new ECKeyGenerator(Curve.P_256).keyID("ec-pub").generate().toPublicJWK();
+        JWK publicOnly =
+                new ECKeyGenerator(Curve.P_256).keyID("ec-pub").generate().toPublicJWK();
 
         assertThatThrownBy(() -> TokenSigningKeys.fromJwkSetJson(json(publicOnly)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("private");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("private");
     }
 
     @Test
@@ -84,7 +92,8 @@ class KeySetLoadingTest {
         assertThatThrownBy(() -> TokenSigningKeys.fromJwkSetJson("not json"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TokenSigningKeys.fromJwkSetJson("{\"keys\":[]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no keys");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no keys");
     }
 
     @Test
@@ -92,7 +101,8 @@ class KeySetLoadingTest {
         Path file = Files.writeString(directory.resolve("jwks.json"), "{\"keys\":[]}");
 
         assertThatThrownBy(() -> TokenSigningKeys.load(file))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(file.toString());
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toString());
     }
 
     private static String json(JWK... keys) {

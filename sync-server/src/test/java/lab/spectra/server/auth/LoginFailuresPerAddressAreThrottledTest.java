@@ -53,8 +53,10 @@ class LoginFailuresPerAddressAreThrottledTest {
 
     @Test
     void whenBothAreBlockedTheLongerWaitIsReported() {
-        LoginThrottle strict = new LoginThrottle(new LoginThrottleSettings(5, 5, Duration.ofMinutes(15),
-                Duration.ofMinutes(1), Duration.ofMinutes(15), 100), clock);
+        LoginThrottle strict = new LoginThrottle(
+                new LoginThrottleSettings(
+                        5, 5, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15), 100),
+                clock);
         for (int i = 0; i < 5; i++) {
             strict.recordFailure("ada@lab.test", "192.0.2.1");
         }
@@ -64,6 +66,7 @@ class LoginFailuresPerAddressAreThrottledTest {
         strict.recordFailure("ada@lab.test", ATTACKER);
 
         // account: 6 failures -> 2 min; address: 8 failures -> 8 min
-        assertThat(strict.check("ada@lab.test", ATTACKER)).isEqualTo(new ThrottleDecision.Blocked(Duration.ofMinutes(8)));
+        assertThat(strict.check("ada@lab.test", ATTACKER))
+                .isEqualTo(new ThrottleDecision.Blocked(Duration.ofMinutes(8)));
     }
 }

@@ -55,8 +55,10 @@ class LoginThrottleMemoryIsBoundedTest {
 
     @Test
     void concurrentFailuresAreAllCounted() throws Exception {
-        LoginThrottle throttle = new LoginThrottle(new LoginThrottleSettings(400, 10_000, Duration.ofMinutes(15),
-                Duration.ofMinutes(1), Duration.ofMinutes(15), 10_000), clock);
+        LoginThrottle throttle = new LoginThrottle(
+                new LoginThrottleSettings(
+                        400, 10_000, Duration.ofMinutes(15), Duration.ofMinutes(1), Duration.ofMinutes(15), 10_000),
+                clock);
         int threads = 4;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService executor = Executors.newFixedThreadPool(threads);

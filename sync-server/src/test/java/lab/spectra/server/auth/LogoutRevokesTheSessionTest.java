@@ -30,7 +30,9 @@ class LogoutRevokesTheSessionTest {
     @Test
     void loggingOutWithASpentTokenStillEndsTheSession() {
         String first = refreshTokens.issue(user, organization).token();
-        String current = ((RefreshRotation.Rotated) refreshTokens.rotate(first)).newRefreshToken().token();
+        String current = ((RefreshRotation.Rotated) refreshTokens.rotate(first))
+                .newRefreshToken()
+                .token();
 
         assertThat(refreshTokens.revoke(first)).isTrue();
 

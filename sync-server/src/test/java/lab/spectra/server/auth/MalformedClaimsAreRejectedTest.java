@@ -57,14 +57,16 @@ class MalformedClaimsAreRejectedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"iss\":\"https://spectra.lab.test\",\"aud\":\"spectra-api\",\"iat\":1741593600,\"exp\":\"tomorrow\"}",
-        "{\"iss\":[\"https://spectra.lab.test\"],\"aud\":\"spectra-api\"}",
-        "[\"not\",\"an\",\"object\"]",
-        "not json at all"})
+    @ValueSource(
+            strings = {
+                "{\"iss\":\"https://spectra.lab.test\",\"aud\":\"spectra-api\",\"iat\":1741593600,\"exp\":\"tomorrow\"}",
+                "{\"iss\":[\"https://spectra.lab.test\"],\"aud\":\"spectra-api\"}",
+                "[\"not\",\"an\",\"object\"]",
+                "not json at all"
+            })
     void aSignedPayloadThatIsNotAValidClaimsSetIsRejectedAsMalformed(String payload) {
-        String token = TokenFixtures.signRaw(TokenFixtures.accessHeader(RS256_KEYS).build(), payload,
-                RS256_KEYS.signer());
+        String token =
+                TokenFixtures.signRaw(TokenFixtures.accessHeader(RS256_KEYS).build(), payload, RS256_KEYS.signer());
 
         assertThat(rejectionOf(tokens.verify(token))).isEqualTo(TokenRejection.MALFORMED);
     }

@@ -20,12 +20,16 @@ class MalformedRefreshTokensAreRejectedTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"refresh", "eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl",
-        "0190f5a2-7c1e-7a11-8000-000000000001",
-        "0190f5a2-7c1e-7a11-8000-000000000001.",
-        "0190f5a2-7c1e-7a11-8000-000000000001.AAAA",
-        "0190f5a2-7c1e-7a11-8000-000000000001.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+",
-        "not-a-uuid-not-a-uuid-not-a-uuid-xx.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
+    @ValueSource(
+            strings = {
+                "refresh",
+                "eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl",
+                "0190f5a2-7c1e-7a11-8000-000000000001",
+                "0190f5a2-7c1e-7a11-8000-000000000001.",
+                "0190f5a2-7c1e-7a11-8000-000000000001.AAAA",
+                "0190f5a2-7c1e-7a11-8000-000000000001.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+",
+                "not-a-uuid-not-a-uuid-not-a-uuid-xx.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+            })
     void somethingThatIsNotARefreshTokenIsRejectedAsMalformed(String token) {
         assertThat(rejectionOf(refreshTokens.rotate(token))).isEqualTo(RefreshRejection.MALFORMED);
     }
@@ -50,7 +54,8 @@ class MalformedRefreshTokensAreRejectedTest {
     @Test
     void anUpperCasedIdIsNotTheIssuedToken() {
         IssuedRefreshToken issued = refreshTokens.issue(Ids.newId(), Ids.newId());
-        String upper = issued.tokenId().toString().toUpperCase(Locale.ROOT) + issued.token().substring(36);
+        String upper = issued.tokenId().toString().toUpperCase(Locale.ROOT)
+                + issued.token().substring(36);
 
         assertThat(rejectionOf(refreshTokens.rotate(upper))).isEqualTo(RefreshRejection.MALFORMED);
     }

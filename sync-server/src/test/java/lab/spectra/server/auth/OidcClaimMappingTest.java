@@ -27,7 +27,8 @@ class OidcClaimMappingTest {
 
     @Test
     void aProviderTokenBecomesTheSameAccessClaimsAsOurOwn() {
-        AccessClaims claims = verified(verifier.verify(providerToken(providerClaims(clock.instant()).build())));
+        AccessClaims claims = verified(
+                verifier.verify(providerToken(providerClaims(clock.instant()).build())));
 
         assertThat(claims.issuer()).isEqualTo(PROVIDER);
         assertThat(claims.subject()).isEqualTo(SUBJECT);
@@ -38,18 +39,25 @@ class OidcClaimMappingTest {
 
     @Test
     void ofSeveralMappedRolesTheStrongestWins() {
-        AccessClaims claims = verified(verifier.verify(providerToken(providerClaims(clock.instant()).build())));
+        AccessClaims claims = verified(
+                verifier.verify(providerToken(providerClaims(clock.instant()).build())));
 
         assertThat(claims.role()).isEqualTo(Role.PI);
     }
 
     @Test
     void aRoleClaimNamedByANamespaceUrlIsReadLiterallyAndMayBeASingleString() {
-        OidcSettings namespaced = new OidcSettings(PROVIDER, OidcFixtures.AUDIENCE, OidcSettings.DEFAULT_ALGORITHMS,
+        OidcSettings namespaced = new OidcSettings(
+                PROVIDER,
+                OidcFixtures.AUDIENCE,
+                OidcSettings.DEFAULT_ALGORITHMS,
                 new RoleClaimMapping("https://spectra.lab.test/role", Map.of("technician", Role.TECHNICIAN)),
-                new OrganizationSource.Fixed(FIXED_ORGANIZATION), "email", TokenSettings.DEFAULT_CLOCK_SKEW);
+                new OrganizationSource.Fixed(FIXED_ORGANIZATION),
+                "email",
+                TokenSettings.DEFAULT_CLOCK_SKEW);
         String token = providerToken(providerClaims(clock.instant())
-                .claim("https://spectra.lab.test/role", "technician").build());
+                .claim("https://spectra.lab.test/role", "technician")
+                .build());
 
         AccessClaims claims = verified(OidcFixtures.verifier(namespaced, clock).verify(token));
 
@@ -58,10 +66,13 @@ class OidcClaimMappingTest {
 
     @Test
     void theUserIdIsDerivedFromIssuerAndSubjectAndStaysTheSame() {
-        AccessClaims first = verified(verifier.verify(providerToken(providerClaims(clock.instant()).build())));
-        AccessClaims second = verified(verifier.verify(providerToken(providerClaims(clock.instant()).build())));
+        AccessClaims first = verified(
+                verifier.verify(providerToken(providerClaims(clock.instant()).build())));
+        AccessClaims second = verified(
+                verifier.verify(providerToken(providerClaims(clock.instant()).build())));
 
-        assertThat(first.userId()).isEqualTo(second.userId())
+        assertThat(first.userId())
+                .isEqualTo(second.userId())
                 .isEqualTo(OidcTokenVerifier.userIdFor(PROVIDER, SUBJECT))
                 .isNotEqualTo(OidcTokenVerifier.userIdFor("https://other-idp.test", SUBJECT));
         assertThat(first.tokenId()).isNotEqualTo(second.tokenId());
@@ -70,7 +81,8 @@ class OidcClaimMappingTest {
     @Test
     void aUuidSubjectIsNotTakenAsOneOfOurUserIds() {
         UUID localUser = TokenFixtures.USER;
-        String token = providerToken(providerClaims(clock.instant()).subject(localUser.toString()).build());
+        String token = providerToken(
+                providerClaims(clock.instant()).subject(localUser.toString()).build());
 
         assertThat(verified(verifier.verify(token)).userId()).isNotEqualTo(localUser);
     }
@@ -78,14 +90,23 @@ class OidcClaimMappingTest {
     @Test
     void theOrganizationMayComeFromAClaim() {
         UUID organization = UUID.fromString("0190f5a2-7c1e-7a11-8000-0000000000cc");
-        OidcTokenVerifier fromClaim = OidcFixtures.verifier(new OidcSettings(PROVIDER, OidcFixtures.AUDIENCE,
-                OidcSettings.DEFAULT_ALGORITHMS, OidcFixtures.KEYCLOAK_ROLES,
-                new OrganizationSource.FromClaim("spectra.org"), "email", TokenSettings.DEFAULT_CLOCK_SKEW), clock);
+        OidcTokenVerifier fromClaim = OidcFixtures.verifier(
+                new OidcSettings(
+                        PROVIDER,
+                        OidcFixtures.AUDIENCE,
+                        OidcSettings.DEFAULT_ALGORITHMS,
+                        OidcFixtures.KEYCLOAK_ROLES,
+                        new OrganizationSource.FromClaim("spectra.org"),
+                        "email",
+                        TokenSettings.DEFAULT_CLOCK_SKEW),
+                clock);
 
         String withOrg = providerToken(providerClaims(clock.instant())
-                .claim("spectra", Map.of("org", organization.toString())).build());
+                .claim("spectra", Map.of("org", organization.toString()))
+                .build());
         String withBadOrg = providerToken(providerClaims(clock.instant())
-                .claim("spectra", Map.of("org", "acme-labs")).build());
+                .claim("spectra", Map.of("org", "acme-labs"))
+                .build());
         String withoutOrg = providerToken(providerClaims(clock.instant()).build());
 
         assertThat(verified(fromClaim.verify(withOrg)).organizationId()).isEqualTo(organization);
@@ -96,14 +117,16 @@ class OidcClaimMappingTest {
     @Test
     void aTokenWhoseRolesMapToNoLabRoleIsRejected() {
         String token = providerToken(providerClaims(clock.instant())
-                .claim("realm_access", Map.of("roles", List.of("offline_access", "uma_authorization"))).build());
+                .claim("realm_access", Map.of("roles", List.of("offline_access", "uma_authorization")))
+                .build());
 
         assertThat(rejectionOf(verifier.verify(token))).isEqualTo(TokenRejection.NO_MAPPED_ROLE);
     }
 
     @Test
     void aTokenWithoutTheRoleClaimIsRejected() {
-        String token = providerToken(providerClaims(clock.instant()).claim("realm_access", null).build());
+        String token = providerToken(
+                providerClaims(clock.instant()).claim("realm_access", null).build());
 
         assertThat(rejectionOf(verifier.verify(token))).isEqualTo(TokenRejection.MISSING_CLAIM);
     }
@@ -111,7 +134,8 @@ class OidcClaimMappingTest {
     @Test
     void aRoleClaimOfTheWrongShapeIsRejected() {
         String token = providerToken(providerClaims(clock.instant())
-                .claim("realm_access", Map.of("roles", Map.of("lab-admin", true))).build());
+                .claim("realm_access", Map.of("roles", Map.of("lab-admin", true)))
+                .build());
 
         assertThat(rejectionOf(verifier.verify(token))).isEqualTo(TokenRejection.INVALID_CLAIM);
     }
@@ -119,10 +143,12 @@ class OidcClaimMappingTest {
     @Test
     void theEmailClaimIsConfigurable() {
         OidcTokenVerifier byUsername = OidcFixtures.verifier(SETTINGS.withEmailClaim("upn"), clock);
-        String token = providerToken(providerClaims(clock.instant()).claim("upn", "ada@corp.test").build());
+        String token = providerToken(
+                providerClaims(clock.instant()).claim("upn", "ada@corp.test").build());
 
         assertThat(verified(byUsername.verify(token)).email()).isEqualTo("ada@corp.test");
-        assertThat(rejectionOf(byUsername.verify(providerToken(providerClaims(clock.instant()).build()))))
+        assertThat(rejectionOf(byUsername.verify(
+                        providerToken(providerClaims(clock.instant()).build()))))
                 .isEqualTo(TokenRejection.MISSING_CLAIM);
     }
 

@@ -35,18 +35,19 @@ final class OidcFixtures {
 
     static final RSAKey PROVIDER_KEY = generate("idp-key-1");
 
-    static final RoleClaimMapping KEYCLOAK_ROLES = new RoleClaimMapping("realm_access.roles", Map.of(
-            "lab-viewer", Role.VIEWER,
-            "lab-technician", Role.TECHNICIAN,
-            "lab-engineer", Role.ENGINEER,
-            "lab-pi", Role.PI,
-            "lab-admin", Role.ADMIN));
+    static final RoleClaimMapping KEYCLOAK_ROLES = new RoleClaimMapping(
+            "realm_access.roles",
+            Map.of(
+                    "lab-viewer", Role.VIEWER,
+                    "lab-technician", Role.TECHNICIAN,
+                    "lab-engineer", Role.ENGINEER,
+                    "lab-pi", Role.PI,
+                    "lab-admin", Role.ADMIN));
 
-    static final OidcSettings SETTINGS = OidcSettings.of(PROVIDER, AUDIENCE, KEYCLOAK_ROLES,
-            new OrganizationSource.Fixed(FIXED_ORGANIZATION));
+    static final OidcSettings SETTINGS =
+            OidcSettings.of(PROVIDER, AUDIENCE, KEYCLOAK_ROLES, new OrganizationSource.Fixed(FIXED_ORGANIZATION));
 
-    private OidcFixtures() {
-    }
+    private OidcFixtures() {}
 
     static JWKSource<SecurityContext> providerJwks() {
         return new ImmutableJWKSet<>(new JWKSet(PROVIDER_KEY.toPublicJWK()));
@@ -73,8 +74,12 @@ final class OidcFixtures {
     }
 
     static String providerToken(JWTClaimsSet claims) {
-        return providerToken(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(PROVIDER_KEY.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims);
+        return providerToken(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(PROVIDER_KEY.getKeyID())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                claims);
     }
 
     static String providerToken(JWSHeader header, JWTClaimsSet claims) {
@@ -87,7 +92,10 @@ final class OidcFixtures {
 
     private static RSAKey generate(String keyId) {
         try {
-            return new RSAKeyGenerator(2048).keyID(keyId).keyUse(KeyUse.SIGNATURE).generate();
+            return new RSAKeyGenerator(2048)
+                    .keyID(keyId)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .generate();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

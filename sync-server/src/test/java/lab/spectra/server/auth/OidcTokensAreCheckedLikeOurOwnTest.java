@@ -26,16 +26,20 @@ class OidcTokensAreCheckedLikeOurOwnTest {
 
     @Test
     void theProvidersIdTokenIsRejectedAsAccessToken() {
-        String idToken = providerToken(providerClaims(clock.instant()).claim("typ", "ID").build());
+        String idToken =
+                providerToken(providerClaims(clock.instant()).claim("typ", "ID").build());
 
         assertThat(rejectionOf(verifier.verify(idToken))).isEqualTo(TokenRejection.WRONG_TOKEN_TYPE);
     }
 
     @Test
     void theProvidersRefreshTokenIsRejectedAsAccessToken() {
-        String refresh = providerToken(providerClaims(clock.instant()).claim("typ", "Refresh").build());
-        String cognitoStyle = providerToken(providerClaims(clock.instant()).claim("typ", null)
-                .claim("token_use", "id").build());
+        String refresh = providerToken(
+                providerClaims(clock.instant()).claim("typ", "Refresh").build());
+        String cognitoStyle = providerToken(providerClaims(clock.instant())
+                .claim("typ", null)
+                .claim("token_use", "id")
+                .build());
 
         assertThat(rejectionOf(verifier.verify(refresh))).isEqualTo(TokenRejection.WRONG_TOKEN_TYPE);
         assertThat(rejectionOf(verifier.verify(cognitoStyle))).isEqualTo(TokenRejection.WRONG_TOKEN_TYPE);
@@ -43,10 +47,18 @@ class OidcTokensAreCheckedLikeOurOwnTest {
 
     @Test
     void aHeaderTypeOfAnotherKindOfTokenIsRejected() {
-        String logoutToken = providerToken(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(PROVIDER_KEY.getKeyID())
-                .type(new JOSEObjectType("logout+jwt")).build(), providerClaims(clock.instant()).build());
-        String accessTyped = providerToken(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(PROVIDER_KEY.getKeyID())
-                .type(new JOSEObjectType("at+jwt")).build(), providerClaims(clock.instant()).build());
+        String logoutToken = providerToken(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(PROVIDER_KEY.getKeyID())
+                        .type(new JOSEObjectType("logout+jwt"))
+                        .build(),
+                providerClaims(clock.instant()).build());
+        String accessTyped = providerToken(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(PROVIDER_KEY.getKeyID())
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                providerClaims(clock.instant()).build());
 
         assertThat(rejectionOf(verifier.verify(logoutToken))).isEqualTo(TokenRejection.WRONG_TOKEN_TYPE);
         assertThat(verifier.verify(accessTyped)).isInstanceOf(TokenVerification.Verified.class);
@@ -54,8 +66,11 @@ class OidcTokensAreCheckedLikeOurOwnTest {
 
     @Test
     void aTokenOfAnotherIssuerOrAudienceIsRejected() {
-        String otherIssuer = providerToken(providerClaims(clock.instant()).issuer("https://idp.lab.test/realms/other").build());
-        String otherAudience = providerToken(providerClaims(clock.instant()).audience("account").build());
+        String otherIssuer = providerToken(providerClaims(clock.instant())
+                .issuer("https://idp.lab.test/realms/other")
+                .build());
+        String otherAudience = providerToken(
+                providerClaims(clock.instant()).audience("account").build());
 
         assertThat(rejectionOf(verifier.verify(otherIssuer))).isEqualTo(TokenRejection.WRONG_ISSUER);
         assertThat(rejectionOf(verifier.verify(otherAudience))).isEqualTo(TokenRejection.WRONG_AUDIENCE);
@@ -73,9 +88,12 @@ class OidcTokensAreCheckedLikeOurOwnTest {
     @Test
     void aTokenSignedWithAKeyNotInTheProvidersJwksIsRejected() {
         String ours = new TokenService(TokenFixtures.RS256_KEYS, TokenFixtures.SETTINGS, clock)
-                .issueAccessToken(TokenFixtures.USER, TokenFixtures.ORGANIZATION, Role.ADMIN, TokenFixtures.EMAIL).token();
-        String relabelled = TokenFixtures.sign(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("idp-key-2").build(),
-                providerClaims(clock.instant()).build(), TokenFixtures.RS256_KEYS.signer());
+                .issueAccessToken(TokenFixtures.USER, TokenFixtures.ORGANIZATION, Role.ADMIN, TokenFixtures.EMAIL)
+                .token();
+        String relabelled = TokenFixtures.sign(
+                new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("idp-key-2").build(),
+                providerClaims(clock.instant()).build(),
+                TokenFixtures.RS256_KEYS.signer());
 
         assertThat(rejectionOf(verifier.verify(ours))).isEqualTo(TokenRejection.UNKNOWN_KEY);
         assertThat(rejectionOf(verifier.verify(relabelled))).isEqualTo(TokenRejection.UNKNOWN_KEY);
@@ -83,8 +101,12 @@ class OidcTokensAreCheckedLikeOurOwnTest {
 
     @Test
     void anHs256TokenSignedWithTheProvidersPublicKeyIsRejected() throws Exception {
-        String forged = TokenFixtures.sign(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(PROVIDER_KEY.getKeyID()).build(),
-                providerClaims(clock.instant()).build(), new MACSigner(PROVIDER_KEY.toPublicKey().getEncoded()));
+        String forged = TokenFixtures.sign(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .keyID(PROVIDER_KEY.getKeyID())
+                        .build(),
+                providerClaims(clock.instant()).build(),
+                new MACSigner(PROVIDER_KEY.toPublicKey().getEncoded()));
 
         assertThat(rejectionOf(verifier.verify(forged))).isEqualTo(TokenRejection.ALGORITHM_NOT_ALLOWED);
     }
@@ -99,15 +121,16 @@ class OidcTokensAreCheckedLikeOurOwnTest {
     @Test
     void symmetricAlgorithmsCannotBeAcceptedFromAnExternalIssuer() {
         assertThatThrownBy(() -> SETTINGS.withAlgorithms(Set.of("RS256", "HS256")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("HS256");
-        assertThatThrownBy(() -> SETTINGS.withAlgorithms(Set.of("none")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("HS256");
+        assertThatThrownBy(() -> SETTINGS.withAlgorithms(Set.of("none"))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theProvidersKeysMustBeFetchedOverHttps() throws Exception {
-        assertThatThrownBy(() -> OidcTokenVerifier.withRemoteJwks(SETTINGS,
-                new URL("http://idp.lab.test/realms/spectra/protocol/openid-connect/certs"), clock))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
+        assertThatThrownBy(() -> OidcTokenVerifier.withRemoteJwks(
+                        SETTINGS, new URL("http://idp.lab.test/realms/spectra/protocol/openid-connect/certs"), clock))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("https");
     }
 }

@@ -9,8 +9,8 @@ import static lab.spectra.server.auth.TokenFixtures.rejectionOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.JOSEObjectType;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,8 @@ class OnlyAccessTokensAreAcceptedTest {
 
     @Test
     void aRefreshJwtSignedWithOurKeyIsRejectedAsAccessToken() {
-        String refresh = TokenFixtures.signedWith(HS256_KEYS,
+        String refresh = TokenFixtures.signedWith(
+                HS256_KEYS,
                 accessClaims(clock.instant()).claim("token_use", "refresh").build());
 
         assertThat(rejectionOf(tokens.verify(refresh))).isEqualTo(TokenRejection.WRONG_TOKEN_TYPE);
@@ -29,17 +30,29 @@ class OnlyAccessTokensAreAcceptedTest {
 
     @Test
     void anIdTokenSignedWithOurKeyIsRejectedAsAccessToken() {
-        JWTClaimsSet idClaims = accessClaims(clock.instant()).claim("token_use", null).claim("nonce", "n-0S6").build();
-        String idToken = TokenFixtures.sign(new JWSHeader.Builder(JWSAlgorithm.HS256)
-                .keyID(HS256_KEYS.activeKeyId()).type(JOSEObjectType.JWT).build(), idClaims, HS256_KEYS.signer());
+        JWTClaimsSet idClaims = accessClaims(clock.instant())
+                .claim("token_use", null)
+                .claim("nonce", "n-0S6")
+                .build();
+        String idToken = TokenFixtures.sign(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .keyID(HS256_KEYS.activeKeyId())
+                        .type(JOSEObjectType.JWT)
+                        .build(),
+                idClaims,
+                HS256_KEYS.signer());
 
         assertThat(rejectionOf(tokens.verify(idToken))).isEqualTo(TokenRejection.WRONG_TOKEN_TYPE);
     }
 
     @Test
     void aTokenWithAccessClaimsButNoAccessHeaderTypeIsRejected() {
-        String untyped = TokenFixtures.sign(new JWSHeader.Builder(JWSAlgorithm.HS256)
-                .keyID(HS256_KEYS.activeKeyId()).build(), accessClaims(clock.instant()).build(), HS256_KEYS.signer());
+        String untyped = TokenFixtures.sign(
+                new JWSHeader.Builder(JWSAlgorithm.HS256)
+                        .keyID(HS256_KEYS.activeKeyId())
+                        .build(),
+                accessClaims(clock.instant()).build(),
+                HS256_KEYS.signer());
 
         assertThat(rejectionOf(tokens.verify(untyped))).isEqualTo(TokenRejection.WRONG_TOKEN_TYPE);
     }

@@ -13,15 +13,18 @@ class PasswordHashingTest {
     void aHashedPasswordMatchesItself() {
         String hash = hasher.hash("correct horse battery staple".toCharArray());
 
-        assertThat(hasher.matches("correct horse battery staple".toCharArray(), hash)).isTrue();
+        assertThat(hasher.matches("correct horse battery staple".toCharArray(), hash))
+                .isTrue();
     }
 
     @Test
     void aWrongPasswordDoesNotMatch() {
         String hash = hasher.hash("correct horse battery staple".toCharArray());
 
-        assertThat(hasher.matches("correct horse battery stapler".toCharArray(), hash)).isFalse();
-        assertThat(hasher.matches("Correct horse battery staple".toCharArray(), hash)).isFalse();
+        assertThat(hasher.matches("correct horse battery stapler".toCharArray(), hash))
+                .isFalse();
+        assertThat(hasher.matches("Correct horse battery staple".toCharArray(), hash))
+                .isFalse();
     }
 
     @Test

@@ -33,7 +33,8 @@ class PublishedJwksTest {
         TokenSigningKeys rotated = TokenFixtures.RS256_KEYS.rotate(SigningAlgorithm.ES256, clock);
 
         assertPublicOnly(rotated.publicJwks(), rotated);
-        assertThat(JWKSet.parse(rotated.publicJwks()).getKeys()).extracting(JWK::getKeyID)
+        assertThat(JWKSet.parse(rotated.publicJwks()).getKeys())
+                .extracting(JWK::getKeyID)
                 .containsExactlyElementsOf(rotated.keyIds());
     }
 
@@ -57,7 +58,10 @@ class PublishedJwksTest {
     void printingTheKeysShowsOnlyTheirIds() {
         String printed = TokenFixtures.RS256_KEYS.toString();
 
-        assertThat(printed).contains(TokenFixtures.RS256_KEYS.activeKeyId()).doesNotContain("\"d\"").hasSizeLessThan(200);
+        assertThat(printed)
+                .contains(TokenFixtures.RS256_KEYS.activeKeyId())
+                .doesNotContain("\"d\"")
+                .hasSizeLessThan(200);
     }
 
     @SuppressWarnings("unchecked")

@@ -23,7 +23,7 @@ class RefreshTokenRotationTest {
     void anIssuedTokenIsAnIdAndA256BitUrlSafeSecret() {
         IssuedRefreshToken issued = refreshTokens.issue(user, organization);
 
-        String[] parts = issued.token().split("\\.");
+        String[] parts = issued.token().split("\\.", -1);
         assertThat(parts).hasSize(2);
         assertThat(parts[0]).isEqualTo(issued.tokenId().toString());
         assertThat(parts[1]).matches("[A-Za-z0-9_-]{43}");
@@ -34,11 +34,12 @@ class RefreshTokenRotationTest {
     @Test
     void theStoreKeepsOnlyTheSha256OfTheSecret() throws Exception {
         IssuedRefreshToken issued = refreshTokens.issue(user, organization);
-        String secret = issued.token().split("\\.")[1];
+        String secret = issued.token().split("\\.", -1)[1];
 
         StoredRefreshToken stored = store.findById(issued.tokenId()).orElseThrow();
 
-        byte[] expected = MessageDigest.getInstance("SHA-256").digest(Base64.getUrlDecoder().decode(secret));
+        byte[] expected = MessageDigest.getInstance("SHA-256")
+                .digest(Base64.getUrlDecoder().decode(secret));
         assertThat(stored.secretHash()).isEqualTo(HexFormat.of().formatHex(expected));
         assertThat(stored.toString()).doesNotContain(secret);
         assertThat(stored.secretHash()).doesNotContain(secret);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +39,7 @@ public abstract class RefreshTokenStoreContract {
         store = newStore();
     }
 
-    private final java.util.Map<UUID, UUID> organizationOfUser = new java.util.HashMap<>();
+    private final Map<UUID, UUID> organizationOfUser = new HashMap<>();
 
     /**
      * A user tokens can belong to. By default any id; a store that checks its references (a
@@ -53,8 +55,17 @@ public abstract class RefreshTokenStoreContract {
     }
 
     private StoredRefreshToken token(UUID familyId, UUID userId) {
-        return new StoredRefreshToken(Ids.newId(), familyId, userId, organizationOf(userId), HASH, NOW,
-                NOW.plus(Duration.ofDays(14)), NOW.plus(Duration.ofDays(90)), null, null);
+        return new StoredRefreshToken(
+                Ids.newId(),
+                familyId,
+                userId,
+                organizationOf(userId),
+                HASH,
+                NOW,
+                NOW.plus(Duration.ofDays(14)),
+                NOW.plus(Duration.ofDays(90)),
+                null,
+                null);
     }
 
     @Test
@@ -135,7 +146,8 @@ public abstract class RefreshTokenStoreContract {
 
         assertThat(store.findById(first.tokenId()).orElseThrow().revokedAt()).isEqualTo(NOW);
         assertThat(store.findById(second.tokenId()).orElseThrow().revokedAt()).isEqualTo(NOW);
-        assertThat(store.findById(otherFamily.tokenId()).orElseThrow().isRevoked()).isFalse();
+        assertThat(store.findById(otherFamily.tokenId()).orElseThrow().isRevoked())
+                .isFalse();
     }
 
     @Test
@@ -152,7 +164,8 @@ public abstract class RefreshTokenStoreContract {
 
         assertThat(store.findById(laptop.tokenId()).orElseThrow().isRevoked()).isTrue();
         assertThat(store.findById(bench.tokenId()).orElseThrow().isRevoked()).isTrue();
-        assertThat(store.findById(colleague.tokenId()).orElseThrow().isRevoked()).isFalse();
+        assertThat(store.findById(colleague.tokenId()).orElseThrow().isRevoked())
+                .isFalse();
     }
 
     @Test

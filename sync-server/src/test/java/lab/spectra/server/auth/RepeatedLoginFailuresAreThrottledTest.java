@@ -30,7 +30,8 @@ class RepeatedLoginFailuresAreThrottledTest {
     void theFifthFailureBlocksTheAccountForAMinute() {
         fail("ada@lab.test", 5);
 
-        assertThat(throttle.check("ada@lab.test", ADDRESS)).isEqualTo(new ThrottleDecision.Blocked(Duration.ofMinutes(1)));
+        assertThat(throttle.check("ada@lab.test", ADDRESS))
+                .isEqualTo(new ThrottleDecision.Blocked(Duration.ofMinutes(1)));
     }
 
     @Test
@@ -39,14 +40,20 @@ class RepeatedLoginFailuresAreThrottledTest {
 
         clock.advance(Duration.ofSeconds(45));
 
-        assertThat(throttle.check("ada@lab.test", ADDRESS)).isEqualTo(new ThrottleDecision.Blocked(Duration.ofSeconds(15)));
+        assertThat(throttle.check("ada@lab.test", ADDRESS))
+                .isEqualTo(new ThrottleDecision.Blocked(Duration.ofSeconds(15)));
     }
 
     @Test
     void eachFurtherFailureDoublesTheBlockUpToFifteenMinutes() {
         fail("ada@lab.test", 5);
-        Duration[] expected = {Duration.ofMinutes(2), Duration.ofMinutes(4), Duration.ofMinutes(8),
-            Duration.ofMinutes(15), Duration.ofMinutes(15)};
+        Duration[] expected = {
+            Duration.ofMinutes(2),
+            Duration.ofMinutes(4),
+            Duration.ofMinutes(8),
+            Duration.ofMinutes(15),
+            Duration.ofMinutes(15)
+        };
         Duration block = Duration.ofMinutes(1);
 
         for (Duration next : expected) {

@@ -25,7 +25,9 @@ class SigningKeyRotationTest {
 
     @Test
     void aTokenSignedBeforeRotationStillVerifiesAfterIt() {
-        String before = new TokenService(original, SETTINGS, clock).issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
+        String before = new TokenService(original, SETTINGS, clock)
+                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL)
+                .token();
 
         TokenService rotated = new TokenService(original.rotate(SigningAlgorithm.RS256, clock), SETTINGS, clock);
 
@@ -37,7 +39,8 @@ class SigningKeyRotationTest {
         TokenSigningKeys rotatedKeys = original.rotate(SigningAlgorithm.ES256, clock);
         TokenService rotated = new TokenService(rotatedKeys, SETTINGS, clock);
 
-        String after = rotated.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
+        String after =
+                rotated.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
 
         SignedJWT jwt = SignedJWT.parse(after);
         assertThat(rotatedKeys.activeKeyId()).isNotEqualTo(original.activeKeyId());
@@ -50,7 +53,8 @@ class SigningKeyRotationTest {
     @Test
     void aTokenOfTheNewKeyDoesNotVerifyWhereOnlyTheOldKeyIsKnown() {
         TokenService rotated = new TokenService(original.rotate(SigningAlgorithm.RS256, clock), SETTINGS, clock);
-        String after = rotated.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
+        String after =
+                rotated.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
 
         assertThat(rejectionOf(new TokenService(original, SETTINGS, clock).verify(after)))
                 .isEqualTo(TokenRejection.UNKNOWN_KEY);
@@ -58,8 +62,11 @@ class SigningKeyRotationTest {
 
     @Test
     void aRetiredKeyNoLongerVerifies() {
-        String before = new TokenService(original, SETTINGS, clock).issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
-        TokenSigningKeys retired = original.rotate(SigningAlgorithm.RS256, clock).retire(original.activeKeyId());
+        String before = new TokenService(original, SETTINGS, clock)
+                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL)
+                .token();
+        TokenSigningKeys retired =
+                original.rotate(SigningAlgorithm.RS256, clock).retire(original.activeKeyId());
 
         assertThat(rejectionOf(new TokenService(retired, SETTINGS, clock).verify(before)))
                 .isEqualTo(TokenRejection.UNKNOWN_KEY);
@@ -74,7 +81,9 @@ class SigningKeyRotationTest {
     @Test
     void aSavedKeySetLoadsBackAndKeepsVerifyingAndSigning(@TempDir Path directory) throws IOException {
         TokenSigningKeys rotated = original.rotate(SigningAlgorithm.ES256, clock);
-        String before = new TokenService(rotated, SETTINGS, clock).issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
+        String before = new TokenService(rotated, SETTINGS, clock)
+                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL)
+                .token();
         Path file = directory.resolve("keys").resolve("jwks.json");
 
         rotated.save(file);
@@ -84,7 +93,8 @@ class SigningKeyRotationTest {
         assertThat(loaded.activeAlgorithm()).isEqualTo(SigningAlgorithm.ES256);
         TokenService reloaded = new TokenService(loaded, SETTINGS, clock);
         assertThat(reloaded.verify(before)).isInstanceOf(TokenVerification.Verified.class);
-        assertThat(reloaded.verify(reloaded.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token()))
+        assertThat(reloaded.verify(reloaded.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL)
+                        .token()))
                 .isInstanceOf(TokenVerification.Verified.class);
     }
 
@@ -96,7 +106,8 @@ class SigningKeyRotationTest {
         original.save(file);
 
         if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
         try (var siblings = Files.list(directory)) {
             assertThat(siblings).containsExactly(file);

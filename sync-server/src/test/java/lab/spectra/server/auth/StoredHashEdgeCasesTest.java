@@ -42,6 +42,7 @@ class StoredHashEdgeCasesTest {
 
         assertThat(hasher.matches("s3cret-pa55word".toCharArray(), oldHash)).isTrue();
         assertThat(hasher.needsRehash(oldHash)).isTrue();
-        assertThat(hasher.needsRehash(hasher.hash("s3cret-pa55word".toCharArray()))).isFalse();
+        assertThat(hasher.needsRehash(hasher.hash("s3cret-pa55word".toCharArray())))
+                .isFalse();
     }
 }

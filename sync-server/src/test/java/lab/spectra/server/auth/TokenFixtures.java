@@ -5,8 +5,8 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -37,8 +37,7 @@ final class TokenFixtures {
     /** A second, unrelated RSA key pair: the forger's. */
     static final TokenSigningKeys FORGER_KEYS = TokenSigningKeys.generate(SigningAlgorithm.RS256, new TestClock());
 
-    private TokenFixtures() {
-    }
+    private TokenFixtures() {}
 
     /** Claims exactly like those of a genuine access token issued at {@code now}. */
     static JWTClaimsSet.Builder accessClaims(Instant now) {
@@ -90,8 +89,13 @@ final class TokenFixtures {
     }
 
     static String signedWith(TokenSigningKeys keys, JWSAlgorithm algorithm, JWTClaimsSet claims) {
-        return sign(new JWSHeader.Builder(algorithm).keyID(keys.activeKeyId())
-                .type(new JOSEObjectType("at+jwt")).build(), claims, keys.signer());
+        return sign(
+                new JWSHeader.Builder(algorithm)
+                        .keyID(keys.activeKeyId())
+                        .type(new JOSEObjectType("at+jwt"))
+                        .build(),
+                claims,
+                keys.signer());
     }
 
     /** The reason a verification failed, or null if the token was accepted. */
@@ -105,13 +109,13 @@ final class TokenFixtures {
 
     /** {@code token} with its payload replaced and its signature kept. */
     static String withPayload(String token, String payloadJson) {
-        String[] parts = token.split("\\.");
+        String[] parts = token.split("\\.", -1);
         return parts[0] + "." + base64Json(payloadJson) + "." + parts[2];
     }
 
     /** {@code token} with its header replaced and its payload and signature kept. */
     static String withHeader(String token, String headerJson) {
-        String[] parts = token.split("\\.");
+        String[] parts = token.split("\\.", -1);
         return base64Json(headerJson) + "." + parts[1] + "." + parts[2];
     }
 }

@@ -17,7 +17,8 @@ class TokenIssuerAndAudienceAreEnforcedTest {
 
     @Test
     void aTokenOfAnotherIssuerIsRejected() {
-        String token = TokenFixtures.signedWith(ES256_KEYS,
+        String token = TokenFixtures.signedWith(
+                ES256_KEYS,
                 accessClaims(clock.instant()).issuer("https://evil.test").build());
 
         assertThat(rejectionOf(tokens.verify(token))).isEqualTo(TokenRejection.WRONG_ISSUER);
@@ -25,14 +26,16 @@ class TokenIssuerAndAudienceAreEnforcedTest {
 
     @Test
     void aTokenWithoutIssuerIsRejected() {
-        String token = TokenFixtures.signedWith(ES256_KEYS, accessClaims(clock.instant()).issuer(null).build());
+        String token = TokenFixtures.signedWith(
+                ES256_KEYS, accessClaims(clock.instant()).issuer(null).build());
 
         assertThat(rejectionOf(tokens.verify(token))).isEqualTo(TokenRejection.MISSING_CLAIM);
     }
 
     @Test
     void aTokenForAnotherAudienceIsRejected() {
-        String token = TokenFixtures.signedWith(ES256_KEYS,
+        String token = TokenFixtures.signedWith(
+                ES256_KEYS,
                 accessClaims(clock.instant()).audience("some-other-api").build());
 
         assertThat(rejectionOf(tokens.verify(token))).isEqualTo(TokenRejection.WRONG_AUDIENCE);
@@ -40,7 +43,8 @@ class TokenIssuerAndAudienceAreEnforcedTest {
 
     @Test
     void aTokenWithoutAudienceIsRejected() {
-        String token = TokenFixtures.signedWith(ES256_KEYS,
+        String token = TokenFixtures.signedWith(
+                ES256_KEYS,
                 accessClaims(clock.instant()).audience((String) null).build());
 
         assertThat(rejectionOf(tokens.verify(token))).isEqualTo(TokenRejection.MISSING_CLAIM);
@@ -48,17 +52,22 @@ class TokenIssuerAndAudienceAreEnforcedTest {
 
     @Test
     void aTokenForSeveralAudiencesIncludingOursIsAccepted() {
-        String token = TokenFixtures.signedWith(ES256_KEYS,
-                accessClaims(clock.instant()).audience(List.of("reporting", AUDIENCE)).build());
+        String token = TokenFixtures.signedWith(
+                ES256_KEYS,
+                accessClaims(clock.instant())
+                        .audience(List.of("reporting", AUDIENCE))
+                        .build());
 
         assertThat(tokens.verify(token)).isInstanceOf(TokenVerification.Verified.class);
     }
 
     @Test
     void theRejectionMessageCannotForgeLogLines() {
-        String token = TokenFixtures.signedWith(ES256_KEYS,
-                accessClaims(clock.instant()).issuer("https://evil.test\n2025-03-10 INFO Login of admin succeeded"
-                        + "x".repeat(1_000)).build());
+        String token = TokenFixtures.signedWith(
+                ES256_KEYS,
+                accessClaims(clock.instant())
+                        .issuer("https://evil.test\n2025-03-10 INFO Login of admin succeeded" + "x".repeat(1_000))
+                        .build());
 
         TokenVerification.Invalid invalid = (TokenVerification.Invalid) tokens.verify(token);
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import lab.spectra.model.auth.Role;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class TokenTimesAreEnforcedTest {
@@ -22,7 +23,8 @@ class TokenTimesAreEnforcedTest {
 
     @Test
     void anExpiredTokenIsRejected() {
-        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL).token();
+        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL)
+                .token();
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(30));
 
@@ -31,7 +33,8 @@ class TokenTimesAreEnforcedTest {
 
     @Test
     void aTokenJustPastItsExpiryIsStillAcceptedWithinTheClockSkew() {
-        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL).token();
+        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL)
+                .token();
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(29));
 
@@ -41,8 +44,11 @@ class TokenTimesAreEnforcedTest {
     @Test
     void aTokenWhoseNotBeforeLiesInTheFutureIsRejected() {
         Instant now = clock.instant();
-        String token = TokenFixtures.signedWith(RS256_KEYS, accessClaims(now)
-                .notBeforeTime(Date.from(now.plus(Duration.ofMinutes(5)))).build());
+        String token = TokenFixtures.signedWith(
+                RS256_KEYS,
+                accessClaims(now)
+                        .notBeforeTime(Date.from(now.plus(Duration.ofMinutes(5))))
+                        .build());
 
         assertThat(rejectionOf(tokens.verify(token))).isEqualTo(TokenRejection.NOT_YET_VALID);
     }
@@ -50,8 +56,9 @@ class TokenTimesAreEnforcedTest {
     @Test
     void aNotBeforeWithinTheClockSkewIsAccepted() {
         Instant now = clock.instant();
-        String token = TokenFixtures.signedWith(RS256_KEYS, accessClaims(now)
-                .notBeforeTime(Date.from(now.plusSeconds(30))).build());
+        String token = TokenFixtures.signedWith(
+                RS256_KEYS,
+                accessClaims(now).notBeforeTime(Date.from(now.plusSeconds(30))).build());
 
         assertThat(tokens.verify(token)).isInstanceOf(TokenVerification.Verified.class);
     }
@@ -59,18 +66,19 @@ class TokenTimesAreEnforcedTest {
     @Test
     void aTokenIssuedInTheFutureIsRejected() {
         Instant later = clock.instant().plus(Duration.ofHours(1));
-        String token = TokenFixtures.signedWith(RS256_KEYS, accessClaims(clock.instant())
-                .issueTime(Date.from(later)).build());
+        String token = TokenFixtures.signedWith(
+                RS256_KEYS,
+                accessClaims(clock.instant()).issueTime(Date.from(later)).build());
 
         assertThat(rejectionOf(tokens.verify(token))).isEqualTo(TokenRejection.NOT_YET_VALID);
     }
 
     @Test
     void aTokenWithoutExpiryOrIssueTimeIsRejected() {
-        String noExpiry = TokenFixtures.signedWith(RS256_KEYS, accessClaims(clock.instant())
-                .expirationTime(null).build());
-        String noIssueTime = TokenFixtures.signedWith(RS256_KEYS, accessClaims(clock.instant())
-                .issueTime(null).build());
+        String noExpiry = TokenFixtures.signedWith(
+                RS256_KEYS, accessClaims(clock.instant()).expirationTime(null).build());
+        String noIssueTime = TokenFixtures.signedWith(
+                RS256_KEYS, accessClaims(clock.instant()).issueTime(null).build());
 
         assertThat(rejectionOf(tokens.verify(noExpiry))).isEqualTo(TokenRejection.MISSING_CLAIM);
         assertThat(rejectionOf(tokens.verify(noIssueTime))).isEqualTo(TokenRejection.MISSING_CLAIM);
@@ -78,8 +86,7 @@ class TokenTimesAreEnforcedTest {
 
     @Test
     void aLifetimeLongerThanAnHourIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                () -> SETTINGS.withAccessTokenLifetime(Duration.ofHours(8)))
+        Assertions.assertThatThrownBy(() -> SETTINGS.withAccessTokenLifetime(Duration.ofHours(8)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

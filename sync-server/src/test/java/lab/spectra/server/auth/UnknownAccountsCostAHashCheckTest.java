@@ -33,7 +33,7 @@ class UnknownAccountsCostAHashCheckTest {
     }
 
     private static String parametersOf(String phc) {
-        String[] parts = phc.split("\\$");
+        String[] parts = phc.split("\\$", -1);
         return parts[1] + "$" + parts[2] + "$" + parts[3];
     }
 }

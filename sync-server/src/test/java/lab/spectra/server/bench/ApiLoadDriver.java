@@ -38,8 +38,7 @@ public final class ApiLoadDriver {
 
     private static final int SAMPLES = 10_000;
 
-    private ApiLoadDriver() {
-    }
+    private ApiLoadDriver() {}
 
     public static void main(String[] args) throws Exception {
         try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated();
@@ -47,40 +46,75 @@ public final class ApiLoadDriver {
             Http http = new Http(server.baseUri());
             Organization organization = server.parts().provisioning().createOrganization("bench", "Bench lab", null);
             for (String person : List.of("admin", "pi", "engineer", "tech")) {
-                server.parts().provisioning().createUser(organization.id(), person + "@bench.test", person,
-                        Role.fromWireName(person.equals("tech") ? "technician" : person),
-                        server.parts().passwordHasher().hash((person + "-pw").toCharArray()), null);
+                server.parts()
+                        .provisioning()
+                        .createUser(
+                                organization.id(),
+                                person + "@bench.test",
+                                person,
+                                Role.fromWireName(person.equals("tech") ? "technician" : person),
+                                server.parts().passwordHasher().hash((person + "-pw").toCharArray()),
+                                null);
             }
             List<UUID> sampleIds = loadSamples(server, organization);
             String admin = token(http, "admin");
             String engineer = token(http, "engineer");
             String pi = token(http, "pi");
             String tech = token(http, "tech");
-            String instrument = id(http.post("/api/analysis/instruments", admin, Map.of("name", "SMU-B", "kind", "smu")));
+            String instrument =
+                    id(http.post("/api/analysis/instruments", admin, Map.of("name", "SMU-B", "kind", "smu")));
             Instant now = Instant.now();
-            id(http.post("/api/analysis/calibrations", admin, Map.of("instrument_id", instrument,
-                    "certificate_number", "B-1", "issued_at", now.minus(Duration.ofDays(1)).toString(),
-                    "expires_at", now.plus(Duration.ofDays(300)).toString())));
-            String recipe = id(http.post("/api/lims/recipes", engineer,
+            id(http.post(
+                    "/api/analysis/calibrations",
+                    admin,
+                    Map.of(
+                            "instrument_id",
+                            instrument,
+                            "certificate_number",
+                            "B-1",
+                            "issued_at",
+                            now.minus(Duration.ofDays(1)).toString(),
+                            "expires_at",
+                            now.plus(Duration.ofDays(300)).toString())));
+            String recipe = id(http.post(
+                    "/api/lims/recipes",
+                    engineer,
                     Map.of("name", "IV", "instrument_kind", "smu", "parameters", Map.of())));
             http.post("/api/lims/recipes/" + recipe + "/approve", pi, Map.of());
 
             System.out.println("SPECTRA-Lab API load driver: PostgreSQL on loopback, " + SAMPLES + " samples, "
                     + Runtime.getRuntime().availableProcessors() + " cores");
-            System.out.println(String.format("%-44s %8s %8s %8s %8s %10s", "operation", "requests", "p50 ms",
-                    "p99 ms", "max ms", "req/s"));
-            measure("POST /auth/login (Argon2id), 1 client", 100, 1, i -> http.post("/auth/login", null,
-                    Map.of("username", "tech@bench.test", "password", "tech-pw")).status());
+            System.out.println(String.format(
+                    "%-44s %8s %8s %8s %8s %10s", "operation", "requests", "p50 ms", "p99 ms", "max ms", "req/s"));
+            measure("POST /auth/login (Argon2id), 1 client", 100, 1, i -> http.post(
+                            "/auth/login", null, Map.of("username", "tech@bench.test", "password", "tech-pw"))
+                    .status());
             measure("GET /api/lims/samples page of 100, 1 client", 1000, 1, i -> http.get(samplesPage(sampleIds), tech)
                     .status());
             measure("GET /api/lims/samples page of 100, 4 clients", 2000, 4, i -> http.get(samplesPage(sampleIds), tech)
                     .status());
-            measure("POST /api/analysis/runs, 1 client", 500, 1, i -> http.post("/api/analysis/runs", tech, Map.of(
-                    "recipe_id", recipe, "instrument_id", instrument,
-                    "sample_id", sampleIds.get(i % sampleIds.size()).toString())).status());
-            measure("POST /api/analysis/runs, 4 clients", 1000, 4, i -> http.post("/api/analysis/runs", tech, Map.of(
-                    "recipe_id", recipe, "instrument_id", instrument,
-                    "sample_id", sampleIds.get(i % sampleIds.size()).toString())).status());
+            measure("POST /api/analysis/runs, 1 client", 500, 1, i -> http.post(
+                            "/api/analysis/runs",
+                            tech,
+                            Map.of(
+                                    "recipe_id",
+                                    recipe,
+                                    "instrument_id",
+                                    instrument,
+                                    "sample_id",
+                                    sampleIds.get(i % sampleIds.size()).toString()))
+                    .status());
+            measure("POST /api/analysis/runs, 4 clients", 1000, 4, i -> http.post(
+                            "/api/analysis/runs",
+                            tech,
+                            Map.of(
+                                    "recipe_id",
+                                    recipe,
+                                    "instrument_id",
+                                    instrument,
+                                    "sample_id",
+                                    sampleIds.get(i % sampleIds.size()).toString()))
+                    .status());
         }
     }
 
@@ -97,8 +131,21 @@ public final class ApiLoadDriver {
             for (int i = 0; i < 1000; i++) {
                 UUID id = Ids.newId();
                 ids.add(id);
-                rows.add(new Sample(id, organization.id(), "Load sample " + ids.size(), "L-" + ids.size(), null,
-                        "Cabinet", SampleStatus.AVAILABLE, null, null, null, now, now, null, 1));
+                rows.add(new Sample(
+                        id,
+                        organization.id(),
+                        "Load sample " + ids.size(),
+                        "L-" + ids.size(),
+                        null,
+                        "Cabinet",
+                        SampleStatus.AVAILABLE,
+                        null,
+                        null,
+                        null,
+                        now,
+                        now,
+                        null,
+                        1));
             }
             server.parts().commands().insertSystemRows(organization.id(), null, "bench:CreateSample", rows);
         }
@@ -107,7 +154,9 @@ public final class ApiLoadDriver {
 
     private static String token(Http http, String person) {
         return http.post("/auth/login", null, Map.of("username", person + "@bench.test", "password", person + "-pw"))
-                .body().get("access_token").asText();
+                .body()
+                .get("access_token")
+                .asText();
     }
 
     private static String id(Http.Response response) {
@@ -117,10 +166,12 @@ public final class ApiLoadDriver {
         return response.body().get("id").asText();
     }
 
-    private static void measure(String name, int requests, int clients, IntFunction<Integer> request)
-            throws Exception {
+    private static void measure(String name, int requests, int clients, IntFunction<Integer> request) throws Exception {
         for (int i = 0; i < Math.min(50, requests / 10); i++) {
-            request.apply(i);
+            int warmUpStatus = request.apply(i);
+            if (warmUpStatus / 100 != 2) {
+                throw new IllegalStateException(name + " answered " + warmUpStatus + " while warming up");
+            }
         }
         long[] nanos = new long[requests];
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -143,8 +194,13 @@ public final class ApiLoadDriver {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Arrays.sort(nanos);
-        System.out.println(String.format("%-44s %8d %8.1f %8.1f %8.1f %10.0f", name, requests,
-                nanos[(int) (requests * 0.50)] / 1e6, nanos[Math.min(requests - 1, (int) (requests * 0.99))] / 1e6,
-                nanos[requests - 1] / 1e6, requests / seconds));
+        System.out.println(String.format(
+                "%-44s %8d %8.1f %8.1f %8.1f %10.0f",
+                name,
+                requests,
+                nanos[(int) (requests * 0.50)] / 1e6,
+                nanos[Math.min(requests - 1, (int) (requests * 0.99))] / 1e6,
+                nanos[requests - 1] / 1e6,
+                requests / seconds));
     }
 }

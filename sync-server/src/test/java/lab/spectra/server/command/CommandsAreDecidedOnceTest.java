@@ -49,17 +49,19 @@ class CommandsAreDecidedOnceTest {
 
     @Test
     void theSameCommandSentTwiceIsAppliedOnceAndAnsweredTheSame() {
-        CreateSample create = new CreateSample(lab.meta(org.engineer()), Ids.newId(), "Twice", "T-1", null, null,
-                null);
+        CreateSample create = new CreateSample(lab.meta(org.engineer()), Ids.newId(), "Twice", "T-1", null, null, null);
 
         CommandResult first = lab.run(create, org.engineer());
         CommandResult second = lab.run(create, org.engineer());
 
         assertThat(first).isInstanceOf(CommandResult.Applied.class);
         assertThat(second).isEqualTo(first);
-        assertThat(count("SELECT count(*) FROM samples WHERE id = ?", create.sampleId())).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM change_log WHERE row_id = ?", create.sampleId())).isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM audit_log WHERE record_id = ?", create.sampleId())).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM samples WHERE id = ?", create.sampleId()))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM change_log WHERE row_id = ?", create.sampleId()))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_log WHERE record_id = ?", create.sampleId()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -68,8 +70,9 @@ class CommandsAreDecidedOnceTest {
 
         CommandResult first = lab.run(blank, org.engineer());
 
-        assertThat(first).isEqualTo(new CommandResult.Rejected(blank.meta().commandId(), RejectionCode.INVALID_INPUT,
-                "Sample name is required"));
+        assertThat(first)
+                .isEqualTo(new CommandResult.Rejected(
+                        blank.meta().commandId(), RejectionCode.INVALID_INPUT, "Sample name is required"));
         assertThat(lab.run(blank, org.engineer())).isEqualTo(first);
     }
 
@@ -83,9 +86,12 @@ class CommandsAreDecidedOnceTest {
 
         assertThat(result).isInstanceOf(CommandResult.Rejected.class);
         assertThat(((CommandResult.Rejected) result).code()).isEqualTo(RejectionCode.ALREADY_EXISTS);
-        assertThat(count("SELECT count(*) FROM processed_commands WHERE command_id = ?", sameId.meta().commandId()))
+        assertThat(count(
+                        "SELECT count(*) FROM processed_commands WHERE command_id = ?",
+                        sameId.meta().commandId()))
                 .isZero();
-        assertThat(count("SELECT count(*) FROM change_log WHERE row_id = ?", theirs)).isZero();
+        assertThat(count("SELECT count(*) FROM change_log WHERE row_id = ?", theirs))
+                .isZero();
     }
 
     @Test

@@ -50,8 +50,9 @@ class NotebookAndSopCommandsOnPostgresTest {
     }
 
     private ElnEntry entry(UUID id) {
-        return lab.database.inTenant(org.id(),
-                connection -> new JdbcDomainState(connection, org.id(), lab.mapper).elnEntry(id).orElseThrow());
+        return lab.database.inTenant(org.id(), connection -> new JdbcDomainState(connection, org.id(), lab.mapper)
+                .elnEntry(id)
+                .orElseThrow());
     }
 
     private List<Signature> signaturesOf(UUID entryId) {
@@ -62,20 +63,34 @@ class NotebookAndSopCommandsOnPostgresTest {
     @Test
     void editingASignedEntryVoidsItsSignaturesInTheDatabase() {
         UUID sample = lab.sample(org, "NB-1");
-        WriteElnEntry write = new WriteElnEntry(lab.meta(org.technician()), Ids.newId(), "Leakage",
-                "Gate leakage below 1 nA.", List.of(sample), List.of());
+        WriteElnEntry write = new WriteElnEntry(
+                lab.meta(org.technician()),
+                Ids.newId(),
+                "Leakage",
+                "Gate leakage below 1 nA.",
+                List.of(sample),
+                List.of());
         ServerLab.expectApplied(lab.run(write, org.technician()));
         String hash = SignedContent.sha256(entry(write.entryId()));
-        ServerLab.expectApplied(lab.run(new SignElnEntry(lab.meta(org.technician()), Ids.newId(), write.entryId(),
-                SignatureMeaning.AUTHORED, hash), org.technician()));
-        ServerLab.expectApplied(lab.run(new SignElnEntry(lab.meta(org.pi()), Ids.newId(), write.entryId(),
-                SignatureMeaning.APPROVED, hash), org.pi()));
+        ServerLab.expectApplied(lab.run(
+                new SignElnEntry(
+                        lab.meta(org.technician()), Ids.newId(), write.entryId(), SignatureMeaning.AUTHORED, hash),
+                org.technician()));
+        ServerLab.expectApplied(lab.run(
+                new SignElnEntry(lab.meta(org.pi()), Ids.newId(), write.entryId(), SignatureMeaning.APPROVED, hash),
+                org.pi()));
 
-        ServerLab.expectApplied(lab.run(new EditElnEntry(lab.meta(org.technician()), write.entryId(), null,
-                new FieldChange<>("Gate leakage below 1 nA.", "Gate leakage 0.8 nA.")), org.technician()));
+        ServerLab.expectApplied(lab.run(
+                new EditElnEntry(
+                        lab.meta(org.technician()),
+                        write.entryId(),
+                        null,
+                        new FieldChange<>("Gate leakage below 1 nA.", "Gate leakage 0.8 nA.")),
+                org.technician()));
 
         List<Signature> signatures = signaturesOf(write.entryId());
-        assertThat(signatures).extracting(Signature::meaning)
+        assertThat(signatures)
+                .extracting(Signature::meaning)
                 .containsExactly(SignatureMeaning.AUTHORED, SignatureMeaning.APPROVED);
         assertThat(signatures).allSatisfy(signature -> {
             assertThat(signature.valid()).isFalse();
@@ -86,12 +101,12 @@ class NotebookAndSopCommandsOnPostgresTest {
 
     @Test
     void theReasonForRetiringAnSopIsKeptInTheAuditTrail() {
-        CreateSopDraft draft = new CreateSopDraft(lab.meta(org.engineer()), Ids.newId(), "XRD analysis",
-                "# Steps", null);
+        CreateSopDraft draft =
+                new CreateSopDraft(lab.meta(org.engineer()), Ids.newId(), "XRD analysis", "# Steps", null);
         ServerLab.expectApplied(lab.run(draft, org.engineer()));
         ServerLab.expectApplied(lab.run(new ApproveSop(lab.meta(org.pi()), draft.sopId()), org.pi()));
-        ServerLab.expectApplied(lab.run(new RetireSop(lab.meta(org.admin()), draft.sopId(), "superseded by v2"),
-                org.admin()));
+        ServerLab.expectApplied(
+                lab.run(new RetireSop(lab.meta(org.admin()), draft.sopId(), "superseded by v2"), org.admin()));
 
         List<String> reasons = lab.database.inTenant(org.id(), connection -> {
             try (PreparedStatement select = connection.prepareStatement(
@@ -106,7 +121,6 @@ class NotebookAndSopCommandsOnPostgresTest {
                 }
             }
         });
-        assertThat(reasons).containsExactly("CreateSopDraft: null", "ApproveSop: null",
-                "RetireSop: superseded by v2");
+        assertThat(reasons).containsExactly("CreateSopDraft: null", "ApproveSop: null", "RetireSop: superseded by v2");
     }
 }

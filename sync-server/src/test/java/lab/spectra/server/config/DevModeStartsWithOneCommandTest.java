@@ -18,13 +18,13 @@ class DevModeStartsWithOneCommandTest {
     @Test
     void devModeOnH2BootsMigratesLoadsTheDemoAndServesLogin() throws Exception {
         Path data = Files.createTempDirectory("spectra-dev-");
-        ServerConfig config = ServerConfigLoader.load(Map.of("SPECTRA_DATA_DIR", data.toString(),
-                "SPECTRA_DEMO_DATA", "true", "SPECTRA_PORT", "0"));
+        ServerConfig config = ServerConfigLoader.load(
+                Map.of("SPECTRA_DATA_DIR", data.toString(), "SPECTRA_DEMO_DATA", "true", "SPECTRA_PORT", "0"));
 
         try (SyncServer server = SyncServer.start(config)) {
             Http http = new Http(server.baseUri());
-            Http.Response login = http.post("/auth/login", null,
-                    Map.of("username", "tech@demo.lab", "password", "tech123"));
+            Http.Response login =
+                    http.post("/auth/login", null, Map.of("username", "tech@demo.lab", "password", "tech123"));
             assertThat(login.status()).isEqualTo(200);
             String token = login.body().get("access_token").asText();
 
@@ -41,8 +41,8 @@ class DevModeStartsWithOneCommandTest {
     @Test
     void aSecondStartKeepsTheDataAndTheSecret() throws Exception {
         Path data = Files.createTempDirectory("spectra-dev-");
-        Map<String, String> environment = Map.of("SPECTRA_DATA_DIR", data.toString(), "SPECTRA_DEMO_DATA", "true",
-                "SPECTRA_PORT", "0");
+        Map<String, String> environment =
+                Map.of("SPECTRA_DATA_DIR", data.toString(), "SPECTRA_DEMO_DATA", "true", "SPECTRA_PORT", "0");
         try (SyncServer first = SyncServer.start(ServerConfigLoader.load(environment))) {
             assertThat(first.port()).isPositive();
         }
@@ -50,9 +50,12 @@ class DevModeStartsWithOneCommandTest {
         try (SyncServer second = SyncServer.start(ServerConfigLoader.load(environment))) {
             Http http = new Http(second.baseUri());
             String token = http.post("/auth/login", null, Map.of("username", "admin@demo.lab", "password", "admin123"))
-                    .body().get("access_token").asText();
+                    .body()
+                    .get("access_token")
+                    .asText();
             assertThat(http.get("/api/lims/samples", token).body().get("items")).hasSize(10);
         }
-        assertThat(Files.readString(data.resolve("server").resolve("jwt-secret"))).isEqualTo(secret);
+        assertThat(Files.readString(data.resolve("server").resolve("jwt-secret")))
+                .isEqualTo(secret);
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.db.DatabaseSettings;
+import lab.spectra.server.testing.Http;
 import lab.spectra.server.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,8 @@ class ProductionModeRefusesUnsafeSettingsTest {
         Map<String, String> environment = production();
         environment.put("SPECTRA_JWT_ALG", "HS256");
         environment.put("SPECTRA_JWT_SECRET", "changeme");
-        assertThatThrownBy(() -> ServerConfigLoader.load(environment)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> ServerConfigLoader.load(environment))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("well-known default");
     }
 
@@ -42,7 +45,8 @@ class ProductionModeRefusesUnsafeSettingsTest {
         Map<String, String> environment = production();
         environment.put("SPECTRA_JWT_ALG", "HS256");
         environment.put("SPECTRA_JWT_SECRET", "only-twenty-chars-xx");
-        assertThatThrownBy(() -> ServerConfigLoader.load(environment)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> ServerConfigLoader.load(environment))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("at least 32 bytes");
     }
 
@@ -50,7 +54,8 @@ class ProductionModeRefusesUnsafeSettingsTest {
     void theApplicationRoleMustNotBeTheOwner() {
         Map<String, String> environment = production();
         environment.put("DATABASE_APP_USER", "spectra_owner");
-        assertThatThrownBy(() -> ServerConfigLoader.load(environment)).isInstanceOf(ConfigException.class)
+        assertThatThrownBy(() -> ServerConfigLoader.load(environment))
+                .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("must not be the owner");
     }
 
@@ -72,27 +77,57 @@ class ProductionModeRefusesUnsafeSettingsTest {
     @Test
     void theServerRefusesToRunAsARoleThatBypassesRowLevelSecurity() throws Exception {
         try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated()) {
-            DatabaseSettings asOwner = new DatabaseSettings(postgres.settings().url(), postgres.settings().ownerUser(),
-                    postgres.settings().ownerPassword(), postgres.settings().ownerUser(),
+            DatabaseSettings asOwner = new DatabaseSettings(
+                    postgres.settings().url(),
+                    postgres.settings().ownerUser(),
+                    postgres.settings().ownerPassword(),
+                    postgres.settings().ownerUser(),
                     postgres.settings().ownerPassword());
-            ServerConfig config = new ServerConfig(Mode.PROD, "127.0.0.1", 0, asOwner,
-                    Files.createTempDirectory("spectra-prod-"), "spectra-test", "spectra-lab", "ES256", "",
-                    Files.createTempDirectory("spectra-keys-").resolve("keys.json"), Duration.ofMinutes(15),
-                    Duration.ofDays(14), false, 65536, Optional.empty());
-            assertThatThrownBy(() -> SyncServer.start(config).close()).isInstanceOf(ConfigException.class)
-                    .hasMessageContaining("BYPASSRLS").hasMessageContaining("owns");
+            ServerConfig config = new ServerConfig(
+                    Mode.PROD,
+                    "127.0.0.1",
+                    0,
+                    asOwner,
+                    Files.createTempDirectory("spectra-prod-"),
+                    "spectra-test",
+                    "spectra-lab",
+                    "ES256",
+                    "",
+                    Files.createTempDirectory("spectra-keys-").resolve("keys.json"),
+                    Duration.ofMinutes(15),
+                    Duration.ofDays(14),
+                    false,
+                    65536,
+                    Optional.empty());
+            assertThatThrownBy(() -> SyncServer.start(config).close())
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("BYPASSRLS")
+                    .hasMessageContaining("owns");
         }
     }
 
     @Test
     void theServerStartsAsTheProperApplicationRoleWithGeneratedKeys() throws Exception {
         try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated()) {
-            java.nio.file.Path keys = Files.createTempDirectory("spectra-keys-").resolve("keys.json");
-            ServerConfig config = new ServerConfig(Mode.PROD, "127.0.0.1", 0, postgres.settings(),
-                    Files.createTempDirectory("spectra-prod-"), "spectra-test", "spectra-lab", "ES256", "", keys,
-                    Duration.ofMinutes(15), Duration.ofDays(14), false, 65536, Optional.empty());
+            Path keys = Files.createTempDirectory("spectra-keys-").resolve("keys.json");
+            ServerConfig config = new ServerConfig(
+                    Mode.PROD,
+                    "127.0.0.1",
+                    0,
+                    postgres.settings(),
+                    Files.createTempDirectory("spectra-prod-"),
+                    "spectra-test",
+                    "spectra-lab",
+                    "ES256",
+                    "",
+                    keys,
+                    Duration.ofMinutes(15),
+                    Duration.ofDays(14),
+                    false,
+                    65536,
+                    Optional.empty());
             try (SyncServer server = SyncServer.start(config)) {
-                var jwks = new lab.spectra.server.testing.Http(server.baseUri()).get("/.well-known/jwks.json", null);
+                var jwks = new Http(server.baseUri()).get("/.well-known/jwks.json", null);
                 assertThat(jwks.body().get("keys")).hasSize(1);
                 assertThat(jwks.body().get("keys").get(0).get("kty").asText()).isEqualTo("EC");
             }

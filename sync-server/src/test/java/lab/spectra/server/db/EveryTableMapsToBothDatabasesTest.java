@@ -3,6 +3,7 @@ package lab.spectra.server.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -71,24 +72,26 @@ class EveryTableMapsToBothDatabasesTest {
     }
 
     /** The audit trail is append-only (no UPDATE grant, which an upsert needs): it is inserted once. */
-    private void upsertTwice(JdbcRowWriter writer, java.sql.Connection connection, List<Row> rows) {
-        List<Row> replaceable = rows.stream().filter(row -> Table.of(row) != Table.AUDIT_LOG).toList();
+    private void upsertTwice(JdbcRowWriter writer, Connection connection, List<Row> rows) {
+        List<Row> replaceable =
+                rows.stream().filter(row -> Table.of(row) != Table.AUDIT_LOG).toList();
         writer.upsertAll(connection, replaceable);
         writer.upsertAll(connection, replaceable);
         rows.stream().filter(row -> Table.of(row) == Table.AUDIT_LOG).forEach(row -> writer.insert(connection, row));
     }
 
     private interface Store {
-        void store(JdbcRowWriter writer, java.sql.Connection connection, List<Row> rows);
+        void store(JdbcRowWriter writer, Connection connection, List<Row> rows);
     }
 
     private static Database open(DatabaseSettings settings) {
-        return new Database(ConnectionPools.openApplicationPool(settings, 2, Duration.ofSeconds(10)),
-                settings.dialect());
+        return new Database(
+                ConnectionPools.openApplicationPool(settings, 2, Duration.ofSeconds(10)), settings.dialect());
     }
 
     private void assertEveryRowRoundTrips(Database database) {
-        assertEveryRowRoundTrips(database, (writer, connection, rows) -> rows.forEach(row -> writer.insert(connection, row)));
+        assertEveryRowRoundTrips(
+                database, (writer, connection, rows) -> rows.forEach(row -> writer.insert(connection, row)));
     }
 
     private void assertEveryRowRoundTrips(Database database, Store store) {

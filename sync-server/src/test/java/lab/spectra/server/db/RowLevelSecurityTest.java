@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.UUID;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.PostgresTestDatabase;
@@ -68,8 +69,17 @@ class RowLevelSecurityTest {
     @Test
     void withoutATenantNoRowOfAnyTableIsVisible() throws SQLException {
         try (Connection connection = postgres.appConnection()) {
-            for (String table : new String[] {"organizations", "users", "samples", "instruments", "calibrations",
-                    "audit_log", "change_log", "processed_commands", "org_sync_state"}) {
+            for (String table : new String[] {
+                "organizations",
+                "users",
+                "samples",
+                "instruments",
+                "calibrations",
+                "audit_log",
+                "change_log",
+                "processed_commands",
+                "org_sync_state"
+            }) {
                 assertThat(count(connection, table)).as(table).isZero();
             }
         }
@@ -95,14 +105,16 @@ class RowLevelSecurityTest {
         try (Connection connection = postgres.appConnection()) {
             actAs(connection, orgA.id());
             assertThatThrownBy(() -> {
-                try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO materials (id, organization_id, name, metadata, created_at, updated_at, row_version)"
-                                + " VALUES (?, ?, 'smuggled', '{}', now(), now(), 1)")) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setObject(2, orgB.id());
-                    insert.executeUpdate();
-                }
-            }).isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                        try (PreparedStatement insert = connection.prepareStatement(
+                                "INSERT INTO materials (id, organization_id, name, metadata, created_at, updated_at, row_version)"
+                                        + " VALUES (?, ?, 'smuggled', '{}', now(), now(), 1)")) {
+                            insert.setObject(1, UUID.randomUUID());
+                            insert.setObject(2, orgB.id());
+                            insert.executeUpdate();
+                        }
+                    })
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
         }
     }
 
@@ -110,8 +122,8 @@ class RowLevelSecurityTest {
     void organizationBsRowsCannotBeChangedUnderOrganizationAsContext() throws SQLException {
         try (Connection connection = postgres.appConnection()) {
             actAs(connection, orgA.id());
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE samples SET name = 'hijacked' WHERE id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE samples SET name = 'hijacked' WHERE id = ?")) {
                 update.setObject(1, sampleOfB);
                 assertThat(update.executeUpdate()).isZero();
             }
@@ -123,17 +135,20 @@ class RowLevelSecurityTest {
         try (Connection connection = postgres.appConnection()) {
             actAs(connection, orgA.id());
             assertThatThrownBy(() -> {
-                try (Statement statement = connection.createStatement()) {
-                    statement.executeUpdate("DELETE FROM samples");
-                }
-            }).isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                        try (Statement statement = connection.createStatement()) {
+                            statement.executeUpdate("DELETE FROM samples");
+                        }
+                    })
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
     }
 
     @Test
     void aTenantSetInOneTransactionDoesNotLeakIntoTheNextOnAPooledConnection() {
-        try (Database singleConnection = new Database(ConnectionPools.openApplicationPool(postgres.settings(), 1,
-                java.time.Duration.ofSeconds(10)), postgres.settings().dialect())) {
+        try (Database singleConnection = new Database(
+                ConnectionPools.openApplicationPool(postgres.settings(), 1, Duration.ofSeconds(10)),
+                postgres.settings().dialect())) {
             long inTenant = singleConnection.inTenant(orgA.id(), connection -> count(connection, "samples"));
             long afterwards = singleConnection.withoutTenant(connection -> count(connection, "samples"));
             assertThat(inTenant).isEqualTo(1);

@@ -54,7 +54,8 @@ class DemoDataTest {
     private long count(String table, String condition) {
         return lab.database.inTenant(demoLab, connection -> {
             try (Statement statement = connection.createStatement();
-                    ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table + " WHERE " + condition)) {
+                    ResultSet result =
+                            statement.executeQuery("SELECT count(*) FROM " + table + " WHERE " + condition)) {
                 result.next();
                 return result.getLong(1);
             }
@@ -87,10 +88,12 @@ class DemoDataTest {
                         CalibrationStatus status = new CalibrationLockout()
                                 .evaluate(instrument, state.calibrationsOf(instrument.id()), now);
                         return instrument.name() + ":" + status.getClass().getSimpleName();
-                    }).toList();
+                    })
+                    .toList();
         });
-        assertThat(statuses).containsExactly("ELL-01:ExpiringSoon", "SEM-01:Valid", "SMU-01:Valid", "SPEC-01:Valid",
-                "XRD-01:Expired");
+        assertThat(statuses)
+                .containsExactly(
+                        "ELL-01:ExpiringSoon", "SEM-01:Valid", "SMU-01:Valid", "SPEC-01:Valid", "XRD-01:Expired");
     }
 
     @Test
@@ -108,7 +111,8 @@ class DemoDataTest {
 
     @Test
     void bothOrganizationsHaveTheirOwnAccounts() {
-        assertThat(DemoData.logins()).hasSize(10)
+        assertThat(DemoData.logins())
+                .hasSize(10)
                 .anySatisfy(login -> assertThat(login.email()).isEqualTo("viewer@demo.lab"))
                 .anySatisfy(login -> assertThat(login.email()).isEqualTo("admin@test.org"));
     }

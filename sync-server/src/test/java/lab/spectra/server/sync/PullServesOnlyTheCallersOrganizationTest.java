@@ -12,21 +12,36 @@ class PullServesOnlyTheCallersOrganizationTest {
 
     @Test
     void everyPulledRowBelongsToTheCallersOrganizationAndNoServerSecretsTravel() {
-        String demoLab = sync.demo.http.get("/auth/me", sync.token("viewer@demo.lab")).body()
-                .get("organization").get("id").asText();
-        String testOrg = sync.demo.http.get("/auth/me", sync.token("viewer@test.org")).body()
-                .get("organization").get("id").asText();
+        String demoLab = sync.demo
+                .http
+                .get("/auth/me", sync.token("viewer@demo.lab"))
+                .body()
+                .get("organization")
+                .get("id")
+                .asText();
+        String testOrg = sync.demo
+                .http
+                .get("/auth/me", sync.token("viewer@test.org"))
+                .body()
+                .get("organization")
+                .get("id")
+                .asText();
 
         PullResponse pulled = sync.pull("viewer@test.org", 0, 5000);
 
         assertThat(pulled.changes()).isNotEmpty();
-        assertThat(pulled.changes()).extracting(ChangeEnvelope::table)
+        assertThat(pulled.changes())
+                .extracting(ChangeEnvelope::table)
                 .contains("users", "organizations", "samples", "instruments", "calibrations", "runs")
                 .doesNotContain("audit_log", "api_keys");
         for (ChangeEnvelope change : pulled.changes()) {
-            String owner = change.table().equals("organizations") ? change.data().get("id").asText()
+            String owner = change.table().equals("organizations")
+                    ? change.data().get("id").asText()
                     : change.data().get("organization_id").asText();
-            assertThat(owner).as(change.table() + " " + change.id()).isEqualTo(testOrg).isNotEqualTo(demoLab);
+            assertThat(owner)
+                    .as(change.table() + " " + change.id())
+                    .isEqualTo(testOrg)
+                    .isNotEqualTo(demoLab);
             assertThat(change.data().has("password_hash")).isFalse();
         }
     }

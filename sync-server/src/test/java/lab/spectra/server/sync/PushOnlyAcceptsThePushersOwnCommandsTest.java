@@ -2,11 +2,15 @@ package lab.spectra.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
 import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sample.EditSample;
+import lab.spectra.server.testing.DemoIds;
 import org.junit.jupiter.api.Test;
 
 class PushOnlyAcceptsThePushersOwnCommandsTest {
@@ -14,8 +18,14 @@ class PushOnlyAcceptsThePushersOwnCommandsTest {
     private final SyncCalls sync = new SyncCalls();
 
     private CreateSample sampleBy(CommandMeta meta) {
-        return new CreateSample(meta, Ids.newId(), "Someone's sample", "AU-" + Ids.newId().toString().substring(0, 8),
-                null, null, null);
+        return new CreateSample(
+                meta,
+                Ids.newId(),
+                "Someone's sample",
+                "AU-" + Ids.newId().toString().substring(0, 8),
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -32,10 +42,14 @@ class PushOnlyAcceptsThePushersOwnCommandsTest {
     void aCommandIdAlreadyUsedByAnotherAuthorDoesNotHandOverTheirAnswer() {
         CreateSample engineers = sampleBy(sync.meta("engineer@demo.lab"));
         sync.push("engineer@demo.lab", engineers);
-        CommandMeta stolenId = new CommandMeta(engineers.meta().commandId(), sync.userId("pi@demo.lab"),
-                sync.workstation, engineers.meta().authoredAt());
+        CommandMeta stolenId = new CommandMeta(
+                engineers.meta().commandId(),
+                sync.userId("pi@demo.lab"),
+                sync.workstation,
+                engineers.meta().authoredAt());
 
-        CommandResult result = sync.push("pi@demo.lab", sampleBy(stolenId)).results().get(0);
+        CommandResult result =
+                sync.push("pi@demo.lab", sampleBy(stolenId)).results().get(0);
 
         assertThat(result).isInstanceOf(CommandResult.Rejected.class);
         assertThat(((CommandResult.Rejected) result).code()).isEqualTo(RejectionCode.ALREADY_EXISTS);
@@ -43,10 +57,15 @@ class PushOnlyAcceptsThePushersOwnCommandsTest {
 
     @Test
     void aCommandOfAnotherOrganizationsIdsIsNotFound() {
-        String theirSample = new lab.spectra.server.testing.DemoIds(sync.demo, "test.org").sample();
-        var edit = new lab.spectra.model.sample.EditSample(sync.meta("engineer@demo.lab"),
-                java.util.UUID.fromString(theirSample), null, null,
-                new lab.spectra.model.command.FieldChange<>("anything", "Shelf 9"), null, null);
+        String theirSample = new DemoIds(sync.demo, "test.org").sample();
+        var edit = new EditSample(
+                sync.meta("engineer@demo.lab"),
+                UUID.fromString(theirSample),
+                null,
+                null,
+                new FieldChange<>("anything", "Shelf 9"),
+                null,
+                null);
 
         CommandResult result = sync.push("engineer@demo.lab", edit).results().get(0);
 

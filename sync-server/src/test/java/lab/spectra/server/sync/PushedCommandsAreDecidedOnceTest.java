@@ -18,10 +18,16 @@ class PushedCommandsAreDecidedOnceTest {
     @Test
     void aBatchPushedTwiceGetsTheSameAnswersAndChangesNothingTheSecondTime() {
         UUID sampleId = Ids.newId();
-        CreateSample create = new CreateSample(sync.meta("engineer@demo.lab"), sampleId, "Pushed twice",
-                "PT-" + sampleId.toString().substring(0, 8), null, null, null);
-        CreateSample duplicateBarcode = new CreateSample(sync.meta("engineer@demo.lab"), Ids.newId(), "Same barcode",
-                create.barcode(), null, null, null);
+        CreateSample create = new CreateSample(
+                sync.meta("engineer@demo.lab"),
+                sampleId,
+                "Pushed twice",
+                "PT-" + sampleId.toString().substring(0, 8),
+                null,
+                null,
+                null);
+        CreateSample duplicateBarcode = new CreateSample(
+                sync.meta("engineer@demo.lab"), Ids.newId(), "Same barcode", create.barcode(), null, null, null);
         long before = sync.pull("engineer@demo.lab", 0, 5000).nextCheckpoint();
 
         PushResponse first = sync.push("engineer@demo.lab", create, duplicateBarcode);

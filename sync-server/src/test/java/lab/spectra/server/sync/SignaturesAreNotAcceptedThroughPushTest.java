@@ -19,14 +19,18 @@ class SignaturesAreNotAcceptedThroughPushTest {
     @Test
     void aSignatureArrivingInABatchIsRejectedAndNothingIsSigned() {
         UUID entry = UUID.fromString(new DemoIds(sync.demo, "demo.lab").newElnEntry());
-        SignElnEntry sign = new SignElnEntry(sync.meta("engineer@demo.lab"), Ids.newId(), entry,
-                SignatureMeaning.AUTHORED, null);
+        SignElnEntry sign =
+                new SignElnEntry(sync.meta("engineer@demo.lab"), Ids.newId(), entry, SignatureMeaning.AUTHORED, null);
 
         CommandResult result = sync.push("engineer@demo.lab", sign).results().get(0);
 
         assertThat(result).isInstanceOf(CommandResult.Rejected.class);
         assertThat(((CommandResult.Rejected) result).code()).isEqualTo(RejectionCode.SIGN_ONLINE_ONLY);
-        assertThat(sync.demo.http.get("/api/lims/eln/" + entry, sync.token("engineer@demo.lab")).body().toString())
+        assertThat(sync.demo
+                        .http
+                        .get("/api/lims/eln/" + entry, sync.token("engineer@demo.lab"))
+                        .body()
+                        .toString())
                 .doesNotContain(sign.signatureId().toString());
     }
 }

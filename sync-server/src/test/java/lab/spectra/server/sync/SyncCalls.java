@@ -27,7 +27,8 @@ final class SyncCalls {
     }
 
     UUID userId(String email) {
-        return UUID.fromString(demo.http.get("/auth/me", token(email)).body().get("id").asText());
+        return UUID.fromString(
+                demo.http.get("/auth/me", token(email)).body().get("id").asText());
     }
 
     CommandMeta meta(String email) {

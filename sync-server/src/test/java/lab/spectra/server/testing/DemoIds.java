@@ -67,22 +67,24 @@ public final class DemoIds {
 
     public String newSample() {
         String barcode = "T-" + UUID.randomUUID().toString().substring(0, 13);
-        return created(demo.http.post("/api/lims/samples", token("engineer"),
-                Map.of("name", "Test sample " + barcode, "barcode", barcode)));
+        return created(demo.http.post(
+                "/api/lims/samples", token("engineer"), Map.of("name", "Test sample " + barcode, "barcode", barcode)));
     }
 
     public String newWafer() {
-        return created(demo.http.post("/api/lims/wafers", token("engineer"),
-                Map.of("sample_id", newSample(), "label", "W-test")));
+        return created(demo.http.post(
+                "/api/lims/wafers", token("engineer"), Map.of("sample_id", newSample(), "label", "W-test")));
     }
 
     public String newDevice() {
-        return created(demo.http.post("/api/lims/devices", token("engineer"),
-                Map.of("wafer_id", newWafer(), "name", "D-test")));
+        return created(demo.http.post(
+                "/api/lims/devices", token("engineer"), Map.of("wafer_id", newWafer(), "name", "D-test")));
     }
 
     public String newDraftRecipe() {
-        return created(demo.http.post("/api/lims/recipes", token("engineer"),
+        return created(demo.http.post(
+                "/api/lims/recipes",
+                token("engineer"),
                 Map.of("name", "Draft " + UUID.randomUUID(), "instrument_kind", "smu", "parameters", Map.of())));
     }
 
@@ -93,7 +95,9 @@ public final class DemoIds {
     }
 
     public String newDraftSop() {
-        return created(demo.http.post("/api/lims/sops", token("engineer"),
+        return created(demo.http.post(
+                "/api/lims/sops",
+                token("engineer"),
                 Map.of("title", "SOP " + UUID.randomUUID(), "body_markdown", "1. Do it")));
     }
 
@@ -104,24 +108,43 @@ public final class DemoIds {
     }
 
     public String newElnEntry() {
-        return created(demo.http.post("/api/lims/eln", token("tech"),
+        return created(demo.http.post(
+                "/api/lims/eln",
+                token("tech"),
                 Map.of("title", "Observation", "body_markdown", "Leakage rose after anneal")));
     }
 
     public String newRunningRun() {
-        return created(demo.http.post("/api/analysis/runs", token("tech"), Map.of(
-                "recipe_id", approvedRecipeFor("smu"), "instrument_id", instrument("SMU-01"),
-                "sample_id", newSample())));
+        return created(demo.http.post(
+                "/api/analysis/runs",
+                token("tech"),
+                Map.of(
+                        "recipe_id",
+                        approvedRecipeFor("smu"),
+                        "instrument_id",
+                        instrument("SMU-01"),
+                        "sample_id",
+                        newSample())));
     }
 
     /** An instrument with its own valid certificate, which a test may revoke without harm. */
     public String newCalibration() {
-        String instrument = created(demo.http.post("/api/analysis/instruments", token("admin"), Map.of(
-                "name", "SMU-T" + UUID.randomUUID().toString().substring(0, 8), "kind", "smu")));
+        String instrument = created(demo.http.post(
+                "/api/analysis/instruments",
+                token("admin"),
+                Map.of("name", "SMU-T" + UUID.randomUUID().toString().substring(0, 8), "kind", "smu")));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return created(demo.http.post("/api/analysis/calibrations", token("admin"), Map.of(
-                "instrument_id", instrument, "certificate_number", "C-" + UUID.randomUUID(),
-                "issued_at", now.minus(10, ChronoUnit.DAYS).toString(),
-                "expires_at", now.plus(300, ChronoUnit.DAYS).toString())));
+        return created(demo.http.post(
+                "/api/analysis/calibrations",
+                token("admin"),
+                Map.of(
+                        "instrument_id",
+                        instrument,
+                        "certificate_number",
+                        "C-" + UUID.randomUUID(),
+                        "issued_at",
+                        now.minus(10, ChronoUnit.DAYS).toString(),
+                        "expires_at",
+                        now.plus(300, ChronoUnit.DAYS).toString())));
     }
 }

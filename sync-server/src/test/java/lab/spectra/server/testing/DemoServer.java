@@ -1,5 +1,6 @@
 package lab.spectra.server.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.config.Mode;
 import lab.spectra.server.config.ServerConfig;
+import lab.spectra.server.demo.DemoData;
 
 /**
  * One real server on a fresh PostgreSQL database with the demo labs, shared by the API test
@@ -45,10 +47,23 @@ public final class DemoServer {
     public static ServerConfig config(PostgresTestDatabase postgres, boolean demo) {
         try {
             Path data = Files.createTempDirectory("spectra-server-");
-            return new ServerConfig(Mode.DEV, "127.0.0.1", 0, postgres.settings(), data, "spectra-test", "spectra-lab",
-                    "HS256", "test-secret-that-is-long-enough-for-hs256-0123456789", null, Duration.ofMinutes(15),
-                    Duration.ofDays(14), demo, 64 * 1024, Optional.empty());
-        } catch (java.io.IOException e) {
+            return new ServerConfig(
+                    Mode.DEV,
+                    "127.0.0.1",
+                    0,
+                    postgres.settings(),
+                    data,
+                    "spectra-test",
+                    "spectra-lab",
+                    "HS256",
+                    "test-secret-that-is-long-enough-for-hs256-0123456789",
+                    null,
+                    Duration.ofMinutes(15),
+                    Duration.ofDays(14),
+                    demo,
+                    64 * 1024,
+                    Optional.empty());
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -56,10 +71,12 @@ public final class DemoServer {
     /** An access token of a demo account, e.g. {@code tech@demo.lab}. */
     public String token(String email) {
         return tokens.computeIfAbsent(email, account -> {
-            String password = lab.spectra.server.demo.DemoData.logins().stream()
-                    .filter(login -> login.email().equals(account)).findFirst().orElseThrow().password();
-            Http.Response response = http.post("/auth/login", null,
-                    Map.of("username", account, "password", password));
+            String password = DemoData.logins().stream()
+                    .filter(login -> login.email().equals(account))
+                    .findFirst()
+                    .orElseThrow()
+                    .password();
+            Http.Response response = http.post("/auth/login", null, Map.of("username", account, "password", password));
             if (response.status() != 200) {
                 throw new IllegalStateException("Demo login failed for " + account + ": " + response.body());
             }

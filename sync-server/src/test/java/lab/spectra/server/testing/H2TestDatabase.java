@@ -9,15 +9,17 @@ import lab.spectra.server.db.Migrations;
 /** A migrated H2 file database in a temporary directory, as the server's dev mode uses. */
 public final class H2TestDatabase {
 
-    private H2TestDatabase() {
-    }
+    private H2TestDatabase() {}
 
     public static DatabaseSettings createMigrated() {
         try {
             Path directory = Files.createTempDirectory("spectra-h2-");
             DatabaseSettings settings = new DatabaseSettings(
                     "jdbc:h2:file:" + directory.resolve("spectra").toAbsolutePath() + ";NON_KEYWORDS=VALUE",
-                    "sa", "", "sa", "");
+                    "sa",
+                    "",
+                    "sa",
+                    "");
             Migrations.migrate(settings);
             return settings;
         } catch (IOException e) {

@@ -24,7 +24,8 @@ public final class Http {
     }
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper mapper = new ObjectMapper();
 
     public Http(URI base) {
@@ -36,7 +37,8 @@ public final class Http {
     }
 
     public Response post(String path, String token, String body) {
-        return send(builder(path, token).header("Content-Type", "application/json")
+        return send(builder(path, token)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -45,14 +47,19 @@ public final class Http {
     }
 
     public Response put(String path, String token, Object body) {
-        return send(builder(path, token).header("Content-Type", "application/json")
+        return send(builder(path, token)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json(body))));
     }
 
     public Response send(String method, String path, String token, String body) {
-        return send(builder(path, token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)));
+        return send(builder(path, token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public String json(Object body) {
@@ -74,7 +81,8 @@ public final class Http {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body() == null || response.body().isBlank() ? MissingNode.getInstance()
+            JsonNode body = response.body() == null || response.body().isBlank()
+                    ? MissingNode.getInstance()
                     : mapper.readTree(response.body());
             return new Response(response.statusCode(), body, response);
         } catch (IOException e) {

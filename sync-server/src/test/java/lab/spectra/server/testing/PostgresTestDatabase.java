@@ -31,14 +31,14 @@ public final class PostgresTestDatabase implements AutoCloseable {
     }
 
     public static PostgresTestDatabase createMigrated() {
-        String name = "spectra_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
-                .toLowerCase(Locale.ROOT);
+        String name = "spectra_t_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         try (Connection admin = DriverManager.getConnection(SERVER + "spectra", OWNER, OWNER_PASSWORD);
                 Statement statement = admin.createStatement()) {
             statement.execute("CREATE DATABASE " + name + " OWNER " + OWNER);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create a test database; did .ci/setup-postgres.sh run? "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot create a test database; did .ci/setup-postgres.sh run? " + e.getMessage(), e);
         }
         PostgresTestDatabase database = new PostgresTestDatabase(name);
         Migrations.migrate(database.settings);

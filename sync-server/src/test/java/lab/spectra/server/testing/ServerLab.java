@@ -39,15 +39,16 @@ public final class ServerLab implements AutoCloseable {
     public final UUID workstationId = Ids.newId();
 
     public ServerLab(PostgresTestDatabase postgres) {
-        this.database = new Database(ConnectionPools.openApplicationPool(postgres.settings(), 4, Duration.ofSeconds(10)),
+        this.database = new Database(
+                ConnectionPools.openApplicationPool(postgres.settings(), 4, Duration.ofSeconds(10)),
                 postgres.settings().dialect());
         this.commands = new CommandService(database, mapper, clock);
         this.provisioning = new Provisioning(database, mapper, clock);
     }
 
     /** An organization and its five people. */
-    public record Org(Organization organization, Actor admin, Actor pi, Actor engineer, Actor technician,
-            Actor viewer) {
+    public record Org(
+            Organization organization, Actor admin, Actor pi, Actor engineer, Actor technician, Actor viewer) {
         public UUID id() {
             return organization.id();
         }
@@ -63,16 +64,25 @@ public final class ServerLab implements AutoCloseable {
      */
     public Org createOrganization(String slug, String passwordHash) {
         Organization organization = provisioning.createOrganization(slug, slug + " lab", null);
-        return new Org(organization,
-                user(organization, "admin", Role.ADMIN, passwordHash), user(organization, "pi", Role.PI, passwordHash),
+        return new Org(
+                organization,
+                user(organization, "admin", Role.ADMIN, passwordHash),
+                user(organization, "pi", Role.PI, passwordHash),
                 user(organization, "engineer", Role.ENGINEER, passwordHash),
                 user(organization, "tech", Role.TECHNICIAN, passwordHash),
                 user(organization, "viewer", Role.VIEWER, passwordHash));
     }
 
     private Actor user(Organization organization, String who, Role role, String passwordHash) {
-        return provisioning.createUser(organization.id(), who + "@" + organization.slug() + ".test",
-                who + " of " + organization.slug(), role, passwordHash, null).asActor();
+        return provisioning
+                .createUser(
+                        organization.id(),
+                        who + "@" + organization.slug() + ".test",
+                        who + " of " + organization.slug(),
+                        role,
+                        passwordHash,
+                        null)
+                .asActor();
     }
 
     public CommandMeta meta(Actor author) {
@@ -85,35 +95,51 @@ public final class ServerLab implements AutoCloseable {
 
     public UUID instrumentWithValidCalibration(Org org, String name, InstrumentKind kind) {
         UUID instrument = instrument(org, name, kind);
-        calibrate(org, instrument, clock.instant().minus(Duration.ofDays(30)), clock.instant().plus(Duration.ofDays(300)));
+        calibrate(
+                org,
+                instrument,
+                clock.instant().minus(Duration.ofDays(30)),
+                clock.instant().plus(Duration.ofDays(300)));
         return instrument;
     }
 
     public UUID instrument(Org org, String name, InstrumentKind kind) {
-        RegisterInstrument register = new RegisterInstrument(meta(org.admin()), Ids.newId(), name, kind, "SN-" + name,
-                "Bay 1");
+        RegisterInstrument register =
+                new RegisterInstrument(meta(org.admin()), Ids.newId(), name, kind, "SN-" + name, "Bay 1");
         expectApplied(run(register, org.admin()));
         return register.instrumentId();
     }
 
     public UUID calibrate(Org org, UUID instrument, Instant issuedAt, Instant expiresAt) {
-        RecordCalibration calibration = new RecordCalibration(meta(org.admin()), Ids.newId(), instrument,
-                "CERT-" + Ids.newId(), issuedAt, expiresAt, "Metrology Services", null);
+        RecordCalibration calibration = new RecordCalibration(
+                meta(org.admin()),
+                Ids.newId(),
+                instrument,
+                "CERT-" + Ids.newId(),
+                issuedAt,
+                expiresAt,
+                "Metrology Services",
+                null);
         expectApplied(run(calibration, org.admin()));
         return calibration.calibrationId();
     }
 
     public UUID approvedRecipe(Org org, String name, InstrumentKind kind) {
-        CreateRecipe create = new CreateRecipe(meta(org.engineer()), Ids.newId(), name, kind,
-                JsonObjects.empty().put("start_v", -1), null);
+        CreateRecipe create = new CreateRecipe(
+                meta(org.engineer()),
+                Ids.newId(),
+                name,
+                kind,
+                JsonObjects.empty().put("start_v", -1),
+                null);
         expectApplied(run(create, org.engineer()));
         expectApplied(run(new ApproveRecipe(meta(org.pi()), create.recipeId(), Ids.newId(), "ok"), org.pi()));
         return create.recipeId();
     }
 
     public UUID sample(Org org, String barcode) {
-        CreateSample create = new CreateSample(meta(org.engineer()), Ids.newId(), "Sample " + barcode, barcode, null,
-                "Cabinet A", null);
+        CreateSample create = new CreateSample(
+                meta(org.engineer()), Ids.newId(), "Sample " + barcode, barcode, null, "Cabinet A", null);
         expectApplied(run(create, org.engineer()));
         return create.sampleId();
     }
