@@ -1,6 +1,8 @@
 package lab.spectra.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,6 +65,7 @@ import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.org.Provisioning;
 import lab.spectra.server.sync.SyncRoutes;
 import lab.spectra.server.sync.SyncService;
+import lab.spectra.server.trust.RecordSigningKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +91,8 @@ public final class SyncServer implements AutoCloseable {
             CommandService commands,
             Provisioning provisioning,
             PasswordHasher passwordHasher,
-            TokenService tokens) {}
+            TokenService tokens,
+            RecordSigningKeys recordKeys) {}
 
     private SyncServer(Database database, Javalin app, List<ApiRoutes.Route> routes, ServerParts parts) {
         this.database = database;
@@ -126,15 +131,16 @@ public final class SyncServer implements AutoCloseable {
         Provisioning provisioning = new Provisioning(database, mapper, clock);
         PasswordHasher passwordHasher = new PasswordHasher();
         TokenSigningKeys keys = signingKeys(config, clock);
+        RecordSigningKeys recordKeys = recordSigningKeys(config, clock);
         TokenService tokens = new TokenService(
                 keys,
-                TokenSettings.of(config.issuer(), config.audience())
-                        .withAccessTokenLifetime(config.accessTokenLifetime()),
+                TokenSettings.of(config.tokens().issuer(), config.tokens().audience())
+                        .withAccessTokenLifetime(config.tokens().accessTokenLifetime()),
                 clock);
         RefreshTokens refreshTokens = new RefreshTokens(
                 new JdbcRefreshTokenStore(database),
                 new RefreshTokenSettings(
-                        config.refreshTokenLifetime(), RefreshTokenSettings.DEFAULTS.sessionLifetime()),
+                        config.tokens().refreshTokenLifetime(), RefreshTokenSettings.DEFAULTS.sessionLifetime()),
                 clock);
         LoginService logins =
                 new LoginService(database, mapper, passwordHasher, tokens, refreshTokens, new LoginThrottle(clock));
@@ -148,7 +154,7 @@ public final class SyncServer implements AutoCloseable {
             LOG.info("\n{}", DemoData.describeLogins());
         }
 
-        Javalin app = HttpApi.create(mapper, config.maxRequestBytes());
+        Javalin app = HttpApi.create(mapper, config.listener().maxRequestBytes());
         CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier), database, mapper);
         ApiRoutes routes = new ApiRoutes(app, currentUsers);
         JsonBodies bodies = new JsonBodies(mapper);
@@ -156,7 +162,7 @@ public final class SyncServer implements AutoCloseable {
         CommandMetas metas = new CommandMetas(clock);
 
         HealthRoutes.register(routes, database);
-        AuthRoutes.register(routes, logins, bodies, reads, keys.publicJwks());
+        AuthRoutes.register(routes, logins, bodies, reads, publishedKeys(keys, recordKeys));
         SampleRoutes.register(routes, reads, commands, metas, bodies);
         DeviceRoutes.register(routes, reads, commands, metas, bodies);
         RecipeRoutes.register(routes, reads, commands, metas, bodies);
@@ -171,13 +177,13 @@ public final class SyncServer implements AutoCloseable {
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
                 .result(openApi));
 
-        app.start(config.host(), config.port());
-        LOG.info("Listening on http://{}:{}", config.host(), app.port());
+        app.start(config.listener().host(), config.listener().port());
+        LOG.info("Listening on http://{}:{}", config.listener().host(), app.port());
         return new SyncServer(
                 database,
                 app,
                 routes.all(),
-                new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens));
+                new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens, recordKeys));
     }
 
     /** Tokens of the lab's own identity provider, mapped onto lab roles (ADR 0007). */
@@ -198,25 +204,54 @@ public final class SyncServer implements AutoCloseable {
     }
 
     private static TokenSigningKeys signingKeys(ServerConfig config, Clock clock) {
-        if (config.jwtAlgorithm().equals("HS256")) {
-            return TokenSigningKeys.hmacSha256(config.jwtSecret().getBytes(StandardCharsets.UTF_8));
+        if (config.tokens().algorithm() == SigningAlgorithm.HS256) {
+            return TokenSigningKeys.hmacSha256(config.tokens().secret().getBytes(StandardCharsets.UTF_8));
         }
         try {
-            if (Files.exists(config.jwkSetFile())) {
-                return TokenSigningKeys.load(config.jwkSetFile());
+            if (Files.exists(config.tokens().jwkSetFile())) {
+                return TokenSigningKeys.load(config.tokens().jwkSetFile());
             }
             TokenSigningKeys generated =
-                    TokenSigningKeys.generate(SigningAlgorithm.valueOf(config.jwtAlgorithm()), clock);
-            Files.createDirectories(config.jwkSetFile().getParent());
-            generated.save(config.jwkSetFile());
+                    TokenSigningKeys.generate(config.tokens().algorithm(), clock);
+            Files.createDirectories(config.tokens().jwkSetFile().getParent());
+            generated.save(config.tokens().jwkSetFile());
             LOG.warn(
                     "Generated a new {} signing key in {}; back this file up",
-                    config.jwtAlgorithm(),
-                    config.jwkSetFile());
+                    config.tokens().algorithm(),
+                    config.tokens().jwkSetFile());
             return generated;
         } catch (IOException e) {
-            throw new ConfigException(
-                    "Cannot read or write the signing keys at " + config.jwkSetFile() + ": " + e.getMessage());
+            throw new ConfigException("Cannot read or write the signing keys at "
+                    + config.tokens().jwkSetFile() + ": " + e.getMessage());
+        }
+    }
+
+    private static RecordSigningKeys recordSigningKeys(ServerConfig config, Clock clock) {
+        try {
+            boolean existed = Files.exists(config.recordKeyFile());
+            RecordSigningKeys keys = RecordSigningKeys.loadOrCreate(config.recordKeyFile(), clock);
+            if (!existed) {
+                LOG.warn(
+                        "Generated a new record-signing key in {}; back this file up and keep it:"
+                                + " receipts and signatures made with it are checked against it for years",
+                        config.recordKeyFile());
+            }
+            return keys;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException("Cannot read or write the record-signing keys at " + config.recordKeyFile() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    /** Token keys and record-signing keys, public halves only, in one published set. */
+    private static String publishedKeys(TokenSigningKeys tokenKeys, RecordSigningKeys recordKeys) {
+        try {
+            List<JWK> keys =
+                    new ArrayList<>(JWKSet.parse(tokenKeys.publicJwks()).getKeys());
+            keys.addAll(recordKeys.publicJwks());
+            return new JWKSet(keys).toString(true);
+        } catch (ParseException e) {
+            throw new IllegalStateException("The token key set could not be read back", e);
         }
     }
 

@@ -3,34 +3,67 @@ package lab.spectra.server.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
 
 /**
- * Everything the server is configured with. Built by {@link ServerConfigLoader} from environment
- * variables and an optional properties file; tests build it directly.
+ * Everything the server is configured with, in groups. Built by {@link ServerConfigLoader} from
+ * environment variables and an optional properties file; tests use {@link #builder}.
  *
- * @param jwtAlgorithm  HS256 (development), ES256 or RS256
- * @param jwtSecret     the HS256 secret; empty for ES256/RS256
- * @param jwkSetFile    where ES256/RS256 signing keys are kept (created on first start)
+ * @param dataDirectory where the server keeps its files (development database, generated keys)
+ * @param recordKeyFile the record-signing keys (time receipts, snapshots, countersignatures,
+ *                      audit checkpoints): created on first start, kept forever
  * @param oidc          an external identity provider whose tokens are also accepted
  */
 public record ServerConfig(
         Mode mode,
-        String host,
-        int port,
+        Listener listener,
         DatabaseSettings database,
         Path dataDirectory,
-        String issuer,
-        String audience,
-        String jwtAlgorithm,
-        String jwtSecret,
-        Path jwkSetFile,
-        Duration accessTokenLifetime,
-        Duration refreshTokenLifetime,
+        Tokens tokens,
+        Path recordKeyFile,
         boolean loadDemoData,
-        long maxRequestBytes,
         Optional<OidcSettings> oidc) {
+
+    public ServerConfig {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(listener, "listener");
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(recordKeyFile, "recordKeyFile");
+        Objects.requireNonNull(oidc, "oidc");
+    }
+
+    /** Where and how the server listens. */
+    public record Listener(String host, int port, long maxRequestBytes) {}
+
+    /**
+     * How the server's own access and refresh tokens are made.
+     *
+     * @param secret     the HS256 secret; empty for ES256/RS256
+     * @param jwkSetFile where ES256/RS256 signing keys are kept (created on first start); null for HS256
+     */
+    public record Tokens(
+            String issuer,
+            String audience,
+            SigningAlgorithm algorithm,
+            String secret,
+            Path jwkSetFile,
+            Duration accessTokenLifetime,
+            Duration refreshTokenLifetime) {
+
+        public Tokens {
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(audience, "audience");
+            Objects.requireNonNull(algorithm, "algorithm");
+            Objects.requireNonNull(secret, "secret");
+            Objects.requireNonNull(accessTokenLifetime, "accessTokenLifetime");
+            Objects.requireNonNull(refreshTokenLifetime, "refreshTokenLifetime");
+        }
+    }
 
     /**
      * How tokens of an external OpenID Connect provider are accepted.
@@ -46,47 +79,96 @@ public record ServerConfig(
             Map<String, String> roleMapping,
             String organizationClaim) {}
 
+    /** A configuration with development defaults for everything but the database and data directory. */
+    public static Builder builder(Mode mode, DatabaseSettings database, Path dataDirectory) {
+        return new Builder(mode, database, dataDirectory);
+    }
+
+    public Builder toBuilder() {
+        Builder builder = new Builder(mode, database, dataDirectory);
+        builder.listener = listener;
+        builder.tokens = tokens;
+        builder.recordKeyFile = recordKeyFile;
+        builder.loadDemoData = loadDemoData;
+        builder.oidc = oidc;
+        return builder;
+    }
+
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(
-                mode,
-                host,
-                newPort,
-                database,
-                dataDirectory,
-                issuer,
-                audience,
-                jwtAlgorithm,
-                jwtSecret,
-                jwkSetFile,
-                accessTokenLifetime,
-                refreshTokenLifetime,
-                loadDemoData,
-                maxRequestBytes,
-                oidc);
+        return toBuilder()
+                .listener(new Listener(listener.host(), newPort, listener.maxRequestBytes()))
+                .build();
     }
 
     public ServerConfig withDemoData(boolean load) {
-        return new ServerConfig(
-                mode,
-                host,
-                port,
-                database,
-                dataDirectory,
-                issuer,
-                audience,
-                jwtAlgorithm,
-                jwtSecret,
-                jwkSetFile,
-                accessTokenLifetime,
-                refreshTokenLifetime,
-                load,
-                maxRequestBytes,
-                oidc);
+        return toBuilder().loadDemoData(load).build();
     }
 
     @Override
     public String toString() {
-        return "ServerConfig[mode=" + mode + ", " + host + ":" + port + ", " + database + ", issuer=" + issuer
-                + ", alg=" + jwtAlgorithm + "]";
+        return "ServerConfig[mode=" + mode + ", " + listener.host() + ":" + listener.port() + ", " + database
+                + ", issuer=" + tokens.issuer() + ", alg=" + tokens.algorithm() + "]";
+    }
+
+    /** Builds a configuration; what is not set keeps its development default. */
+    public static final class Builder {
+        private final Mode mode;
+        private final DatabaseSettings database;
+        private final Path dataDirectory;
+        private Listener listener = new Listener("127.0.0.1", 8080, 1_048_576);
+        private Tokens tokens;
+        private Path recordKeyFile;
+        private boolean loadDemoData;
+        private Optional<OidcSettings> oidc = Optional.empty();
+
+        private Builder(Mode mode, DatabaseSettings database, Path dataDirectory) {
+            this.mode = mode;
+            this.database = database;
+            this.dataDirectory = dataDirectory.toAbsolutePath();
+        }
+
+        public Builder listener(Listener value) {
+            this.listener = value;
+            return this;
+        }
+
+        public Builder tokens(Tokens value) {
+            this.tokens = value;
+            return this;
+        }
+
+        /** HS256 tokens with this secret, the default issuer and audience and lifetimes. */
+        public Builder hmacTokens(String issuer, String secret) {
+            return tokens(new Tokens(
+                    issuer,
+                    "spectra-lab",
+                    SigningAlgorithm.HS256,
+                    secret,
+                    null,
+                    Duration.ofMinutes(15),
+                    Duration.ofDays(14)));
+        }
+
+        public Builder recordKeyFile(Path value) {
+            this.recordKeyFile = value;
+            return this;
+        }
+
+        public Builder loadDemoData(boolean value) {
+            this.loadDemoData = value;
+            return this;
+        }
+
+        public Builder oidc(Optional<OidcSettings> value) {
+            this.oidc = value;
+            return this;
+        }
+
+        public ServerConfig build() {
+            Path records = recordKeyFile != null
+                    ? recordKeyFile
+                    : dataDirectory.resolve("server").resolve("record-signing-keys.jwks.json");
+            return new ServerConfig(mode, listener, database, dataDirectory, tokens, records, loadDemoData, oidc);
+        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
 
 /**
@@ -72,22 +73,23 @@ public final class ServerConfigLoader {
         String secret = settings.containsKey("SPECTRA_JWT_SECRET")
                 ? settings.get("SPECTRA_JWT_SECRET")
                 : generatedSecret(serverDirectory.resolve("jwt-secret"));
-        return new ServerConfig(
-                Mode.DEV,
-                settings.getOrDefault("SPECTRA_HOST", "127.0.0.1"),
-                integer(settings, "SPECTRA_PORT", 8080),
-                database,
-                dataDirectory,
-                settings.getOrDefault("SPECTRA_ISSUER", "spectra-lab-dev"),
-                settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
-                "HS256",
-                secret,
-                null,
-                duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
-                Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14)),
-                Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")),
-                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576),
-                oidc(settings));
+        return ServerConfig.builder(Mode.DEV, database, dataDirectory)
+                .listener(new ServerConfig.Listener(
+                        settings.getOrDefault("SPECTRA_HOST", "127.0.0.1"),
+                        integer(settings, "SPECTRA_PORT", 8080),
+                        integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576)))
+                .tokens(new ServerConfig.Tokens(
+                        settings.getOrDefault("SPECTRA_ISSUER", "spectra-lab-dev"),
+                        settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
+                        SigningAlgorithm.HS256,
+                        secret,
+                        null,
+                        duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
+                        Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14))))
+                .recordKeyFile(recordKeyFile(settings))
+                .loadDemoData(Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")))
+                .oidc(oidc(settings))
+                .build();
     }
 
     private static ServerConfig production(Map<String, String> settings, Path dataDirectory) {
@@ -106,40 +108,54 @@ public final class ServerConfigLoader {
             throw new ConfigException("DATABASE_APP_USER must not be the owner of the tables (DATABASE_OWNER_USER):"
                     + " row-level security does not bind the owner");
         }
-        String algorithm = settings.getOrDefault("SPECTRA_JWT_ALG", "ES256").toUpperCase(Locale.ROOT);
+        SigningAlgorithm algorithm = algorithm(settings.getOrDefault("SPECTRA_JWT_ALG", "ES256"));
         String secret = "";
         Path keys = null;
-        switch (algorithm) {
-            case "HS256" -> secret = strongSecret(settings.get("SPECTRA_JWT_SECRET"));
-            case "ES256", "RS256" ->
-                keys = Path.of(settings.getOrDefault(
-                                "SPECTRA_JWKS_FILE",
-                                dataDirectory
-                                        .resolve("server")
-                                        .resolve("signing-keys.jwks.json")
-                                        .toString()))
-                        .toAbsolutePath();
-            default -> throw new ConfigException("SPECTRA_JWT_ALG must be ES256, RS256 or HS256, not " + algorithm);
+        if (algorithm == SigningAlgorithm.HS256) {
+            secret = strongSecret(settings.get("SPECTRA_JWT_SECRET"));
+        } else {
+            keys = Path.of(settings.getOrDefault(
+                            "SPECTRA_JWKS_FILE",
+                            dataDirectory
+                                    .resolve("server")
+                                    .resolve("signing-keys.jwks.json")
+                                    .toString()))
+                    .toAbsolutePath();
+            if (settings.containsKey("SPECTRA_JWT_SECRET")) {
+                strongSecret(settings.get("SPECTRA_JWT_SECRET"));
+            }
         }
-        if (settings.containsKey("SPECTRA_JWT_SECRET") && !algorithm.equals("HS256")) {
-            strongSecret(settings.get("SPECTRA_JWT_SECRET"));
+        return ServerConfig.builder(Mode.PROD, database, dataDirectory)
+                .listener(new ServerConfig.Listener(
+                        settings.getOrDefault("SPECTRA_HOST", "0.0.0.0"),
+                        integer(settings, "SPECTRA_PORT", 8080),
+                        integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576)))
+                .tokens(new ServerConfig.Tokens(
+                        require(settings, "SPECTRA_ISSUER"),
+                        settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
+                        algorithm,
+                        secret,
+                        keys,
+                        duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
+                        Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14))))
+                .recordKeyFile(recordKeyFile(settings))
+                .loadDemoData(Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")))
+                .oidc(oidc(settings))
+                .build();
+    }
+
+    private static SigningAlgorithm algorithm(String text) {
+        try {
+            return SigningAlgorithm.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("SPECTRA_JWT_ALG must be ES256, RS256 or HS256, not " + text);
         }
-        return new ServerConfig(
-                Mode.PROD,
-                settings.getOrDefault("SPECTRA_HOST", "0.0.0.0"),
-                integer(settings, "SPECTRA_PORT", 8080),
-                database,
-                dataDirectory,
-                require(settings, "SPECTRA_ISSUER"),
-                settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
-                algorithm,
-                secret,
-                keys,
-                duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
-                Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14)),
-                Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")),
-                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576),
-                oidc(settings));
+    }
+
+    /** Null means the default place under the data directory. */
+    private static Path recordKeyFile(Map<String, String> settings) {
+        String file = settings.get("SPECTRA_RECORD_KEYS_FILE");
+        return file == null || file.isBlank() ? null : Path.of(file).toAbsolutePath();
     }
 
     static String strongSecret(String secret) {

@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import lab.spectra.server.SyncServer;
+import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
 import lab.spectra.server.testing.Http;
 import lab.spectra.server.testing.PostgresTestDatabase;
+import lab.spectra.server.trust.RecordSigningKeys;
 import org.junit.jupiter.api.Test;
 
 /** Production mode will not start on settings that would make the server unsafe. */
@@ -70,7 +71,7 @@ class ProductionModeRefusesUnsafeSettingsTest {
     void productionDefaultsToEs256KeysAndAcceptsASafeConfiguration() {
         ServerConfig config = ServerConfigLoader.load(production());
         assertThat(config.mode()).isEqualTo(Mode.PROD);
-        assertThat(config.jwtAlgorithm()).isEqualTo("ES256");
+        assertThat(config.tokens().algorithm()).isEqualTo(SigningAlgorithm.ES256);
         assertThat(config.loadDemoData()).isFalse();
     }
 
@@ -83,22 +84,17 @@ class ProductionModeRefusesUnsafeSettingsTest {
                     postgres.settings().ownerPassword(),
                     postgres.settings().ownerUser(),
                     postgres.settings().ownerPassword());
-            ServerConfig config = new ServerConfig(
-                    Mode.PROD,
-                    "127.0.0.1",
-                    0,
-                    asOwner,
-                    Files.createTempDirectory("spectra-prod-"),
-                    "spectra-test",
-                    "spectra-lab",
-                    "ES256",
-                    "",
-                    Files.createTempDirectory("spectra-keys-").resolve("keys.json"),
-                    Duration.ofMinutes(15),
-                    Duration.ofDays(14),
-                    false,
-                    65536,
-                    Optional.empty());
+            ServerConfig config = ServerConfig.builder(Mode.PROD, asOwner, Files.createTempDirectory("spectra-prod-"))
+                    .listener(new ServerConfig.Listener("127.0.0.1", 0, 65536))
+                    .tokens(new ServerConfig.Tokens(
+                            "spectra-test",
+                            "spectra-lab",
+                            SigningAlgorithm.ES256,
+                            "",
+                            Files.createTempDirectory("spectra-keys-").resolve("keys.json"),
+                            Duration.ofMinutes(15),
+                            Duration.ofDays(14)))
+                    .build();
             assertThatThrownBy(() -> SyncServer.start(config).close())
                     .isInstanceOf(ConfigException.class)
                     .hasMessageContaining("BYPASSRLS")
@@ -110,26 +106,26 @@ class ProductionModeRefusesUnsafeSettingsTest {
     void theServerStartsAsTheProperApplicationRoleWithGeneratedKeys() throws Exception {
         try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated()) {
             Path keys = Files.createTempDirectory("spectra-keys-").resolve("keys.json");
-            ServerConfig config = new ServerConfig(
-                    Mode.PROD,
-                    "127.0.0.1",
-                    0,
-                    postgres.settings(),
-                    Files.createTempDirectory("spectra-prod-"),
-                    "spectra-test",
-                    "spectra-lab",
-                    "ES256",
-                    "",
-                    keys,
-                    Duration.ofMinutes(15),
-                    Duration.ofDays(14),
-                    false,
-                    65536,
-                    Optional.empty());
+            ServerConfig config = ServerConfig.builder(
+                            Mode.PROD, postgres.settings(), Files.createTempDirectory("spectra-prod-"))
+                    .listener(new ServerConfig.Listener("127.0.0.1", 0, 65536))
+                    .tokens(new ServerConfig.Tokens(
+                            "spectra-test",
+                            "spectra-lab",
+                            SigningAlgorithm.ES256,
+                            "",
+                            keys,
+                            Duration.ofMinutes(15),
+                            Duration.ofDays(14)))
+                    .build();
             try (SyncServer server = SyncServer.start(config)) {
                 var jwks = new Http(server.baseUri()).get("/.well-known/jwks.json", null);
-                assertThat(jwks.body().get("keys")).hasSize(1);
-                assertThat(jwks.body().get("keys").get(0).get("kty").asText()).isEqualTo("EC");
+                // One token key and one record-signing key, both EC, told apart by their ids.
+                assertThat(jwks.body().get("keys")).hasSize(2);
+                assertThat(jwks.body().get("keys").findValuesAsText("kty")).containsOnly("EC");
+                assertThat(jwks.body().get("keys").findValuesAsText("kid"))
+                        .filteredOn(kid -> kid.startsWith(RecordSigningKeys.KEY_ID_PREFIX))
+                        .hasSize(1);
             }
             assertThat(keys).exists();
         }

@@ -3,9 +3,7 @@ package lab.spectra.server.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.config.Mode;
@@ -47,22 +45,11 @@ public final class DemoServer {
     public static ServerConfig config(PostgresTestDatabase postgres, boolean demo) {
         try {
             Path data = Files.createTempDirectory("spectra-server-");
-            return new ServerConfig(
-                    Mode.DEV,
-                    "127.0.0.1",
-                    0,
-                    postgres.settings(),
-                    data,
-                    "spectra-test",
-                    "spectra-lab",
-                    "HS256",
-                    "test-secret-that-is-long-enough-for-hs256-0123456789",
-                    null,
-                    Duration.ofMinutes(15),
-                    Duration.ofDays(14),
-                    demo,
-                    64 * 1024,
-                    Optional.empty());
+            return ServerConfig.builder(Mode.DEV, postgres.settings(), data)
+                    .listener(new ServerConfig.Listener("127.0.0.1", 0, 64 * 1024))
+                    .hmacTokens("spectra-test", "test-secret-that-is-long-enough-for-hs256-0123456789")
+                    .loadDemoData(demo)
+                    .build();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
