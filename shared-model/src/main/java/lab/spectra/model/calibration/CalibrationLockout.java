@@ -14,9 +14,10 @@ import lab.spectra.model.instrument.Instrument;
  *
  * <p>The current certificate is the one issued last at or before the moment; one issued later is
  * not yet in force. A certificate is expired from its expiry instant on (expiring "exactly now"
- * is expired). A revocation voids the certificate for every moment, also those before the
- * revocation was recorded: it means the instrument was found out of tolerance, so runs made with
- * it are not trustworthy whenever they were made.
+ * is expired). A revocation locks the instrument from the moment it was issued on. Work done
+ * before that moment is not refused - it was done in good faith on a certificate then in force -
+ * but it is suspect: it goes on the review list of the revocation ({@link ReverseTraceability})
+ * and, when it reaches the server only after the revocation, is flagged for review (ADR 0012).
  */
 public final class CalibrationLockout {
 
@@ -45,7 +46,7 @@ public final class CalibrationLockout {
             return new CalibrationStatus.Missing(instrument.name());
         }
         Calibration calibration = current.get();
-        if (calibration.state() == CalibrationState.REVOKED) {
+        if (revokedBy(calibration, at)) {
             return new CalibrationStatus.Revoked(instrument.name(), calibration);
         }
         if (!at.isBefore(calibration.expiresAt())) {
@@ -56,6 +57,12 @@ public final class CalibrationLockout {
             return new CalibrationStatus.ExpiringSoon(instrument.name(), calibration, remaining);
         }
         return new CalibrationStatus.Valid(instrument.name(), calibration);
+    }
+
+    /** Whether the certificate had been revoked at that moment. */
+    public static boolean revokedBy(Calibration calibration, Instant at) {
+        return calibration.state() == CalibrationState.REVOKED
+                && (calibration.revokedAt() == null || !at.isBefore(calibration.revokedAt()));
     }
 
     /** The certificate in force for the instrument at the given moment, revoked or not. */

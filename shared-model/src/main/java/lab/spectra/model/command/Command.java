@@ -22,6 +22,11 @@ public interface Command {
 
     CommandMeta meta();
 
+    /** The same command with another meta (re-dated, chained, signed). */
+    default Command withMeta(CommandMeta meta) {
+        return MetaReplacement.copy(this, meta);
+    }
+
     /** The permission the author needs, looked up in {@link lab.spectra.model.auth.Permissions}. */
     Action requiredAction();
 

@@ -17,11 +17,23 @@ public enum RejectionCode {
     NOT_RUN_OPERATOR(Kind.PERMISSION),
     NOT_ENTRY_AUTHOR(Kind.PERMISSION),
     SELF_APPROVAL(Kind.RULE),
+    /** The author has a registered device key, so their commands must carry its signature. */
+    SIGNATURE_REQUIRED(Kind.PERMISSION),
+    /** The signature is not the named device key's signature of this command. */
+    BAD_SIGNATURE(Kind.PERMISSION),
+    /** The device key is not one the author registered for this workstation. */
+    UNKNOWN_DEVICE_KEY(Kind.PERMISSION),
+    /** The device key was revoked before the command's time receipt. */
+    DEVICE_KEY_REVOKED(Kind.PERMISSION),
 
     NOT_FOUND(Kind.NOT_FOUND),
 
     INVALID_INPUT(Kind.VALIDATION),
     CLOCK_AHEAD(Kind.VALIDATION),
+    /** Dated before a time the bench had provably already seen. */
+    IMPOSSIBLE_TIME(Kind.VALIDATION),
+    /** The time receipt was not issued by this server for this workstation. */
+    INVALID_RECEIPT(Kind.VALIDATION),
 
     ALREADY_EXISTS(Kind.RULE),
     DUPLICATE_BARCODE(Kind.RULE),
@@ -40,6 +52,8 @@ public enum RejectionCode {
     SIGNED_CONTENT_CHANGED(Kind.RULE),
     ALREADY_SIGNED(Kind.RULE),
     CONFLICT(Kind.RULE),
+    /** The command does not continue its author's chain on this workstation: planted or reordered. */
+    CHAIN_BROKEN(Kind.RULE),
     /** Signing needs the server to confirm the signer's password; it cannot travel in a sync batch. */
     SIGN_ONLINE_ONLY(Kind.RULE);
 

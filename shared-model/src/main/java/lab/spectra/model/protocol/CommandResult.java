@@ -1,7 +1,9 @@
 package lab.spectra.model.protocol;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -21,11 +23,36 @@ public sealed interface CommandResult {
 
     UUID commandId();
 
-    /** Applied; {@code rows} are the rows it wrote, at their new versions. */
-    record Applied(UUID commandId, List<RowEnvelope> rows) implements CommandResult {
+    /**
+     * Applied; {@code rows} are the rows it wrote, at their new versions. {@code review} is there
+     * when the server applied it without being able to vouch for all it claims (ADR 0012).
+     */
+    record Applied(
+            UUID commandId,
+            List<RowEnvelope> rows,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Review review) implements CommandResult {
         public Applied {
             Objects.requireNonNull(commandId, "command_id");
             rows = List.copyOf(rows);
+        }
+
+        public Applied(UUID commandId, List<RowEnvelope> rows) {
+            this(commandId, rows, null);
+        }
+    }
+
+    /**
+     * Why an applied command went on the review list, with both of its times.
+     *
+     * @param codes  the review flags' codes
+     * @param reason what the PI reads
+     */
+    record Review(List<String> codes, String reason, Instant authoredAt, Instant receivedAt) {
+        public Review {
+            codes = List.copyOf(codes);
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(authoredAt, "authored_at");
+            Objects.requireNonNull(receivedAt, "received_at");
         }
     }
 

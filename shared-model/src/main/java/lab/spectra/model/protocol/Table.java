@@ -27,6 +27,7 @@ import lab.spectra.model.sop.Sop;
 import lab.spectra.model.spc.SpcAlert;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
+import lab.spectra.model.trust.ReviewItem;
 
 /**
  * The domain tables (spec §3), their row types, and whether bench PCs receive them. Secrets (API
@@ -56,6 +57,7 @@ public enum Table {
     SPC_ALERTS("spc_alerts", SpcAlert.class, true),
     FEATURE_SETS("feature_sets", FeatureSet.class, true),
     ML_MODELS("ml_models", MlModel.class, true),
+    REVIEW_ITEMS("review_items", ReviewItem.class, true),
     AUDIT_LOG("audit_log", AuditEntry.class, false);
 
     private final String tableName;

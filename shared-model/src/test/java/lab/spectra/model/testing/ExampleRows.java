@@ -31,6 +31,7 @@ import lab.spectra.model.sop.Sop;
 import lab.spectra.model.spc.SpcAlert;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
+import lab.spectra.model.trust.ReviewItem;
 
 /**
  * One filled-in row of every table, for round trips through JSON and databases. Rows refer to
@@ -233,6 +234,26 @@ public final class ExampleRows {
                         now,
                         now,
                         null,
+                        1);
+            case REVIEW_ITEMS ->
+                new ReviewItem(
+                        Ids.newId(),
+                        org,
+                        Ids.newId(),
+                        lab.technician.userId(),
+                        lab.workstationId,
+                        "StartRun",
+                        "runs",
+                        run.id(),
+                        "calibration_lapsed_before_sync",
+                        "Made while the calibration was in force, received after it expired",
+                        now.minusSeconds(3600),
+                        now,
+                        null,
+                        null,
+                        null,
+                        now,
+                        now,
                         1);
             case AUDIT_LOG ->
                 new AuditEntry(
