@@ -66,6 +66,8 @@ import lab.spectra.server.org.Provisioning;
 import lab.spectra.server.sync.SyncRoutes;
 import lab.spectra.server.sync.SyncService;
 import lab.spectra.server.trust.RecordSigningKeys;
+import lab.spectra.server.trust.TrustRoutes;
+import lab.spectra.server.trust.TrustService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +94,8 @@ public final class SyncServer implements AutoCloseable {
             Provisioning provisioning,
             PasswordHasher passwordHasher,
             TokenService tokens,
-            RecordSigningKeys recordKeys) {}
+            RecordSigningKeys recordKeys,
+            TrustService trust) {}
 
     private SyncServer(Database database, Javalin app, List<ApiRoutes.Route> routes, ServerParts parts) {
         this.database = database;
@@ -162,7 +165,9 @@ public final class SyncServer implements AutoCloseable {
         CommandMetas metas = new CommandMetas(clock);
 
         HealthRoutes.register(routes, database);
-        AuthRoutes.register(routes, logins, bodies, reads, publishedKeys(keys, recordKeys));
+        String publishedKeys = publishedKeys(keys, recordKeys);
+        TrustService trust = new TrustService(database, recordKeys, mapper, clock);
+        AuthRoutes.register(routes, logins, bodies, reads, publishedKeys);
         SampleRoutes.register(routes, reads, commands, metas, bodies);
         DeviceRoutes.register(routes, reads, commands, metas, bodies);
         RecipeRoutes.register(routes, reads, commands, metas, bodies);
@@ -171,7 +176,8 @@ public final class SyncServer implements AutoCloseable {
         SopRoutes.register(routes, reads, commands, metas, bodies);
         RunRoutes.register(routes, reads, commands, metas, bodies);
         CalibrationRoutes.register(routes, reads, commands, metas, bodies, clock);
-        SyncRoutes.register(routes, new SyncService(database, commands, mapper, clock), bodies);
+        SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies);
+        TrustRoutes.register(routes, trust, bodies, reads, mapper, publishedKeys);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.describe(described, VERSION).toString();
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
@@ -183,7 +189,7 @@ public final class SyncServer implements AutoCloseable {
                 database,
                 app,
                 routes.all(),
-                new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens, recordKeys));
+                new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens, recordKeys, trust));
     }
 
     /** Tokens of the lab's own identity provider, mapped onto lab roles (ADR 0007). */

@@ -273,7 +273,7 @@ public final class SyncEngine {
                 counter.applied++;
                 continue;
             }
-            if (result instanceof CommandResult.Conflict conflict) {
+            if (result instanceof CommandResult.Conflict conflict && conflict.current() != null) {
                 serverRows.applyRow(connection, organizationId, conflict.current());
             }
             Run blocked = runsToBlock.get(command.commandId());

@@ -50,7 +50,7 @@ public final class SyncProblems {
             insert.setString(7, message.length() > 2000 ? message.substring(0, 2000) : message);
             insert.setString(
                     8,
-                    conflict
+                    conflict && ((CommandResult.Conflict) refusal).current() != null
                             ? ((CommandResult.Conflict) refusal)
                                     .current()
                                     .data()

@@ -33,6 +33,7 @@ public enum Action {
     APPROVE_SOP("approve SOPs"),
     RETIRE_SOP("retire SOPs"),
     SIGN_AS_APPROVER("sign as approver"),
+    REVIEW_FLAGGED_WORK("review work the server flagged (late syncs, revoked certificates)"),
 
     REGISTER_INSTRUMENT("register instruments"),
     RECORD_CALIBRATION("record calibrations"),

@@ -64,12 +64,17 @@ public sealed interface CommandResult {
         }
     }
 
-    /** Someone else changed a regulated field first; {@code current} is the server's row. */
-    record Conflict(UUID commandId, String message, RowEnvelope current) implements CommandResult {
+    /**
+     * Someone else changed a regulated field first; {@code current} is the server's row. Without
+     * a row: the command's id was already used for a different change by the same author.
+     */
+    record Conflict(
+            UUID commandId,
+            String message,
+            @JsonInclude(JsonInclude.Include.NON_NULL) RowEnvelope current) implements CommandResult {
         public Conflict {
             Objects.requireNonNull(commandId, "command_id");
             Objects.requireNonNull(message, "message");
-            Objects.requireNonNull(current, "current");
         }
     }
 }

@@ -80,6 +80,7 @@ class PermissionMatrixTest {
             APPROVE_SOP                -         -          -       X    X
             RETIRE_SOP                 -         -          -       X    X
             SIGN_AS_APPROVER           -         -          -       X    X
+            REVIEW_FLAGGED_WORK        -         -          -       X    X
             REGISTER_INSTRUMENT        -         -          -       -    X
             RECORD_CALIBRATION         -         -          -       -    X
             REVOKE_CALIBRATION         -         -          -       -    X

@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Command;
@@ -24,21 +27,31 @@ import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.command.RowChange;
+import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.jdbc.JdbcRowWriter;
+import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.protocol.CommandTypes;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.model.protocol.Table;
+import lab.spectra.model.trust.CommandSeals;
+import lab.spectra.model.trust.LateSyncReview;
+import lab.spectra.model.trust.ReviewFlag;
+import lab.spectra.model.trust.ReviewItem;
 import lab.spectra.server.audit.AuditTrail;
 import lab.spectra.server.db.Database;
 
 /**
  * Decides commands as the authority, each in one transaction of its author's organization:
- * the organization's lock, the stored answer if the command was decided before, the shared rules
- * on the server's own data, then the row changes with their change-log and audit entries, and
- * the answer kept for next time. Either all of it is written or nothing.
+ * the organization's lock, the stored answer if the command was decided before, what its evidence
+ * lets through (for synced commands), the shared rules on the server's own data, then the row
+ * changes with their change-log and audit entries, a review item when the server could not vouch
+ * for everything, and the answer kept for next time. Either all of it is written or nothing.
+ *
+ * <p>Answers are kept per organization, author and command id (ADR 0012): the same id used by
+ * another person or in another organization is another command.
  */
 public final class CommandService {
 
@@ -49,6 +62,7 @@ public final class CommandService {
     private final JdbcRowWriter writer;
     private final AuditTrail auditTrail;
     private final RowCodec codec;
+    private final CommandSeals seals;
 
     public CommandService(Database database, ObjectMapper mapper, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
@@ -58,23 +72,99 @@ public final class CommandService {
         this.writer = new JdbcRowWriter(database.dialect(), mapper);
         this.auditTrail = new AuditTrail(writer);
         this.codec = new RowCodec(mapper);
+        this.seals = new CommandSeals(mapper);
     }
 
+    /**
+     * A REST write, or any command whose author is the caller and whose time is the server's own:
+     * decided at once, kept under its id for a retry.
+     */
     public CommandResult execute(Command command, Actor actor) {
-        UUID commandId = command.meta().commandId();
-        try {
-            return database.inTenant(actor.organizationId(), connection -> decide(connection, command, actor));
-        } catch (DataAccessException e) {
-            // The rules ran before any write; a constraint can still refuse what they could not
-            // see, such as an id already used by another organization's record.
-            if (e.sqlState() != null && e.sqlState().startsWith("23")) {
-                return new CommandResult.Rejected(
-                        commandId,
-                        RejectionCode.ALREADY_EXISTS,
-                        "This change conflicts with an existing record (an id or a unique value is already taken)");
-            }
-            throw e;
-        }
+        return guarded(
+                command,
+                () -> database.inTenant(actor.organizationId(), connection -> {
+                    OrgSequence sequence = OrgSequence.lock(connection, actor.organizationId());
+                    Instant now = clock.instant();
+                    String contentHash = seals.hash(command);
+                    Optional<CommandResult> earlier =
+                            earlierAnswer(connection, actor.organizationId(), command, contentHash);
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                    CommandResult result = decide(
+                            connection,
+                            sequence,
+                            command,
+                            actor,
+                            new Admission.Admitted(command, now, List.of(), contentHash),
+                            command.meta().authoredAt(),
+                            now);
+                    sequence.save(connection);
+                    return result;
+                }));
+    }
+
+    /**
+     * A command pushed by a workstation: its author need not be the pusher (a signed command may
+     * be sent by anyone of the organization signed in on that bench), and the gate decides what
+     * its signature, chain and time receipt let through.
+     */
+    public CommandResult executeSynced(Command command, UserAccount pusher, AdmissionGate gate) {
+        return guarded(
+                command,
+                () -> database.inTenant(pusher.organizationId(), connection -> {
+                    OrgSequence sequence = OrgSequence.lock(connection, pusher.organizationId());
+                    Instant receivedAt = clock.instant();
+                    Optional<UserAccount> author = new JdbcDomainState(connection, pusher.organizationId(), mapper)
+                                    .<UserAccount>find(
+                                            Table.USERS,
+                                            "id = ?",
+                                            command.meta().authorId())
+                                    .stream()
+                                    .findFirst();
+                    if (author.isEmpty()) {
+                        return new CommandResult.Rejected(
+                                command.meta().commandId(),
+                                RejectionCode.AUTHOR_MISMATCH,
+                                "This change was made by someone who is not a member of your organization");
+                    }
+                    Optional<CommandResult.Rejected> impostor = gate.refuseImpostor(connection, command, author.get());
+                    if (impostor.isPresent()) {
+                        return impostor.get();
+                    }
+                    String contentHash = gate.contentHash(command);
+                    Optional<CommandResult> earlier =
+                            earlierAnswer(connection, pusher.organizationId(), command, contentHash);
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
+                    Admission admission = gate.admit(connection, command, author.get(), receivedAt);
+                    if (admission instanceof Admission.Refused refused) {
+                        if (refused.recorded()) {
+                            remember(
+                                    connection,
+                                    pusher.organizationId(),
+                                    command,
+                                    refused.result(),
+                                    contentHash,
+                                    receivedAt);
+                            gate.decided(connection, command);
+                            sequence.save(connection);
+                        }
+                        return refused.result();
+                    }
+                    CommandResult result = decide(
+                            connection,
+                            sequence,
+                            command,
+                            author.get().asActor(),
+                            (Admission.Admitted) admission,
+                            command.meta().authoredAt(),
+                            receivedAt);
+                    gate.decided(connection, command);
+                    sequence.save(connection);
+                    return result;
+                }));
     }
 
     /**
@@ -86,49 +176,131 @@ public final class CommandService {
             OrgSequence sequence = OrgSequence.lock(connection, organizationId);
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             for (Row row : rows) {
-                writer.insert(connection, row);
-                String table = Table.of(row).tableName();
-                ChangeLog.append(connection, sequence, table, row.id(), null, now);
-                auditTrail.append(
-                        connection,
-                        sequence,
-                        new AuditTrail.Event(
-                                now,
-                                actorId,
-                                null,
-                                null,
-                                action,
-                                table,
-                                row.id(),
-                                null,
-                                codec.encode(row).data(),
-                                null));
+                insertSystemRow(connection, sequence, actorId, null, action, row, now);
             }
             sequence.save(connection);
             return null;
         });
     }
 
-    private CommandResult decide(Connection connection, Command command, Actor actor) throws SQLException {
-        OrgSequence sequence = OrgSequence.lock(connection, actor.organizationId());
-        UUID commandId = command.meta().commandId();
-        Optional<CommandResult> earlier = earlierAnswer(connection, command);
-        if (earlier.isPresent()) {
-            return earlier.get();
+    private CommandResult guarded(Command command, Supplier<CommandResult> work) {
+        try {
+            return work.get();
+        } catch (DataAccessException e) {
+            // The rules ran before any write; a constraint can still refuse what they could not
+            // see, such as an id already used by another organization's record.
+            if (e.sqlState() != null && e.sqlState().startsWith("23")) {
+                return new CommandResult.Rejected(
+                        command.meta().commandId(),
+                        RejectionCode.ALREADY_EXISTS,
+                        "This change conflicts with an existing record (an id or a unique value is already taken)");
+            }
+            throw e;
         }
-        Instant now = clock.instant();
-        JdbcDomainState state = new JdbcDomainState(connection, actor.organizationId(), mapper);
-        Outcome outcome = handler.handle(command, actor, state, now);
+    }
+
+    private CommandResult decide(
+            Connection connection,
+            OrgSequence sequence,
+            Command original,
+            Actor author,
+            Admission.Admitted admission,
+            Instant authoredAt,
+            Instant receivedAt)
+            throws SQLException {
+        Command command = admission.command();
+        JdbcDomainState state = new JdbcDomainState(connection, author.organizationId(), mapper);
+        Outcome outcome = handler.handle(command, author, state, receivedAt);
+        CommandResult.Review review = null;
         if (outcome instanceof Applied applied) {
+            List<ReviewFlag> flags = new ArrayList<>(admission.flags());
+            flags.addAll(LateSyncReview.assess(command, state, admission.judgedAt(), receivedAt));
             writer.write(connection, applied.changes());
             for (RowChange change : applied.changes()) {
-                record(connection, sequence, command, change, now);
+                record(connection, sequence, command, change, receivedAt);
+            }
+            if (!flags.isEmpty()) {
+                review = flagForReview(connection, sequence, command, applied, flags, authoredAt, receivedAt);
             }
         }
-        CommandResult result = codec.result(commandId, outcome);
-        remember(connection, command, actor, result, now);
-        sequence.save(connection);
+        CommandResult result = codec.result(original.meta().commandId(), outcome);
+        if (review != null && result instanceof CommandResult.Applied applied) {
+            result = new CommandResult.Applied(applied.commandId(), applied.rows(), review);
+        }
+        remember(connection, author.organizationId(), original, result, admission.contentHash(), receivedAt);
         return result;
+    }
+
+    private CommandResult.Review flagForReview(
+            Connection connection,
+            OrgSequence sequence,
+            Command command,
+            Applied applied,
+            List<ReviewFlag> flags,
+            Instant authoredAt,
+            Instant receivedAt)
+            throws SQLException {
+        String reason = flags.stream().map(ReviewFlag::message).collect(Collectors.joining("; "));
+        List<String> codes = flags.stream().map(ReviewFlag::code).distinct().toList();
+        Row first =
+                applied.changes().isEmpty() ? null : applied.changes().get(0).after();
+        Instant now = receivedAt.truncatedTo(ChronoUnit.MICROS);
+        ReviewItem item = new ReviewItem(
+                Ids.newId(),
+                sequence.organizationId(),
+                command.meta().commandId(),
+                command.meta().authorId(),
+                command.meta().workstationId(),
+                CommandTypes.wireName(command.getClass()),
+                first == null ? null : Table.of(first).tableName(),
+                first == null ? null : first.id(),
+                String.join(",", codes),
+                reason.length() > 4000 ? reason.substring(0, 4000) : reason,
+                authoredAt,
+                now,
+                null,
+                null,
+                null,
+                now,
+                now,
+                1);
+        insertSystemRow(
+                connection,
+                sequence,
+                command.meta().authorId(),
+                command.meta().workstationId(),
+                "FlagForReview",
+                item,
+                now);
+        return new CommandResult.Review(codes, item.reason(), authoredAt, now);
+    }
+
+    private void insertSystemRow(
+            Connection connection,
+            OrgSequence sequence,
+            UUID actorId,
+            UUID workstationId,
+            String action,
+            Row row,
+            Instant now)
+            throws SQLException {
+        writer.insert(connection, row);
+        String table = Table.of(row).tableName();
+        ChangeLog.append(connection, sequence, table, row.id(), null, now);
+        auditTrail.append(
+                connection,
+                sequence,
+                new AuditTrail.Event(
+                        now,
+                        actorId,
+                        workstationId,
+                        null,
+                        action,
+                        table,
+                        row.id(),
+                        null,
+                        codec.encode(row).data(),
+                        null));
     }
 
     private void record(Connection connection, OrgSequence sequence, Command command, RowChange change, Instant now)
@@ -156,40 +328,58 @@ public final class CommandService {
     }
 
     /**
-     * The answer kept for this command id. An id already used by another author's command is not
-     * that author's to replay: it is refused instead of handing over someone else's answer.
+     * The answer kept for this author's command id. The same id with different content is not a
+     * replay: it is answered as a conflict and nothing is kept for it.
      */
-    private Optional<CommandResult> earlierAnswer(Connection connection, Command command) throws SQLException {
+    private Optional<CommandResult> earlierAnswer(
+            Connection connection, UUID organizationId, Command command, String contentHash) throws SQLException {
         UUID commandId = command.meta().commandId();
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT outcome, author_id FROM processed_commands WHERE command_id = ?")) {
-            select.setObject(1, commandId);
+        try (PreparedStatement select = connection.prepareStatement("SELECT outcome, content_hash FROM"
+                + " processed_commands WHERE organization_id = ? AND author_id = ? AND command_id = ?")) {
+            select.setObject(1, organizationId);
+            select.setObject(2, command.meta().authorId());
+            select.setObject(3, commandId);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                if (!command.meta().authorId().equals(row.getObject(2, UUID.class))) {
-                    return Optional.of(new CommandResult.Rejected(
+                String storedHash = row.getString(2);
+                if (storedHash != null && !storedHash.equals(contentHash)) {
+                    return Optional.of(new CommandResult.Conflict(
                             commandId,
-                            RejectionCode.ALREADY_EXISTS,
-                            "This change's id was already used by another change; it was not applied"));
+                            "This change's id was already used for a different change; it was not applied",
+                            null));
                 }
                 return Optional.of(read(row.getString(1)));
             }
         }
     }
 
-    private void remember(Connection connection, Command command, Actor actor, CommandResult result, Instant now)
+    private void remember(
+            Connection connection,
+            UUID organizationId,
+            Command command,
+            CommandResult result,
+            String contentHash,
+            Instant receivedAt)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO processed_commands (command_id, organization_id, author_id, command_type, outcome, decided_at)"
-                        + " VALUES (?, ?, ?, ?, " + database.dialect().jsonParameter() + ", ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO processed_commands (command_id,"
+                + " organization_id, author_id, command_type, outcome, decided_at, content_hash, authored_at,"
+                + " received_at, key_id, chain_sequence) VALUES (?, ?, ?, ?, "
+                + database.dialect().jsonParameter()
+                + ", ?, ?, ?, ?, ?, ?)")) {
+            OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
             insert.setObject(1, command.meta().commandId());
-            insert.setObject(2, actor.organizationId());
+            insert.setObject(2, organizationId);
             insert.setObject(3, command.meta().authorId());
             insert.setString(4, CommandTypes.wireName(command.getClass()));
             insert.setString(5, mapper.writeValueAsString(result));
-            insert.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.setObject(6, received);
+            insert.setString(7, contentHash);
+            insert.setObject(8, OffsetDateTime.ofInstant(command.meta().authoredAt(), ZoneOffset.UTC));
+            insert.setObject(9, received);
+            insert.setString(10, command.meta().keyId());
+            insert.setObject(11, command.meta().sequence());
             insert.executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A command result could not be written as JSON", e);

@@ -39,7 +39,9 @@ public final class CommandResponses {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("code", RejectionCode.CONFLICT.wireName());
             body.put("message", conflict.message());
-            body.put("current", conflict.current().data());
+            if (conflict.current() != null) {
+                body.put("current", conflict.current().data());
+            }
             ctx.status(409).json(body);
         }
     }

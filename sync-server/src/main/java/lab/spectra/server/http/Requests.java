@@ -1,6 +1,7 @@
 package lab.spectra.server.http;
 
 import io.javalin.http.Context;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Path and query parameters, checked. */
@@ -39,6 +40,19 @@ public final class Requests {
             return UUID.fromString(key.strip());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_header", "Idempotency-Key must be a UUID");
+        }
+    }
+
+    /** The calling workstation, when it names itself in {@code X-Workstation-Id}. */
+    public static Optional<UUID> workstationId(Context ctx) {
+        String header = ctx.header("X-Workstation-Id");
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(header.strip()));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_header", "X-Workstation-Id must be a UUID");
         }
     }
 

@@ -3,6 +3,7 @@ package lab.spectra.server.sync;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Objects;
+import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.PushRequest;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
@@ -30,7 +31,12 @@ public final class SyncRoutes {
                     if (request.commands().stream().anyMatch(Objects::isNull)) {
                         throw ApiException.badRequest("invalid_body", "A pushed command is null");
                     }
-                    ctx.json(sync.push(user, request.commands()));
+                    for (Command command : request.commands()) {
+                        PushEvidenceShape.problem(command).ifPresent(problem -> {
+                            throw ApiException.badRequest("invalid_evidence", problem);
+                        });
+                    }
+                    ctx.json(sync.push(user, Requests.workstationId(ctx), request.commands()));
                 });
         routes.get(
                 "/sync/pull",
@@ -40,7 +46,7 @@ public final class SyncRoutes {
                     long after = Requests.longQuery(ctx, "after", 0, 0, Long.MAX_VALUE);
                     int limit = (int) Requests.longQuery(
                             ctx, "limit", SyncService.DEFAULT_PULL_LIMIT, 1, SyncService.MAX_PULL_LIMIT);
-                    ctx.json(sync.pull(user, after, limit));
+                    ctx.json(sync.pull(user, Requests.workstationId(ctx), after, limit));
                 });
     }
 

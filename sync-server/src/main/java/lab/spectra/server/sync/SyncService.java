@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.RejectionCode;
@@ -22,9 +23,12 @@ import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushResponse;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.model.protocol.Table;
+import lab.spectra.model.trust.CommandSeals;
 import lab.spectra.server.command.ChangeLog;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.trust.SyncAdmission;
+import lab.spectra.server.trust.TrustService;
 
 /**
  * The two halves of sync, without HTTP: a workstation pushes its user's pending commands and
@@ -41,28 +45,44 @@ public final class SyncService {
     private final ObjectMapper mapper;
     private final RowCodec codec;
     private final Clock clock;
+    private final TrustService trust;
+    private final CommandSeals seals;
 
-    public SyncService(Database database, CommandService commands, ObjectMapper mapper, Clock clock) {
+    public SyncService(
+            Database database, CommandService commands, TrustService trust, ObjectMapper mapper, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.commands = Objects.requireNonNull(commands, "commands");
+        this.trust = Objects.requireNonNull(trust, "trust");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.codec = new RowCodec(mapper);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.seals = new CommandSeals(mapper);
     }
 
     /**
      * Decides each command in its own transaction, in the order sent: what was decided stays
-     * decided even if a later one fails, and a retry of the batch gets the stored answers.
+     * decided even if a later one fails, and a retry of the batch gets the stored answers. The
+     * batch's signatures are weighed once, up front (ADR 0012).
+     *
+     * @param workstationId the pushing bench, when it named itself: the answer then carries a
+     *                      time receipt for it
      */
-    public PushResponse push(UserAccount pusher, List<Command> batch) {
+    public PushResponse push(UserAccount pusher, Optional<UUID> workstationId, List<Command> batch) {
+        SyncAdmission gate = SyncAdmission.prepare(database, trust, seals, pusher, batch);
         List<CommandResult> results = new ArrayList<>(batch.size());
         for (Command command : batch) {
-            results.add(decide(pusher, command));
+            results.add(decide(pusher, command, gate));
         }
-        return new PushResponse(results, clock.instant());
+        return new PushResponse(results, clock.instant(), receipt(pusher, workstationId));
     }
 
-    private CommandResult decide(UserAccount pusher, Command command) {
+    private String receipt(UserAccount caller, Optional<UUID> workstationId) {
+        return workstationId
+                .map(workstation -> trust.receiptFor(caller.organizationId(), workstation))
+                .orElse(null);
+    }
+
+    private CommandResult decide(UserAccount pusher, Command command, SyncAdmission gate) {
         if (command instanceof SignElnEntry) {
             // Part 11: a signature needs the password confirmed by the server at the moment of
             // signing, which a queued command cannot carry.
@@ -71,7 +91,7 @@ public final class SyncService {
                     RejectionCode.SIGN_ONLINE_ONLY,
                     "Signatures can only be given while connected; sign the entry again when online");
         }
-        return commands.execute(command, pusher.asActor());
+        return commands.executeSynced(command, pusher, gate);
     }
 
     /**
@@ -80,7 +100,7 @@ public final class SyncService {
      * (or never was the caller's) travels as a tombstone. Server-only tables advance the checkpoint
      * without being sent.
      */
-    public PullResponse pull(UserAccount caller, long after, int limit) {
+    public PullResponse pull(UserAccount caller, Optional<UUID> workstationId, long after, int limit) {
         UUID organizationId = caller.organizationId();
         return database.inTenant(organizationId, connection -> {
             List<ChangeLog.Entry> entries = ChangeLog.after(connection, organizationId, after, limit + 1);
@@ -101,7 +121,7 @@ public final class SyncService {
             List<ChangeEnvelope> changes = new ArrayList<>();
             latestByTable.forEach((table, latest) -> changes.addAll(envelopes(state, table, latest)));
             changes.sort(Comparator.comparingLong(ChangeEnvelope::changeNumber));
-            return new PullResponse(changes, nextCheckpoint, hasMore, clock.instant());
+            return new PullResponse(changes, nextCheckpoint, hasMore, clock.instant(), receipt(caller, workstationId));
         });
     }
 

@@ -18,14 +18,7 @@ class PushOnlyAcceptsThePushersOwnCommandsTest {
     private final SyncCalls sync = new SyncCalls();
 
     private CreateSample sampleBy(CommandMeta meta) {
-        return new CreateSample(
-                meta,
-                Ids.newId(),
-                "Someone's sample",
-                "AU-" + Ids.newId().toString().substring(0, 8),
-                null,
-                null,
-                null);
+        return new CreateSample(meta, Ids.newId(), "Someone's sample", "AU-" + Ids.newId(), null, null, null);
     }
 
     @Test
@@ -39,20 +32,23 @@ class PushOnlyAcceptsThePushersOwnCommandsTest {
     }
 
     @Test
-    void aCommandIdAlreadyUsedByAnotherAuthorDoesNotHandOverTheirAnswer() {
+    void aCommandIdAlreadyUsedByAnotherAuthorIsAnotherCommandAndGetsNoneOfTheirAnswer() {
         CreateSample engineers = sampleBy(sync.meta("engineer@demo.lab"));
         sync.push("engineer@demo.lab", engineers);
-        CommandMeta stolenId = new CommandMeta(
+        CommandMeta sameId = new CommandMeta(
                 engineers.meta().commandId(),
                 sync.userId("pi@demo.lab"),
                 sync.workstation,
                 engineers.meta().authoredAt());
+        CreateSample pis = sampleBy(sameId);
 
-        CommandResult result =
-                sync.push("pi@demo.lab", sampleBy(stolenId)).results().get(0);
+        CommandResult result = sync.push("pi@demo.lab", pis).results().get(0);
 
-        assertThat(result).isInstanceOf(CommandResult.Rejected.class);
-        assertThat(((CommandResult.Rejected) result).code()).isEqualTo(RejectionCode.ALREADY_EXISTS);
+        assertThat(result).isInstanceOf(CommandResult.Applied.class);
+        assertThat(((CommandResult.Applied) result).rows())
+                .extracting(row -> row.data().get("id").asText())
+                .containsExactly(pis.sampleId().toString())
+                .doesNotContain(engineers.sampleId().toString());
     }
 
     @Test

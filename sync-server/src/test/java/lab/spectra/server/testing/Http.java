@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small HTTP client for tests: real requests over loopback, JSON answers parsed. */
 public final class Http {
@@ -60,6 +61,17 @@ public final class Http {
                         body == null
                                 ? HttpRequest.BodyPublishers.noBody()
                                 : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A request with extra headers, e.g. {@code X-Workstation-Id}. */
+    public Response send(String method, String path, String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder builder = builder(path, token)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return send(builder);
     }
 
     public String json(Object body) {
