@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import lab.spectra.desktop.auth.CurrentUser;
-import lab.spectra.desktop.auth.OfflineVerifiers;
 import lab.spectra.desktop.auth.SignInService;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
@@ -56,10 +55,7 @@ public final class DesktopAssembly implements AutoCloseable {
         this.tasks = tasks;
         this.embeddedServer = embeddedServer;
         this.workstation = workstation;
-        this.signIn = new SignInService(
-                workstation,
-                new OfflineVerifiers(workstation.database(), settings.offlineGrace()),
-                workstation.clock());
+        this.signIn = new SignInService(workstation, settings.offlineGrace());
     }
 
     /**

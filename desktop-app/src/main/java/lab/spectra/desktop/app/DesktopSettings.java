@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import lab.spectra.desktop.auth.OfflineVerifiers;
+import lab.spectra.model.org.OfflineSettings;
 
 /**
  * How this bench PC is set up, from the environment: which server (none → an embedded one with
@@ -30,7 +30,7 @@ public record DesktopSettings(Optional<URI> server, Path dataDirectory, Duration
                 .toAbsolutePath();
         Duration grace = Optional.ofNullable(environment.get("SPECTRA_OFFLINE_GRACE_DAYS"))
                 .map(days -> Duration.ofDays(Long.parseLong(days.strip())))
-                .orElse(OfflineVerifiers.DEFAULT_GRACE);
+                .orElse(OfflineSettings.DEFAULTS.grace());
         return new DesktopSettings(server, data, grace, Duration.ofSeconds(30));
     }
 

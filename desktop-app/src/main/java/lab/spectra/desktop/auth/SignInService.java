@@ -1,23 +1,26 @@
 package lab.spectra.desktop.auth;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
-import java.util.Optional;
-import java.util.UUID;
 import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.desktop.sync.Workstation;
-import lab.spectra.model.org.Organization;
-import lab.spectra.model.org.UserAccount;
-import lab.spectra.model.protocol.Table;
+import lab.spectra.desktop.trust.TamperingDetected;
+import lab.spectra.model.trust.IdentitySnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Signs a person in: online when the server answers (then their offline verifier is renewed and
- * their data synced), offline against the local verifier when it cannot be reached. A refusal by
- * the server (wrong password, disabled account, too many attempts) never falls back to offline.
+ * Signs a person in: online when the server answers (their key is unsealed or made, registered,
+ * and their data synced), offline on this PC when it cannot be reached (their key must unseal
+ * with the password and the server's signed snapshot of them must hold). A refusal by the server
+ * (wrong password, disabled account, too many attempts) never falls back to offline. Both ways
+ * take a moment on purpose: the key is derived from the password slowly.
  */
 public final class SignInService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInService.class);
 
     /** What signing in came to. */
     public sealed interface Result {}
@@ -27,14 +30,12 @@ public final class SignInService {
     public record Refused(String message) implements Result {}
 
     private final Workstation workstation;
-    private final OfflineVerifiers verifiers;
-    private final Clock clock;
+    private final Duration offlineGrace;
 
-    /** @param clock the trusted clock: an offline grace period cannot be stretched by setting the PC clock back */
-    public SignInService(Workstation workstation, OfflineVerifiers verifiers, Clock clock) {
+    /** @param offlineGrace this PC's limit on offline sign-in; the organization's may be shorter */
+    public SignInService(Workstation workstation, Duration offlineGrace) {
         this.workstation = workstation;
-        this.verifiers = verifiers;
-        this.clock = clock;
+        this.offlineGrace = offlineGrace;
     }
 
     public Result signIn(String email, char[] password) {
@@ -44,16 +45,18 @@ public final class SignInService {
         try {
             ServerSession session = workstation.signIn(email.strip(), new String(password));
             workstation.sync().syncNow();
-            verifiers.remember(session.userId(), session.email(), password, clock.instant());
+            String organization = workstation
+                    .identities()
+                    .of(session.userId())
+                    .map(person -> person.snapshot().organizationName())
+                    .orElse("");
             return new SignedIn(new CurrentUser(
-                    session.userId(),
-                    session.email(),
-                    session.displayName(),
-                    session.role(),
-                    organizationName(),
-                    true));
+                    session.userId(), session.email(), session.displayName(), session.role(), organization, true));
         } catch (ServerUnreachableException offline) {
             return signInOffline(email, password);
+        } catch (TamperingDetected tampering) {
+            LOG.warn("Tampering detected at an online sign-in of {}: {}", email, tampering.getMessage());
+            return new Refused(tampering.getMessage());
         } catch (NotSignedInException | ServerRefusedException | IllegalStateException refused) {
             return new Refused(refused.getMessage());
         } finally {
@@ -62,23 +65,17 @@ public final class SignInService {
     }
 
     private Result signInOffline(String email, char[] password) {
-        OfflineVerifiers.Check check = verifiers.check(email, password, clock.instant());
-        if (check instanceof OfflineVerifiers.Refused refused) {
+        Workstation.OfflineSignIn outcome = workstation.signInOffline(email, password, offlineGrace);
+        if (outcome instanceof Workstation.Refused refused) {
             return new Refused(refused.reason());
         }
-        UUID userId = ((OfflineVerifiers.Verified) check).userId();
-        Optional<UserAccount> profile = workstation.read(state ->
-                state.<UserAccount>find(Table.USERS, "id = ?", userId).stream().findFirst());
-        if (profile.isEmpty() || !profile.get().asActor().active()) {
-            return new Refused("This account is disabled; ask an admin of your lab to enable it");
-        }
-        UserAccount user = profile.get();
-        return new SignedIn(
-                new CurrentUser(user.id(), user.email(), user.displayName(), user.role(), organizationName(), false));
-    }
-
-    private String organizationName() {
-        return workstation.read(
-                state -> state.organization().map(Organization::name).orElse(""));
+        IdentitySnapshot snapshot = ((Workstation.Unlocked) outcome).snapshot();
+        return new SignedIn(new CurrentUser(
+                snapshot.userId(),
+                snapshot.email(),
+                snapshot.displayName(),
+                snapshot.role(),
+                snapshot.organizationName(),
+                false));
     }
 }

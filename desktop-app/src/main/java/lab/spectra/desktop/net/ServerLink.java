@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -25,6 +26,7 @@ public final class ServerLink {
     private final OkHttpClient http;
     private final HttpUrl base;
     private final ObjectMapper mapper;
+    private volatile String workstationId;
 
     public ServerLink(URI baseUri, ObjectMapper mapper) {
         this(
@@ -54,18 +56,29 @@ public final class ServerLink {
         return base.uri();
     }
 
+    /** Names this bench in every request ({@code X-Workstation-Id}), so the server's time receipts are for it. */
+    public void identifyAs(UUID workstation) {
+        this.workstationId = workstation.toString();
+    }
+
     public <T> T get(String path, String accessToken, Class<T> answer) {
         return call(new Request.Builder().url(url(path)).get(), accessToken, answer);
     }
 
     public <T> T post(String path, String accessToken, Object body, Class<T> answer) {
-        byte[] json;
+        return call(new Request.Builder().url(url(path)).post(json(body)), accessToken, answer);
+    }
+
+    public <T> T put(String path, String accessToken, Object body, Class<T> answer) {
+        return call(new Request.Builder().url(url(path)).put(json(body)), accessToken, answer);
+    }
+
+    private RequestBody json(Object body) {
         try {
-            json = mapper.writeValueAsBytes(body);
+            return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
         } catch (IOException e) {
             throw new IllegalStateException("A request could not be written as JSON", e);
         }
-        return call(new Request.Builder().url(url(path)).post(RequestBody.create(json, JSON)), accessToken, answer);
     }
 
     private HttpUrl url(String path) {
@@ -79,6 +92,10 @@ public final class ServerLink {
     private <T> T call(Request.Builder request, String accessToken, Class<T> answer) {
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
+        }
+        String workstation = workstationId;
+        if (workstation != null) {
+            request.header("X-Workstation-Id", workstation);
         }
         try (Response response = http.newCall(request.build()).execute()) {
             ResponseBody body = response.body();

@@ -11,6 +11,7 @@ import java.util.Map;
 import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.jdbc.SqlDialect;
 import org.flywaydb.core.Flyway;
+import org.h2.tools.ChangeFileEncryption;
 
 /**
  * The bench PC's own database: an H2 file in the user's data directory holding the organization's
@@ -18,6 +19,8 @@ import org.flywaydb.core.Flyway;
  * Every piece of work runs in one transaction: all of it is kept, or none.
  */
 public final class LocalDatabase implements AutoCloseable {
+
+    private static final String FILE_NAME = "bench";
 
     private final HikariDataSource pool;
     private final Path file;
@@ -28,12 +31,50 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens (creating and migrating if needed) the database stored at {@code directory}.
+     * Opens (creating and migrating if needed) the encrypted database stored at {@code directory}.
      *
-     * @param directory an absolute path; H2 refuses relative ones for good reason (the working
-     *                  directory of a desktop app is anyone's guess)
+     * @param directory   an absolute path; H2 refuses relative ones for good reason (the working
+     *                    directory of a desktop app is anyone's guess)
+     * @param databaseKey the bench's database key, 64 hex digits: the file is AES-encrypted with it
+     *                    and does not open without it (ADR 0012)
      */
-    public static LocalDatabase open(Path directory) {
+    public static LocalDatabase open(Path directory, String databaseKey) {
+        if (databaseKey == null || !databaseKey.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("A database key is 64 lower-case hex digits");
+        }
+        Path file = prepare(directory).resolve(FILE_NAME);
+        return open(file, url(file) + ";CIPHER=AES", databaseKey + " ");
+    }
+
+    /** Opens a database made before benches encrypted theirs, to read or encrypt it. */
+    public static LocalDatabase openPlain(Path directory) {
+        Path file = prepare(directory).resolve(FILE_NAME);
+        return open(file, url(file), "");
+    }
+
+    /** Whether a database file exists in the directory. */
+    public static boolean existsIn(Path directory) {
+        return Files.exists(directory.toAbsolutePath().normalize().resolve(FILE_NAME + ".mv.db"));
+    }
+
+    /**
+     * Encrypts a database made before benches encrypted theirs, in place; it must be closed.
+     */
+    public static void encrypt(Path directory, String databaseKey) {
+        try {
+            ChangeFileEncryption.execute(
+                    directory.toAbsolutePath().normalize().toString(),
+                    FILE_NAME,
+                    "AES",
+                    null,
+                    databaseKey.toCharArray(),
+                    true);
+        } catch (SQLException e) {
+            throw new DataAccessException("The local database could not be encrypted: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path prepare(Path directory) {
         Path absolute = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
@@ -41,10 +82,16 @@ public final class LocalDatabase implements AutoCloseable {
             throw new IllegalStateException(
                     "Cannot create the local data folder " + absolute + ": " + e.getMessage(), e);
         }
-        Path file = absolute.resolve("bench");
-        String url = "jdbc:h2:file:" + file + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE";
+        return absolute;
+    }
+
+    private static String url(Path file) {
+        return "jdbc:h2:file:" + file + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static LocalDatabase open(Path file, String url, String password) {
         Flyway.configure()
-                .dataSource(url, "bench", "")
+                .dataSource(url, "bench", password)
                 .locations("classpath:db/domain", "classpath:db/local")
                 .placeholders(Map.of("json", "JSON"))
                 .load()
@@ -52,7 +99,7 @@ public final class LocalDatabase implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername("bench");
-        config.setPassword("");
+        config.setPassword(password);
         config.setAutoCommit(false);
         config.setMaximumPoolSize(4);
         config.setPoolName("bench-h2");

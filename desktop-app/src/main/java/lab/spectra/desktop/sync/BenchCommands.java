@@ -10,6 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.SqlWork;
+import lab.spectra.desktop.trust.CommandSigner;
+import lab.spectra.desktop.trust.Identities;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Command;
@@ -39,13 +41,22 @@ public final class BenchCommands {
     private final JdbcRowWriter writer;
     private final Outbox outbox;
     private final LocalEffects effects;
+    private final Identities identities;
+    private final CommandSigner signer;
     private final ReentrantLock writeLock = new ReentrantLock();
 
-    /** @param clock the trusted clock: offline checks never use a time before the last server time seen */
-    public BenchCommands(LocalDatabase database, ObjectMapper mapper, Clock clock) {
+    /**
+     * @param clock      the trusted clock: offline checks never use a time before the last server time seen
+     * @param identities who is unlocked here: their signed snapshots say what they may do
+     * @param signer     signs each command as it is queued
+     */
+    public BenchCommands(
+            LocalDatabase database, ObjectMapper mapper, Clock clock, Identities identities, CommandSigner signer) {
         this.database = database;
         this.mapper = mapper;
         this.clock = clock;
+        this.identities = identities;
+        this.signer = signer;
         this.writer = new JdbcRowWriter(database.dialect(), mapper);
         this.outbox = new Outbox(mapper);
         this.effects = new LocalEffects(mapper, writer);
@@ -61,19 +72,35 @@ public final class BenchCommands {
             if (organizationId == null) {
                 return new Rejected(RejectionCode.NOT_PERMITTED, "Sign in online once before working on this PC");
             }
-            Optional<Actor> author =
-                    actor(connection, organizationId, command.meta().authorId());
-            if (author.isEmpty()) {
+            Optional<Actor> author = identities.actorOf(command.meta().authorId());
+            if (author.isEmpty() || !signer.canSign(command.meta().authorId())) {
                 return new Rejected(
                         RejectionCode.NOT_PERMITTED,
-                        "This PC does not know the author yet; sign in online once so their profile is synced");
+                        "Sign in on this PC again so that your changes can be signed with your key");
             }
-            Outcome outcome = decide(connection, organizationId, command, author.get());
+            Command dated = signer.dated(connection, command);
+            Outcome outcome = decide(connection, organizationId, dated, author.get());
             if (outcome instanceof Applied applied) {
-                outbox.append(connection, command, clock.instant());
+                Command signed = signer.sign(connection, dated, true);
+                outbox.append(connection, signed, clock.instant());
                 effects.record(connection, command.meta().commandId(), applied.changes());
             }
             return outcome;
+        });
+    }
+
+    /**
+     * Signs the queued commands a person made before this bench signed anything (an upgrade), in
+     * the order they were made, once that person has unlocked their key here.
+     */
+    public int signEarlierWorkOf(UUID authorId) {
+        return locked(connection -> {
+            int signed = 0;
+            for (PendingCommand pending : outbox.unsignedOf(connection, authorId)) {
+                outbox.replace(connection, pending.seq(), signer.sign(connection, pending.command(), false));
+                signed++;
+            }
+            return signed;
         });
     }
 
@@ -89,7 +116,9 @@ public final class BenchCommands {
             T result = serverTruth.run(connection);
             UUID organizationId = BenchState.read(connection).organizationId();
             for (PendingCommand pending : outbox.all(connection)) {
-                Optional<Actor> author = actor(connection, organizationId, pending.authorId());
+                Optional<Actor> author = identities
+                        .actorOf(pending.authorId())
+                        .or(() -> actor(connection, organizationId, pending.authorId()));
                 if (author.isPresent()
                         && decide(connection, organizationId, pending.command(), author.get())
                                 instanceof Applied applied) {
@@ -134,7 +163,10 @@ public final class BenchCommands {
         return outcome;
     }
 
-    /** The author as this PC last heard of them from the server: role and active flag included. */
+    /**
+     * Someone not signed in, as this PC last heard of them from the server: only used to replay
+     * their queued work locally, which the server decides anyway.
+     */
     private Optional<Actor> actor(Connection connection, UUID organizationId, UUID userId) {
         return new JdbcDomainState(connection, organizationId, mapper)
                 .<UserAccount>find(Table.USERS, "id = ?", userId).stream()

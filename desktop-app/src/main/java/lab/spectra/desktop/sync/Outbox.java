@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.CommandTypes;
@@ -32,12 +34,14 @@ final class Outbox {
 
     void append(Connection connection, Command command, Instant at) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO outbox (command_id, author_id, command_type, command, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO outbox (command_id, author_id, command_type, command, created_at, key_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, command.meta().commandId());
             insert.setObject(2, command.meta().authorId());
             insert.setString(3, CommandTypes.wireName(command.getClass()));
             insert.setString(4, json(command));
             insert.setObject(5, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            insert.setString(6, command.meta().keyId());
             insert.executeUpdate();
         }
     }
@@ -47,14 +51,61 @@ final class Outbox {
         return select(connection, "SELECT seq, command_id, author_id, command FROM outbox ORDER BY seq");
     }
 
-    /** The oldest pending commands of one author queued after {@code afterSeq}. */
-    List<PendingCommand> oldestOf(Connection connection, UUID authorId, long afterSeq, int limit) throws SQLException {
+    /**
+     * The oldest commands queued after {@code afterSeq} that can be sent now: every signed one (it
+     * speaks for its author whoever sends it) and the unsigned ones of people signed in.
+     */
+    List<PendingCommand> oldestSendable(Connection connection, Set<UUID> signedIn, long afterSeq, int limit)
+            throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(afterSeq);
+        parameters.addAll(signedIn);
+        String authors = signedIn.isEmpty()
+                ? ""
+                : " OR author_id IN (" + String.join(", ", Collections.nCopies(signedIn.size(), "?")) + ")";
         return select(
                 connection,
-                "SELECT seq, command_id, author_id, command FROM outbox WHERE author_id = ?"
-                        + " AND seq > ? ORDER BY seq LIMIT " + limit,
-                authorId,
-                afterSeq);
+                "SELECT seq, command_id, author_id, command FROM outbox WHERE seq > ? AND (key_id IS NOT NULL" + authors
+                        + ") ORDER BY seq LIMIT " + limit,
+                parameters.toArray());
+    }
+
+    /** A person's queued commands that no key has signed yet, oldest first. */
+    List<PendingCommand> unsignedOf(Connection connection, UUID authorId) throws SQLException {
+        return select(
+                connection,
+                "SELECT seq, command_id, author_id, command FROM outbox WHERE author_id = ? AND key_id IS NULL"
+                        + " ORDER BY seq",
+                authorId);
+    }
+
+    /** Replaces a queued command by its signed form; it keeps its place in the queue. */
+    void replace(Connection connection, long seq, Command signed) throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE outbox SET command = ?, key_id = ? WHERE seq = ?")) {
+            update.setString(1, json(signed));
+            update.setString(2, signed.meta().keyId());
+            update.setLong(3, seq);
+            update.executeUpdate();
+        }
+    }
+
+    /** How many unsigned commands wait for an author who is not signed in. */
+    int waitingForTheirAuthor(Connection connection, Set<UUID> signedIn) throws SQLException {
+        List<Object> parameters = new ArrayList<>(signedIn);
+        String notSignedIn = signedIn.isEmpty()
+                ? ""
+                : " AND author_id NOT IN (" + String.join(", ", Collections.nCopies(signedIn.size(), "?")) + ")";
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT count(*) FROM outbox WHERE key_id IS NULL" + notSignedIn)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     /** How many commands wait, per author, in the order of each author's oldest command. */

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.function.Function;
 import lab.spectra.desktop.auth.AuthClient;
@@ -7,6 +8,7 @@ import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerLink;
+import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushRequest;
@@ -40,6 +42,17 @@ public final class SyncClient {
                 session,
                 current -> link.get(
                         "/sync/pull?after=" + after + "&limit=" + limit, current.accessToken(), PullResponse.class));
+    }
+
+    /** The person's fresh signed identity snapshot for this bench, or null when the server knows no key of theirs here. */
+    public String snapshot(ServerSession session) {
+        try {
+            return withSession(session, current -> link.get("/sync/snapshot", current.accessToken(), JsonNode.class)
+                    .path("snapshot")
+                    .asText(null));
+        } catch (ServerRefusedException e) {
+            return null;
+        }
     }
 
     private <T> T withSession(ServerSession session, Function<ServerSession, T> call) {

@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -17,6 +19,12 @@ import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.desktop.store.BenchState;
+import lab.spectra.desktop.trust.BenchTrust;
+import lab.spectra.desktop.trust.Identities;
+import lab.spectra.desktop.trust.ReceiptFloor;
+import lab.spectra.desktop.trust.SnapshotStore;
+import lab.spectra.desktop.trust.TamperingDetected;
+import lab.spectra.desktop.trust.UnlockedPerson;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.jdbc.JdbcDomainState;
@@ -27,6 +35,7 @@ import lab.spectra.model.protocol.PushResponse;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.run.StartRun;
+import lab.spectra.model.trust.IdentitySnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +71,10 @@ public final class SyncEngine {
     private final TrustedClock clock;
     private final SyncProblems problems;
     private final ServerRows serverRows;
+    private final ReceiptFloor receipts;
+    private final Identities identities;
+    private final SnapshotStore snapshots;
+    private final BenchTrust trust;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object syncing = new Object();
     private volatile SyncStatus status;
@@ -72,8 +85,16 @@ public final class SyncEngine {
             SyncClient client,
             Sessions sessions,
             TrustedClock clock,
-            SyncProblems problems) {
+            SyncProblems problems,
+            BenchTrust trust,
+            ReceiptFloor receipts,
+            Identities identities,
+            SnapshotStore snapshots) {
         this.commands = commands;
+        this.trust = trust;
+        this.receipts = receipts;
+        this.identities = identities;
+        this.snapshots = snapshots;
         this.benchState = benchState;
         this.client = client;
         this.sessions = sessions;
@@ -101,15 +122,17 @@ public final class SyncEngine {
     /** Recounts pending changes and problems, e.g. after a local command or an acknowledgement. */
     public void refreshCounts() {
         commands.exclusive(connection -> {
-            Map<UUID, Integer> byAuthor = commands.outbox().countByAuthor(connection);
-            int pending = byAuthor.values().stream().mapToInt(Integer::intValue).sum();
-            int waiting = byAuthor.entrySet().stream()
-                    .filter(entry -> sessions.of(entry.getKey()).isEmpty())
-                    .mapToInt(Map.Entry::getValue)
-                    .sum();
+            int pending = commands.outbox().count(connection);
+            int waiting = commands.outbox().waitingForTheirAuthor(connection, signedIn());
             publish(status.counts(pending, waiting, SyncProblems.count(connection)));
             return null;
         });
+    }
+
+    private Set<UUID> signedIn() {
+        Set<UUID> people = new HashSet<>();
+        sessions.all().forEach(session -> people.add(session.userId()));
+        return people;
     }
 
     /** Pushes, then pulls; one sync at a time. */
@@ -119,6 +142,7 @@ public final class SyncEngine {
             try {
                 push(counter);
                 pull(counter);
+                refreshSnapshots();
                 Instant now = clock.instant();
                 benchState.synced(now);
                 refreshCounts();
@@ -152,45 +176,48 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Sends the queue in the order it was made, with the session of anyone signed in: a signed
+     * command speaks for its author whoever sends it (ADR 0012), so a shared bench's queue does
+     * not wait for each author to come back. Unsigned commands (made before this bench signed)
+     * go only with their author's session.
+     */
     private void push(Counter counter) {
-        Map<UUID, Integer> byAuthor =
-                commands.exclusive(connection -> commands.outbox().countByAuthor(connection));
-        int toPush = byAuthor.entrySet().stream()
-                .filter(entry -> sessions.of(entry.getKey()).isPresent())
-                .mapToInt(Map.Entry::getValue)
-                .sum();
+        int toPush = commands.exclusive(connection ->
+                commands.outbox().count(connection) - commands.outbox().waitingForTheirAuthor(connection, signedIn()));
         publish(status.with(SyncStatus.Connectivity.UNKNOWN, SyncStatus.Phase.PUSHING)
                 .pushing(0, toPush));
-        for (UUID author : byAuthor.keySet()) {
-            Optional<ServerSession> session = sessions.of(author);
-            if (session.isEmpty()) {
-                continue;
-            }
+        for (ServerSession session : sessions.all()) {
             try {
-                pushAuthor(session.get(), counter, toPush);
-            } catch (NotSignedInException | ServerRefusedException e) {
-                // One person's expired session or refused batch does not hold back the others.
-                LOG.warn("Could not send the changes of {}: {}", session.get().email(), e.getMessage());
+                pushWith(session, counter, toPush);
+                return;
+            } catch (NotSignedInException e) {
+                // That person's session ended; the next signed-in person's session sends the queue.
+                LOG.warn("Could not send with the session of {}: {}", session.email(), e.getMessage());
                 counter.failure = e.getMessage();
             }
         }
     }
 
     /**
-     * Sends one author's queue batch by batch. Answers are applied locally in one rebase per
-     * {@link #APPLY_EVERY} commands rather than per batch: a rebase replays every pending command,
-     * so doing it per batch would make a long queue quadratic. Until then an answered command
-     * stays queued; if the PC stops in between, sending it again just returns the kept answer.
+     * Sends the sendable queue batch by batch with one session. Answers are applied locally in
+     * one rebase per {@link #APPLY_EVERY} commands rather than per batch: a rebase replays every
+     * pending command, so doing it per batch would make a long queue quadratic. Until then an
+     * answered command stays queued; if the PC stops in between, sending it again just returns
+     * the kept answer.
      */
-    private void pushAuthor(ServerSession session, Counter counter, int toPush) {
+    private void pushWith(ServerSession session, Counter counter, int toPush) {
         List<Answered> answered = new ArrayList<>();
         int unapplied = 0;
         long afterSeq = 0;
+        int batchSize = PUSH_BATCH;
+        Set<UUID> signedIn = signedIn();
         try {
             while (true) {
                 long after = afterSeq;
+                int size = batchSize;
                 List<PendingCommand> batch = commands.exclusive(
-                        connection -> commands.outbox().oldestOf(connection, session.userId(), after, PUSH_BATCH));
+                        connection -> commands.outbox().oldestSendable(connection, signedIn, after, size));
                 if (batch.isEmpty()) {
                     return;
                 }
@@ -198,11 +225,19 @@ public final class SyncEngine {
                 try {
                     response = client.push(
                             session, batch.stream().map(PendingCommand::command).toList());
+                } catch (ServerRefusedException e) {
+                    if (e.status() == 413 && batchSize > 1) {
+                        // The server takes smaller requests than this bench sends: halve and go on.
+                        batchSize = Math.max(1, batchSize / 2);
+                        continue;
+                    }
+                    noteFailedAttempt(batch, e);
+                    throw e;
                 } catch (RuntimeException e) {
                     noteFailedAttempt(batch, e);
                     throw e;
                 }
-                clock.observeServerTime(response.serverTime());
+                receipts.observe(response.timeReceipt(), clock);
                 answered.add(new Answered(batch, checked(batch, response)));
                 afterSeq = batch.get(batch.size() - 1).seq();
                 counter.pushed += batch.size();
@@ -217,6 +252,28 @@ public final class SyncEngine {
             }
         } finally {
             apply(answered, counter);
+        }
+    }
+
+    /** Each signed-in person's fresh signed snapshot: a role changed on the server reaches the bench. */
+    private void refreshSnapshots() {
+        for (ServerSession session : sessions.all()) {
+            Optional<UnlockedPerson> person = identities.of(session.userId());
+            if (person.isEmpty()) {
+                continue;
+            }
+            String compact = client.snapshot(session);
+            if (compact == null) {
+                continue;
+            }
+            try {
+                IdentitySnapshot snapshot = trust.snapshot(
+                        compact, session.userId(), person.get().deviceKey().getKeyID());
+                snapshots.save(session.userId(), compact, clock.instant());
+                identities.unlocked(person.get().withSnapshot(snapshot));
+            } catch (TamperingDetected e) {
+                LOG.warn("The server's snapshot of {} did not verify: {}", session.email(), e.getMessage());
+            }
         }
     }
 
@@ -353,7 +410,7 @@ public final class SyncEngine {
         while (true) {
             long checkpoint = benchState.read().checkpoint();
             PullResponse page = client.pull(session.get(), checkpoint, PULL_PAGE);
-            clock.observeServerTime(page.serverTime());
+            receipts.observe(page.timeReceipt(), clock);
             long written = commands.rebase(connection -> {
                 // A page is applied only on top of the checkpoint it was asked for, so two pulls
                 // can never interleave their pages.

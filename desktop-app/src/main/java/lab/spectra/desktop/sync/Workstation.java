@@ -1,89 +1,250 @@
 package lab.spectra.desktop.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.ECKey;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import javax.crypto.SecretKey;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.ServerLink;
+import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
+import lab.spectra.desktop.trust.BenchTrust;
+import lab.spectra.desktop.trust.CommandSigner;
+import lab.spectra.desktop.trust.Identities;
+import lab.spectra.desktop.trust.Keyring;
+import lab.spectra.desktop.trust.PasswordSeal;
+import lab.spectra.desktop.trust.PersonKeys;
+import lab.spectra.desktop.trust.ReceiptFloor;
+import lab.spectra.desktop.trust.SnapshotStore;
+import lab.spectra.desktop.trust.TamperingDetected;
+import lab.spectra.desktop.trust.TrustAnchor;
+import lab.spectra.desktop.trust.TrustClient;
+import lab.spectra.desktop.trust.UnlockedPerson;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.trust.DeviceKeys;
+import lab.spectra.model.trust.IdentitySnapshot;
 
 /**
- * The bench PC's offline core, assembled: the local database, commands run locally first, the
- * people signed in, and the sync engine. The desktop application builds one at start-up; tests
- * build several to play several PCs.
+ * The bench PC's offline core, assembled: the keyring and trust anchor beside the encrypted local
+ * database, commands run locally first and signed, the people signed in, and the sync engine.
+ * The desktop application builds one at start-up; tests build several to play several PCs.
+ *
+ * <p>The local database stays closed until someone unlocks it (ADR 0012): online, with the key
+ * sealed for them in the keyring or held for the lab by the server; offline, only with the key
+ * sealed for them. Everything that reads or writes local data is available from then on.
  */
 public final class Workstation implements AutoCloseable {
 
-    private final LocalDatabase database;
-    private final BenchState benchState;
-    private final TrustedClock clock;
-    private final BenchCommands commands;
-    private final Sessions sessions;
-    private final AuthClient auth;
-    private final SyncProblems problems;
-    private final SyncEngine sync;
+    /** The outcome of an offline sign-in. */
+    public sealed interface OfflineSignIn {}
 
-    private Workstation(LocalDatabase database, ServerLink link) {
-        this.database = database;
-        this.benchState = new BenchState(database);
-        this.clock = TrustedClock.system(benchState);
-        ObjectMapper mapper = link.mapper();
-        this.commands = new BenchCommands(database, mapper, clock);
-        this.sessions = new Sessions();
+    public record Unlocked(IdentitySnapshot snapshot) implements OfflineSignIn {}
+
+    public record Refused(String reason) implements OfflineSignIn {}
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path directory;
+    private final ServerLink link;
+    private final Clock wallClock;
+    private final ObjectMapper mapper;
+    private final Keyring keyring;
+    private final TrustAnchor anchor;
+    private final Sessions sessions = new Sessions();
+    private final Identities identities = new Identities();
+    private final AuthClient auth;
+    private final TrustClient trustClient;
+    private volatile Opened opened;
+
+    /** What exists once the local database is open. */
+    private record Opened(
+            LocalDatabase database,
+            BenchState benchState,
+            BenchTrust trust,
+            ReceiptFloor floor,
+            SnapshotStore snapshots,
+            TrustedClock clock,
+            BenchCommands commands,
+            SyncProblems problems,
+            SyncEngine sync) {}
+
+    private Workstation(Path directory, ServerLink link, Clock wallClock) {
+        this.directory = directory.toAbsolutePath().normalize();
+        this.link = link;
+        this.wallClock = wallClock;
+        this.mapper = link.mapper();
+        this.keyring = loadKeyring(this.directory);
+        this.anchor = TrustAnchor.load(this.directory);
         this.auth = new AuthClient(link);
-        this.problems = new SyncProblems(commands);
-        this.sync =
-                new SyncEngine(commands, benchState, new SyncClient(link, auth, sessions), sessions, clock, problems);
+        this.trustClient = new TrustClient(link);
+        link.identifyAs(keyring.workstationId());
     }
 
     /**
      * Opens the workstation kept in a directory.
      *
-     * @param dataDirectory absolute; the local database lives there
+     * @param dataDirectory absolute; the keyring, trust anchor and local database live there
      */
     public static Workstation open(Path dataDirectory, URI server) {
         return open(dataDirectory, new ServerLink(server, DomainJson.newMapper()));
     }
 
     public static Workstation open(Path dataDirectory, ServerLink link) {
-        return new Workstation(LocalDatabase.open(dataDirectory), link);
+        return open(dataDirectory, link, Clock.systemUTC());
+    }
+
+    /** @param wallClock the PC's clock, which the trusted clock never lets go below the server's receipts */
+    public static Workstation open(Path dataDirectory, ServerLink link, Clock wallClock) {
+        return new Workstation(dataDirectory, link, wallClock);
+    }
+
+    private static Keyring loadKeyring(Path directory) {
+        if (!Keyring.existsIn(directory) && LocalDatabase.existsIn(directory)) {
+            // A bench from before encryption: it keeps its workstation id and is encrypted at the
+            // next online sign-in.
+            UUID workstationId;
+            try (LocalDatabase plain = LocalDatabase.openPlain(directory)) {
+                workstationId = new BenchState(plain).read().workstationId();
+            }
+            return Keyring.load(directory, workstationId, true);
+        }
+        return Keyring.load(directory, Ids.newId());
     }
 
     /**
-     * Signs a person in online. The first sign-in binds this PC's data to the person's
-     * organization; people of another organization are turned away before anything is stored.
+     * Signs a person in online: the server checks the password; the bench unseals (or makes and
+     * registers) the person's device key, opens its database, keeps the server's signed snapshot
+     * and time receipt, and signs any of the person's queued changes made before it signed
+     * anything. People of another organization are turned away before anything is stored.
      *
      * @throws IllegalStateException when the PC belongs to another organization
      */
     public ServerSession signIn(String email, String password) {
         ServerSession session = auth.login(email, password);
-        if (!benchState.bindTo(session.organizationId())) {
+        if (keyring.organizationId()
+                .filter(bound -> !bound.equals(session.organizationId()))
+                .isPresent()) {
             throw new IllegalStateException(
                     "This workstation keeps another organization's data; " + session.email() + " cannot work on it");
         }
+        char[] secret = password.toCharArray();
+        Optional<Keyring.Person> entry = keyring.person(session.email());
+        byte[] salt = entry.map(Keyring.Person::salt).orElseGet(PasswordSeal::newSalt);
+        SecretKey passwordKey = PasswordSeal.derive(secret, salt);
+        Optional<PersonKeys.Unsealed> unsealed = entry.filter(
+                        person -> person.userId().equals(session.userId()))
+                .flatMap(person -> PersonKeys.unseal(person, passwordKey, keyring.workstationId()));
+        ECKey deviceKey = unsealed.map(PersonKeys.Unsealed::deviceKey).orElseGet(DeviceKeys::generate);
+        TrustClient.Registered registered;
+        try {
+            registered = register(session, deviceKey);
+        } catch (ServerRefusedException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            // The old key was retired (revoked with a lost bench, say): a new one replaces it.
+            deviceKey = DeviceKeys.generate();
+            registered = register(session, deviceKey);
+        }
+        anchor.trust(registered.recordKeys());
+        if (anchor.isEmpty()) {
+            throw new TamperingDetected("The server sent no record-signing key this PC could anchor its trust in");
+        }
+        String databaseKey = databaseKey(session, unsealed.flatMap(PersonKeys.Unsealed::databaseKey));
+        keyring.bindTo(session.organizationId());
+        Opened bench = open(databaseKey, session.organizationId(), Optional.of(registered.timeReceipt()));
+        if (!bench.benchState().bindTo(session.organizationId())) {
+            throw new IllegalStateException(
+                    "This workstation keeps another organization's data; " + session.email() + " cannot work on it");
+        }
+        IdentitySnapshot snapshot =
+                bench.trust().snapshot(registered.snapshot(), session.userId(), deviceKey.getKeyID());
+        bench.snapshots().save(session.userId(), registered.snapshot(), wallClock.instant());
+        bench.clock()
+                .observeServerTime(bench.trust()
+                        .receipt(registered.timeReceipt())
+                        .orElseThrow()
+                        .time());
+        keyring.put(PersonKeys.seal(
+                session.userId(), session.email(), salt, passwordKey, deviceKey, databaseKey, keyring.workstationId()));
+        identities.unlocked(new UnlockedPerson(deviceKey, snapshot));
         sessions.signedIn(session);
-        sync.refreshCounts();
+        bench.commands().signEarlierWorkOf(session.userId());
+        bench.sync().refreshCounts();
         return session;
+    }
+
+    /**
+     * Signs a person in without the server: their password must unseal the key sealed for them
+     * here, and the server's signed snapshot of them must hold and be recent enough.
+     *
+     * @param maximumGrace the bench's own limit; the organization's (in the snapshot) may be shorter
+     */
+    public OfflineSignIn signInOffline(String email, char[] password, Duration maximumGrace) {
+        Optional<Keyring.Person> entry = keyring.person(email);
+        if (entry.isEmpty()) {
+            return new Refused("The server cannot be reached, and " + email.strip()
+                    + " has not signed in online on this PC yet; connect to the network to sign in the first time");
+        }
+        Optional<PersonKeys.Unsealed> unsealed = PersonKeys.unseal(entry.get(), password, keyring.workstationId());
+        if (unsealed.isEmpty() || unsealed.get().databaseKey().isEmpty()) {
+            return new Refused("Wrong email or password");
+        }
+        IdentitySnapshot snapshot;
+        Opened bench;
+        try {
+            bench = open(
+                    unsealed.get().databaseKey().get(), keyring.organizationId().orElse(null), Optional.empty());
+            snapshot = bench.trust()
+                    .snapshot(
+                            bench.snapshots().load(entry.get().userId()).orElse(null),
+                            entry.get().userId(),
+                            entry.get().keyId());
+        } catch (TamperingDetected e) {
+            return new Refused(e.getMessage() + ". Sign in while connected to the network.");
+        }
+        Duration grace = snapshot.offlineGrace().compareTo(maximumGrace) < 0 ? snapshot.offlineGrace() : maximumGrace;
+        Instant now = bench.clock().instant();
+        if (now.isAfter(snapshot.issuedAt().plus(grace))) {
+            return new Refused("Offline sign-in has expired: it is allowed for " + grace.toDays()
+                    + " days after your last online sign-in on this PC; connect to the network and sign in again");
+        }
+        if (!snapshot.active()) {
+            return new Refused("This account is disabled; ask an admin of your lab to enable it");
+        }
+        identities.unlocked(new UnlockedPerson(unsealed.get().deviceKey(), snapshot));
+        bench.sync().refreshCounts();
+        return new Unlocked(snapshot);
     }
 
     public void signOut(UUID userId) {
         sessions.signedOut(userId);
-        sync.refreshCounts();
+        identities.locked(userId);
+        Opened bench = opened;
+        if (bench != null) {
+            bench.sync().refreshCounts();
+        }
     }
 
     /** The meta of a new command by {@code author}, dated by the trusted clock. */
     public CommandMeta newMeta(UUID author) {
-        return new CommandMeta(Ids.newId(), author, workstationId(), clock.instant());
+        return new CommandMeta(Ids.newId(), author, workstationId(), clock().instant());
     }
 
     /**
@@ -91,6 +252,7 @@ public final class Workstation implements AutoCloseable {
      * never in the middle of a rebase.
      */
     public <T> T read(Function<JdbcDomainState, T> query) {
+        BenchCommands commands = commands();
         return commands.exclusive(connection -> {
             UUID organizationId = BenchState.read(connection).organizationId();
             if (organizationId == null) {
@@ -100,36 +262,147 @@ public final class Workstation implements AutoCloseable {
         });
     }
 
+    /** Read once, from the keyring: it never changes while the bench's data lives. */
     public UUID workstationId() {
-        return benchState.read().workstationId();
+        return keyring.workstationId();
+    }
+
+    /** Whether someone has unlocked the local database since the app started. */
+    public boolean isOpen() {
+        return opened != null;
     }
 
     public LocalDatabase database() {
-        return database;
+        return bench().database();
     }
 
     public TrustedClock clock() {
-        return clock;
+        return bench().clock();
     }
 
     public BenchCommands commands() {
-        return commands;
+        return bench().commands();
     }
 
     public SyncProblems problems() {
-        return problems;
+        return bench().problems();
     }
 
     public SyncEngine sync() {
-        return sync;
+        return bench().sync();
     }
 
     public Sessions sessions() {
         return sessions;
     }
 
+    public Identities identities() {
+        return identities;
+    }
+
+    /** The people who have unlocked this bench at least once (its keyring), by e-mail. */
+    public Keyring keyring() {
+        return keyring;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
     @Override
     public void close() {
-        database.close();
+        Opened bench = opened;
+        if (bench != null) {
+            bench.database().close();
+        }
+    }
+
+    private Opened bench() {
+        Opened bench = opened;
+        if (bench == null) {
+            throw new IllegalStateException("This workstation's data is locked until someone signs in");
+        }
+        return bench;
+    }
+
+    private TrustClient.Registered register(ServerSession session, ECKey deviceKey) {
+        return trustClient.register(session.accessToken(), session.userId(), keyring.workstationId(), deviceKey);
+    }
+
+    /** The database key: already open, sealed for this person, held for the lab, or a new one for a new bench. */
+    private String databaseKey(ServerSession session, Optional<String> sealedForPerson) {
+        Opened bench = opened;
+        if (bench != null) {
+            return sealedForPerson.orElseGet(() -> heldByTheLab(session));
+        }
+        if (sealedForPerson.isPresent()) {
+            return sealedForPerson.get();
+        }
+        if (LocalDatabase.existsIn(directory) && !keyring.plainDatabase()) {
+            return heldByTheLab(session);
+        }
+        String fresh = HexFormat.of().formatHex(randomBytes(32));
+        if (!trustClient.depositDatabaseKey(session.accessToken(), keyring.workstationId(), fresh)) {
+            return heldByTheLab(session);
+        }
+        if (keyring.plainDatabase()) {
+            LocalDatabase.encrypt(directory, fresh);
+            keyring.databaseEncrypted();
+        }
+        return fresh;
+    }
+
+    private String heldByTheLab(ServerSession session) {
+        return trustClient
+                .databaseKey(session.accessToken())
+                .orElseThrow(() -> new IllegalStateException(
+                        "This PC's data is locked with a key the lab's server does not hold; ask an admin"));
+    }
+
+    /**
+     * @param freshReceipt a receipt just received online: it replaces the stored one first, which
+     *                     also repairs a floor someone tampered with
+     */
+    private synchronized Opened open(String databaseKey, UUID organizationId, Optional<String> freshReceipt) {
+        if (opened != null) {
+            freshReceipt.ifPresent(receipt -> opened.floor().observe(receipt, opened.clock()));
+            return opened;
+        }
+        LocalDatabase database = LocalDatabase.open(directory, databaseKey);
+        try {
+            BenchState benchState = new BenchState(database);
+            UUID organization =
+                    organizationId != null ? organizationId : benchState.read().organizationId();
+            BenchTrust trust = new BenchTrust(anchor, keyring.workstationId(), organization);
+            ReceiptFloor floor = new ReceiptFloor(database, trust);
+            freshReceipt.ifPresent(floor::replace);
+            SnapshotStore snapshots = new SnapshotStore(database);
+            TrustedClock clock = new TrustedClock(wallClock, System::nanoTime, floor);
+            CommandSigner signer = new CommandSigner(identities, mapper, clock, trust);
+            BenchCommands commands = new BenchCommands(database, mapper, clock, identities, signer);
+            SyncProblems problems = new SyncProblems(commands);
+            SyncEngine sync = new SyncEngine(
+                    commands,
+                    benchState,
+                    new SyncClient(link, auth, sessions),
+                    sessions,
+                    clock,
+                    problems,
+                    trust,
+                    floor,
+                    identities,
+                    snapshots);
+            opened = new Opened(database, benchState, trust, floor, snapshots, clock, commands, problems, sync);
+            return opened;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    private static byte[] randomBytes(int count) {
+        byte[] bytes = new byte[count];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The desktop meets the server only through shared-model and the wire protocol, and the offline
- * core (store, sync, auth, net) knows nothing of JavaFX, so it can run and be tested headless.
+ * core (store, sync, auth, trust, net) knows nothing of JavaFX, so it can run and be tested headless.
  */
 class DesktopArchitectureTest {
 
@@ -56,6 +56,7 @@ class DesktopArchitectureTest {
                         "lab.spectra.desktop.store..",
                         "lab.spectra.desktop.sync..",
                         "lab.spectra.desktop.auth..",
+                        "lab.spectra.desktop.trust..",
                         "lab.spectra.desktop.net..")
                 .should()
                 .dependOnClassesThat()

@@ -2,14 +2,13 @@ package lab.spectra.desktop.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import lab.spectra.desktop.auth.CurrentUser;
-import lab.spectra.desktop.auth.OfflineVerifiers;
 import lab.spectra.desktop.auth.SignInService;
 import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
@@ -18,6 +17,7 @@ import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.auth.Role;
+import lab.spectra.model.testing.MutableClock;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +34,8 @@ class SigningInOfflineTest {
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("offline-login");
     private final FaultyProxy network = new FaultyProxy(testbed.serverUri());
-    private final Workstation bench = testbed.newWorkstation(network.uri());
-    private final OfflineVerifiers verifiers = new OfflineVerifiers(bench.database(), Duration.ofDays(7));
+    private final MutableClock pcClock = new MutableClock(Instant.now());
+    private final Workstation bench = testbed.newWorkstation(network.uri(), pcClock);
     private final AtomicReference<CurrentUser> signedIn = new AtomicReference<>();
     private final FxWindow window = new FxWindow();
 
@@ -50,8 +50,8 @@ class SigningInOfflineTest {
         network.close();
     }
 
-    private void showLogin(FxRobot robot, Clock clock) {
-        SignInService service = new SignInService(bench, verifiers, clock);
+    private void showLogin(FxRobot robot) {
+        SignInService service = new SignInService(bench, Duration.ofDays(7));
         window.show(
                 robot,
                 () -> Views.load(new LoginController(
@@ -71,13 +71,13 @@ class SigningInOfflineTest {
     @Test
     @Timeout(60)
     void aTechnicianWhoSignedInOnlineHereCanSignInWhileTheServerIsAway(FxRobot robot) {
-        showLogin(robot, bench.clock());
+        showLogin(robot);
         signIn(robot, "tech", SyncTestbed.PASSWORD);
         assertThat(signedIn.get().signedInOnline()).isTrue();
         signedIn.set(null);
 
         network.mode(FaultyProxy.Mode.DOWN);
-        showLogin(robot, bench.clock());
+        showLogin(robot);
         signIn(robot, "tech", SyncTestbed.PASSWORD);
 
         assertThat(signedIn.get()).isNotNull();
@@ -88,12 +88,13 @@ class SigningInOfflineTest {
     @Test
     @Timeout(60)
     void offlineSignInIsRefusedOnceTheGracePeriodHasPassed(FxRobot robot) {
-        showLogin(robot, bench.clock());
+        showLogin(robot);
         signIn(robot, "tech", SyncTestbed.PASSWORD);
         signedIn.set(null);
 
         network.mode(FaultyProxy.Mode.DOWN);
-        showLogin(robot, Clock.offset(bench.clock(), Duration.ofDays(7).plusMinutes(1)));
+        pcClock.advance(Duration.ofDays(7).plusMinutes(1));
+        showLogin(robot);
         signIn(robot, "tech", SyncTestbed.PASSWORD);
 
         assertThat(signedIn.get()).isNull();
@@ -103,16 +104,16 @@ class SigningInOfflineTest {
     @Test
     @Timeout(60)
     void offlineAWrongPasswordOrAPersonNeverSeenHereIsRefused(FxRobot robot) {
-        showLogin(robot, bench.clock());
+        showLogin(robot);
         signIn(robot, "tech", SyncTestbed.PASSWORD);
         signedIn.set(null);
         network.mode(FaultyProxy.Mode.DOWN);
 
-        showLogin(robot, bench.clock());
+        showLogin(robot);
         signIn(robot, "tech", "not-the-password");
         assertThat(error(robot)).isEqualTo("Wrong email or password");
 
-        showLogin(robot, bench.clock());
+        showLogin(robot);
         signIn(robot, "pi", SyncTestbed.PASSWORD);
         assertThat(error(robot)).contains("has not signed in online on this PC yet");
         assertThat(signedIn.get()).isNull();

@@ -56,10 +56,11 @@ class ARefusedChangeIsListedWithItsReasonTest {
         UUID recipe = lab.approvedRecipe(org, "SEM imaging", InstrumentKind.SEM);
         UUID sample = lab.sample(org, "PB-1");
         bench = UiBench.signIn(org, "tech");
+        // Revoked on the server before the bench next syncs: the bench still thinks SEM-01 is fine.
+        lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Filament drift"), org.admin());
         bench.workstation
                 .commands()
                 .execute(new StartRun(bench.session.newMeta(), Ids.newId(), recipe, instrument, sample, null));
-        lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Filament drift"), org.admin());
         bench.workstation.sync().syncNow();
 
         window.show(robot, () -> Views.load(new ProblemsController(new ProblemsViewModel(bench.session))));

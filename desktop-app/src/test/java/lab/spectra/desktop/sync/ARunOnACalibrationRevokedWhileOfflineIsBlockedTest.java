@@ -58,6 +58,8 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
         bench.sync().syncNow();
 
         network.mode(FaultyProxy.Mode.DOWN);
+        // The lab revokes the certificate while the bench is offline; the bench cannot know yet.
+        lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Out of tolerance"), org.admin());
         StartRun start = new StartRun(bench.newMeta(tech.userId()), Ids.newId(), recipe, instrument, sample, null);
         RecordResult result = new RecordResult(
                 bench.newMeta(tech.userId()),
@@ -72,7 +74,6 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
         assertThat(bench.commands().execute(result)).isInstanceOf(Applied.class);
         assertThat(localRun(start.runId()).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
 
-        lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Out of tolerance"), org.admin());
         network.mode(FaultyProxy.Mode.PASS);
         SyncEngine.Report report = bench.sync().syncNow();
 
@@ -106,9 +107,9 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
         UUID sample = lab.sample(org, "RV-2");
         ServerSession tech = bench.signIn(SyncTestbed.email(org, "tech"), SyncTestbed.PASSWORD);
         bench.sync().syncNow();
+        lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Dropped during transport"), org.admin());
         StartRun start = new StartRun(bench.newMeta(tech.userId()), Ids.newId(), recipe, instrument, sample, null);
         bench.commands().execute(start);
-        lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Dropped during transport"), org.admin());
         bench.sync().syncNow();
 
         bench.problems().acknowledge(start.meta().commandId());

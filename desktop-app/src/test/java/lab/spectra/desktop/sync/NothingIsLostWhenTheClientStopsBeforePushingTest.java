@@ -50,8 +50,8 @@ class NothingIsLostWhenTheClientStopsBeforePushingTest {
                 .isZero();
 
         try (Workstation after = Workstation.open(data, testbed.serverUri())) {
-            assertThat(after.sync().status().pending()).isEqualTo(2);
             after.signIn(SyncTestbed.email(org, "engineer"), SyncTestbed.PASSWORD);
+            assertThat(after.sync().status().pending()).isEqualTo(2);
             SyncEngine.Report report = after.sync().syncNow();
 
             assertThat(report.applied()).as(String.valueOf(report.failure())).isEqualTo(2);

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.UUID;
+import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.ServerLab;
 
@@ -56,6 +59,11 @@ public final class SyncTestbed {
     /** A workstation with its own data folder, talking to {@code serverUri}. */
     public Workstation newWorkstation(URI serverUri) {
         return Workstation.open(newDataDirectory(), serverUri);
+    }
+
+    /** A workstation whose PC clock the test sets (like a person changing it). */
+    public Workstation newWorkstation(URI serverUri, Clock wallClock) {
+        return Workstation.open(newDataDirectory(), new ServerLink(serverUri, DomainJson.newMapper()), wallClock);
     }
 
     public Workstation newWorkstation() {
