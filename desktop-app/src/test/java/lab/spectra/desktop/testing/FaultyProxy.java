@@ -28,6 +28,7 @@ public final class FaultyProxy implements AutoCloseable {
     private final URI target;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger cutAnswers = new AtomicInteger();
+    private final AtomicInteger answersToPass = new AtomicInteger(-1);
     private volatile Mode mode = Mode.PASS;
 
     public FaultyProxy(URI target) {
@@ -54,6 +55,14 @@ public final class FaultyProxy implements AutoCloseable {
                 closeQuietly(socket);
             }
         }
+    }
+
+    /**
+     * Lets the next {@code count} answers through, then cuts the one after (the server did that
+     * work, the client never hears of it) and passes everything again.
+     */
+    public void cutAnswerAfter(int count) {
+        answersToPass.set(count);
     }
 
     /** How many answers were cut off so far. */
@@ -92,6 +101,10 @@ public final class FaultyProxy implements AutoCloseable {
                                 cutAnswers.incrementAndGet();
                                 break;
                             }
+                            if (answers && startsAnAnswer(buffer, read) && answersToPass.getAndDecrement() == 0) {
+                                cutAnswers.incrementAndGet();
+                                break;
+                            }
                             out.write(buffer, 0, read);
                             out.flush();
                         }
@@ -107,6 +120,15 @@ public final class FaultyProxy implements AutoCloseable {
                 "faulty-proxy-pump");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static boolean startsAnAnswer(byte[] buffer, int length) {
+        return length >= 5
+                && buffer[0] == 'H'
+                && buffer[1] == 'T'
+                && buffer[2] == 'T'
+                && buffer[3] == 'P'
+                && buffer[4] == '/';
     }
 
     private static void closeQuietly(Socket socket) {
