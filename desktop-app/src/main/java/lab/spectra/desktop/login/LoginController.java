@@ -30,6 +30,9 @@ public final class LoginController {
     ProgressIndicator busy;
 
     @FXML
+    Label progress;
+
+    @FXML
     VBox demoAccounts;
 
     public LoginController(LoginViewModel model) {
@@ -45,6 +48,8 @@ public final class LoginController {
         error.visibleProperty().bind(model.error().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         busy.visibleProperty().bind(model.busy());
+        progress.textProperty().bind(model.progress());
+        progress.visibleProperty().bind(model.busy());
         demoAccounts.setVisible(!model.demoAccounts().isEmpty());
         demoAccounts.setManaged(!model.demoAccounts().isEmpty());
         model.demoAccounts().forEach(account -> {

@@ -27,6 +27,7 @@ public final class LoginViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final BooleanProperty canSignIn = new SimpleBooleanProperty();
 
     public LoginViewModel(
@@ -54,6 +55,11 @@ public final class LoginViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** What is happening while signing in takes its moment (the key is derived from the password slowly, on purpose). */
+    public ReadOnlyStringProperty progress() {
+        return progress.getReadOnlyProperty();
+    }
+
     public BooleanProperty canSignIn() {
         return canSignIn;
     }
@@ -73,6 +79,7 @@ public final class LoginViewModel {
             return;
         }
         busy.set(true);
+        progress.set("Checking your password and unlocking your key on this PC…");
         error.set("");
         String typedEmail = email.get();
         char[] typedPassword = password.get().toCharArray();
