@@ -16,7 +16,10 @@ public enum RejectionCode {
     AUTHOR_MISMATCH(Kind.PERMISSION),
     NOT_RUN_OPERATOR(Kind.PERMISSION),
     NOT_ENTRY_AUTHOR(Kind.PERMISSION),
+    /** The author of a version decides on it: approves it, or signs it as reviewer or approver. */
     SELF_APPROVAL(Kind.RULE),
+    /** Someone who edited a version decides on it; a second person has to (four-eyes rule). */
+    EDITOR_APPROVAL(Kind.RULE),
 
     NOT_FOUND(Kind.NOT_FOUND),
 
