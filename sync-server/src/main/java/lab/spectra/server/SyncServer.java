@@ -49,6 +49,7 @@ import lab.spectra.server.db.DatabaseRoleCheck;
 import lab.spectra.server.db.Migrations;
 import lab.spectra.server.demo.DemoData;
 import lab.spectra.server.health.HealthRoutes;
+import lab.spectra.server.http.AllowedHosts;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CurrentUsers;
@@ -154,7 +155,10 @@ public final class SyncServer implements AutoCloseable {
             LOG.info("\n{}", DemoData.describeLogins());
         }
 
-        Javalin app = HttpApi.create(mapper, config.listener().maxRequestBytes());
+        Javalin app = HttpApi.create(
+                mapper,
+                config.listener().maxRequestBytes(),
+                new AllowedHosts(config.listener().allowedHosts()));
         CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier), database, mapper);
         ApiRoutes routes = new ApiRoutes(app, currentUsers);
         JsonBodies bodies = new JsonBodies(mapper);

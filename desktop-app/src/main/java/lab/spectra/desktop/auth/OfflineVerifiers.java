@@ -98,7 +98,7 @@ public final class OfflineVerifiers {
             }
         });
         if (stored == null) {
-            return new Refused("The server cannot be reached, and " + email.strip()
+            return new Refused("The server cannot sign you in now, and " + email.strip()
                     + " has not signed in online on this PC yet; connect to the network to sign in the first time");
         }
         if (!MessageDigest.isEqual(derive(password, stored.salt(), stored.iterations()), stored.verifier())) {

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.NotSignedInException;
+import lab.spectra.desktop.net.ServerErrorException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.desktop.store.BenchState;
@@ -124,6 +125,12 @@ public final class SyncEngine {
                 refreshCounts();
                 publish(status.finished(SyncStatus.Connectivity.ONLINE, now, counter.failure));
                 return counter.report();
+            } catch (ServerErrorException e) {
+                LOG.warn("Sync postponed, the server answered with an error: {}", e.getMessage());
+                counter.failure = e.getMessage() + "; your changes are kept on this PC and sent later";
+                refreshCounts();
+                publish(status.finished(SyncStatus.Connectivity.SERVER_ERROR, status.lastSyncAt(), counter.failure));
+                return counter.report();
             } catch (ServerUnreachableException e) {
                 LOG.info("Sync postponed: {}", e.getMessage());
                 counter.failure = "The server cannot be reached; your changes are kept on this PC and sent later";
@@ -202,7 +209,7 @@ public final class SyncEngine {
                     noteFailedAttempt(batch, e);
                     throw e;
                 }
-                clock.observeServerTime(response.serverTime());
+                observeServerTime(response.serverTime());
                 answered.add(new Answered(batch, checked(batch, response)));
                 afterSeq = batch.get(batch.size() - 1).seq();
                 counter.pushed += batch.size();
@@ -344,6 +351,17 @@ public final class SyncEngine {
         });
     }
 
+    /** Feeds the trusted clock; a server time it will not believe is worth a line in the log. */
+    private void observeServerTime(Instant serverTime) {
+        if (clock.observeServerTime(serverTime) == TrustedClock.Observation.IMPLAUSIBLY_FAR_AHEAD) {
+            LOG.warn(
+                    "The server says it is {}, far ahead of this PC's clock ({}); not taken as the time floor."
+                            + " Check the clocks of the server and this PC.",
+                    serverTime,
+                    clock.instant());
+        }
+    }
+
     private void pull(Counter counter) {
         Optional<ServerSession> session = sessions.all().stream().findFirst();
         if (session.isEmpty()) {
@@ -353,7 +371,7 @@ public final class SyncEngine {
         while (true) {
             long checkpoint = benchState.read().checkpoint();
             PullResponse page = client.pull(session.get(), checkpoint, PULL_PAGE);
-            clock.observeServerTime(page.serverTime());
+            observeServerTime(page.serverTime());
             long written = commands.rebase(connection -> {
                 // A page is applied only on top of the checkpoint it was asked for, so two pulls
                 // can never interleave their pages.
