@@ -78,7 +78,7 @@ public final class ServerConfigLoader {
                 ? settings.get("SPECTRA_JWT_SECRET")
                 : generatedSecret(serverDirectory.resolve("jwt-secret"));
         return ServerConfig.builder(Mode.DEV, database, dataDirectory)
-                .listener(listener(settings, "127.0.0.1"))
+                .listener(listener(settings, "127.0.0.1", Mode.DEV))
                 .tokens(new ServerConfig.Tokens(
                         settings.getOrDefault("SPECTRA_ISSUER", "spectra-lab-dev"),
                         settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
@@ -127,7 +127,7 @@ public final class ServerConfigLoader {
             }
         }
         return ServerConfig.builder(Mode.PROD, database, dataDirectory)
-                .listener(listener(settings, "0.0.0.0"))
+                .listener(listener(settings, "0.0.0.0", Mode.PROD))
                 .tokens(new ServerConfig.Tokens(
                         require(settings, "SPECTRA_ISSUER"),
                         settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
@@ -142,23 +142,25 @@ public final class ServerConfigLoader {
                 .build();
     }
 
-    private static ServerConfig.Listener listener(Map<String, String> settings, String defaultHost) {
+    private static ServerConfig.Listener listener(Map<String, String> settings, String defaultHost, Mode mode) {
         String host = settings.getOrDefault("SPECTRA_HOST", defaultHost).strip();
         return new ServerConfig.Listener(
                 host,
                 integer(settings, "SPECTRA_PORT", 8080),
                 integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576),
-                allowedHosts(settings.get("SPECTRA_ALLOWED_HOSTS"), host));
+                allowedHosts(settings.get("SPECTRA_ALLOWED_HOSTS"), host, mode));
     }
 
     /**
      * {@code SPECTRA_ALLOWED_HOSTS}: comma-separated host names, or {@code *} for any. Unset, a
-     * server listening on loopback answers only to this PC's own names (a browser page cannot reach
-     * it by re-pointing its own name at 127.0.0.1), and one listening on the network to any name.
+     * development server listening on loopback answers only to this PC's own names (a page in this
+     * PC's browser cannot reach it by re-pointing its own name at 127.0.0.1); any other server
+     * answers to any name, because a production server on loopback sits behind a reverse proxy
+     * that passes on the public name (docs/production.md).
      */
-    static List<String> allowedHosts(String listed, String bindHost) {
+    static List<String> allowedHosts(String listed, String bindHost, Mode mode) {
         if (listed == null || listed.isBlank()) {
-            return LOOPBACK_BIND_ADDRESSES.contains(bindHost.toLowerCase(Locale.ROOT))
+            return mode == Mode.DEV && LOOPBACK_BIND_ADDRESSES.contains(bindHost.toLowerCase(Locale.ROOT))
                     ? ServerConfig.Listener.LOOPBACK_NAMES
                     : List.of();
         }
