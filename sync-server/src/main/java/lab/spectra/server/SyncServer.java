@@ -275,6 +275,8 @@ public final class SyncServer implements AutoCloseable {
     /** The actual routes Javalin serves, to check nothing bypassed the registry. */
     public List<String> servedRoutes() {
         return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                // Filters such as the host-name check run before routes; they are not routes.
+                .filter(handler -> handler.getEndpoint().getMethod().isHttpMethod())
                 .map(handler -> handler.getEndpoint().getMethod().name() + " "
                         + handler.getEndpoint().getPath())
                 .toList();

@@ -27,7 +27,8 @@ public enum PlainHttp {
      */
     public URI check(URI server) {
         String scheme = server.getScheme() == null ? "" : server.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !scheme.equals("http") || server.getHost() == null) {
+        boolean webAddress = (scheme.equals("https") || scheme.equals("http")) && server.getHost() != null;
+        if (!webAddress) {
             throw new InsecureServerAddressException("The server address " + server
                     + " is not a web address; it must look like https://lims.example.org");
         }

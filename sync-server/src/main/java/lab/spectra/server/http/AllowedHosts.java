@@ -18,7 +18,10 @@ public final class AllowedHosts implements Handler {
 
     private final Set<String> names;
 
-    /** @param names host names without port, e.g. {@code localhost}, {@code [::1]}; empty allows any */
+    /**
+     * @param names host names without port, e.g. {@code localhost}, {@code [::1]}; empty allows any
+     *              (and the check is then not installed at all, see {@link HttpApi})
+     */
     public AllowedHosts(List<String> names) {
         this.names = names.stream().map(AllowedHosts::normalized).collect(Collectors.toUnmodifiableSet());
     }

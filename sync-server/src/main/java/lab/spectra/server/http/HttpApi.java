@@ -26,7 +26,9 @@ public final class HttpApi {
             config.http.maxRequestSize = maxRequestBytes;
             config.jsonMapper(new JavalinJackson(mapper, false));
         });
-        app.before(allowedHosts);
+        if (!allowedHosts.allowsAny()) {
+            app.before(allowedHosts);
+        }
         app.exception(
                 ApiException.class, (e, ctx) -> ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> {
