@@ -49,6 +49,7 @@ import lab.spectra.server.db.DatabaseRoleCheck;
 import lab.spectra.server.db.Migrations;
 import lab.spectra.server.demo.DemoData;
 import lab.spectra.server.health.HealthRoutes;
+import lab.spectra.server.http.AllowedHosts;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CurrentUsers;
@@ -157,7 +158,10 @@ public final class SyncServer implements AutoCloseable {
             LOG.info("\n{}", DemoData.describeLogins());
         }
 
-        Javalin app = HttpApi.create(mapper, config.listener().maxRequestBytes());
+        Javalin app = HttpApi.create(
+                mapper,
+                config.listener().maxRequestBytes(),
+                new AllowedHosts(config.listener().allowedHosts()));
         CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier), database, mapper);
         ApiRoutes routes = new ApiRoutes(app, currentUsers);
         JsonBodies bodies = new JsonBodies(mapper);
@@ -277,6 +281,8 @@ public final class SyncServer implements AutoCloseable {
     /** The actual routes Javalin serves, to check nothing bypassed the registry. */
     public List<String> servedRoutes() {
         return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                // Filters such as the host-name check run before routes; they are not routes.
+                .filter(handler -> handler.getEndpoint().getMethod().isHttpMethod())
                 .map(handler -> handler.getEndpoint().getMethod().name() + " "
                         + handler.getEndpoint().getPath())
                 .toList();

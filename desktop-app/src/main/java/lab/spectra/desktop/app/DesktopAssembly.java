@@ -14,6 +14,7 @@ import lab.spectra.desktop.instruments.InstrumentsViewModel;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.login.LoginController;
 import lab.spectra.desktop.login.LoginViewModel;
+import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
 import lab.spectra.desktop.recipes.RecipesController;
@@ -32,6 +33,7 @@ import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.protocol.DomainJson;
 
 /**
  * The composition root of the desktop app: the one place that builds its parts and wires them.
@@ -68,7 +70,9 @@ public final class DesktopAssembly implements AutoCloseable {
                 : Optional.of(EmbeddedServer.start(settings.dataDirectory()));
         URI server = settings.server().orElseGet(() -> embedded.orElseThrow().uri());
         try {
-            return new DesktopAssembly(settings, tasks, embedded, Workstation.open(settings.benchDirectory(), server));
+            // Refuses a plain http address of another machine before anything is opened.
+            ServerLink link = new ServerLink(server, DomainJson.newMapper(), settings.plainHttp());
+            return new DesktopAssembly(settings, tasks, embedded, Workstation.open(settings.benchDirectory(), link));
         } catch (RuntimeException e) {
             embedded.ifPresent(EmbeddedServer::close);
             throw e;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import lab.spectra.desktop.net.PlainHttp;
 import lab.spectra.model.org.OfflineSettings;
 
 /**
@@ -13,8 +14,11 @@ import lab.spectra.model.org.OfflineSettings;
  *
  * @param server        {@code SPECTRA_SERVER_URL}; empty runs the server inside the app
  * @param dataDirectory {@code SPECTRA_DATA_DIR}, default {@code ~/.spectra-lab}
+ * @param plainHttp     {@code SPECTRA_ALLOW_PLAIN_HTTP=true} lets the bench use a plain http server
+ *                      address on another machine; by default only https is (or http to this PC)
  */
-public record DesktopSettings(Optional<URI> server, Path dataDirectory, Duration offlineGrace, Duration syncInterval) {
+public record DesktopSettings(
+        Optional<URI> server, Path dataDirectory, Duration offlineGrace, Duration syncInterval, PlainHttp plainHttp) {
 
     public static DesktopSettings fromEnvironment() {
         return from(System.getenv());
@@ -31,7 +35,12 @@ public record DesktopSettings(Optional<URI> server, Path dataDirectory, Duration
         Duration grace = Optional.ofNullable(environment.get("SPECTRA_OFFLINE_GRACE_DAYS"))
                 .map(days -> Duration.ofDays(Long.parseLong(days.strip())))
                 .orElse(OfflineSettings.DEFAULTS.grace());
-        return new DesktopSettings(server, data, grace, Duration.ofSeconds(30));
+        PlainHttp plainHttp = Boolean.parseBoolean(environment
+                        .getOrDefault("SPECTRA_ALLOW_PLAIN_HTTP", "false")
+                        .strip())
+                ? PlainHttp.ALLOWED
+                : PlainHttp.LOOPBACK_ONLY;
+        return new DesktopSettings(server, data, grace, Duration.ofSeconds(30), plainHttp);
     }
 
     public Path benchDirectory() {

@@ -26,13 +26,21 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static EmbeddedServer start(Path dataDirectory) {
-        ServerConfig config = ServerConfigLoader.load(Map.of(
+        return new EmbeddedServer(SyncServer.start(config(dataDirectory)));
+    }
+
+    /**
+     * On loopback only, and answering only requests addressed to this PC's own names: a web page
+     * in the PC's browser must not reach it by re-pointing its name at 127.0.0.1 (DNS rebinding).
+     */
+    static ServerConfig config(Path dataDirectory) {
+        return ServerConfigLoader.load(Map.of(
                         "SPECTRA_MODE", "dev",
                         "SPECTRA_DATA_DIR", dataDirectory.toString(),
                         "SPECTRA_HOST", "127.0.0.1",
+                        "SPECTRA_ALLOWED_HOSTS", String.join(",", ServerConfig.Listener.LOOPBACK_NAMES),
                         "SPECTRA_DEMO_DATA", "true"))
                 .withPort(0);
-        return new EmbeddedServer(SyncServer.start(config));
     }
 
     public URI uri() {

@@ -3,6 +3,7 @@ package lab.spectra.desktop.auth;
 import java.time.Duration;
 import java.util.Arrays;
 import lab.spectra.desktop.net.NotSignedInException;
+import lab.spectra.desktop.net.ServerErrorException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.desktop.sync.Workstation;
@@ -52,6 +53,10 @@ public final class SignInService {
                     .orElse("");
             return new SignedIn(new CurrentUser(
                     session.userId(), session.email(), session.displayName(), session.role(), organization, true));
+        } catch (ServerErrorException serverError) {
+            // A broken server must not lock people out of the bench: offline sign-in as when it
+            // cannot be reached, but if that fails too, say that the server is at fault.
+            return blaming(serverError, signInOffline(email, password));
         } catch (ServerUnreachableException offline) {
             return signInOffline(email, password);
         } catch (TamperingDetected tampering) {
@@ -62,6 +67,14 @@ public final class SignInService {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    private static Result blaming(ServerErrorException serverError, Result offline) {
+        if (offline instanceof Refused refused) {
+            return new Refused(
+                    serverError.getMessage() + ". Signing in offline did not work either: " + refused.message());
+        }
+        return offline;
     }
 
     private Result signInOffline(String email, char[] password) {

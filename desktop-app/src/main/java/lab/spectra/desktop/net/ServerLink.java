@@ -17,7 +17,9 @@ import okhttp3.ResponseBody;
 
 /**
  * JSON over HTTP to one sync server. Turns every way a call can go wrong into one of three
- * exceptions a caller can act on: try later, sign in again, or the server said no.
+ * exceptions a caller can act on: try later (the server is unreachable, or answered with a server
+ * error), sign in again, or the server said no. Plain http is refused unless to this PC or allowed
+ * ({@link PlainHttp}).
  */
 public final class ServerLink {
 
@@ -29,9 +31,14 @@ public final class ServerLink {
     private volatile String workstationId;
 
     public ServerLink(URI baseUri, ObjectMapper mapper) {
+        this(baseUri, mapper, PlainHttp.LOOPBACK_ONLY);
+    }
+
+    public ServerLink(URI baseUri, ObjectMapper mapper, PlainHttp plainHttp) {
         this(
                 baseUri,
                 mapper,
+                plainHttp,
                 new OkHttpClient.Builder()
                         .connectTimeout(Duration.ofSeconds(5))
                         .readTimeout(Duration.ofSeconds(60))
@@ -39,11 +46,18 @@ public final class ServerLink {
                         // A pooled connection the network dropped is retried on a fresh one; safe for
                         // every call here because a push is idempotent (the server keeps its answers).
                         .retryOnConnectionFailure(true)
+                        // An https server redirecting to http must not downgrade the connection.
+                        .followSslRedirects(false)
                         .build());
     }
 
     public ServerLink(URI baseUri, ObjectMapper mapper, OkHttpClient http) {
-        this.base = Objects.requireNonNull(HttpUrl.get(baseUri), "baseUri");
+        this(baseUri, mapper, PlainHttp.LOOPBACK_ONLY, http);
+    }
+
+    /** @throws InsecureServerAddressException for plain http to another machine, unless allowed */
+    public ServerLink(URI baseUri, ObjectMapper mapper, PlainHttp plainHttp, OkHttpClient http) {
+        this.base = Objects.requireNonNull(HttpUrl.get(plainHttp.check(baseUri)), "baseUri");
         this.mapper = mapper;
         this.http = http;
     }
@@ -112,20 +126,24 @@ public final class ServerLink {
 
     private RuntimeException failure(int status, byte[] bytes) {
         String code = "http_" + status;
-        String message = "The server answered " + status;
+        String serverMessage = null;
         try {
             JsonNode error = mapper.readTree(bytes);
             if (error != null && error.hasNonNull("code")) {
                 code = error.get("code").asText();
-                message = error.path("message").asText(message);
+                serverMessage = error.path("message").asText(null);
             }
         } catch (IOException ignored) {
             // Not our server's JSON (a proxy's error page): the status says enough.
         }
+        if (status >= 500) {
+            return new ServerErrorException(status, code, serverMessage);
+        }
+        String message = serverMessage != null ? serverMessage : "The server answered " + status;
         if (status == 401) {
             return new NotSignedInException(message);
         }
-        if (status >= 500 || status == 408) {
+        if (status == 408) {
             return new ServerUnreachableException("The server could not answer now: " + message, null);
         }
         return new ServerRefusedException(status, code, message);

@@ -23,7 +23,9 @@ import lab.spectra.model.recipe.RetireRecipe;
 
 /**
  * Recipes: the list (technicians see only approved ones: those are all they may run), the
- * selected recipe's parameters, and Approve / Retire for those whose role allows it.
+ * selected recipe's parameters, and Approve / Retire for those whose role allows it. A decision is
+ * about the version on screen: it carries that row version, so if the recipe changes before the
+ * decision reaches the server, nothing is decided (ADR 0010).
  */
 public final class RecipesViewModel {
 
@@ -110,7 +112,8 @@ public final class RecipesViewModel {
             return;
         }
         session.execute(
-                new ApproveRecipe(session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get())),
+                new ApproveRecipe(
+                        session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get()), recipe.rowVersion()),
                 () -> done("Approved " + recipe.name()),
                 message::set);
     }
@@ -121,7 +124,8 @@ public final class RecipesViewModel {
             return;
         }
         session.execute(
-                new RetireRecipe(session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get())),
+                new RetireRecipe(
+                        session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get()), recipe.rowVersion()),
                 () -> done("Retired " + recipe.name()),
                 message::set);
     }

@@ -55,6 +55,7 @@ public final class StatusBarViewModel {
                 switch (status.connectivity()) {
                     case ONLINE -> "Online";
                     case OFFLINE -> "Offline";
+                    case SERVER_ERROR -> "Server error";
                     case UNKNOWN -> "Connecting…";
                 });
         pendingCount.set(status.pending());

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.NotSignedInException;
+import lab.spectra.desktop.net.ServerErrorException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.desktop.store.BenchState;
@@ -147,6 +148,12 @@ public final class SyncEngine {
                 benchState.synced(now);
                 refreshCounts();
                 publish(status.finished(SyncStatus.Connectivity.ONLINE, now, counter.failure));
+                return counter.report();
+            } catch (ServerErrorException e) {
+                LOG.warn("Sync postponed, the server answered with an error: {}", e.getMessage());
+                counter.failure = e.getMessage() + "; your changes are kept on this PC and sent later";
+                refreshCounts();
+                publish(status.finished(SyncStatus.Connectivity.SERVER_ERROR, status.lastSyncAt(), counter.failure));
                 return counter.report();
             } catch (ServerUnreachableException e) {
                 LOG.info("Sync postponed: {}", e.getMessage());

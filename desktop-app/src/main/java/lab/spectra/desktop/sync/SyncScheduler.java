@@ -59,8 +59,11 @@ public final class SyncScheduler implements AutoCloseable {
         Duration wait;
         try {
             SyncEngine.Report report = engine.syncNow();
-            wait = afterAttempt(
-                    report.succeeded() || engine.status().connectivity() != SyncStatus.Connectivity.OFFLINE);
+            SyncStatus.Connectivity connectivity = engine.status().connectivity();
+            // A server answering with errors is backed off from like one that cannot be reached.
+            wait = afterAttempt(report.succeeded()
+                    || (connectivity != SyncStatus.Connectivity.OFFLINE
+                            && connectivity != SyncStatus.Connectivity.SERVER_ERROR));
         } catch (RuntimeException e) {
             LOG.error("Sync failed unexpectedly", e);
             wait = afterAttempt(false);
@@ -75,7 +78,7 @@ public final class SyncScheduler implements AutoCloseable {
         }
         failures++;
         Duration wait = backoff.after(failures);
-        LOG.info("Server unreachable ({} attempts); next try in {} s", failures, wait.toSeconds());
+        LOG.info("Server unreachable or failing ({} attempts); next try in {} s", failures, wait.toSeconds());
         return wait;
     }
 

@@ -25,7 +25,9 @@ public record SyncStatus(
     public enum Connectivity {
         UNKNOWN,
         ONLINE,
-        OFFLINE
+        OFFLINE,
+        /** Reachable, but answering with errors of its own (5xx). */
+        SERVER_ERROR
     }
 
     public enum Phase {

@@ -199,7 +199,7 @@ public final class Workstation implements AutoCloseable {
     public OfflineSignIn signInOffline(String email, char[] password, Duration maximumGrace) {
         Optional<Keyring.Person> entry = keyring.person(email);
         if (entry.isEmpty()) {
-            return new Refused("The server cannot be reached, and " + email.strip()
+            return new Refused("The server cannot sign you in now, and " + email.strip()
                     + " has not signed in online on this PC yet; connect to the network to sign in the first time");
         }
         Optional<PersonKeys.Unsealed> unsealed = PersonKeys.unseal(entry.get(), password, keyring.workstationId());

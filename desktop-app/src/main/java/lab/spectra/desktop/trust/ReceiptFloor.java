@@ -10,6 +10,8 @@ import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.model.clock.ServerTimeStore;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.trust.TimeReceipt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The trusted clock's floor, kept as the latest time receipt the server signed for this bench: a
@@ -17,6 +19,8 @@ import lab.spectra.model.trust.TimeReceipt;
  * unsigned floor is tampering, ADR 0012).
  */
 public final class ReceiptFloor implements ServerTimeStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptFloor.class);
 
     private final LocalDatabase database;
     private final BenchTrust trust;
@@ -53,27 +57,36 @@ public final class ReceiptFloor implements ServerTimeStore {
         // Intentionally empty: see observe.
     }
 
-    /** Keeps a receipt the server just sent, if it verifies and is newer, and moves the clock's floor. */
+    /**
+     * Keeps a receipt the server just sent, if it verifies and is newer than the one kept, and
+     * moves the clock's floor - unless it claims a time implausibly far ahead of this PC, which
+     * is logged and not believed (a server with a wrong clock must not lock the bench for days).
+     */
     public void observe(String compact, TrustedClock clock) {
         if (compact == null) {
             return;
         }
         Optional<TimeReceipt> receipt = trust.receipt(compact);
         if (receipt.isEmpty()) {
+            LOG.warn("The server sent a time receipt that does not verify with this PC's trust anchor; ignored");
             return;
         }
-        boolean newer = database.transaction(connection -> {
+        if (clock.observeServerTime(receipt.get().time()) == TrustedClock.Observation.IMPLAUSIBLY_FAR_AHEAD) {
+            LOG.warn(
+                    "The server says it is {}, far ahead of this PC's clock ({}); not taken as the time floor."
+                            + " Check the clocks of the server and this PC.",
+                    receipt.get().time(),
+                    clock.instant());
+            return;
+        }
+        database.transaction(connection -> {
             String current = stored(connection);
             Optional<TimeReceipt> known = current == null ? Optional.empty() : trust.receipt(current);
-            if (known.isPresent() && !receipt.get().time().isAfter(known.get().time())) {
-                return false;
+            if (known.isEmpty() || receipt.get().time().isAfter(known.get().time())) {
+                store(connection, compact);
             }
-            store(connection, compact);
-            return true;
+            return null;
         });
-        if (newer) {
-            clock.observeServerTime(receipt.get().time());
-        }
     }
 
     /** The latest receipt as kept, for the commands authored now. */

@@ -1,6 +1,8 @@
 package lab.spectra.desktop.ui;
 
+import lab.spectra.desktop.net.InsecureServerAddressException;
 import lab.spectra.desktop.net.NotSignedInException;
+import lab.spectra.desktop.net.ServerErrorException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.model.jdbc.DataAccessException;
@@ -11,6 +13,12 @@ public final class Problems {
     private Problems() {}
 
     public static String describe(Throwable failure) {
+        if (failure instanceof ServerErrorException) {
+            return failure.getMessage() + ". Your work is kept on this PC and sent when the server works again.";
+        }
+        if (failure instanceof InsecureServerAddressException) {
+            return failure.getMessage();
+        }
         if (failure instanceof ServerUnreachableException) {
             return "The server cannot be reached. Your work is kept on this PC and sent when the network is back.";
         }

@@ -7,22 +7,33 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A TCP proxy between a workstation and the real server that can fail on purpose: refuse every
- * connection (the network is down), or let requests through and cut the connection the moment
- * the server starts answering (the server did the work, the client never hears of it).
+ * connection (the network is down), let requests through and cut the connection the moment the
+ * server starts answering (the server did the work, the client never hears of it), or answer every
+ * request with a 500 of its own (a broken server or reverse proxy; nothing reaches the server).
  */
 public final class FaultyProxy implements AutoCloseable {
 
     public enum Mode {
         PASS,
         DOWN,
-        CUT_ANSWERS
+        CUT_ANSWERS,
+        SERVER_ERROR
     }
+
+    private static final byte[] SERVER_ERROR_BODY =
+            "{\"code\": \"internal_error\", \"message\": \"Something went wrong on the server\"}"
+                    .getBytes(StandardCharsets.UTF_8);
+
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?i)content-length:\\s*(\\d+)");
 
     private final ServerSocket listener;
     private final URI target;
@@ -47,10 +58,13 @@ public final class FaultyProxy implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort());
     }
 
-    /** Going down drops every open connection, as a pulled cable would. */
+    /**
+     * Going down drops every open connection, as a pulled cable would; so does turning into a
+     * failing server, so that pooled connections do not keep reaching the real one.
+     */
     public void mode(Mode newMode) {
         mode = newMode;
-        if (newMode == Mode.DOWN) {
+        if (newMode == Mode.DOWN || newMode == Mode.SERVER_ERROR) {
             for (Socket socket : open) {
                 closeQuietly(socket);
             }
@@ -78,6 +92,10 @@ public final class FaultyProxy implements AutoCloseable {
                     closeQuietly(client);
                     continue;
                 }
+                if (mode == Mode.SERVER_ERROR) {
+                    answerServerError(client);
+                    continue;
+                }
                 Socket server = new Socket(target.getHost(), target.getPort());
                 open.add(client);
                 open.add(server);
@@ -86,6 +104,31 @@ public final class FaultyProxy implements AutoCloseable {
             } catch (IOException e) {
                 // listener closed, or the server refused: the client sees a dropped connection
             }
+        }
+    }
+
+    /** Reads the whole request (closing with unread bytes would reset the connection), then answers 500. */
+    private static void answerServerError(Socket client) {
+        try (client) {
+            InputStream in = client.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int next = in.read();
+                if (next < 0) {
+                    return;
+                }
+                head.append((char) next);
+            }
+            Matcher length = CONTENT_LENGTH.matcher(head);
+            in.readNBytes(length.find() ? Integer.parseInt(length.group(1)) : 0);
+            OutputStream out = client.getOutputStream();
+            out.write(("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: "
+                            + SERVER_ERROR_BODY.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(SERVER_ERROR_BODY);
+            out.flush();
+        } catch (IOException e) {
+            // the client went away
         }
     }
 

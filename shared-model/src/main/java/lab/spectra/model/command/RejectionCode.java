@@ -16,7 +16,10 @@ public enum RejectionCode {
     AUTHOR_MISMATCH(Kind.PERMISSION),
     NOT_RUN_OPERATOR(Kind.PERMISSION),
     NOT_ENTRY_AUTHOR(Kind.PERMISSION),
+    /** The author of a version decides on it: approves it, or signs it as reviewer or approver. */
     SELF_APPROVAL(Kind.RULE),
+    /** Someone who edited a version decides on it; a second person has to (four-eyes rule). */
+    EDITOR_APPROVAL(Kind.RULE),
     /** The author has a registered device key, so their commands must carry its signature. */
     SIGNATURE_REQUIRED(Kind.PERMISSION),
     /** The signature is not the named device key's signature of this command. */

@@ -37,7 +37,8 @@ import lab.spectra.model.command.RowChange;
  *
  * <p>Signatures: an edit that changes the signed content voids every valid signature of the
  * entry whose hash no longer matches. The signatures are kept, marked void with the time and a
- * reason, so that everyone sees the entry was signed and then changed.
+ * reason, so that everyone sees the entry was signed and then changed. The editor is kept on the
+ * entry: having changed it, they cannot sign it as reviewer or approver (ADR 0010).
  */
 public record EditElnEntry(CommandMeta meta, UUID entryId, FieldChange<String> title, FieldChange<String> bodyMarkdown)
         implements Command {
@@ -94,7 +95,7 @@ public record EditElnEntry(CommandMeta meta, UUID entryId, FieldChange<String> t
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
         ElnEntry current = state.elnEntry(entryId).orElseThrow();
-        ElnEntry edited = current.edited(newTitle(current), newBody(current), now);
+        ElnEntry edited = current.edited(newTitle(current), newBody(current), actor.userId(), now);
         String newContent = SignedContent.sha256(edited);
         List<RowChange> changes = new ArrayList<>();
         changes.add(new RowChange.Updated(current, edited));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import lab.spectra.model.approval.FourEyes;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.command.Checks;
@@ -31,7 +32,9 @@ import lab.spectra.model.command.RowChange;
  *
  * <p>Technicians and above may sign as author or reviewer; signing as approver needs
  * {@link Action#SIGN_AS_APPROVER} (PI or admin). Nobody signs the same entry twice with the same
- * meaning while their earlier signature is valid.
+ * meaning while their earlier signature is valid. A reviewer or approver is someone else than the
+ * entry's author and anyone who edited it (four-eyes rule, ADR 0010); the content hash is what
+ * binds the signature to the version the signer read.
  *
  * <p>Re-entering the password is part of signing, but it is not a rule of this command: the
  * server's signing endpoint (and the bench's signing dialog) verifies the password before it
@@ -76,6 +79,18 @@ public record SignElnEntry(
             return Checks.notFound("The notebook entry");
         }
         ElnEntry entry = found.get();
+        Optional<Rejected> ownWork = meaning == SignatureMeaning.AUTHORED
+                ? Checks.pass()
+                : FourEyes.check(
+                        actor.userId(),
+                        entry.authorId(),
+                        entry.editorIds(),
+                        "entry " + entry.title(),
+                        (meaning == SignatureMeaning.APPROVED ? "another PI or admin" : "someone else")
+                                + " has to sign it " + as(meaning));
+        if (ownWork.isPresent()) {
+            return ownWork.get();
+        }
         if (!SignedContent.sha256(entry).equals(normalizedHash())) {
             return new Rejected(
                     RejectionCode.SIGNED_CONTENT_CHANGED,

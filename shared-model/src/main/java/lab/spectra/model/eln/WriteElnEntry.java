@@ -68,6 +68,7 @@ public record WriteElnEntry(
                 clean(title),
                 bodyMarkdown == null ? "" : bodyMarkdown,
                 meta.authorId(),
+                List.of(),
                 distinct(sampleIds),
                 distinct(runIds),
                 now,

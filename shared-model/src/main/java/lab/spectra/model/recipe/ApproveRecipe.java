@@ -13,10 +13,15 @@ import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.RowChange;
 
 /**
- * A PI or admin approves a draft, so technicians may run it. The author of a recipe cannot
- * approve it: a second person has to look at every method before it is used.
+ * A PI or admin approves a draft, so technicians may run it. Neither its author nor anyone who
+ * edited the draft can approve it: a second person has to look at every method before it is used
+ * (four-eyes rule). The approval is of the version the approver looked at: if the draft changed
+ * since, it is a conflict and nothing is approved (ADR 0010).
+ *
+ * @param expectedRowVersion the recipe's {@code row_version} as shown to the approver; required
  */
-public record ApproveRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, String comment) implements Command {
+public record ApproveRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, String comment, Long expectedRowVersion)
+        implements Command {
 
     public ApproveRecipe {
         CommandMeta.require(meta);
@@ -29,7 +34,8 @@ public record ApproveRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, St
 
     @Override
     public Decision check(Actor actor, DomainState state) {
-        return RecipeDecisions.check(actor, state, recipeId, approvalId, comment, ApprovalStatus.APPROVED);
+        return RecipeDecisions.check(
+                actor, state, recipeId, approvalId, comment, expectedRowVersion, ApprovalStatus.APPROVED);
     }
 
     @Override

@@ -81,6 +81,7 @@ public record CreateRecipe(
                 version,
                 ApprovalStatus.DRAFT,
                 meta.authorId(),
+                List.of(),
                 null,
                 null,
                 null,

@@ -26,7 +26,8 @@ import lab.spectra.model.json.JsonObjects;
 
 /**
  * Edits a draft. The name is free text (later edit wins); the parameters are regulated: changed
- * by someone else since the author saw them, the edit is a conflict (ADR 0004).
+ * by someone else since the author saw them, the edit is a conflict (ADR 0004). The editor is
+ * kept on the draft, which rules them out as its approver (ADR 0010).
  */
 public record EditRecipeDraft(
         CommandMeta meta, UUID recipeId, FieldChange<String> name, FieldChange<ObjectNode> parameters)
@@ -75,6 +76,7 @@ public record EditRecipeDraft(
         Recipe edited = current.edited(
                 name == null ? current.name() : clean(name.to()),
                 parameters == null ? current.parameters() : JsonObjects.copyOrEmpty(parameters.to()),
+                actor.userId(),
                 now);
         return List.of(new RowChange.Updated(current, edited));
     }

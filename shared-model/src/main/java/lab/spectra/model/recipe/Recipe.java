@@ -2,9 +2,11 @@ package lab.spectra.model.recipe;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.approval.FourEyes;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.json.JsonObjects;
@@ -12,8 +14,10 @@ import lab.spectra.model.json.JsonObjects;
 /**
  * A method template for one kind of instrument.
  *
- * @param version the document version people talk about ("IV sweep v3"); distinct from
- *                {@code rowVersion}, which counts every change to the row
+ * @param version   the document version people talk about ("IV sweep v3"); distinct from
+ *                  {@code rowVersion}, which counts every change to the row
+ * @param editorIds everyone who edited this version after it was drafted, in the order of their
+ *                  first edit; none of them may approve it (four-eyes rule, ADR 0010)
  */
 public record Recipe(
         UUID id,
@@ -24,6 +28,7 @@ public record Recipe(
         int version,
         ApprovalStatus status,
         UUID authorId,
+        List<UUID> editorIds,
         UUID approvedBy,
         Instant approvedAt,
         UUID retiredBy,
@@ -41,6 +46,8 @@ public record Recipe(
         Objects.requireNonNull(instrumentKind, "instrument_kind");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(authorId, "author_id");
+        // Rows written before editors were kept have none recorded.
+        editorIds = editorIds == null ? List.of() : List.copyOf(editorIds);
         parameters = JsonObjects.copyOrEmpty(parameters);
         if (version < 1) {
             throw new IllegalArgumentException("A recipe version starts at 1");
@@ -52,7 +59,7 @@ public record Recipe(
         return name + " v" + version;
     }
 
-    public Recipe edited(String newName, ObjectNode newParameters, Instant now) {
+    public Recipe edited(String newName, ObjectNode newParameters, UUID editor, Instant now) {
         return new Recipe(
                 id,
                 organizationId,
@@ -62,6 +69,7 @@ public record Recipe(
                 version,
                 status,
                 authorId,
+                FourEyes.withEditor(editorIds, editor),
                 approvedBy,
                 approvedAt,
                 retiredBy,
@@ -82,6 +90,7 @@ public record Recipe(
                 version,
                 ApprovalStatus.APPROVED,
                 authorId,
+                editorIds,
                 by,
                 at,
                 retiredBy,
@@ -102,6 +111,7 @@ public record Recipe(
                 version,
                 ApprovalStatus.RETIRED,
                 authorId,
+                editorIds,
                 approvedBy,
                 approvedAt,
                 by,

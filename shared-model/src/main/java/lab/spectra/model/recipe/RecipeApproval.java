@@ -9,11 +9,16 @@ import lab.spectra.model.command.Row;
 /**
  * A PI's or admin's decision on a recipe. The approver's role is stored as it was at the time,
  * and the database refuses any role but admin and pi.
+ *
+ * @param recipeRowVersion the version of the recipe row the decision was made on (its {@code
+ *                         row_version} before the decision); {@code null} only for decisions
+ *                         recorded before approvals named it
  */
 public record RecipeApproval(
         UUID id,
         UUID organizationId,
         UUID recipeId,
+        Long recipeRowVersion,
         UUID approverId,
         Role approverRole,
         ApprovalDecision decision,

@@ -7,28 +7,38 @@ import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.approval.ApprovalWorkflow;
+import lab.spectra.model.approval.FourEyes;
+import lab.spectra.model.approval.SeenVersion;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.command.Checks;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Decision;
 import lab.spectra.model.command.DomainState;
-import lab.spectra.model.command.Rejected;
-import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.RowChange;
 
-/** What approving and retiring a recipe have in common: the workflow step and its record. */
+/**
+ * What approving and retiring a recipe have in common: the workflow step, the version the person
+ * looked at, who may decide (not its author or editors, for an approval), and the record of it.
+ */
 final class RecipeDecisions {
 
     private RecipeDecisions() {}
 
     static Decision check(
-            Actor actor, DomainState state, UUID recipeId, UUID approvalId, String comment, ApprovalStatus target) {
+            Actor actor,
+            DomainState state,
+            UUID recipeId,
+            UUID approvalId,
+            String comment,
+            Long expectedRowVersion,
+            ApprovalStatus target) {
         Decision input = Checks.inOrder(
                 () -> Checks.required("Recipe id", recipeId),
                 () -> Checks.required("Approval id", approvalId),
                 () -> target == ApprovalStatus.RETIRED
                         ? Checks.requiredText("The reason for retiring", comment, RecipeLimits.COMMENT)
-                        : Checks.optionalText("Comment", comment, RecipeLimits.COMMENT));
+                        : Checks.optionalText("Comment", comment, RecipeLimits.COMMENT),
+                () -> SeenVersion.check("recipe", expectedRowVersion));
         if (!(input instanceof Decision.Accepted)) {
             return input;
         }
@@ -37,17 +47,20 @@ final class RecipeDecisions {
             return Checks.notFound("The recipe");
         }
         Recipe recipe = found.get();
-        Optional<Rejected> illegal =
-                ApprovalWorkflow.checkTransition("Recipe " + recipe.title(), recipe.status(), target);
-        if (illegal.isPresent()) {
-            return illegal.get();
+        Decision rules = Checks.inOrder(
+                () -> ApprovalWorkflow.checkTransition("Recipe " + recipe.title(), recipe.status(), target),
+                () -> target == ApprovalStatus.APPROVED
+                        ? FourEyes.check(
+                                actor.userId(),
+                                recipe.authorId(),
+                                recipe.editorIds(),
+                                "recipe " + recipe.title(),
+                                "another PI or admin has to approve it")
+                        : Checks.pass());
+        if (!(rules instanceof Decision.Accepted)) {
+            return rules;
         }
-        if (target == ApprovalStatus.APPROVED && recipe.authorId().equals(actor.userId())) {
-            return new Rejected(
-                    RejectionCode.SELF_APPROVAL,
-                    "You wrote recipe " + recipe.title() + "; another PI or admin has to approve it");
-        }
-        return Decision.ACCEPTED;
+        return SeenVersion.decide("Recipe " + recipe.title(), recipe, expectedRowVersion, target);
     }
 
     static RowChange record(
@@ -63,6 +76,7 @@ final class RecipeDecisions {
                 approvalId,
                 state.organizationId(),
                 recipe.id(),
+                recipe.rowVersion(),
                 actor.userId(),
                 actor.role(),
                 decision,

@@ -12,8 +12,14 @@ import lab.spectra.model.command.Decision;
 import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.RowChange;
 
-/** A PI or admin withdraws an approved recipe; runs can no longer start from it. */
-public record RetireRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, String reason) implements Command {
+/**
+ * A PI or admin withdraws an approved recipe; runs can no longer start from it. Like an approval,
+ * it is about the version the person looked at.
+ *
+ * @param expectedRowVersion the recipe's {@code row_version} as shown to the person; required
+ */
+public record RetireRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, String reason, Long expectedRowVersion)
+        implements Command {
 
     public RetireRecipe {
         CommandMeta.require(meta);
@@ -26,7 +32,8 @@ public record RetireRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, Str
 
     @Override
     public Decision check(Actor actor, DomainState state) {
-        return RecipeDecisions.check(actor, state, recipeId, approvalId, reason, ApprovalStatus.RETIRED);
+        return RecipeDecisions.check(
+                actor, state, recipeId, approvalId, reason, expectedRowVersion, ApprovalStatus.RETIRED);
     }
 
     @Override

@@ -14,9 +14,12 @@ import lab.spectra.model.command.RowChange;
 
 /**
  * A PI or admin approves a draft SOP, which makes it the procedure to follow. As with recipes,
- * the author of an SOP cannot approve it: a second person reads every procedure first.
+ * neither the author of an SOP nor anyone who edited it can approve it: a second person reads
+ * every procedure first. The approval is of the version the approver looked at (ADR 0010).
+ *
+ * @param expectedRowVersion the SOP's {@code row_version} as shown to the approver; required
  */
-public record ApproveSop(CommandMeta meta, UUID sopId) implements Command {
+public record ApproveSop(CommandMeta meta, UUID sopId, Long expectedRowVersion) implements Command {
 
     public ApproveSop {
         CommandMeta.require(meta);
@@ -29,7 +32,7 @@ public record ApproveSop(CommandMeta meta, UUID sopId) implements Command {
 
     @Override
     public Decision check(Actor actor, DomainState state) {
-        return SopDecisions.check(actor, state, sopId, null, ApprovalStatus.APPROVED);
+        return SopDecisions.check(actor, state, sopId, null, expectedRowVersion, ApprovalStatus.APPROVED);
     }
 
     @Override

@@ -60,6 +60,8 @@ public record CreateSopDraft(CommandMeta meta, UUID sopId, String title, String 
                 ApprovalStatus.DRAFT,
                 bodyMarkdown == null ? "" : bodyMarkdown,
                 meta.authorId(),
+                List.of(),
+                null,
                 null,
                 null,
                 now,

@@ -17,8 +17,10 @@ import lab.spectra.model.command.RowChange;
 /**
  * A PI or admin withdraws an approved SOP, with a reason. The SOP row has no column for the
  * reason; it is kept in the audit trail with the change ({@link #auditReason()}).
+ *
+ * @param expectedRowVersion the SOP's {@code row_version} as shown to the person; required
  */
-public record RetireSop(CommandMeta meta, UUID sopId, String reason) implements Command {
+public record RetireSop(CommandMeta meta, UUID sopId, String reason, Long expectedRowVersion) implements Command {
 
     public RetireSop {
         CommandMeta.require(meta);
@@ -31,7 +33,7 @@ public record RetireSop(CommandMeta meta, UUID sopId, String reason) implements 
 
     @Override
     public Decision check(Actor actor, DomainState state) {
-        return SopDecisions.check(actor, state, sopId, reason, ApprovalStatus.RETIRED);
+        return SopDecisions.check(actor, state, sopId, reason, expectedRowVersion, ApprovalStatus.RETIRED);
     }
 
     @Override

@@ -1,12 +1,20 @@
 package lab.spectra.model.sop;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.command.Row;
 
-/** A standard operating procedure, versioned and approved like a recipe. */
+/**
+ * A standard operating procedure, versioned and approved like a recipe.
+ *
+ * @param editorIds          everyone who edited this version after it was drafted, in the order
+ *                           of their first edit; none of them may approve it (ADR 0010)
+ * @param approvedRowVersion the row version the approver looked at and approved; {@code null}
+ *                           while not approved, and for approvals from before it was kept
+ */
 public record Sop(
         UUID id,
         UUID organizationId,
@@ -15,8 +23,10 @@ public record Sop(
         ApprovalStatus status,
         String bodyMarkdown,
         UUID authorId,
+        List<UUID> editorIds,
         UUID approvedBy,
         Instant approvedAt,
+        Long approvedRowVersion,
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
@@ -29,6 +39,8 @@ public record Sop(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(authorId, "author_id");
+        // Rows written before editors were kept have none recorded.
+        editorIds = editorIds == null ? List.of() : List.copyOf(editorIds);
         bodyMarkdown = bodyMarkdown == null ? "" : bodyMarkdown;
         if (version < 1) {
             throw new IllegalArgumentException("An SOP version starts at 1");
@@ -49,8 +61,10 @@ public record Sop(
                 ApprovalStatus.APPROVED,
                 bodyMarkdown,
                 authorId,
+                editorIds,
                 by,
                 at,
+                rowVersion,
                 createdAt,
                 now,
                 deletedAt,
@@ -66,8 +80,10 @@ public record Sop(
                 ApprovalStatus.RETIRED,
                 bodyMarkdown,
                 authorId,
+                editorIds,
                 approvedBy,
                 approvedAt,
+                approvedRowVersion,
                 createdAt,
                 now,
                 deletedAt,

@@ -78,4 +78,50 @@ class TrustedClockTest {
         pcClock.set(SERVER_TIME.minus(Duration.ofDays(2)));
         assertThat(startClock().instant()).isEqualTo(SERVER_TIME.minus(Duration.ofDays(2)));
     }
+
+    @Test
+    void aServerTimeFarInTheFutureDoesNotMoveTheFloor() {
+        TrustedClock clock = startClock();
+        clock.observeServerTime(SERVER_TIME);
+
+        clock.observeServerTime(SERVER_TIME.plus(Duration.ofDays(3650)));
+
+        assertThat(clock.instant()).isEqualTo(SERVER_TIME);
+        assertThat(clock.latestServerTime()).isEqualTo(SERVER_TIME);
+        assertThat(startClock().instant()).isEqualTo(SERVER_TIME);
+    }
+
+    @Test
+    void aServerTimeFarInTheFutureIsReportedAsImplausible() {
+        TrustedClock clock = startClock();
+
+        assertThat(clock.observeServerTime(SERVER_TIME.plus(Duration.ofDays(2))))
+                .isEqualTo(TrustedClock.Observation.IMPLAUSIBLY_FAR_AHEAD);
+        assertThat(clock.observeServerTime(SERVER_TIME.plus(Duration.ofHours(2))))
+                .isEqualTo(TrustedClock.Observation.RAISED_FLOOR);
+        assertThat(clock.observeServerTime(SERVER_TIME)).isEqualTo(TrustedClock.Observation.NOT_NEWER);
+    }
+
+    @Test
+    void aServerTimeAheadOfAPcClockThatIsHoursBehindStillRaisesTheFloor() {
+        pcClock.set(SERVER_TIME.minus(Duration.ofHours(14)));
+        TrustedClock clock = startClock();
+
+        clock.observeServerTime(SERVER_TIME);
+
+        assertThat(clock.instant()).isEqualTo(SERVER_TIME);
+        assertThat(clock.wallClockBehind()).isTrue();
+    }
+
+    @Test
+    void theLeadIsMeasuredFromTheFloorWhenThePcClockWasSetBack() {
+        TrustedClock clock = startClock();
+        clock.observeServerTime(SERVER_TIME);
+        pcClock.set(SERVER_TIME.minus(Duration.ofDays(400)));
+        monotonicNanos.addAndGet(Duration.ofHours(20).toNanos());
+
+        clock.observeServerTime(SERVER_TIME.plus(Duration.ofHours(40)));
+
+        assertThat(clock.latestServerTime()).isEqualTo(SERVER_TIME.plus(Duration.ofHours(40)));
+    }
 }

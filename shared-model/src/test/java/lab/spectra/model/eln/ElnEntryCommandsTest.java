@@ -162,6 +162,7 @@ class ElnEntryCommandsTest {
                 lab.technician.userId(),
                 null,
                 null,
+                null,
                 Lab.NOW,
                 Lab.NOW,
                 Lab.NOW,

@@ -125,12 +125,16 @@ class ElnSignaturesTest {
         assertThat(signAndHandle(lab.actorFor(role), SignatureMeaning.APPROVED)).isInstanceOf(Applied.class);
     }
 
-    @ParameterizedTest
-    @EnumSource(
-            value = SignatureMeaning.class,
-            names = {"AUTHORED", "REVIEWED"})
-    void aTechnicianMaySignAsAuthorOrReviewer(SignatureMeaning meaning) {
-        assertThat(signAndHandle(lab.technician, meaning)).isInstanceOf(Applied.class);
+    @Test
+    void aTechnicianMaySignTheirOwnEntryAsAuthor() {
+        assertThat(signAndHandle(lab.technician, SignatureMeaning.AUTHORED)).isInstanceOf(Applied.class);
+    }
+
+    @Test
+    void aTechnicianMaySignSomeoneElsesEntryAsReviewer() {
+        Actor colleague = lab.actor(Role.TECHNICIAN, "Theo Technician");
+
+        assertThat(signAndHandle(colleague, SignatureMeaning.REVIEWED)).isInstanceOf(Applied.class);
     }
 
     @Test
@@ -226,5 +230,34 @@ class ElnSignaturesTest {
         assertThat(lab.handle(command, lab.pi))
                 .isEqualTo(
                         new Rejected(RejectionCode.NOT_FOUND, "The notebook entry was not found in this organization"));
+    }
+
+    @Test
+    void theAuthorOfAnEntryCannotSignItAsReviewer() {
+        assertThat(signAndHandle(lab.technician, SignatureMeaning.REVIEWED))
+                .isEqualTo(new Rejected(
+                        RejectionCode.SELF_APPROVAL,
+                        "You wrote entry Leakage of GaN-on-Si #1; someone else has to sign it as reviewer"));
+        assertThat(signatures()).isEmpty();
+    }
+
+    @Test
+    void someoneWhoEditedAnEntryCannotSignItAsApprover() {
+        lab.handle(editBody(lab.pi, "Gate leakage 0.8 nA at -5 V."), lab.pi);
+
+        assertThat(signAndHandle(lab.pi, SignatureMeaning.APPROVED))
+                .isEqualTo(new Rejected(
+                        RejectionCode.EDITOR_APPROVAL,
+                        "You edited entry Leakage of GaN-on-Si #1; another PI or admin has to sign it as approver"));
+        assertThat(signatures()).isEmpty();
+    }
+
+    @Test
+    void editingAnEntryKeepsTheEditorOnTheEntry() {
+        lab.handle(editBody(lab.engineer, "Gate leakage 0.8 nA at -5 V."), lab.engineer);
+        lab.handle(editBody(lab.engineer, "Gate leakage 0.7 nA at -5 V."), lab.engineer);
+
+        assertThat(lab.state.elnEntry(lab.elnEntry.id()).orElseThrow().editorIds())
+                .containsExactly(lab.engineer.userId());
     }
 }

@@ -21,7 +21,7 @@ class SignedContentTest {
     private static final UUID ORG = UUID.fromString("0190f5a4-0000-7000-8000-0000000000ff");
 
     private static ElnEntry entry(String title, String body, List<UUID> samples, List<UUID> runs) {
-        return new ElnEntry(ENTRY, ORG, title, body, ORG, samples, runs, Lab.NOW, Lab.NOW, null, 1);
+        return new ElnEntry(ENTRY, ORG, title, body, ORG, List.of(), samples, runs, Lab.NOW, Lab.NOW, null, 1);
     }
 
     @Test
@@ -76,7 +76,18 @@ class SignedContentTest {
     void bookkeepingIsNotPartOfTheSignedContent() {
         ElnEntry original = entry("T", "B", List.of(), List.of());
         ElnEntry touched = new ElnEntry(
-                ENTRY, ORG, "T", "B", ORG, List.of(), List.of(), Lab.NOW, Lab.NOW.plusSeconds(60), null, 7);
+                ENTRY,
+                ORG,
+                "T",
+                "B",
+                ORG,
+                List.of(SAMPLE_A),
+                List.of(),
+                List.of(),
+                Lab.NOW,
+                Lab.NOW.plusSeconds(60),
+                null,
+                7);
         assertThat(SignedContent.sha256(touched)).isEqualTo(SignedContent.sha256(original));
     }
 

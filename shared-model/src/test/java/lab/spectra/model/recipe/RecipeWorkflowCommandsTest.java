@@ -3,6 +3,7 @@ package lab.spectra.model.recipe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.auth.Actor;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Conflict;
@@ -30,7 +31,7 @@ class RecipeWorkflowCommandsTest {
     @Test
     void approvingADraftRecordsTheApproverAndTheirRole() {
         Outcome outcome =
-                lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "ok"), lab.pi);
+                lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "ok", 1L), lab.pi);
         assertThat(outcome).isInstanceOf(Applied.class);
         Recipe approved = lab.state.recipe(lab.draftIvSweep.id()).orElseThrow();
         assertThat(approved.status()).isEqualTo(ApprovalStatus.APPROVED);
@@ -39,19 +40,20 @@ class RecipeWorkflowCommandsTest {
         RecipeApproval approval = lab.state.all(RecipeApproval.class).get(0);
         assertThat(approval.approverRole()).isEqualTo(Role.PI);
         assertThat(approval.decision()).isEqualTo(ApprovalDecision.APPROVED);
+        assertThat(approval.recipeRowVersion()).isEqualTo(1L);
     }
 
     @Test
     void anApprovedRecipeCannotBeApprovedAgain() {
         assertThat(codeOf(lab.handle(
-                        new ApproveRecipe(lab.meta(lab.pi), lab.approvedIvSweep.id(), Ids.newId(), null), lab.pi)))
+                        new ApproveRecipe(lab.meta(lab.pi), lab.approvedIvSweep.id(), Ids.newId(), null, 1L), lab.pi)))
                 .isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void aRetiredRecipeCannotBeApprovedAgain() {
         Outcome outcome =
-                lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.retiredIvSweep.id(), Ids.newId(), null), lab.pi);
+                lab.handle(new ApproveRecipe(lab.meta(lab.pi), lab.retiredIvSweep.id(), Ids.newId(), null, 1L), lab.pi);
         assertThat(outcome)
                 .isEqualTo(new Rejected(
                         RejectionCode.ILLEGAL_TRANSITION,
@@ -61,21 +63,21 @@ class RecipeWorkflowCommandsTest {
     @Test
     void aDraftCannotBeRetired() {
         assertThat(codeOf(lab.handle(
-                        new RetireRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "old"), lab.pi)))
+                        new RetireRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "old", 1L), lab.pi)))
                 .isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void aRetiredRecipeCannotBeRetiredAgain() {
         assertThat(codeOf(lab.handle(
-                        new RetireRecipe(lab.meta(lab.pi), lab.retiredIvSweep.id(), Ids.newId(), "old"), lab.pi)))
+                        new RetireRecipe(lab.meta(lab.pi), lab.retiredIvSweep.id(), Ids.newId(), "old", 1L), lab.pi)))
                 .isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void retiringNeedsAReason() {
         assertThat(codeOf(lab.handle(
-                        new RetireRecipe(lab.meta(lab.pi), lab.approvedIvSweep.id(), Ids.newId(), " "), lab.pi)))
+                        new RetireRecipe(lab.meta(lab.pi), lab.approvedIvSweep.id(), Ids.newId(), " ", 1L), lab.pi)))
                 .isEqualTo(RejectionCode.INVALID_INPUT);
     }
 
@@ -91,8 +93,8 @@ class RecipeWorkflowCommandsTest {
         var recipe = new CreateRecipe(
                 lab.meta(lab.pi), Ids.newId(), "CV sweep", InstrumentKind.SMU, JsonObjects.empty(), null);
         lab.handle(recipe, lab.pi);
-        assertThat(codeOf(
-                        lab.handle(new ApproveRecipe(lab.meta(lab.pi), recipe.recipeId(), Ids.newId(), null), lab.pi)))
+        assertThat(codeOf(lab.handle(
+                        new ApproveRecipe(lab.meta(lab.pi), recipe.recipeId(), Ids.newId(), null, 1L), lab.pi)))
                 .isEqualTo(RejectionCode.SELF_APPROVAL);
     }
 
@@ -178,5 +180,77 @@ class RecipeWorkflowCommandsTest {
                         .get("step_v")
                         .asDouble())
                 .isEqualTo(0.01);
+    }
+
+    private Outcome renameDraft(Actor editor, String newName) {
+        Recipe current = lab.state.recipe(lab.draftIvSweep.id()).orElseThrow();
+        return lab.handle(
+                new EditRecipeDraft(lab.meta(editor), current.id(), new FieldChange<>(current.name(), newName), null),
+                editor);
+    }
+
+    private Outcome approveDraft(Actor approver, Long seenRowVersion) {
+        return lab.handle(
+                new ApproveRecipe(lab.meta(approver), lab.draftIvSweep.id(), Ids.newId(), null, seenRowVersion),
+                approver);
+    }
+
+    @Test
+    void editingADraftKeepsEveryEditorOnceInTheOrderOfTheirFirstEdit() {
+        renameDraft(lab.pi, "IV sweep, fine");
+        renameDraft(lab.engineer, "IV sweep, finer");
+        renameDraft(lab.pi, "IV sweep, finest");
+
+        assertThat(lab.state.recipe(lab.draftIvSweep.id()).orElseThrow().editorIds())
+                .containsExactly(lab.pi.userId(), lab.engineer.userId());
+    }
+
+    @Test
+    void aPiWhoEditedAnEngineersDraftCannotApproveIt() {
+        renameDraft(lab.pi, "IV sweep, fine steps");
+        long seen = lab.state.recipe(lab.draftIvSweep.id()).orElseThrow().rowVersion();
+
+        assertThat(approveDraft(lab.pi, seen))
+                .isEqualTo(new Rejected(
+                        RejectionCode.EDITOR_APPROVAL,
+                        "You edited recipe IV sweep, fine steps v1; another PI or admin has to approve it"));
+        assertThat(lab.state.recipe(lab.draftIvSweep.id()).orElseThrow().status())
+                .isEqualTo(ApprovalStatus.DRAFT);
+    }
+
+    @Test
+    void anApprovalOfAVersionThatChangedSinceIsAConflictAndApprovesNothing() {
+        long seen = lab.draftIvSweep.rowVersion();
+        renameDraft(lab.engineer, "IV sweep, fine steps");
+        Recipe changed = lab.state.recipe(lab.draftIvSweep.id()).orElseThrow();
+
+        assertThat(approveDraft(lab.pi, seen))
+                .isEqualTo(new Conflict(
+                        "Recipe IV sweep, fine steps v1 was changed after you opened it; look at the current version"
+                                + " before you approve it",
+                        changed));
+        assertThat(lab.state.recipe(lab.draftIvSweep.id()).orElseThrow()).isEqualTo(changed);
+        assertThat(lab.state.all(RecipeApproval.class)).isEmpty();
+    }
+
+    @Test
+    void anApprovalThatDoesNotNameTheVersionLookedAtIsRefused() {
+        assertThat(codeOf(approveDraft(lab.pi, null))).isEqualTo(RejectionCode.INVALID_INPUT);
+        assertThat(lab.state.recipe(lab.draftIvSweep.id()).orElseThrow().status())
+                .isEqualTo(ApprovalStatus.DRAFT);
+    }
+
+    @Test
+    void retiringAVersionOtherThanTheOneLookedAtIsAConflict() {
+        long seenAsDraft = lab.draftIvSweep.rowVersion();
+        assertThat(approveDraft(lab.admin, seenAsDraft)).isInstanceOf(Applied.class);
+
+        Outcome retire = lab.handle(
+                new RetireRecipe(lab.meta(lab.pi), lab.draftIvSweep.id(), Ids.newId(), "superseded", seenAsDraft),
+                lab.pi);
+
+        assertThat(retire).isInstanceOf(Conflict.class);
+        assertThat(lab.state.recipe(lab.draftIvSweep.id()).orElseThrow().status())
+                .isEqualTo(ApprovalStatus.APPROVED);
     }
 }

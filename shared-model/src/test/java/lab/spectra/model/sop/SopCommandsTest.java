@@ -2,8 +2,10 @@ package lab.spectra.model.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.command.Applied;
+import lab.spectra.model.command.Conflict;
 import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
@@ -49,8 +51,10 @@ class SopCommandsTest {
                 ApprovalStatus.APPROVED,
                 "",
                 lab.engineer.userId(),
+                List.of(),
                 lab.pi.userId(),
                 Lab.NOW,
+                null,
                 Lab.NOW,
                 Lab.NOW,
                 null,
@@ -79,13 +83,14 @@ class SopCommandsTest {
 
     @Test
     void approvingADraftRecordsTheApproverAndTime() {
-        assertThat(lab.handle(new ApproveSop(lab.meta(lab.pi), lab.draftSop.id()), lab.pi))
+        assertThat(lab.handle(new ApproveSop(lab.meta(lab.pi), lab.draftSop.id(), 1L), lab.pi))
                 .isInstanceOf(Applied.class);
 
         Sop approved = current(lab.draftSop);
         assertThat(approved.status()).isEqualTo(ApprovalStatus.APPROVED);
         assertThat(approved.approvedBy()).isEqualTo(lab.pi.userId());
         assertThat(approved.approvedAt()).isEqualTo(Lab.NOW);
+        assertThat(approved.approvedRowVersion()).isEqualTo(1L);
         assertThat(approved.rowVersion()).isEqualTo(2);
     }
 
@@ -94,7 +99,7 @@ class SopCommandsTest {
         CreateSopDraft own = new CreateSopDraft(lab.meta(lab.pi), Ids.newId(), "Wafer cleaving", "", null);
         lab.handle(own, lab.pi);
 
-        assertThat(lab.handle(new ApproveSop(lab.meta(lab.pi), own.sopId()), lab.pi))
+        assertThat(lab.handle(new ApproveSop(lab.meta(lab.pi), own.sopId(), 1L), lab.pi))
                 .isEqualTo(new Rejected(
                         RejectionCode.SELF_APPROVAL,
                         "You wrote SOP Wafer cleaving v1; another PI or admin has to approve it"));
@@ -103,13 +108,13 @@ class SopCommandsTest {
 
     @Test
     void anApprovedSopCannotBeApprovedAgain() {
-        assertThat(codeOf(lab.handle(new ApproveSop(lab.meta(lab.pi), lab.approvedSop.id()), lab.pi)))
+        assertThat(codeOf(lab.handle(new ApproveSop(lab.meta(lab.pi), lab.approvedSop.id(), 1L), lab.pi)))
                 .isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void aRetiredSopCannotBeApprovedAgain() {
-        assertThat(lab.handle(new ApproveSop(lab.meta(lab.admin), lab.retiredSop.id()), lab.admin))
+        assertThat(lab.handle(new ApproveSop(lab.meta(lab.admin), lab.retiredSop.id(), 1L), lab.admin))
                 .isEqualTo(new Rejected(
                         RejectionCode.ILLEGAL_TRANSITION,
                         "SOP IV characterization (manual probing) v1 is retired and cannot be approved"));
@@ -117,7 +122,7 @@ class SopCommandsTest {
 
     @Test
     void retiringAnApprovedSopKeepsItsApproval() {
-        assertThat(lab.handle(new RetireSop(lab.meta(lab.pi), lab.approvedSop.id(), "superseded by v2"), lab.pi))
+        assertThat(lab.handle(new RetireSop(lab.meta(lab.pi), lab.approvedSop.id(), "superseded by v2", 1L), lab.pi))
                 .isInstanceOf(Applied.class);
 
         Sop retired = current(lab.approvedSop);
@@ -127,27 +132,61 @@ class SopCommandsTest {
 
     @Test
     void aDraftCannotBeRetired() {
-        assertThat(lab.handle(new RetireSop(lab.meta(lab.pi), lab.draftSop.id(), "never used"), lab.pi))
+        assertThat(lab.handle(new RetireSop(lab.meta(lab.pi), lab.draftSop.id(), "never used", 1L), lab.pi))
                 .isEqualTo(new Rejected(
                         RejectionCode.ILLEGAL_TRANSITION, "SOP XRD analysis v1 is a draft and cannot be retired"));
     }
 
     @Test
     void aRetiredSopCannotBeRetiredAgain() {
-        assertThat(codeOf(lab.handle(new RetireSop(lab.meta(lab.pi), lab.retiredSop.id(), "again"), lab.pi)))
+        assertThat(codeOf(lab.handle(new RetireSop(lab.meta(lab.pi), lab.retiredSop.id(), "again", 1L), lab.pi)))
                 .isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void retiringNeedsAReason() {
-        assertThat(lab.handle(new RetireSop(lab.meta(lab.pi), lab.approvedSop.id(), "  "), lab.pi))
+        assertThat(lab.handle(new RetireSop(lab.meta(lab.pi), lab.approvedSop.id(), "  ", 1L), lab.pi))
                 .isEqualTo(new Rejected(RejectionCode.INVALID_INPUT, "The reason for retiring is required"));
         assertThat(current(lab.approvedSop).status()).isEqualTo(ApprovalStatus.APPROVED);
     }
 
     @Test
     void theReasonForRetiringGoesToTheAuditTrail() {
-        assertThat(new RetireSop(lab.meta(lab.pi), lab.approvedSop.id(), " superseded by v2 ").auditReason())
+        assertThat(new RetireSop(lab.meta(lab.pi), lab.approvedSop.id(), " superseded by v2 ", 1L).auditReason())
                 .isEqualTo("superseded by v2");
+    }
+
+    @Test
+    void anSopApprovalOfAVersionThatChangedSinceIsAConflict() {
+        Sop changed = new Sop(
+                lab.draftSop.id(),
+                lab.organizationId,
+                lab.draftSop.title(),
+                1,
+                ApprovalStatus.DRAFT,
+                "# Steps\n1. Clean the chuck twice.",
+                lab.engineer.userId(),
+                List.of(lab.engineer.userId()),
+                null,
+                null,
+                null,
+                Lab.NOW,
+                Lab.NOW,
+                null,
+                2);
+        lab.state.put(changed);
+
+        assertThat(lab.handle(new ApproveSop(lab.meta(lab.pi), lab.draftSop.id(), 1L), lab.pi))
+                .isEqualTo(new Conflict(
+                        "SOP XRD analysis v1 was changed after you opened it; look at the current version before you"
+                                + " approve it",
+                        changed));
+        assertThat(current(lab.draftSop).status()).isEqualTo(ApprovalStatus.DRAFT);
+    }
+
+    @Test
+    void anSopApprovalThatDoesNotNameTheVersionLookedAtIsRefused() {
+        assertThat(codeOf(lab.handle(new ApproveSop(lab.meta(lab.pi), lab.draftSop.id(), null), lab.pi)))
+                .isEqualTo(RejectionCode.INVALID_INPUT);
     }
 }

@@ -39,8 +39,9 @@ import lab.spectra.model.sop.RetireSop;
  * One valid example of every command type, written by the given author against a {@link Lab}:
  * if the author's role allows the command, it applies. Runs the command works on are operated by
  * the author, so the "own runs only" rule does not get in the way; the notebook entry edited is
- * the technician's, which is the technician's own and anyone else's to an engineer. SOPs decided
- * on were written by the engineer, so the PI and the admin are not approving their own.
+ * the technician's, which is the technician's own and anyone else's to an engineer; its author signs
+ * it as author and everyone else as reviewer (nobody reviews their own work). Recipes and SOPs
+ * decided on were written by the engineer, so the PI and the admin are not approving their own.
  */
 public final class ExampleCommands {
 
@@ -102,9 +103,19 @@ public final class ExampleCommands {
                                 lab.draftIvSweep.parameters(),
                                 JsonObjects.empty().put("step_v", 0.01)));
             case "ApproveRecipe" ->
-                new ApproveRecipe(lab.meta(author), lab.draftIvSweep.id(), Ids.newId(), "checked against SOP-IV-001");
+                new ApproveRecipe(
+                        lab.meta(author),
+                        lab.draftIvSweep.id(),
+                        Ids.newId(),
+                        "checked against SOP-IV-001",
+                        lab.draftIvSweep.rowVersion());
             case "RetireRecipe" ->
-                new RetireRecipe(lab.meta(author), lab.approvedIvSweep.id(), Ids.newId(), "superseded by v2");
+                new RetireRecipe(
+                        lab.meta(author),
+                        lab.approvedIvSweep.id(),
+                        Ids.newId(),
+                        "superseded by v2",
+                        lab.approvedIvSweep.rowVersion());
             case "RegisterInstrument" ->
                 new RegisterInstrument(
                         lab.meta(author),
@@ -167,7 +178,9 @@ public final class ExampleCommands {
                         lab.meta(author),
                         Ids.newId(),
                         lab.elnEntry.id(),
-                        SignatureMeaning.REVIEWED,
+                        author.userId().equals(lab.elnEntry.authorId())
+                                ? SignatureMeaning.AUTHORED
+                                : SignatureMeaning.REVIEWED,
                         SignedContent.sha256(lab.elnEntry));
             case "CreateSopDraft" ->
                 new CreateSopDraft(
@@ -176,8 +189,9 @@ public final class ExampleCommands {
                         "IV characterization",
                         "# Steps\n1. Clean the chuck.\n2. Land the probes.",
                         lab.approvedSop.id());
-            case "ApproveSop" -> new ApproveSop(lab.meta(author), lab.draftSop.id());
-            case "RetireSop" -> new RetireSop(lab.meta(author), lab.approvedSop.id(), "superseded by v2");
+            case "ApproveSop" -> new ApproveSop(lab.meta(author), lab.draftSop.id(), lab.draftSop.rowVersion());
+            case "RetireSop" ->
+                new RetireSop(lab.meta(author), lab.approvedSop.id(), "superseded by v2", lab.approvedSop.rowVersion());
             default ->
                 throw new IllegalArgumentException(
                         "No example for " + type.getSimpleName() + ": add one here when adding a command");

@@ -2,6 +2,7 @@ package lab.spectra.server.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,8 +38,29 @@ public record ServerConfig(
         Objects.requireNonNull(oidc, "oidc");
     }
 
-    /** Where and how the server listens. */
-    public record Listener(String host, int port, long maxRequestBytes) {}
+    /**
+     * Where and how the server listens.
+     *
+     * @param allowedHosts the host names requests may be addressed to (the {@code Host} header,
+     *                     without port), e.g. {@code localhost}, {@code 127.0.0.1}, {@code [::1]};
+     *                     empty serves any. A server on this PC lists its loopback names, so a web
+     *                     page whose name was re-pointed at 127.0.0.1 (DNS rebinding) is refused.
+     */
+    public record Listener(String host, int port, long maxRequestBytes, List<String> allowedHosts) {
+
+        /** The names of this PC itself, as a {@code Host} header carries them. */
+        public static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
+
+        public Listener {
+            Objects.requireNonNull(host, "host");
+            allowedHosts = List.copyOf(allowedHosts);
+        }
+
+        /** A listener that serves requests addressed to any host name. */
+        public Listener(String host, int port, long maxRequestBytes) {
+            this(host, port, maxRequestBytes, List.of());
+        }
+    }
 
     /**
      * How the server's own access and refresh tokens are made.
@@ -96,7 +118,7 @@ public record ServerConfig(
 
     public ServerConfig withPort(int newPort) {
         return toBuilder()
-                .listener(new Listener(listener.host(), newPort, listener.maxRequestBytes()))
+                .listener(new Listener(listener.host(), newPort, listener.maxRequestBytes(), listener.allowedHosts()))
                 .build();
     }
 
@@ -106,7 +128,9 @@ public record ServerConfig(
 
     @Override
     public String toString() {
-        return "ServerConfig[mode=" + mode + ", " + listener.host() + ":" + listener.port() + ", " + database
+        return "ServerConfig[mode=" + mode + ", " + listener.host() + ":" + listener.port()
+                + (listener.allowedHosts().isEmpty() ? "" : " for " + String.join(",", listener.allowedHosts()))
+                + ", " + database
                 + ", issuer=" + tokens.issuer() + ", alg=" + tokens.algorithm() + "]";
     }
 

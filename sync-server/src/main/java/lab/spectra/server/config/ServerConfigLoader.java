@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,8 @@ public final class ServerConfigLoader {
             "your-256-bit-secret");
 
     private static final int MINIMUM_SECRET_BYTES = 32;
+
+    private static final Set<String> LOOPBACK_BIND_ADDRESSES = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
     private ServerConfigLoader() {}
 
@@ -74,10 +78,7 @@ public final class ServerConfigLoader {
                 ? settings.get("SPECTRA_JWT_SECRET")
                 : generatedSecret(serverDirectory.resolve("jwt-secret"));
         return ServerConfig.builder(Mode.DEV, database, dataDirectory)
-                .listener(new ServerConfig.Listener(
-                        settings.getOrDefault("SPECTRA_HOST", "127.0.0.1"),
-                        integer(settings, "SPECTRA_PORT", 8080),
-                        integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576)))
+                .listener(listener(settings, "127.0.0.1", Mode.DEV))
                 .tokens(new ServerConfig.Tokens(
                         settings.getOrDefault("SPECTRA_ISSUER", "spectra-lab-dev"),
                         settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
@@ -126,10 +127,7 @@ public final class ServerConfigLoader {
             }
         }
         return ServerConfig.builder(Mode.PROD, database, dataDirectory)
-                .listener(new ServerConfig.Listener(
-                        settings.getOrDefault("SPECTRA_HOST", "0.0.0.0"),
-                        integer(settings, "SPECTRA_PORT", 8080),
-                        integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576)))
+                .listener(listener(settings, "0.0.0.0", Mode.PROD))
                 .tokens(new ServerConfig.Tokens(
                         require(settings, "SPECTRA_ISSUER"),
                         settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
@@ -142,6 +140,37 @@ public final class ServerConfigLoader {
                 .loadDemoData(Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")))
                 .oidc(oidc(settings))
                 .build();
+    }
+
+    private static ServerConfig.Listener listener(Map<String, String> settings, String defaultHost, Mode mode) {
+        String host = settings.getOrDefault("SPECTRA_HOST", defaultHost).strip();
+        return new ServerConfig.Listener(
+                host,
+                integer(settings, "SPECTRA_PORT", 8080),
+                integer(settings, "SPECTRA_MAX_REQUEST_BYTES", 1_048_576),
+                allowedHosts(settings.get("SPECTRA_ALLOWED_HOSTS"), host, mode));
+    }
+
+    /**
+     * {@code SPECTRA_ALLOWED_HOSTS}: comma-separated host names, or {@code *} for any. Unset, a
+     * development server listening on loopback answers only to this PC's own names (a page in this
+     * PC's browser cannot reach it by re-pointing its own name at 127.0.0.1); any other server
+     * answers to any name, because a production server on loopback sits behind a reverse proxy
+     * that passes on the public name (docs/production.md).
+     */
+    static List<String> allowedHosts(String listed, String bindHost, Mode mode) {
+        if (listed == null || listed.isBlank()) {
+            return mode == Mode.DEV && LOOPBACK_BIND_ADDRESSES.contains(bindHost.toLowerCase(Locale.ROOT))
+                    ? ServerConfig.Listener.LOOPBACK_NAMES
+                    : List.of();
+        }
+        if (listed.strip().equals("*")) {
+            return List.of();
+        }
+        return Arrays.stream(listed.split(","))
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     private static SigningAlgorithm algorithm(String text) {

@@ -259,7 +259,8 @@ public final class DemoData {
                                     .put("step_v", 0.01)
                                     .put("compliance_a", 0.01),
                             null));
-            run(Role.PI, daysAgo(79), meta -> new ApproveRecipe(meta, ivSweep, Ids.newId(), "Matches SOP IV-001"));
+            // Approved as drafted (row version 1), by the PI, who did not write it.
+            run(Role.PI, daysAgo(79), meta -> new ApproveRecipe(meta, ivSweep, Ids.newId(), "Matches SOP IV-001", 1L));
             UUID xrdScan = Ids.newId();
             run(
                     Role.ENGINEER,
@@ -274,7 +275,7 @@ public final class DemoData {
                                     .put("two_theta_stop", 80)
                                     .put("step_deg", 0.02),
                             null));
-            run(Role.PI, daysAgo(77), meta -> new ApproveRecipe(meta, xrdScan, Ids.newId(), "ok"));
+            run(Role.PI, daysAgo(77), meta -> new ApproveRecipe(meta, xrdScan, Ids.newId(), "ok", 1L));
             run(
                     Role.ENGINEER,
                     daysAgo(10),
@@ -334,8 +335,13 @@ public final class DemoData {
             run(
                     Role.PI,
                     daysAgo(36),
+                    // Retired as approved: row version 2.
                     meta -> new RetireRecipe(
-                            meta, xrdScan, Ids.newId(), "Replaced by the high-resolution scan after the XRD service"));
+                            meta,
+                            xrdScan,
+                            Ids.newId(),
+                            "Replaced by the high-resolution scan after the XRD service",
+                            2L));
 
             List<Row> spc = new ArrayList<>();
             spc.add(new SpcSeries(

@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Javalin application with the product's conventions: JSON in and out in the strict dialect,
- * a request size limit, and every failure answered as {@code {code, message}} - never a bare
- * 500 page, never a stack trace to the caller.
+ * a request size limit, requests only for the server's own host names where it has a list of
+ * them, and every failure answered as {@code {code, message}} - never a bare 500 page, never a
+ * stack trace to the caller.
  */
 public final class HttpApi {
 
@@ -19,12 +20,15 @@ public final class HttpApi {
 
     private HttpApi() {}
 
-    public static Javalin create(ObjectMapper mapper, long maxRequestBytes) {
+    public static Javalin create(ObjectMapper mapper, long maxRequestBytes, AllowedHosts allowedHosts) {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = maxRequestBytes;
             config.jsonMapper(new JavalinJackson(mapper, false));
         });
+        if (!allowedHosts.allowsAny()) {
+            app.before(allowedHosts);
+        }
         app.exception(
                 ApiException.class, (e, ctx) -> ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> {

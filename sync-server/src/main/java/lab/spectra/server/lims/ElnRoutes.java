@@ -2,8 +2,8 @@ package lab.spectra.server.lims;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.eln.SignatureMeaning;
@@ -29,12 +29,19 @@ public final class ElnRoutes {
     public record NewEntry(UUID id, String title, String bodyMarkdown, List<UUID> sampleIds, List<UUID> runIds) {}
 
     /**
-     * A request to sign a notebook entry.
+     * A request to sign a notebook entry. It names the version the signer read, by its content hash
+     * or by its row version (or both); naming neither is refused, so that a signature never covers
+     * a version its signer did not see (ADR 0010).
      *
-     * @param contentSha256 the hash of the content the signer was shown; when absent, the entry as
-     *                      stored now is what is signed
+     * @param contentSha256      the hash of the content the signer was shown
+     * @param expectedRowVersion the entry's {@code row_version} the signer was shown
      */
-    public record SignRequest(UUID signatureId, SignatureMeaning meaning, String password, String contentSha256) {}
+    public record SignRequest(
+            UUID signatureId,
+            SignatureMeaning meaning,
+            String password,
+            String contentSha256,
+            Long expectedRowVersion) {}
 
     public static void register(
             ApiRoutes routes,
@@ -101,10 +108,26 @@ public final class ElnRoutes {
                                 "Signing needs your password, and the one given is wrong; nothing was signed");
                     }
                     String hash = body.contentSha256();
-                    if (hash == null) {
-                        Optional<ElnEntry> entry = reads.byId(user, Table.ELN_ENTRIES, entryId);
-                        hash = entry.map(SignedContent::sha256)
+                    if (body.expectedRowVersion() != null) {
+                        ElnEntry entry = reads.<ElnEntry>byId(user, Table.ELN_ENTRIES, entryId)
                                 .orElseThrow(() -> ApiException.notFound("The notebook entry"));
+                        if (entry.rowVersion() != body.expectedRowVersion()) {
+                            throw new ApiException(
+                                    409,
+                                    RejectionCode.SIGNED_CONTENT_CHANGED.wireName(),
+                                    "Entry " + entry.title()
+                                            + " was changed after you opened it; read the current version and sign"
+                                            + " again");
+                        }
+                        hash = hash != null ? hash : SignedContent.sha256(entry);
+                    }
+                    if (hash == null) {
+                        throw new ApiException(
+                                422,
+                                RejectionCode.INVALID_INPUT.wireName(),
+                                "Say which version of the entry you are signing: content_sha256 (the hash of what"
+                                        + " you read) or expected_row_version (the row_version shown to you);"
+                                        + " nothing was signed");
                     }
                     CommandResponses.send(
                             ctx,

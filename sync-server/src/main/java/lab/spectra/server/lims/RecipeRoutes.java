@@ -27,9 +27,14 @@ public final class RecipeRoutes {
     public record NewRecipe(
             UUID id, String name, InstrumentKind instrumentKind, ObjectNode parameters, UUID basedOnRecipeId) {}
 
-    public record Approval(UUID approvalId, String comment) {}
+    /**
+     * @param expectedRowVersion the recipe's {@code row_version} the approver looked at; required, so
+     *                           that an approval never lands on a version nobody reviewed (ADR 0010)
+     */
+    public record Approval(UUID approvalId, String comment, Long expectedRowVersion) {}
 
-    public record Retirement(UUID approvalId, String reason) {}
+    /** @param expectedRowVersion the recipe's {@code row_version} the person looked at; required */
+    public record Retirement(UUID approvalId, String reason, Long expectedRowVersion) {}
 
     public static void register(
             ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
@@ -68,7 +73,9 @@ public final class RecipeRoutes {
                 });
         routes.post("/api/lims/recipes/{id}/approve", "Approve a draft (PI or admin)", Approval.class, (ctx, user) -> {
             UUID recipe = Requests.pathId(ctx, "The recipe");
-            Approval body = ctx.bodyAsBytes().length == 0 ? new Approval(null, null) : bodies.read(ctx, Approval.class);
+            // An empty body is not malformed; the command refuses it for naming no version (422).
+            Approval body =
+                    ctx.bodyAsBytes().length == 0 ? new Approval(null, null, null) : bodies.read(ctx, Approval.class);
             CommandResponses.send(
                     ctx,
                     commands.execute(
@@ -76,7 +83,8 @@ public final class RecipeRoutes {
                                     metas.of(ctx, user),
                                     recipe,
                                     body.approvalId() != null ? body.approvalId() : Ids.newId(),
-                                    body.comment()),
+                                    body.comment(),
+                                    body.expectedRowVersion()),
                             user.asActor()),
                     200);
         });
@@ -94,7 +102,8 @@ public final class RecipeRoutes {
                                             metas.of(ctx, user),
                                             recipe,
                                             body.approvalId() != null ? body.approvalId() : Ids.newId(),
-                                            body.reason()),
+                                            body.reason(),
+                                            body.expectedRowVersion()),
                                     user.asActor()),
                             200);
                 });

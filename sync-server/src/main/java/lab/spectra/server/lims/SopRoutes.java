@@ -21,7 +21,11 @@ public final class SopRoutes {
 
     public record NewSop(UUID id, String title, String bodyMarkdown, UUID basedOnSopId) {}
 
-    public record Retirement(String reason) {}
+    /** @param expectedRowVersion the SOP's {@code row_version} the approver looked at; required (ADR 0010) */
+    public record Approval(Long expectedRowVersion) {}
+
+    /** @param expectedRowVersion the SOP's {@code row_version} the person looked at; required */
+    public record Retirement(String reason, Long expectedRowVersion) {}
 
     public static void register(
             ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
@@ -45,21 +49,27 @@ public final class SopRoutes {
                     201);
         });
         routes.post(
-                "/api/lims/sops/{id}/approve",
-                "Approve an SOP draft (PI or admin)",
-                null,
-                (ctx, user) -> CommandResponses.send(
-                        ctx,
-                        commands.execute(
-                                new ApproveSop(metas.of(ctx, user), Requests.pathId(ctx, "The SOP")), user.asActor()),
-                        200));
+                "/api/lims/sops/{id}/approve", "Approve an SOP draft (PI or admin)", Approval.class, (ctx, user) -> {
+                    UUID sop = Requests.pathId(ctx, "The SOP");
+                    // An empty body is not malformed; the command refuses it for naming no version (422).
+                    Approval body =
+                            ctx.bodyAsBytes().length == 0 ? new Approval(null) : bodies.read(ctx, Approval.class);
+                    CommandResponses.send(
+                            ctx,
+                            commands.execute(
+                                    new ApproveSop(metas.of(ctx, user), sop, body.expectedRowVersion()),
+                                    user.asActor()),
+                            200);
+                });
         routes.post(
                 "/api/lims/sops/{id}/retire", "Retire an approved SOP (PI or admin)", Retirement.class, (ctx, user) -> {
                     UUID sop = Requests.pathId(ctx, "The SOP");
                     Retirement body = bodies.read(ctx, Retirement.class);
                     CommandResponses.send(
                             ctx,
-                            commands.execute(new RetireSop(metas.of(ctx, user), sop, body.reason()), user.asActor()),
+                            commands.execute(
+                                    new RetireSop(metas.of(ctx, user), sop, body.reason(), body.expectedRowVersion()),
+                                    user.asActor()),
                             200);
                 });
     }

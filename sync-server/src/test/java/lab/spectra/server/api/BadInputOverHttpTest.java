@@ -50,6 +50,7 @@ class BadInputOverHttpTest {
                 new Endpoint("POST", "/api/lims/eln", "title"),
                 new Endpoint("POST", "/api/lims/eln/" + IDS.newElnEntry() + "/sign", "password"),
                 new Endpoint("POST", "/api/lims/sops", "title"),
+                new Endpoint("POST", "/api/lims/sops/" + IDS.newDraftSop() + "/approve", "expected_row_version", "1"),
                 new Endpoint("POST", "/api/lims/sops/" + IDS.newApprovedSop() + "/retire", "reason"),
                 new Endpoint("POST", "/api/analysis/runs", "recipe_id", "\"" + UUID.randomUUID() + "\""),
                 new Endpoint("POST", "/api/analysis/runs/" + run + "/results", "quantity"),

@@ -72,7 +72,10 @@ class EndpointPermissionsTest {
                 "approve recipe",
                 Map.entry(
                         "pi",
-                        () -> new Call("POST", "/api/lims/recipes/" + ids.newDraftRecipe() + "/approve", Map.of())));
+                        () -> new Call(
+                                "POST",
+                                "/api/lims/recipes/" + ids.newDraftRecipe() + "/approve",
+                                Map.of("expected_row_version", 1))));
         writes.put(
                 "retire recipe",
                 Map.entry(
@@ -80,7 +83,7 @@ class EndpointPermissionsTest {
                         () -> new Call(
                                 "POST",
                                 "/api/lims/recipes/" + ids.newApprovedRecipe() + "/retire",
-                                Map.of("reason", "superseded"))));
+                                Map.of("reason", "superseded", "expected_row_version", 2))));
         writes.put(
                 "record custody",
                 Map.entry(
@@ -107,7 +110,12 @@ class EndpointPermissionsTest {
                         () -> new Call("POST", "/api/lims/sops", Map.of("title", "SOP", "body_markdown", "steps"))));
         writes.put(
                 "approve SOP",
-                Map.entry("pi", () -> new Call("POST", "/api/lims/sops/" + ids.newDraftSop() + "/approve", null)));
+                Map.entry(
+                        "pi",
+                        () -> new Call(
+                                "POST",
+                                "/api/lims/sops/" + ids.newDraftSop() + "/approve",
+                                Map.of("expected_row_version", 1))));
         writes.put(
                 "retire SOP",
                 Map.entry(
@@ -115,7 +123,7 @@ class EndpointPermissionsTest {
                         () -> new Call(
                                 "POST",
                                 "/api/lims/sops/" + ids.newApprovedSop() + "/retire",
-                                Map.of("reason", "replaced"))));
+                                Map.of("reason", "replaced", "expected_row_version", 2))));
         writes.put(
                 "start run",
                 Map.entry(
@@ -247,14 +255,14 @@ class EndpointPermissionsTest {
         Http.Response wrongPassword = demo.http.post(
                 "/api/lims/eln/" + entry + "/sign",
                 ids.token("tech"),
-                Map.of("meaning", "authored", "password", "not-my-password"));
+                Map.of("meaning", "authored", "password", "not-my-password", "expected_row_version", 1));
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongPassword.code()).isEqualTo("reauthentication_failed");
 
         Http.Response signed = demo.http.post(
                 "/api/lims/eln/" + entry + "/sign",
                 ids.token("tech"),
-                Map.of("meaning", "authored", "password", "tech123"));
+                Map.of("meaning", "authored", "password", "tech123", "expected_row_version", 1));
         assertThat(signed.status()).isEqualTo(201);
         assertThat(signed.body().get("signer_name").asText()).isEqualTo("Tess Technician");
         assertThat(signed.body().get("content_sha256").asText()).hasSize(64);
@@ -262,13 +270,13 @@ class EndpointPermissionsTest {
         Http.Response approvedByTech = demo.http.post(
                 "/api/lims/eln/" + entry + "/sign",
                 ids.token("tech"),
-                Map.of("meaning", "approved", "password", "tech123"));
+                Map.of("meaning", "approved", "password", "tech123", "expected_row_version", 1));
         assertThat(approvedByTech.status()).isEqualTo(403);
 
         Http.Response approvedByPi = demo.http.post(
                 "/api/lims/eln/" + entry + "/sign",
                 ids.token("pi"),
-                Map.of("meaning", "approved", "password", "pi123"));
+                Map.of("meaning", "approved", "password", "pi123", "expected_row_version", 1));
         assertThat(approvedByPi.status()).isEqualTo(201);
     }
 

@@ -84,8 +84,8 @@ class TenancyOverHttpTest {
     @Test
     void approvingAnotherOrganizationsDraftIsNotFound() {
         String theirDraft = demoLab.newDraftRecipe();
-        Http.Response response =
-                demo.http.post("/api/lims/recipes/" + theirDraft + "/approve", testOrg.token("pi"), Map.of());
+        Http.Response response = demo.http.post(
+                "/api/lims/recipes/" + theirDraft + "/approve", testOrg.token("pi"), Map.of("expected_row_version", 1));
         assertThat(response.status()).isEqualTo(404);
     }
 

@@ -80,7 +80,7 @@ public final class ApiLoadDriver {
                     "/api/lims/recipes",
                     engineer,
                     Map.of("name", "IV", "instrument_kind", "smu", "parameters", Map.of())));
-            http.post("/api/lims/recipes/" + recipe + "/approve", pi, Map.of());
+            http.post("/api/lims/recipes/" + recipe + "/approve", pi, Map.of("expected_row_version", 1));
 
             System.out.println("SPECTRA-Lab API load driver: PostgreSQL on loopback, " + SAMPLES + " samples, "
                     + Runtime.getRuntime().availableProcessors() + " cores");

@@ -104,9 +104,9 @@ class NotebookAndSopCommandsOnPostgresTest {
         CreateSopDraft draft =
                 new CreateSopDraft(lab.meta(org.engineer()), Ids.newId(), "XRD analysis", "# Steps", null);
         ServerLab.expectApplied(lab.run(draft, org.engineer()));
-        ServerLab.expectApplied(lab.run(new ApproveSop(lab.meta(org.pi()), draft.sopId()), org.pi()));
+        ServerLab.expectApplied(lab.run(new ApproveSop(lab.meta(org.pi()), draft.sopId(), 1L), org.pi()));
         ServerLab.expectApplied(
-                lab.run(new RetireSop(lab.meta(org.admin()), draft.sopId(), "superseded by v2"), org.admin()));
+                lab.run(new RetireSop(lab.meta(org.admin()), draft.sopId(), "superseded by v2", 2L), org.admin()));
 
         List<String> reasons = lab.database.inTenant(org.id(), connection -> {
             try (PreparedStatement select = connection.prepareStatement(

@@ -90,7 +90,8 @@ public final class DemoIds {
 
     public String newApprovedRecipe() {
         String recipe = newDraftRecipe();
-        created(demo.http.post("/api/lims/recipes/" + recipe + "/approve", token("pi"), Map.of()));
+        created(demo.http.post(
+                "/api/lims/recipes/" + recipe + "/approve", token("pi"), Map.of("expected_row_version", 1)));
         return recipe;
     }
 
@@ -103,7 +104,7 @@ public final class DemoIds {
 
     public String newApprovedSop() {
         String sop = newDraftSop();
-        created(demo.http.post("/api/lims/sops/" + sop + "/approve", token("pi"), ""));
+        created(demo.http.post("/api/lims/sops/" + sop + "/approve", token("pi"), Map.of("expected_row_version", 1)));
         return sop;
     }
 

@@ -133,7 +133,7 @@ public final class ServerLab implements AutoCloseable {
                 JsonObjects.empty().put("start_v", -1),
                 null);
         expectApplied(run(create, org.engineer()));
-        expectApplied(run(new ApproveRecipe(meta(org.pi()), create.recipeId(), Ids.newId(), "ok"), org.pi()));
+        expectApplied(run(new ApproveRecipe(meta(org.pi()), create.recipeId(), Ids.newId(), "ok", 1L), org.pi()));
         return create.recipeId();
     }
 

@@ -1,0 +1,44 @@
+package lab.spectra.desktop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
+import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.ui.Problems;
+import org.junit.jupiter.api.Test;
+
+/** {@code SPECTRA_SERVER_URL=http://...} of another machine stops the bench at start-up, in words. */
+class TheBenchRefusesAPlainHttpServerUnlessTheSettingAllowsItTest {
+
+    private static DesktopSettings settings(Map<String, String> environment) {
+        Map<String, String> withData = new HashMap<>(environment);
+        withData.put("SPECTRA_DATA_DIR", SyncTestbed.newDataDirectory().toString());
+        return DesktopSettings.from(withData);
+    }
+
+    @Test
+    void aPlainHttpServerOnAnotherMachineIsRefusedBeforeAnythingIsOpened() {
+        DesktopSettings plain = settings(Map.of("SPECTRA_SERVER_URL", "http://lims.example.org"));
+
+        assertThatThrownBy(() -> DesktopAssembly.open(plain, new CurrentThreadTaskRunner()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .satisfies(failure -> assertThat(Problems.describe(failure))
+                        .isEqualTo("The server address http://lims.example.org uses plain http, which would send"
+                                + " passwords and lab data unencrypted over the network; use https://, or set"
+                                + " SPECTRA_ALLOW_PLAIN_HTTP=true if this network is trusted"));
+        assertThat(plain.benchDirectory()).doesNotExist();
+    }
+
+    @Test
+    void theSettingLetsTheBenchUseAPlainHttpServer() {
+        DesktopSettings allowed =
+                settings(Map.of("SPECTRA_SERVER_URL", "http://lims.example.org", "SPECTRA_ALLOW_PLAIN_HTTP", "true"));
+
+        try (DesktopAssembly assembly = DesktopAssembly.open(allowed, new CurrentThreadTaskRunner())) {
+            assertThat(assembly.workstation().sync().status().pending()).isZero();
+        }
+    }
+}
