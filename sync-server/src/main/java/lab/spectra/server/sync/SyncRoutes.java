@@ -17,8 +17,16 @@ public final class SyncRoutes {
         routes.signedIn(
                 HandlerType.POST,
                 "/sync/push",
-                "Push the caller's pending commands, oldest first; one answer per command (applied, rejected,"
-                        + " conflict), the same answer again for a command sent twice",
+                "Push pending commands, oldest first; one answer per command (applied, possibly with a review;"
+                        + " rejected; conflict), the same answer again for a command sent again. A bench signs each"
+                        + " command: meta.time_receipt is the latest spectra-time-receipt+jws it holds, meta.key_id"
+                        + " its author's registered device key (RFC 7638 thumbprint), meta.sequence its place in that"
+                        + " key's chain (from 1), meta.previous_hash the hex SHA-256 of the key's previous command (64"
+                        + " zeros first), meta.signature a spectra-command+jws (ES256) over {cmd, hash}, hash being the"
+                        + " hex SHA-256 of 'spectra-command-v1\\n' and the command's canonical JSON (keys sorted, no"
+                        + " whitespace) without the signature. Unsigned commands are judged at the server's receive"
+                        + " time and only for the caller's own. X-Workstation-Id names the bench; the answer then"
+                        + " carries a time receipt for it",
                 PushRequest.class,
                 List.of(),
                 200,
