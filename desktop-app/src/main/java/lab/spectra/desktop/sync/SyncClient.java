@@ -1,16 +1,23 @@
 package lab.spectra.desktop.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.jwk.JWKSet;
+import java.text.ParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerLink;
+import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.model.command.Command;
+import lab.spectra.model.protocol.AuditCheckpointResponse;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushRequest;
 import lab.spectra.model.protocol.PushResponse;
+import lab.spectra.model.trust.PublicKeys;
 
 /**
  * The two sync calls, made with a person's session. An expired access token is renewed once with
@@ -40,6 +47,25 @@ public final class SyncClient {
                 session,
                 current -> link.get(
                         "/sync/pull?after=" + after + "&limit=" + limit, current.accessToken(), PullResponse.class));
+    }
+
+    /** The newest signed checkpoint of the organization's audit trail, if the server has signed one. */
+    public Optional<String> auditCheckpoint(ServerSession session) {
+        return Optional.ofNullable(withSession(
+                        session,
+                        current -> link.get(
+                                "/sync/audit-checkpoint", current.accessToken(), AuditCheckpointResponse.class))
+                .checkpoint());
+    }
+
+    /** The keys the server publishes; its record-signing keys check what it signed. */
+    public PublicKeys serverKeys() {
+        try {
+            return PublicKeys.of(JWKSet.parse(
+                    link.get("/.well-known/jwks.json", null, JsonNode.class).toString()));
+        } catch (ParseException e) {
+            throw new ServerRefusedException(502, "bad_jwks", "The server's published keys cannot be read");
+        }
     }
 
     private <T> T withSession(ServerSession session, Function<ServerSession, T> call) {

@@ -62,6 +62,7 @@ public final class SyncEngine {
     private final TrustedClock clock;
     private final SyncProblems problems;
     private final ServerRows serverRows;
+    private final AuditWitness auditWitness;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object syncing = new Object();
     private volatile SyncStatus status;
@@ -72,13 +73,15 @@ public final class SyncEngine {
             SyncClient client,
             Sessions sessions,
             TrustedClock clock,
-            SyncProblems problems) {
+            SyncProblems problems,
+            AuditWitness auditWitness) {
         this.commands = commands;
         this.benchState = benchState;
         this.client = client;
         this.sessions = sessions;
         this.clock = clock;
         this.problems = problems;
+        this.auditWitness = auditWitness;
         this.serverRows = new ServerRows(commands.mapper(), commands.writer());
         this.status = SyncStatus.initial(0, 0, benchState.read().lastSyncAt());
         refreshCounts();
@@ -372,6 +375,7 @@ public final class SyncEngine {
             publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PULLING)
                     .pulling(counter.pulled));
             if (!page.hasMore()) {
+                auditWitness.witness(session.get());
                 return;
             }
         }

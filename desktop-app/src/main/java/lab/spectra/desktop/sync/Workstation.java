@@ -11,6 +11,7 @@ import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
+import lab.spectra.desktop.store.WitnessedCheckpoints;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.id.Ids;
@@ -42,8 +43,15 @@ public final class Workstation implements AutoCloseable {
         this.sessions = new Sessions();
         this.auth = new AuthClient(link);
         this.problems = new SyncProblems(commands);
-        this.sync =
-                new SyncEngine(commands, benchState, new SyncClient(link, auth, sessions), sessions, clock, problems);
+        SyncClient client = new SyncClient(link, auth, sessions);
+        this.sync = new SyncEngine(
+                commands,
+                benchState,
+                client,
+                sessions,
+                clock,
+                problems,
+                new AuditWitness(client, new WitnessedCheckpoints(database), clock));
     }
 
     /**

@@ -115,7 +115,7 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public int deleteExpiredBefore(Instant cutoff) {
-        return database.withoutTenant(connection -> {
+        return database.asLoginRole(connection -> {
             String sql = database.dialect() == SqlDialect.POSTGRESQL ? "SELECT spectra_purge_refresh_tokens(?)" : null;
             if (sql == null) {
                 try (PreparedStatement delete =
@@ -134,9 +134,12 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
         });
     }
 
-    /** Which tenant a token, family or user belongs to: a narrow owner function on PostgreSQL. */
+    /**
+     * Which tenant a token, family or user belongs to: a narrow owner function on PostgreSQL, which
+     * only the login role may call.
+     */
     private Optional<UUID> tenantOf(String function, String h2Query, UUID id) {
-        return database.withoutTenant(connection -> {
+        return database.asLoginRole(connection -> {
             String sql = database.dialect() == SqlDialect.POSTGRESQL ? "SELECT " + function + "(?)" : h2Query;
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setObject(1, id);
