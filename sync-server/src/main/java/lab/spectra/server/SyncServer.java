@@ -137,7 +137,8 @@ public final class SyncServer implements AutoCloseable {
         Database database = Database.connect(config.database(), 10, Duration.ofSeconds(60), new TenantActivity());
         try {
             if (config.mode() == Mode.PROD) {
-                List<String> problems = DatabaseRoleCheck.problems(database);
+                List<String> problems = new ArrayList<>(DatabaseRoleCheck.problems(database));
+                schemaProblem(config).ifPresent(problems::add);
                 if (!problems.isEmpty()) {
                     throw new ConfigException("Refusing to start: " + String.join("; ", problems));
                 }
@@ -172,17 +173,28 @@ public final class SyncServer implements AutoCloseable {
                     + " start with \"serve --migrate\" to migrate first (the owner's connection is closed before"
                     + " serving), or remove DATABASE_OWNER_USER and DATABASE_OWNER_PASSWORD from the settings");
         }
+    }
+
+    /** A server that does not migrate by itself refuses a schema older than its code. */
+    private static void requireCurrentSchema(ServerConfig config) {
+        Optional<String> problem = schemaProblem(config);
+        if (problem.isPresent()) {
+            throw new ConfigException(problem.get());
+        }
+    }
+
+    private static Optional<String> schemaProblem(ServerConfig config) {
         List<String> pending;
         try {
             pending = Migrations.pending(config.database());
         } catch (IllegalStateException e) {
-            throw new ConfigException(e.getMessage() + "; run \"spectra-server migrate\" as the owner first");
+            return Optional.of(e.getMessage() + "; run \"spectra-server migrate\" as the owner first");
         }
-        if (!pending.isEmpty()) {
-            throw new ConfigException("The database schema is older than this server (not applied: "
-                    + String.join(", ", pending) + "); run \"spectra-server migrate\" or start with"
-                    + " \"serve --migrate\"");
+        if (pending.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of("the database schema is older than this server (not applied: " + String.join(", ", pending)
+                + "); run \"spectra-server migrate\" or start with \"serve --migrate\"");
     }
 
     private static DatabaseSettings.Credentials requireOwner(ServerConfig config, String purpose) {
@@ -338,7 +350,7 @@ public final class SyncServer implements AutoCloseable {
 
     private static void prepareSchemaForTool(ServerConfig config) {
         if (config.mode() == Mode.PROD && config.database().owner().isEmpty()) {
-            prepareSchema(config);
+            requireCurrentSchema(config);
         } else {
             Migrations.migrate(config.database());
         }

@@ -5,9 +5,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import lab.spectra.server.db.DatabaseSettings;
 import lab.spectra.server.db.Migrations;
+import org.flywaydb.core.Flyway;
 
 /**
  * A fresh, migrated PostgreSQL database for one test class, dropped afterwards. The schema is
@@ -55,6 +57,21 @@ public final class PostgresTestDatabase implements AutoCloseable {
                     "Cannot create a test database; did .ci/setup-postgres.sh run? " + e.getMessage(), e);
         }
         return new PostgresTestDatabase(name);
+    }
+
+    /**
+     * Migrates only up to {@code version}, as a database made by an older server is; {@link
+     * Migrations#migrate} brings it up to date afterwards, as an upgrade does.
+     */
+    public void migrateTo(String version) {
+        DatabaseSettings.Credentials owner = settings.owner().orElseThrow();
+        Flyway.configure()
+                .dataSource(settings.url(), owner.user(), owner.password())
+                .locations("classpath:db/domain", "classpath:db/migration/common", "classpath:db/migration/postgresql")
+                .placeholders(Map.of("json", "jsonb", "app_role", APP, "login_role", LOGIN))
+                .target(version)
+                .load()
+                .migrate();
     }
 
     /** Connects the application role, as the server does. */
