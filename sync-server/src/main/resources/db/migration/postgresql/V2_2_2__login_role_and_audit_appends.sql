@@ -47,15 +47,26 @@ REVOKE INSERT ON audit_log FROM ${app_role};
 CREATE FUNCTION spectra_canonical_json(p_value jsonb) RETURNS text
     LANGUAGE plpgsql IMMUTABLE STRICT SET search_path = public, pg_temp AS $$
 BEGIN
+    -- Scalars inside objects and arrays are written in place: a call per member would cost more
+    -- than the rest of an append.
     CASE jsonb_typeof(p_value)
         WHEN 'object' THEN
             RETURN '{' || coalesce((
-                SELECT string_agg(to_jsonb(member.key)::text || ':' || spectra_canonical_json(member.value), ','
-                                  ORDER BY member.key COLLATE "C")
+                SELECT string_agg(to_jsonb(member.key)::text || ':' || CASE jsonb_typeof(member.value)
+                            WHEN 'number' THEN trim_scale(member.value::numeric)::text
+                            WHEN 'object' THEN spectra_canonical_json(member.value)
+                            WHEN 'array' THEN spectra_canonical_json(member.value)
+                            ELSE member.value::text
+                        END, ',' ORDER BY member.key COLLATE "C")
                 FROM jsonb_each(p_value) AS member), '') || '}';
         WHEN 'array' THEN
             RETURN '[' || coalesce((
-                SELECT string_agg(spectra_canonical_json(element.value), ',' ORDER BY element.position)
+                SELECT string_agg(CASE jsonb_typeof(element.value)
+                            WHEN 'number' THEN trim_scale(element.value::numeric)::text
+                            WHEN 'object' THEN spectra_canonical_json(element.value)
+                            WHEN 'array' THEN spectra_canonical_json(element.value)
+                            ELSE element.value::text
+                        END, ',' ORDER BY element.position)
                 FROM jsonb_array_elements(p_value) WITH ORDINALITY AS element(value, position)), '') || ']';
         WHEN 'number' THEN
             RETURN trim_scale(p_value::numeric)::text;
@@ -95,7 +106,7 @@ CREATE INDEX idx_audit_log_format_marker ON audit_log (organization_id) WHERE ac
 
 -- Appends one entry to the current transaction's organization's trail. The caller gives what
 -- happened; the database takes the organization's lock, the chain's head (from the trail itself,
--- not from anything the application can write), the next number and the hash. The first append
+-- not from anything the application can write), the next number and the hash, and returns them. The first append
 -- to a chain still in format 1 first writes the marker entry where format 2 starts.
 CREATE FUNCTION spectra_append_audit(
     p_id uuid, p_organization_id uuid, p_occurred_at timestamptz, p_actor_id uuid, p_workstation_id uuid,
@@ -152,8 +163,8 @@ BEGIN
                            action, table_name, record_id, old_value, new_value, reason, previous_hash, hash)
     VALUES (p_id, p_organization_id, entry_sequence, p_occurred_at, p_actor_id, p_workstation_id, p_command_id,
             p_action, p_table_name, p_record_id, p_old_value, p_new_value, p_reason, entry_previous_hash, entry_hash);
-    UPDATE org_sync_state s SET last_audit_sequence = entry_sequence, last_audit_hash = entry_hash
-        WHERE s.organization_id = p_organization_id;
+    -- org_sync_state's copy of the head is the caller's to save with its other counters (once per
+    -- transaction, not per entry); nothing here reads it.
     RETURN NEXT;
 END
 $$;

@@ -1,10 +1,14 @@
 package lab.spectra.server.audit;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import lab.spectra.server.db.TenantActivity;
 import org.slf4j.Logger;
@@ -16,6 +20,10 @@ import org.slf4j.LoggerFactory;
  * checkpoint folder, so entries written just before a crash are anchored without waiting for that
  * organization's next change. Several server instances may run one each: a checkpoint of an entry
  * already checkpointed is not signed again.
+ *
+ * <p>An append is noted before its transaction commits, so an organization is looked at once more
+ * in the round after: an append that committed only after a round read the chain's head is then
+ * still checkpointed.
  */
 public final class AuditCheckpointer implements AutoCloseable {
 
@@ -26,6 +34,8 @@ public final class AuditCheckpointer implements AutoCloseable {
     private final CheckpointDirectory directory;
     private final Duration interval;
     private final ScheduledExecutorService timer;
+    private Set<UUID> lookedAtLastRound = Set.of();
+    private ScheduledFuture<?> rounds;
 
     public AuditCheckpointer(
             AuditCheckpoints checkpoints, TenantActivity activity, CheckpointDirectory directory, Duration interval) {
@@ -45,12 +55,16 @@ public final class AuditCheckpointer implements AutoCloseable {
 
     public void start() {
         directory.organizations().forEach(activity::noted);
-        timer.scheduleWithFixedDelay(this::checkpointNow, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        rounds = timer.scheduleWithFixedDelay(this::checkpointNow, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Signs what is due now: one checkpoint per organization whose trail grew. */
-    public void checkpointNow() {
-        for (UUID organization : activity.drain()) {
+    public synchronized void checkpointNow() {
+        List<UUID> noted = activity.drain();
+        Set<UUID> due = new LinkedHashSet<>(lookedAtLastRound);
+        due.addAll(noted);
+        lookedAtLastRound = Set.copyOf(noted);
+        for (UUID organization : due) {
             try {
                 checkpoints
                         .checkpoint(organization)
@@ -67,6 +81,9 @@ public final class AuditCheckpointer implements AutoCloseable {
     /** Stops the timer and signs what is still due. */
     @Override
     public void close() {
+        if (rounds != null) {
+            rounds.cancel(false);
+        }
         timer.shutdown();
         try {
             if (!timer.awaitTermination(10, TimeUnit.SECONDS)) {

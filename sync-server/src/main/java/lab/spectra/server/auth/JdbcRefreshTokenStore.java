@@ -14,8 +14,9 @@ import lab.spectra.server.db.Database;
 
 /**
  * Refresh tokens in the {@code refresh_tokens} table. The table is under row-level security like
- * every tenant table, so each operation first asks a narrow owner function which tenant a token,
- * family or user belongs to, then works inside that tenant. Each call is its own transaction, as
+ * every tenant table, so each operation first asks a narrow owner function - as the login role,
+ * the only one allowed to - which tenant a token, family or user belongs to, then works inside
+ * that tenant. Each call is its own transaction, as
  * the {@link RefreshTokenStore} contract requires.
  */
 public final class JdbcRefreshTokenStore implements RefreshTokenStore {

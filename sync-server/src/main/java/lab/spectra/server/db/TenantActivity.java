@@ -1,6 +1,7 @@
 package lab.spectra.server.db;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,10 +25,10 @@ public final class TenantActivity {
     /** The organizations seen since the last call, forgotten as they are handed out. */
     public List<UUID> drain() {
         List<UUID> drained = new ArrayList<>();
-        for (UUID organization : active) {
-            if (active.remove(organization)) {
-                drained.add(organization);
-            }
+        Iterator<UUID> organizations = active.iterator();
+        while (organizations.hasNext()) {
+            drained.add(organizations.next());
+            organizations.remove();
         }
         return drained;
     }
