@@ -36,9 +36,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A database made before chain format 2: its format-1 entries keep verifying by format-1 rules
- * after the upgrade, the first new entry is the marker where format 2 starts, and
- * {@code verify-audit} accepts the whole trail.
+ * A database made before chain format 2: {@code verify-audit} reads it as it is, its format-1
+ * entries keep verifying by format-1 rules after the upgrade, the first new entry is the marker
+ * where format 2 starts, and {@code verify-audit} accepts the whole trail.
  */
 class AFormatOneTrailKeepsVerifyingTest {
 
@@ -46,12 +46,11 @@ class AFormatOneTrailKeepsVerifyingTest {
     private UUID organization;
 
     @BeforeEach
-    void aTrailWrittenByTheOldServerThenAnUpgrade() {
+    void aTrailWrittenByTheOldServer() {
         postgres = PostgresTestDatabase.createEmpty();
         postgres.migrateTo("1.1");
         organization = Ids.newId();
         writeFormatOneHistory(organization);
-        Migrations.migrate(postgres.settings());
     }
 
     @AfterEach
@@ -147,7 +146,16 @@ class AFormatOneTrailKeepsVerifyingTest {
     }
 
     @Test
+    void verifyAuditReadsTheTrailBeforeTheUpgrade() {
+        ProductionSetup.Run run =
+                ProductionSetup.command(new ProductionSetup(postgres).environment(true), "verify-audit");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("OK", "legacy", "3 entries");
+    }
+
+    @Test
     void formatTwoStartsAtAMarkerAfterTheOldEntriesAndTheWholeTrailVerifies() throws SQLException {
+        Migrations.migrate(postgres.settings());
         try (ServerLab lab = new ServerLab(postgres)) {
             newWorkAfterTheUpgrade(lab);
             assertThat(actions())
@@ -160,6 +168,7 @@ class AFormatOneTrailKeepsVerifyingTest {
 
     @Test
     void verifyAuditAcceptsTheUpgradedTrail() {
+        Migrations.migrate(postgres.settings());
         try (ServerLab lab = new ServerLab(postgres)) {
             newWorkAfterTheUpgrade(lab);
         }
@@ -171,6 +180,7 @@ class AFormatOneTrailKeepsVerifyingTest {
 
     @Test
     void anEditedFormatOneEntryIsStillNamed() throws SQLException {
+        Migrations.migrate(postgres.settings());
         try (Connection owner = postgres.ownerConnection();
                 Statement statement = owner.createStatement()) {
             statement.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_or_delete");
