@@ -1,40 +1,30 @@
 package lab.spectra.server;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import lab.spectra.model.audit.AuditChain;
-import lab.spectra.model.audit.AuditEntry;
-import lab.spectra.model.auth.Role;
-import lab.spectra.model.jdbc.RowMapping;
-import lab.spectra.model.protocol.DomainJson;
-import lab.spectra.model.protocol.Table;
-import lab.spectra.server.auth.PasswordHasher;
+import java.util.Map;
+import lab.spectra.model.org.Organization;
+import lab.spectra.server.audit.AuditVerification;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
-import lab.spectra.server.db.ConnectionPools;
-import lab.spectra.server.db.Database;
-import lab.spectra.server.db.DatabaseSettings;
 import lab.spectra.server.db.Migrations;
 import lab.spectra.server.demo.DemoData;
-import lab.spectra.server.org.Provisioning;
 
 /**
- * The server's command line.
+ * The server's command line. It parses arguments and prints; {@link SyncServer} wires and runs.
  * <ul>
- *   <li>{@code serve} (default) - migrate and serve; {@code --demo} also loads the demo labs</li>
+ *   <li>{@code serve} (default) - serve; development mode migrates first. In production it runs as
+ *       the application role only: {@code --migrate} migrates as the owner first and then drops
+ *       the owner's connection; without it, owner credentials are refused. {@code --demo} loads the
+ *       demo labs, in development mode only</li>
  *   <li>{@code migrate} - only bring the schema up to date (as the owner role)</li>
- *   <li>{@code verify-audit} - recompute every organization's audit chain, name the first broken
- *       entry, exit 1 if any is broken (reads as the owner role, which sees every tenant)</li>
+ *   <li>{@code verify-audit [--checkpoints=<folder>]...} - recompute every organization's audit
+ *       chain, compare it with the newest signed checkpoints found (the checkpoint directory, the
+ *       folders given, the database), name the first broken entry or a truncated tail, exit 1 if
+ *       any trail is not intact (reads as the owner role, which sees every tenant)</li>
  *   <li>{@code demo-logins} - print the demo accounts</li>
  *   <li>{@code create-organization <slug> <name> <admin e-mail>} - the platform operation that
  *       opens a new lab with its first admin (audited)</li>
@@ -43,117 +33,127 @@ import lab.spectra.server.org.Provisioning;
  */
 public final class ServerMain {
 
+    /** How a command ended: with an exit code, or with a server still serving. */
+    public sealed interface Outcome {}
+
+    public record Finished(int exitCode) implements Outcome {}
+
+    public record Serving(SyncServer server) implements Outcome {}
+
+    private static final String CHECKPOINTS = "--checkpoints=";
+
     private ServerMain() {}
 
     public static void main(String[] args) {
-        List<String> arguments = List.of(args);
-        String command = arguments.stream()
-                .filter(arg -> !arg.startsWith("--"))
-                .findFirst()
-                .orElse("serve");
-        try {
-            ServerConfig config = ServerConfigLoader.fromEnvironment();
-            switch (command) {
-                case "serve" -> serve(arguments.contains("--demo") ? config.withDemoData(true) : config);
-                case "migrate" ->
-                    System.out.println(
-                            "Schema at version " + Migrations.migrate(config.database()).targetSchemaVersion);
-                case "verify-audit" -> System.exit(verifyAudit(config.database()));
-                case "demo-logins" -> System.out.print(DemoData.describeLogins());
-                case "create-organization" ->
-                    createOrganization(
-                            config,
-                            arguments.stream()
-                                    .filter(arg -> !arg.startsWith("--"))
-                                    .skip(1)
-                                    .toList());
-                default -> {
-                    System.err.println(
-                            "Unknown command " + command + "; use serve, migrate, verify-audit or demo-logins");
-                    System.exit(2);
-                }
-            }
-        } catch (ConfigException e) {
-            System.err.println("Configuration problem: " + e.getMessage());
-            System.exit(2);
+        Outcome outcome = run(List.of(args), System.getenv(), System.out, System.err);
+        if (outcome instanceof Serving serving) {
+            Runtime.getRuntime().addShutdownHook(new Thread(serving.server()::close, "spectra-shutdown"));
+        } else {
+            System.exit(((Finished) outcome).exitCode());
         }
+    }
+
+    /** Runs one command with the given environment; the exit code is 2 for bad settings or usage. */
+    public static Outcome run(
+            List<String> arguments, Map<String, String> environment, PrintStream out, PrintStream err) {
+        List<String> words =
+                arguments.stream().filter(arg -> !arg.startsWith("--")).toList();
+        String command = words.isEmpty() ? "serve" : words.get(0);
+        try {
+            ServerConfig config = ServerConfigLoader.load(environment);
+            return switch (command) {
+                case "serve" -> serve(config, arguments);
+                case "migrate" -> {
+                    if (config.database().owner().isEmpty()) {
+                        throw new ConfigException(
+                                "migrate runs as the owner: set DATABASE_OWNER_USER and" + " DATABASE_OWNER_PASSWORD");
+                    }
+                    out.println("Schema at version " + Migrations.migrate(config.database()).targetSchemaVersion);
+                    yield new Finished(0);
+                }
+                case "verify-audit" -> verifyAudit(config, arguments, out, err);
+                case "demo-logins" -> {
+                    out.print(DemoData.describeLogins());
+                    yield new Finished(0);
+                }
+                case "create-organization" ->
+                    createOrganization(config, words.subList(1, words.size()), environment, out, err);
+                default -> {
+                    err.println("Unknown command " + command
+                            + "; use serve, migrate, verify-audit, demo-logins or create-organization");
+                    yield new Finished(2);
+                }
+            };
+        } catch (ConfigException e) {
+            err.println("Configuration problem: " + e.getMessage());
+            return new Finished(2);
+        }
+    }
+
+    private static Outcome serve(ServerConfig config, List<String> arguments) {
+        ServerConfig serving = arguments.contains("--demo") ? config.withDemoData(true) : config;
+        return new Serving(
+                arguments.contains("--migrate")
+                        ? SyncServer.migrateThenStart(serving, Clock.systemUTC())
+                        : SyncServer.start(serving, Clock.systemUTC()));
     }
 
     /**
-     * The platform operation that opens a new lab: the organization and its first admin, audited
-     * in the new organization's trail. The admin's password is read from SPECTRA_NEW_ADMIN_PASSWORD
-     * so that it does not end up in the shell history.
+     * The platform operation that opens a new lab. The admin's password is read from
+     * SPECTRA_NEW_ADMIN_PASSWORD so that it does not end up in the shell history.
      */
-    private static void createOrganization(ServerConfig config, List<String> arguments) {
-        if (arguments.size() != 3) {
-            System.err.println("Usage: create-organization <slug> <name> <admin e-mail>"
+    private static Outcome createOrganization(
+            ServerConfig config,
+            List<String> words,
+            Map<String, String> environment,
+            PrintStream out,
+            PrintStream err) {
+        if (words.size() != 3) {
+            err.println("Usage: create-organization <slug> <name> <admin e-mail>"
                     + " (password in SPECTRA_NEW_ADMIN_PASSWORD)");
-            System.exit(2);
+            return new Finished(2);
         }
-        String password = System.getenv("SPECTRA_NEW_ADMIN_PASSWORD");
+        String password = environment.get("SPECTRA_NEW_ADMIN_PASSWORD");
         if (password == null || password.length() < 12) {
-            System.err.println("Set SPECTRA_NEW_ADMIN_PASSWORD to the first admin's password (12 characters or more)");
-            System.exit(2);
+            err.println("Set SPECTRA_NEW_ADMIN_PASSWORD to the first admin's password (12 characters or more)");
+            return new Finished(2);
         }
-        Migrations.migrate(config.database());
-        try (var pool = ConnectionPools.openApplicationPool(config.database(), 2, Duration.ofSeconds(30));
-                var database = new Database(pool, config.database().dialect())) {
-            var provisioning = new Provisioning(database, DomainJson.newMapper(), Clock.systemUTC());
-            var organization = provisioning.createOrganization(arguments.get(0), arguments.get(1), null);
-            provisioning.createUser(
-                    organization.id(),
-                    arguments.get(2),
-                    "Administrator",
-                    Role.ADMIN,
-                    new PasswordHasher().hash(password.toCharArray()),
-                    null);
-            System.out.println("Created organization " + organization.slug() + " (" + organization.id()
-                    + ") with admin " + arguments.get(2));
-        }
+        Organization organization =
+                SyncServer.createOrganization(config, words.get(0), words.get(1), words.get(2), password.toCharArray());
+        out.println("Created organization " + organization.slug() + " (" + organization.id() + ") with admin "
+                + words.get(2));
+        return new Finished(0);
     }
 
-    private static void serve(ServerConfig config) {
-        SyncServer server = SyncServer.start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "spectra-shutdown"));
-    }
-
-    static int verifyAudit(DatabaseSettings database) {
-        var mapper = DomainJson.newMapper();
-        RowMapping<AuditEntry> mapping = RowMapping.of(Table.AUDIT_LOG);
-        int broken = 0;
-        try (Connection owner =
-                DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword())) {
-            List<UUID> organizations = new ArrayList<>();
-            try (Statement statement = owner.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT id, slug FROM organizations ORDER BY slug")) {
-                while (rows.next()) {
-                    organizations.add(rows.getObject(1, UUID.class));
-                }
-            }
-            for (UUID organization : organizations) {
-                List<AuditEntry> entries = new ArrayList<>();
-                try (var select =
-                        owner.prepareStatement(mapping.select() + " WHERE organization_id = ? ORDER BY sequence")) {
-                    select.setObject(1, organization);
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            entries.add(mapping.read(rows, mapper));
-                        }
-                    }
-                }
-                Optional<AuditChain.Break> result = AuditChain.verify(entries);
-                if (result.isPresent()) {
-                    broken++;
-                    System.out.println("BROKEN  organization " + organization + ": "
-                            + result.get().describe());
-                } else {
-                    System.out.println("OK      organization " + organization + ": " + entries.size() + " entries");
-                }
-            }
-        } catch (SQLException e) {
-            System.err.println("Cannot read the audit trail: " + e.getMessage());
-            return 2;
+    /** Exit 0 when every trail is intact, 1 when one is not, 2 when they cannot be read. */
+    private static Outcome verifyAudit(ServerConfig config, List<String> arguments, PrintStream out, PrintStream err) {
+        List<Path> witnesses = arguments.stream()
+                .filter(arg -> arg.startsWith(CHECKPOINTS))
+                .map(arg -> Path.of(arg.substring(CHECKPOINTS.length())))
+                .toList();
+        AuditVerification verification;
+        try {
+            verification = SyncServer.verifyAudit(config, witnesses);
+        } catch (RuntimeException e) {
+            err.println("Cannot read the audit trail: " + e.getMessage());
+            return new Finished(2);
         }
-        return broken == 0 ? 0 : 1;
+        if (!verification.keysFound()) {
+            err.println("No record-signing keys at " + config.recordKeyFile()
+                    + ": checkpoints cannot be checked, only the chains");
+        }
+        if (verification.unverifiedCheckpoints() > 0) {
+            err.println("Ignored " + verification.unverifiedCheckpoints()
+                    + " checkpoint(s) not signed by this server's record-signing keys");
+        }
+        for (AuditVerification.Result result : verification.results()) {
+            out.println(String.format(
+                    "%-10s %s (%s): %s",
+                    result.verdict().label(),
+                    result.organization().slug(),
+                    result.organization().id(),
+                    result.verdict().describe()));
+        }
+        return new Finished(verification.allIntact() ? 0 : 1);
     }
 }

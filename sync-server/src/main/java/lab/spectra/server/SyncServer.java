@@ -10,6 +10,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,10 +18,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lab.spectra.model.auth.Role;
+import lab.spectra.model.org.Organization;
 import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.trust.PublicKeys;
 import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.RunRoutes;
+import lab.spectra.server.audit.AuditCheckpointRoutes;
+import lab.spectra.server.audit.AuditCheckpointer;
+import lab.spectra.server.audit.AuditCheckpoints;
+import lab.spectra.server.audit.AuditTrailCheck;
+import lab.spectra.server.audit.AuditVerification;
+import lab.spectra.server.audit.AuditVerifier;
+import lab.spectra.server.audit.CheckpointDirectory;
+import lab.spectra.server.audit.CheckpointTable;
 import lab.spectra.server.auth.AccessTokenVerifier;
 import lab.spectra.server.auth.AuthRoutes;
 import lab.spectra.server.auth.IssuerRoutingVerifier;
@@ -46,7 +58,9 @@ import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.db.ConnectionPools;
 import lab.spectra.server.db.Database;
 import lab.spectra.server.db.DatabaseRoleCheck;
+import lab.spectra.server.db.DatabaseSettings;
 import lab.spectra.server.db.Migrations;
+import lab.spectra.server.db.TenantActivity;
 import lab.spectra.server.demo.DemoData;
 import lab.spectra.server.health.HealthRoutes;
 import lab.spectra.server.http.AllowedHosts;
@@ -84,6 +98,7 @@ public final class SyncServer implements AutoCloseable {
 
     private final Database database;
     private final Javalin app;
+    private final AuditCheckpointer checkpointer;
     private final List<ApiRoutes.Route> routes;
     private final ServerParts parts;
 
@@ -96,11 +111,18 @@ public final class SyncServer implements AutoCloseable {
             PasswordHasher passwordHasher,
             TokenService tokens,
             RecordSigningKeys recordKeys,
+            AuditCheckpoints auditCheckpoints,
             TrustService trust) {}
 
-    private SyncServer(Database database, Javalin app, List<ApiRoutes.Route> routes, ServerParts parts) {
+    private SyncServer(
+            Database database,
+            Javalin app,
+            AuditCheckpointer checkpointer,
+            List<ApiRoutes.Route> routes,
+            ServerParts parts) {
         this.database = database;
         this.app = app;
+        this.checkpointer = checkpointer;
         this.routes = routes;
         this.parts = parts;
     }
@@ -109,15 +131,18 @@ public final class SyncServer implements AutoCloseable {
         return start(config, Clock.systemUTC());
     }
 
+    /**
+     * Starts serving. Development mode migrates first; production serves as the application role
+     * only and refuses to hold the owner's credentials (see {@link #migrateThenStart}).
+     */
     public static SyncServer start(ServerConfig config, Clock clock) {
         LOG.info("Starting SPECTRA-Lab sync server {} ({})", VERSION, config);
-        Migrations.migrate(config.database());
-        Database database = new Database(
-                ConnectionPools.openApplicationPool(config.database(), 10, Duration.ofSeconds(60)),
-                config.database().dialect());
+        prepareSchema(config);
+        Database database = Database.connect(config.database(), 10, Duration.ofSeconds(60), new TenantActivity());
         try {
             if (config.mode() == Mode.PROD) {
-                List<String> problems = DatabaseRoleCheck.problems(database);
+                List<String> problems = new ArrayList<>(DatabaseRoleCheck.problems(database));
+                schemaProblem(config).ifPresent(problems::add);
                 if (!problems.isEmpty()) {
                     throw new ConfigException("Refusing to start: " + String.join("; ", problems));
                 }
@@ -129,6 +154,60 @@ public final class SyncServer implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code serve --migrate}: migrates as the owner, then forgets the owner's credentials (Flyway's
+     * connection is closed once it is done) and serves as the application role.
+     */
+    public static SyncServer migrateThenStart(ServerConfig config, Clock clock) {
+        requireOwner(config, "serve --migrate");
+        LOG.info("Migrating as {} before serving", config.database().owner().orElseThrow());
+        Migrations.migrate(config.database());
+        return start(config.withoutDatabaseOwner(), clock);
+    }
+
+    private static void prepareSchema(ServerConfig config) {
+        if (config.mode() == Mode.DEV) {
+            // The one-command demo: development migrates by itself.
+            requireOwner(config, "development mode");
+            Migrations.migrate(config.database());
+            return;
+        }
+        if (config.database().owner().isPresent()) {
+            throw new ConfigException("Production serves as the application role only, but DATABASE_OWNER_USER is set:"
+                    + " start with \"serve --migrate\" to migrate first (the owner's connection is closed before"
+                    + " serving), or remove DATABASE_OWNER_USER and DATABASE_OWNER_PASSWORD from the settings");
+        }
+    }
+
+    /** A server that does not migrate by itself refuses a schema older than its code. */
+    private static void requireCurrentSchema(ServerConfig config) {
+        Optional<String> problem = schemaProblem(config);
+        if (problem.isPresent()) {
+            throw new ConfigException(problem.get());
+        }
+    }
+
+    private static Optional<String> schemaProblem(ServerConfig config) {
+        List<String> pending;
+        try {
+            pending = Migrations.pending(config.database());
+        } catch (IllegalStateException e) {
+            return Optional.of(e.getMessage() + "; run \"spectra-server migrate\" as the owner first");
+        }
+        if (pending.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the database schema is older than this server (not applied: " + String.join(", ", pending)
+                + "); run \"spectra-server migrate\" or start with \"serve --migrate\"");
+    }
+
+    private static DatabaseSettings.Credentials requireOwner(ServerConfig config, String purpose) {
+        return config.database()
+                .owner()
+                .orElseThrow(() -> new ConfigException(purpose
+                        + " needs the owner's credentials: set DATABASE_OWNER_USER and DATABASE_OWNER_PASSWORD"));
+    }
+
     private static SyncServer assemble(ServerConfig config, Clock clock, Database database) {
         ObjectMapper mapper = DomainJson.newMapper();
         CommandService commands = new CommandService(database, mapper, clock);
@@ -136,6 +215,9 @@ public final class SyncServer implements AutoCloseable {
         PasswordHasher passwordHasher = new PasswordHasher();
         TokenSigningKeys keys = signingKeys(config, clock);
         RecordSigningKeys recordKeys = recordSigningKeys(config, clock);
+        CheckpointDirectory checkpointDirectory =
+                new CheckpointDirectory(config.audit().checkpointDirectory());
+        AuditCheckpoints auditCheckpoints = new AuditCheckpoints(database, recordKeys, checkpointDirectory, clock);
         TokenService tokens = new TokenService(
                 keys,
                 TokenSettings.of(config.tokens().issuer(), config.tokens().audience())
@@ -182,6 +264,7 @@ public final class SyncServer implements AutoCloseable {
         CalibrationRoutes.register(routes, reads, commands, metas, bodies, clock);
         SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies);
         TrustRoutes.register(routes, trust, bodies, reads, mapper, publishedKeys);
+        AuditCheckpointRoutes.register(routes, new CheckpointTable(database));
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.describe(described, VERSION).toString();
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
@@ -189,11 +272,99 @@ public final class SyncServer implements AutoCloseable {
 
         app.start(config.listener().host(), config.listener().port());
         LOG.info("Listening on http://{}:{}", config.listener().host(), app.port());
+        AuditCheckpointer checkpointer = new AuditCheckpointer(
+                auditCheckpoints,
+                database.auditActivity(),
+                checkpointDirectory,
+                config.audit().checkpointInterval());
+        checkpointer.start();
         return new SyncServer(
                 database,
                 app,
+                checkpointer,
                 routes.all(),
-                new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens, recordKeys, trust));
+                new ServerParts(
+                        mapper,
+                        database,
+                        commands,
+                        provisioning,
+                        passwordHasher,
+                        tokens,
+                        recordKeys,
+                        auditCheckpoints,
+                        trust));
+    }
+
+    /**
+     * The platform operation that opens a new lab with its first admin, audited in the new
+     * organization's trail and checkpointed at once. Runs as the application role; development
+     * mode migrates first, as {@code serve} does, production expects a current schema.
+     */
+    public static Organization createOrganization(
+            ServerConfig config, String slug, String name, String adminEmail, char[] adminPassword) {
+        prepareSchemaForTool(config);
+        Clock clock = Clock.systemUTC();
+        ObjectMapper mapper = DomainJson.newMapper();
+        try (Database database = Database.connect(config.database(), 2, Duration.ofSeconds(30), new TenantActivity())) {
+            Provisioning provisioning = new Provisioning(database, mapper, clock);
+            Organization organization = provisioning.createOrganization(slug, name, null);
+            provisioning.createUser(
+                    organization.id(),
+                    adminEmail,
+                    "Administrator",
+                    Role.ADMIN,
+                    new PasswordHasher().hash(adminPassword),
+                    null);
+            CheckpointDirectory directory =
+                    new CheckpointDirectory(config.audit().checkpointDirectory());
+            new AuditCheckpoints(database, recordSigningKeys(config, clock), directory, clock)
+                    .checkpoint(organization.id());
+            return organization;
+        }
+    }
+
+    /**
+     * {@code verify-audit}: every organization's chain against the newest checkpoints found in the
+     * checkpoint directory, the given folders (checkpoints exported from bench PCs) and the
+     * database. Reads as the owner, the one role that sees every organization.
+     */
+    public static AuditVerification verifyAudit(ServerConfig config, List<Path> witnessDirectories) {
+        DatabaseSettings.Credentials owner = requireOwner(config, "verify-audit");
+        ObjectMapper mapper = DomainJson.newMapper();
+        List<Path> directories = new ArrayList<>();
+        directories.add(config.audit().checkpointDirectory());
+        directories.addAll(witnessDirectories);
+        try (Database database = new Database(
+                ConnectionPools.openOwnerPool(config.database(), owner, 2, Duration.ofSeconds(30)),
+                config.database().dialect())) {
+            return new AuditTrailCheck(
+                            new AuditVerifier(database, mapper),
+                            new CheckpointTable(database),
+                            directories,
+                            recordPublicKeys(config))
+                    .run();
+        }
+    }
+
+    /** This server's record keys, public halves, if the key file is there; never creates one. */
+    private static Optional<PublicKeys> recordPublicKeys(ServerConfig config) {
+        if (!Files.exists(config.recordKeyFile())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(RecordSigningKeys.load(config.recordKeyFile()).publicKeys());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ConfigException(
+                    "Cannot read the record-signing keys at " + config.recordKeyFile() + ": " + e.getMessage());
+        }
+    }
+
+    private static void prepareSchemaForTool(ServerConfig config) {
+        if (config.mode() == Mode.PROD && config.database().owner().isEmpty()) {
+            requireCurrentSchema(config);
+        } else {
+            Migrations.migrate(config.database());
+        }
     }
 
     /** Tokens of the lab's own identity provider, mapped onto lab roles (ADR 0007). */
@@ -295,6 +466,7 @@ public final class SyncServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        checkpointer.close();
         database.close();
     }
 }

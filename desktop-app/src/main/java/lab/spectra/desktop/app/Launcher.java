@@ -15,6 +15,9 @@ public final class Launcher {
         if (Arrays.asList(args).contains("--self-test")) {
             System.exit(SelfTest.run(System.out));
         }
+        if (Arrays.asList(args).contains(AuditCheckpointExport.OPTION)) {
+            System.exit(AuditCheckpointExport.run(DesktopSettings.fromEnvironment(), args, System.out));
+        }
         Application.launch(DesktopApplication.class, args);
     }
 }

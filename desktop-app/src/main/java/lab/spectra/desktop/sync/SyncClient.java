@@ -2,6 +2,7 @@ package lab.spectra.desktop.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.ServerSession;
@@ -10,6 +11,7 @@ import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.model.command.Command;
+import lab.spectra.model.protocol.AuditCheckpointResponse;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushRequest;
 import lab.spectra.model.protocol.PushResponse;
@@ -53,6 +55,15 @@ public final class SyncClient {
         } catch (ServerRefusedException e) {
             return null;
         }
+    }
+
+    /** The newest signed checkpoint of the organization's audit trail, if the server has signed one. */
+    public Optional<String> auditCheckpoint(ServerSession session) {
+        return Optional.ofNullable(withSession(
+                        session,
+                        current -> link.get(
+                                "/sync/audit-checkpoint", current.accessToken(), AuditCheckpointResponse.class))
+                .checkpoint());
     }
 
     private <T> T withSession(ServerSession session, Function<ServerSession, T> call) {

@@ -76,6 +76,7 @@ public final class SyncEngine {
     private final Identities identities;
     private final SnapshotStore snapshots;
     private final BenchTrust trust;
+    private final AuditWitness auditWitness;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object syncing = new Object();
     private volatile SyncStatus status;
@@ -90,7 +91,8 @@ public final class SyncEngine {
             BenchTrust trust,
             ReceiptFloor receipts,
             Identities identities,
-            SnapshotStore snapshots) {
+            SnapshotStore snapshots,
+            AuditWitness auditWitness) {
         this.commands = commands;
         this.trust = trust;
         this.receipts = receipts;
@@ -101,6 +103,7 @@ public final class SyncEngine {
         this.sessions = sessions;
         this.clock = clock;
         this.problems = problems;
+        this.auditWitness = auditWitness;
         this.serverRows = new ServerRows(commands.mapper(), commands.writer());
         this.status = SyncStatus.initial(0, 0, benchState.read().lastSyncAt());
         refreshCounts();
@@ -436,6 +439,7 @@ public final class SyncEngine {
             publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PULLING)
                     .pulling(counter.pulled));
             if (!page.hasMore()) {
+                auditWitness.witness(session.get());
                 return;
             }
         }

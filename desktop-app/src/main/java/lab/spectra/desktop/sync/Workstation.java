@@ -20,6 +20,7 @@ import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
+import lab.spectra.desktop.store.WitnessedCheckpoints;
 import lab.spectra.desktop.trust.BenchTrust;
 import lab.spectra.desktop.trust.CommandSigner;
 import lab.spectra.desktop.trust.Identities;
@@ -381,17 +382,19 @@ public final class Workstation implements AutoCloseable {
             CommandSigner signer = new CommandSigner(identities, mapper, clock, trust);
             BenchCommands commands = new BenchCommands(database, mapper, clock, identities, signer);
             SyncProblems problems = new SyncProblems(commands);
+            SyncClient client = new SyncClient(link, auth, sessions);
             SyncEngine sync = new SyncEngine(
                     commands,
                     benchState,
-                    new SyncClient(link, auth, sessions),
+                    client,
                     sessions,
                     clock,
                     problems,
                     trust,
                     floor,
                     identities,
-                    snapshots);
+                    snapshots,
+                    new AuditWitness(client, new WitnessedCheckpoints(database), clock, anchor));
             opened = new Opened(database, benchState, trust, floor, snapshots, clock, commands, problems, sync);
             return opened;
         } catch (RuntimeException e) {

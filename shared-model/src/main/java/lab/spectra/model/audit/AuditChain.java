@@ -1,68 +1,42 @@
 package lab.spectra.model.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * The hash chain over an organization's audit trail. Each entry's hash covers its own content
  * and the previous entry's hash, so changing, removing or reordering any entry breaks every link
- * after it. The content is hashed in a canonical JSON form (object keys sorted), because the
- * database may give JSON back with its keys in another order.
+ * after it. Entries are hashed in the format they were written in ({@link AuditHashFormat}): format
+ * 1 up to the marker entry, format 2 from it on.
+ *
+ * <p>A chain alone cannot show that entries were removed from its end, nor that someone with the
+ * owner's power rewrote it from some point on: the signed checkpoints kept outside the database
+ * ({@link AuditCheckpoint}) do.
  */
 public final class AuditChain {
 
     /** The "previous hash" of an organization's first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    private static final ObjectMapper CANONICAL = new ObjectMapper();
-
     private AuditChain() {}
 
+    /** The hash of an entry appended now: in the current format. */
     public static String hash(AuditEntry entry) {
-        ArrayNode content = JsonNodeFactory.instance
-                .arrayNode()
-                .add(entry.previousHash())
-                .add(entry.sequence())
-                .add(entry.organizationId().toString())
-                .add(entry.occurredAt().toString())
-                .add(text(entry.actorId()))
-                .add(text(entry.workstationId()))
-                .add(text(entry.commandId()))
-                .add(entry.action())
-                .add(entry.tableName())
-                .add(text(entry.recordId()))
-                .add(canonical(entry.oldValue()))
-                .add(canonical(entry.newValue()))
-                .add(entry.reason());
-        try {
-            return sha256(CANONICAL.writeValueAsString(content));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An audit entry could not be written as JSON", e);
-        }
+        return AuditHashFormat.V2.hash(entry);
     }
 
     /**
      * Checks entries of one organization given in sequence order: sequence numbers 1, 2, 3, …
-     * without gaps, each linked to its predecessor's hash, each hash matching its content.
+     * without gaps, each linked to its predecessor's hash, each hash matching its content in the
+     * format of its place in the chain.
      *
      * @return the first broken entry, or empty when the chain is intact
      */
     public static Optional<Break> verify(List<AuditEntry> entriesInSequenceOrder) {
         String expectedPrevious = GENESIS;
         long expectedSequence = 1;
+        AuditHashFormat format = AuditHashFormat.V1;
         for (AuditEntry entry : entriesInSequenceOrder) {
             if (entry.sequence() != expectedSequence) {
                 return Optional.of(new Break(
@@ -76,7 +50,8 @@ public final class AuditChain {
                         entry.id(),
                         "does not follow the entry before it; an entry was removed, inserted or reordered"));
             }
-            if (!hash(entry).equals(entry.hash())) {
+            format = format.next(entry);
+            if (!format.hash(entry).equals(entry.hash())) {
                 return Optional.of(
                         new Break(entry.sequence(), entry.id(), "its content was changed after it was written"));
             }
@@ -91,45 +66,6 @@ public final class AuditChain {
 
         public String describe() {
             return "Audit entry #" + sequence + " (" + entryId + ") " + problem;
-        }
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
-    }
-
-    private static JsonNode canonical(JsonNode node) {
-        if (node == null || node.isNull()) {
-            return JsonNodeFactory.instance.nullNode();
-        }
-        if (node.isObject()) {
-            Map<String, JsonNode> sorted = new TreeMap<>();
-            for (Map.Entry<String, JsonNode> field : node.properties()) {
-                sorted.put(field.getKey(), canonical(field.getValue()));
-            }
-            ObjectNode result = JsonNodeFactory.instance.objectNode();
-            sorted.forEach(result::set);
-            return result;
-        }
-        if (node.isArray()) {
-            ArrayNode result = JsonNodeFactory.instance.arrayNode();
-            node.forEach(element -> result.add(canonical(element)));
-            return result;
-        }
-        if (node.isNumber()) {
-            // The database may print 1e17 as 100000000000000000 or 1e-9 as 0.000000001, and the
-            // parser then picks another number type; compare every number as the double it is.
-            return JsonNodeFactory.instance.numberNode(node.doubleValue());
-        }
-        return node;
-    }
-
-    private static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 }

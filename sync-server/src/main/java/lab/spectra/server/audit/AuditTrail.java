@@ -1,23 +1,50 @@
 package lab.spectra.server.audit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
-import lab.spectra.model.audit.AuditChain;
 import lab.spectra.model.audit.AuditEntry;
+import lab.spectra.model.audit.AuditHashFormat;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.JdbcRowWriter;
+import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.server.command.OrgSequence;
+import lab.spectra.server.db.Database;
+import lab.spectra.server.db.TenantActivity;
 
-/** Appends entries to the organization's hash-chained audit trail, in the caller's transaction. */
+/**
+ * Appends entries to the organization's hash-chained audit trail, in the caller's transaction.
+ *
+ * <p>On PostgreSQL the database does it ({@code spectra_append_audit}): the application role may
+ * not insert into the trail, and the function takes the chain's head and computes the hash itself,
+ * so no caller can choose a number or a link. On H2 (development mode, one local user) the same
+ * rules run here.
+ */
 public final class AuditTrail {
 
+    private final SqlDialect dialect;
+    private final TenantActivity activity;
+    private final ObjectMapper mapper;
+    private final ObjectMapper exact;
     private final JdbcRowWriter writer;
 
-    public AuditTrail(JdbcRowWriter writer) {
-        this.writer = Objects.requireNonNull(writer, "writer");
+    public AuditTrail(Database database, ObjectMapper mapper) {
+        this.dialect = database.dialect();
+        this.activity = database.auditActivity();
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.exact = ExactJson.reader(mapper);
+        this.writer = new JdbcRowWriter(dialect, mapper);
     }
 
     /** What happened, by whom; the trail adds the sequence number and the chain. */
@@ -33,11 +60,130 @@ public final class AuditTrail {
             JsonNode newValue,
             String reason) {}
 
-    public AuditEntry append(Connection connection, OrgSequence sequence, Event event) {
-        long number = sequence.nextAuditSequence();
-        AuditEntry unsigned = new AuditEntry(
-                Ids.newId(),
+    public AuditEntry append(Connection connection, OrgSequence sequence, Event event) throws SQLException {
+        if (AuditHashFormat.FORMAT_2_MARKER.equals(event.action())) {
+            throw new IllegalArgumentException("The chain format marker is written by the trail itself");
+        }
+        AuditEntry entry = dialect == SqlDialect.POSTGRESQL
+                ? appendInDatabase(connection, sequence.organizationId(), event)
+                : appendHere(connection, sequence, event);
+        sequence.audited(entry.sequence(), entry.hash());
+        activity.noted(sequence.organizationId());
+        return entry;
+    }
+
+    private AuditEntry appendInDatabase(Connection connection, UUID organizationId, Event event) throws SQLException {
+        UUID id = Ids.newId();
+        Instant occurredAt = event.occurredAt().truncatedTo(ChronoUnit.MICROS);
+        try (PreparedStatement append = connection.prepareStatement(
+                "SELECT entry_sequence, entry_previous_hash, entry_hash FROM spectra_append_audit("
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)")) {
+            append.setObject(1, id);
+            append.setObject(2, organizationId);
+            append.setObject(3, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC));
+            append.setObject(4, event.actorId());
+            append.setObject(5, event.workstationId());
+            append.setObject(6, event.commandId());
+            append.setString(7, event.action());
+            append.setString(8, event.tableName());
+            append.setObject(9, event.recordId());
+            setJson(append, 10, event.oldValue());
+            setJson(append, 11, event.newValue());
+            append.setString(12, event.reason());
+            try (ResultSet result = append.executeQuery()) {
+                result.next();
+                return entry(id, organizationId, result.getLong(1), event, result.getString(2), result.getString(3));
+            }
+        }
+    }
+
+    private AuditEntry appendHere(Connection connection, OrgSequence sequence, Event event) throws SQLException {
+        if (!startsFormatTwo(connection, sequence.organizationId())) {
+            Event marker = new Event(
+                    event.occurredAt(),
+                    null,
+                    null,
+                    null,
+                    AuditHashFormat.FORMAT_2_MARKER,
+                    "audit_log",
+                    null,
+                    null,
+                    null,
+                    AuditHashFormat.FORMAT_2_REASON);
+            AuditEntry written = chained(sequence.organizationId(), sequence.nextAuditSequence(), marker, sequence);
+            writer.insert(connection, written);
+            sequence.audited(written.sequence(), written.hash());
+        }
+        AuditEntry entry = chained(
                 sequence.organizationId(),
+                sequence.nextAuditSequence(),
+                new Event(
+                        event.occurredAt(),
+                        event.actorId(),
+                        event.workstationId(),
+                        event.commandId(),
+                        event.action(),
+                        event.tableName(),
+                        event.recordId(),
+                        asStored(event.oldValue()),
+                        asStored(event.newValue()),
+                        event.reason()),
+                sequence);
+        writer.insert(connection, entry);
+        return entry;
+    }
+
+    private AuditEntry chained(UUID organizationId, long number, Event event, OrgSequence sequence) {
+        AuditEntry unhashed = entry(Ids.newId(), organizationId, number, event, sequence.lastAuditHash(), "");
+        return entry(
+                unhashed.id(),
+                organizationId,
+                number,
+                event,
+                unhashed.previousHash(),
+                AuditHashFormat.V2.hash(unhashed));
+    }
+
+    private static boolean startsFormatTwo(Connection connection, UUID organizationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM audit_log WHERE organization_id = ? AND action = ? FETCH FIRST 1 ROW ONLY")) {
+            select.setObject(1, organizationId);
+            select.setString(2, AuditHashFormat.FORMAT_2_MARKER);
+            try (ResultSet found = select.executeQuery()) {
+                return found.next();
+            }
+        }
+    }
+
+    /** The value as it will be read back: format 2 hashes the stored number, not the double in memory. */
+    private JsonNode asStored(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return exact.readTree(mapper.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit value could not be written as JSON", e);
+        }
+    }
+
+    private void setJson(PreparedStatement statement, int index, JsonNode value) throws SQLException {
+        if (value == null || value.isNull()) {
+            statement.setNull(index, Types.VARCHAR);
+            return;
+        }
+        try {
+            statement.setString(index, mapper.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit value could not be written as JSON", e);
+        }
+    }
+
+    private static AuditEntry entry(
+            UUID id, UUID organizationId, long number, Event event, String previousHash, String hash) {
+        return new AuditEntry(
+                id,
+                organizationId,
                 number,
                 event.occurredAt(),
                 event.actorId(),
@@ -49,27 +195,7 @@ public final class AuditTrail {
                 event.oldValue(),
                 event.newValue(),
                 event.reason(),
-                sequence.lastAuditHash(),
-                AuditChain.GENESIS);
-        String hash = AuditChain.hash(unsigned);
-        AuditEntry entry = new AuditEntry(
-                unsigned.id(),
-                unsigned.organizationId(),
-                number,
-                unsigned.occurredAt(),
-                unsigned.actorId(),
-                unsigned.workstationId(),
-                unsigned.commandId(),
-                unsigned.action(),
-                unsigned.tableName(),
-                unsigned.recordId(),
-                unsigned.oldValue(),
-                unsigned.newValue(),
-                unsigned.reason(),
-                unsigned.previousHash(),
+                previousHash,
                 hash);
-        writer.insert(connection, entry);
-        sequence.audited(number, hash);
-        return entry;
     }
 }

@@ -1,30 +1,90 @@
 package lab.spectra.server.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.audit.AuditChain;
+import lab.spectra.model.audit.AuditCheckpoint;
 import lab.spectra.model.audit.AuditEntry;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.db.Database;
 
-/** Recomputes an organization's audit chain from the database and names the first broken entry. */
+/**
+ * Recomputes an organization's audit chain from the database, names the first broken entry, and
+ * compares the trail with the checkpoints signed outside it, which is what shows entries removed
+ * from its end or a trail rewritten with recomputed hashes.
+ */
 public final class AuditVerifier {
+
+    /** An organization as the operator knows it. */
+    public record Organization(UUID id, String slug) {}
 
     private final Database database;
     private final ObjectMapper mapper;
 
     public AuditVerifier(Database database, ObjectMapper mapper) {
+        // Numbers read exactly: chain format 2 hashes the decimal stored, not its nearest double.
         this.database = database;
-        this.mapper = mapper;
+        this.mapper = ExactJson.reader(mapper);
     }
 
+    /** The chain alone: the first broken entry, or empty when every link holds. */
     public Optional<AuditChain.Break> verify(UUID organizationId) {
-        List<AuditEntry> entries =
-                database.inTenant(organizationId, connection -> new JdbcDomainState(connection, organizationId, mapper)
-                        .<AuditEntry>findOrdered(Table.AUDIT_LOG, "1 = 1", "ORDER BY sequence"));
-        return AuditChain.verify(entries);
+        return AuditChain.verify(entries(organizationId));
+    }
+
+    /**
+     * The chain, then every checkpoint given for this organization (already verified as signed by
+     * this server): the trail must reach each checkpoint's entry and have that entry's hash there.
+     */
+    public AuditVerdict check(UUID organizationId, List<AuditCheckpoint> checkpoints) {
+        List<AuditEntry> entries = entries(organizationId);
+        Optional<AuditChain.Break> broken = AuditChain.verify(entries);
+        if (broken.isPresent()) {
+            return new AuditVerdict.Broken(organizationId, broken.get());
+        }
+        List<AuditCheckpoint> newestFirst = checkpoints.stream()
+                .filter(checkpoint -> checkpoint.organizationId().equals(organizationId))
+                .sorted(Comparator.comparingLong(AuditCheckpoint::sequence).reversed())
+                .toList();
+        for (AuditCheckpoint checkpoint : newestFirst) {
+            if (checkpoint.sequence() > entries.size()) {
+                return new AuditVerdict.Truncated(organizationId, checkpoint, entries.size());
+            }
+            String hashNow = entries.get((int) checkpoint.sequence() - 1).hash();
+            if (!hashNow.equals(checkpoint.headHash())) {
+                return new AuditVerdict.Rewritten(organizationId, checkpoint, hashNow);
+            }
+        }
+        return new AuditVerdict.Intact(
+                organizationId, entries.size(), newestFirst.stream().findFirst());
+    }
+
+    /**
+     * Every organization, for a verification of all of them. Only a role that sees across tenants
+     * (the owner) gets them all; the application role sees none.
+     */
+    public List<Organization> organizations() {
+        return database.withoutTenant(connection -> {
+            List<Organization> organizations = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT id, slug FROM organizations ORDER BY slug")) {
+                while (rows.next()) {
+                    organizations.add(new Organization(rows.getObject(1, UUID.class), rows.getString(2)));
+                }
+            }
+            return organizations;
+        });
+    }
+
+    private List<AuditEntry> entries(UUID organizationId) {
+        return database.inTenant(organizationId, connection -> new JdbcDomainState(connection, organizationId, mapper)
+                .<AuditEntry>findOrdered(Table.AUDIT_LOG, "1 = 1", "ORDER BY sequence"));
     }
 }

@@ -14,8 +14,9 @@ import lab.spectra.server.db.Database;
 
 /**
  * Refresh tokens in the {@code refresh_tokens} table. The table is under row-level security like
- * every tenant table, so each operation first asks a narrow owner function which tenant a token,
- * family or user belongs to, then works inside that tenant. Each call is its own transaction, as
+ * every tenant table, so each operation first asks a narrow owner function - as the login role,
+ * the only one allowed to - which tenant a token, family or user belongs to, then works inside
+ * that tenant. Each call is its own transaction, as
  * the {@link RefreshTokenStore} contract requires.
  */
 public final class JdbcRefreshTokenStore implements RefreshTokenStore {
@@ -115,7 +116,7 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public int deleteExpiredBefore(Instant cutoff) {
-        return database.withoutTenant(connection -> {
+        return database.asLoginRole(connection -> {
             String sql = database.dialect() == SqlDialect.POSTGRESQL ? "SELECT spectra_purge_refresh_tokens(?)" : null;
             if (sql == null) {
                 try (PreparedStatement delete =
@@ -134,9 +135,12 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
         });
     }
 
-    /** Which tenant a token, family or user belongs to: a narrow owner function on PostgreSQL. */
+    /**
+     * Which tenant a token, family or user belongs to: a narrow owner function on PostgreSQL, which
+     * only the login role may call.
+     */
     private Optional<UUID> tenantOf(String function, String h2Query, UUID id) {
-        return database.withoutTenant(connection -> {
+        return database.asLoginRole(connection -> {
             String sql = database.dialect() == SqlDialect.POSTGRESQL ? "SELECT " + function + "(?)" : h2Query;
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 select.setObject(1, id);

@@ -148,8 +148,9 @@ public final class LoginService {
         return found.stream().findFirst();
     }
 
+    /** Before the tenant is known: as the login role, the only one allowed to look across tenants. */
     private Optional<LoginRecord> findLogin(String email) {
-        return database.withoutTenant(connection -> {
+        return database.asLoginRole(connection -> {
             String sql = database.dialect() == SqlDialect.POSTGRESQL
                     ? "SELECT user_id, organization_id, password_hash, active, deleted FROM spectra_find_login(?)"
                     : "SELECT id, organization_id, password_hash, active, deleted_at IS NOT NULL FROM users"

@@ -70,7 +70,7 @@ public final class CommandService {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.handler = new CommandHandler();
         this.writer = new JdbcRowWriter(database.dialect(), mapper);
-        this.auditTrail = new AuditTrail(writer);
+        this.auditTrail = new AuditTrail(database, mapper);
         this.codec = new RowCodec(mapper);
         this.seals = new CommandSeals(mapper);
     }

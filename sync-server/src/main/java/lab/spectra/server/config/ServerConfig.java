@@ -16,6 +16,8 @@ import lab.spectra.server.db.DatabaseSettings;
  * @param dataDirectory where the server keeps its files (development database, generated keys)
  * @param recordKeyFile the record-signing keys (time receipts, snapshots, countersignatures,
  *                      audit checkpoints): created on first start, kept forever
+ * @param audit         where and how often the audit trail's checkpoints are signed
+ * @param loadDemoData  load the demo labs with their well-known passwords: development only
  * @param oidc          an external identity provider whose tokens are also accepted
  */
 public record ServerConfig(
@@ -25,6 +27,7 @@ public record ServerConfig(
         Path dataDirectory,
         Tokens tokens,
         Path recordKeyFile,
+        Audit audit,
         boolean loadDemoData,
         Optional<OidcSettings> oidc) {
 
@@ -35,7 +38,31 @@ public record ServerConfig(
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(recordKeyFile, "recordKeyFile");
+        Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(oidc, "oidc");
+        if (mode == Mode.PROD && loadDemoData) {
+            throw new ConfigException("Production mode never loads the demo labs: their passwords are public."
+                    + " Remove --demo and SPECTRA_DEMO_DATA, or use development mode");
+        }
+    }
+
+    /**
+     * The audit trail's anchor outside the database.
+     *
+     * @param checkpointDirectory where signed checkpoints are written (a folder under the data
+     *                            directory by default; better on storage of its own)
+     * @param checkpointInterval  how often the organizations whose trail grew are checkpointed
+     */
+    public record Audit(Path checkpointDirectory, Duration checkpointInterval) {
+
+        public Audit {
+            Objects.requireNonNull(checkpointDirectory, "checkpointDirectory");
+            Objects.requireNonNull(checkpointInterval, "checkpointInterval");
+            if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
+                throw new ConfigException("The audit checkpoint interval must be positive");
+            }
+            checkpointDirectory = checkpointDirectory.toAbsolutePath();
+        }
     }
 
     /**
@@ -101,6 +128,8 @@ public record ServerConfig(
             Map<String, String> roleMapping,
             String organizationClaim) {}
 
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofMinutes(5);
+
     /** A configuration with development defaults for everything but the database and data directory. */
     public static Builder builder(Mode mode, DatabaseSettings database, Path dataDirectory) {
         return new Builder(mode, database, dataDirectory);
@@ -111,6 +140,7 @@ public record ServerConfig(
         builder.listener = listener;
         builder.tokens = tokens;
         builder.recordKeyFile = recordKeyFile;
+        builder.audit = audit;
         builder.loadDemoData = loadDemoData;
         builder.oidc = oidc;
         return builder;
@@ -126,6 +156,11 @@ public record ServerConfig(
         return toBuilder().loadDemoData(load).build();
     }
 
+    /** The same configuration without the database owner's credentials, as production serves. */
+    public ServerConfig withoutDatabaseOwner() {
+        return toBuilder().database(database.withoutOwner()).build();
+    }
+
     @Override
     public String toString() {
         return "ServerConfig[mode=" + mode + ", " + listener.host() + ":" + listener.port()
@@ -137,11 +172,12 @@ public record ServerConfig(
     /** Builds a configuration; what is not set keeps its development default. */
     public static final class Builder {
         private final Mode mode;
-        private final DatabaseSettings database;
+        private DatabaseSettings database;
         private final Path dataDirectory;
         private Listener listener = new Listener("127.0.0.1", 8080, 1_048_576);
         private Tokens tokens;
         private Path recordKeyFile;
+        private Audit audit;
         private boolean loadDemoData;
         private Optional<OidcSettings> oidc = Optional.empty();
 
@@ -149,6 +185,11 @@ public record ServerConfig(
             this.mode = mode;
             this.database = database;
             this.dataDirectory = dataDirectory.toAbsolutePath();
+        }
+
+        public Builder database(DatabaseSettings value) {
+            this.database = value;
+            return this;
         }
 
         public Builder listener(Listener value) {
@@ -178,6 +219,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** Null keeps the default: a folder under the data directory, every five minutes. */
+        public Builder audit(Audit value) {
+            this.audit = value;
+            return this;
+        }
+
         public Builder loadDemoData(boolean value) {
             this.loadDemoData = value;
             return this;
@@ -192,7 +239,12 @@ public record ServerConfig(
             Path records = recordKeyFile != null
                     ? recordKeyFile
                     : dataDirectory.resolve("server").resolve("record-signing-keys.jwks.json");
-            return new ServerConfig(mode, listener, database, dataDirectory, tokens, records, loadDemoData, oidc);
+            Audit checkpoints = audit != null
+                    ? audit
+                    : new Audit(
+                            dataDirectory.resolve("server").resolve("audit-checkpoints"), DEFAULT_CHECKPOINT_INTERVAL);
+            return new ServerConfig(
+                    mode, listener, database, dataDirectory, tokens, records, checkpoints, loadDemoData, oidc);
         }
     }
 }

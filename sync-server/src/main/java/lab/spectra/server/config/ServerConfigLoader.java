@@ -68,12 +68,19 @@ public final class ServerConfigLoader {
         Path serverDirectory = dataDirectory.resolve("server");
         String url = settings.getOrDefault(
                 "DATABASE_URL", "jdbc:h2:file:" + serverDirectory.resolve("spectra") + ";NON_KEYWORDS=VALUE");
-        DatabaseSettings database = new DatabaseSettings(
+        // One local user for everything unless told otherwise; the login role and the owner default
+        // to the application role, so development serves and migrates with one set of credentials.
+        DatabaseSettings.Credentials app = new DatabaseSettings.Credentials(
+                settings.getOrDefault("DATABASE_APP_USER", "sa"), settings.getOrDefault("DATABASE_APP_PASSWORD", ""));
+        DatabaseSettings database = DatabaseSettings.of(
                 url,
-                settings.getOrDefault("DATABASE_APP_USER", "sa"),
-                settings.getOrDefault("DATABASE_APP_PASSWORD", ""),
-                settings.getOrDefault("DATABASE_OWNER_USER", settings.getOrDefault("DATABASE_APP_USER", "sa")),
-                settings.getOrDefault("DATABASE_OWNER_PASSWORD", settings.getOrDefault("DATABASE_APP_PASSWORD", "")));
+                app,
+                new DatabaseSettings.Credentials(
+                        settings.getOrDefault("DATABASE_LOGIN_USER", app.user()),
+                        settings.getOrDefault("DATABASE_LOGIN_PASSWORD", app.password())),
+                new DatabaseSettings.Credentials(
+                        settings.getOrDefault("DATABASE_OWNER_USER", app.user()),
+                        settings.getOrDefault("DATABASE_OWNER_PASSWORD", app.password())));
         String secret = settings.containsKey("SPECTRA_JWT_SECRET")
                 ? settings.get("SPECTRA_JWT_SECRET")
                 : generatedSecret(serverDirectory.resolve("jwt-secret"));
@@ -88,6 +95,7 @@ public final class ServerConfigLoader {
                         duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
                         Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14))))
                 .recordKeyFile(recordKeyFile(settings))
+                .audit(audit(settings, dataDirectory))
                 .loadDemoData(Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")))
                 .oidc(oidc(settings))
                 .build();
@@ -99,16 +107,7 @@ public final class ServerConfigLoader {
             throw new ConfigException(
                     "In production DATABASE_URL must be a PostgreSQL JDBC URL (jdbc:postgresql://...)");
         }
-        DatabaseSettings database = new DatabaseSettings(
-                url,
-                require(settings, "DATABASE_APP_USER"),
-                require(settings, "DATABASE_APP_PASSWORD"),
-                require(settings, "DATABASE_OWNER_USER"),
-                require(settings, "DATABASE_OWNER_PASSWORD"));
-        if (database.appUser().equals(database.ownerUser())) {
-            throw new ConfigException("DATABASE_APP_USER must not be the owner of the tables (DATABASE_OWNER_USER):"
-                    + " row-level security does not bind the owner");
-        }
+        DatabaseSettings database = productionDatabase(settings, url);
         SigningAlgorithm algorithm = algorithm(settings.getOrDefault("SPECTRA_JWT_ALG", "ES256"));
         String secret = "";
         Path keys = null;
@@ -137,6 +136,7 @@ public final class ServerConfigLoader {
                         duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
                         Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14))))
                 .recordKeyFile(recordKeyFile(settings))
+                .audit(audit(settings, dataDirectory))
                 .loadDemoData(Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")))
                 .oidc(oidc(settings))
                 .build();
@@ -171,6 +171,49 @@ public final class ServerConfigLoader {
                 .map(name -> name.strip().toLowerCase(Locale.ROOT))
                 .filter(name -> !name.isEmpty())
                 .toList();
+    }
+
+    /**
+     * Three roles: the application role serves, the login role may only call the sign-in path's
+     * look-ups, and the owner - optional, because production serves without it - migrates.
+     */
+    private static DatabaseSettings productionDatabase(Map<String, String> settings, String url) {
+        DatabaseSettings.Credentials app = new DatabaseSettings.Credentials(
+                require(settings, "DATABASE_APP_USER"), require(settings, "DATABASE_APP_PASSWORD"));
+        DatabaseSettings.Credentials login = new DatabaseSettings.Credentials(
+                require(settings, "DATABASE_LOGIN_USER"), require(settings, "DATABASE_LOGIN_PASSWORD"));
+        Optional<DatabaseSettings.Credentials> owner = Optional.empty();
+        if (present(settings, "DATABASE_OWNER_USER") || present(settings, "DATABASE_OWNER_PASSWORD")) {
+            owner = Optional.of(new DatabaseSettings.Credentials(
+                    require(settings, "DATABASE_OWNER_USER"), require(settings, "DATABASE_OWNER_PASSWORD")));
+        }
+        if (owner.isPresent() && app.user().equals(owner.get().user())) {
+            throw new ConfigException("DATABASE_APP_USER must not be the owner of the tables (DATABASE_OWNER_USER):"
+                    + " row-level security does not bind the owner");
+        }
+        if (login.user().equals(app.user())) {
+            throw new ConfigException("DATABASE_LOGIN_USER must be a role of its own, not DATABASE_APP_USER:"
+                    + " only the login role may look up accounts across organizations");
+        }
+        if (owner.isPresent() && login.user().equals(owner.get().user())) {
+            throw new ConfigException("DATABASE_LOGIN_USER must not be the owner of the tables (DATABASE_OWNER_USER)");
+        }
+        return new DatabaseSettings(url, app, login, owner);
+    }
+
+    private static ServerConfig.Audit audit(Map<String, String> settings, Path dataDirectory) {
+        String directory = settings.get("SPECTRA_AUDIT_CHECKPOINT_DIR");
+        return new ServerConfig.Audit(
+                directory == null || directory.isBlank()
+                        ? dataDirectory.resolve("server").resolve("audit-checkpoints")
+                        : Path.of(directory),
+                Duration.ofSeconds(integer(settings, "SPECTRA_AUDIT_CHECKPOINT_SECONDS", (int)
+                        ServerConfig.DEFAULT_CHECKPOINT_INTERVAL.toSeconds())));
+    }
+
+    private static boolean present(Map<String, String> settings, String key) {
+        String value = settings.get(key);
+        return value != null && !value.isBlank();
     }
 
     private static SigningAlgorithm algorithm(String text) {

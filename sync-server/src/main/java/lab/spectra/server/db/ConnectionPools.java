@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the application role's pool, waiting for the database with growing pauses: at start-up
+ * Opens the server's connection pools, waiting for the database with growing pauses: at start-up
  * the server is often launched together with its database, which may need a moment.
  */
 public final class ConnectionPools {
@@ -17,14 +17,31 @@ public final class ConnectionPools {
 
     private ConnectionPools() {}
 
+    /** Connections as the application role, which serves requests. */
     public static HikariDataSource openApplicationPool(
             DatabaseSettings settings, int maximumSize, Duration giveUpAfter) {
+        return open(settings.url(), settings.app(), "spectra-app", maximumSize, giveUpAfter);
+    }
+
+    /** Connections as the login role, which may only call the pre-tenant look-ups. */
+    public static HikariDataSource openLoginPool(DatabaseSettings settings, int maximumSize, Duration giveUpAfter) {
+        return open(settings.url(), settings.login(), "spectra-login", maximumSize, giveUpAfter);
+    }
+
+    /** Connections as the owner, for the operator's commands that read across tenants. */
+    public static HikariDataSource openOwnerPool(
+            DatabaseSettings settings, DatabaseSettings.Credentials owner, int maximumSize, Duration giveUpAfter) {
+        return open(settings.url(), owner, "spectra-owner", maximumSize, giveUpAfter);
+    }
+
+    private static HikariDataSource open(
+            String url, DatabaseSettings.Credentials role, String name, int maximumSize, Duration giveUpAfter) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
-        config.setUsername(settings.appUser());
-        config.setPassword(settings.appPassword());
+        config.setJdbcUrl(url);
+        config.setUsername(role.user());
+        config.setPassword(role.password());
         config.setMaximumPoolSize(maximumSize);
-        config.setPoolName("spectra-app");
+        config.setPoolName(name);
         config.setAutoCommit(false);
         config.setInitializationFailTimeout(1);
         long deadline = System.nanoTime() + giveUpAfter.toNanos();
@@ -35,8 +52,8 @@ public final class ConnectionPools {
             } catch (HikariPool.PoolInitializationException e) {
                 if (System.nanoTime() + pause.toNanos() > deadline) {
                     throw new IllegalStateException(
-                            "The database at " + settings.url() + " did not answer within " + giveUpAfter.toSeconds()
-                                    + " s: " + e.getMessage(),
+                            "The database at " + url + " did not answer within " + giveUpAfter.toSeconds() + " s: "
+                                    + e.getMessage(),
                             e);
                 }
                 LOG.warn("Database not reachable yet ({}); retrying in {} ms", e.getMessage(), pause.toMillis());

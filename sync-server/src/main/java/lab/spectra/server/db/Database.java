@@ -4,28 +4,65 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import javax.sql.DataSource;
 import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.jdbc.SqlDialect;
 
 /**
  * The application's way into the database: pooled connections as the application role, always
  * inside a transaction, and - for tenant data - always with the tenant set first (ADR 0002).
- * There is deliberately no way to get a bare connection.
+ * There is deliberately no way to get a bare connection. The few look-ups that must work before a
+ * tenant is known run as a separate login role ({@link #asLoginRole}), the only role allowed to
+ * call them.
  */
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
+    private final HikariDataSource loginPool;
     private final SqlDialect dialect;
+    private final TenantActivity activity;
 
+    /** Application role only: {@link #asLoginRole} uses the same connections. */
     public Database(HikariDataSource pool, SqlDialect dialect) {
+        this(pool, pool, dialect, new TenantActivity());
+    }
+
+    public Database(HikariDataSource pool, HikariDataSource loginPool, SqlDialect dialect, TenantActivity activity) {
         this.pool = Objects.requireNonNull(pool, "pool");
+        this.loginPool = Objects.requireNonNull(loginPool, "loginPool");
         this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.activity = Objects.requireNonNull(activity, "activity");
+    }
+
+    /**
+     * Connects as the server does: a pool of the application role and a small one of the login
+     * role (the same pool when both are one user, as on H2).
+     */
+    public static Database connect(
+            DatabaseSettings settings, int poolSize, Duration giveUpAfter, TenantActivity activity) {
+        HikariDataSource app = ConnectionPools.openApplicationPool(settings, poolSize, giveUpAfter);
+        if (settings.login().equals(settings.app())) {
+            return new Database(app, app, settings.dialect(), activity);
+        }
+        try {
+            HikariDataSource login = ConnectionPools.openLoginPool(settings, 2, giveUpAfter);
+            return new Database(app, login, settings.dialect(), activity);
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
     }
 
     public SqlDialect dialect() {
         return dialect;
+    }
+
+    /** Where appends to an audit trail are noted for the checkpointer. */
+    public TenantActivity auditActivity() {
+        return activity;
     }
 
     /**
@@ -35,7 +72,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inTenant(UUID organizationId, SqlWork<T> work) {
         Objects.requireNonNull(organizationId, "organizationId");
-        return inTransaction(connection -> {
+        return inTransaction(pool, connection -> {
             if (dialect == SqlDialect.POSTGRESQL) {
                 try (PreparedStatement set =
                         connection.prepareStatement("SELECT set_config('app.current_org_id', ?, true)")) {
@@ -49,11 +86,20 @@ public final class Database implements AutoCloseable {
 
     /** A transaction with no tenant: on PostgreSQL it sees no tenant rows at all. */
     public <T> T withoutTenant(SqlWork<T> work) {
-        return inTransaction(work);
+        return inTransaction(pool, work);
     }
 
-    private <T> T inTransaction(SqlWork<T> work) {
-        try (Connection connection = pool.getConnection()) {
+    /**
+     * A transaction as the login role. On PostgreSQL that role can read no table; it may only call
+     * the definer functions of the sign-in path: {@code spectra_find_login}, the refresh-token and
+     * user tenant look-ups, and {@code spectra_purge_refresh_tokens}.
+     */
+    public <T> T asLoginRole(SqlWork<T> work) {
+        return inTransaction(loginPool, work);
+    }
+
+    private static <T> T inTransaction(DataSource source, SqlWork<T> work) {
+        try (Connection connection = source.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
@@ -78,6 +124,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (loginPool != pool) {
+            loginPool.close();
+        }
         pool.close();
     }
 }

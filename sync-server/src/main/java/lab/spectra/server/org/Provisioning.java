@@ -37,7 +37,7 @@ public final class Provisioning {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.writer = new JdbcRowWriter(database.dialect(), mapper);
-        this.auditTrail = new AuditTrail(writer);
+        this.auditTrail = new AuditTrail(database, mapper);
         this.codec = new RowCodec(mapper);
     }
 

@@ -59,6 +59,11 @@ public final class RecordSigningKeys {
         return created;
     }
 
+    /** Reads an existing key file (for tools that check what the server signed, never create keys). */
+    public static RecordSigningKeys load(Path file) throws IOException {
+        return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
     /** A key set held in memory only, for tools and tests that keep nothing. */
     public static RecordSigningKeys ephemeral(Clock clock) {
         return new RecordSigningKeys(List.of(newKey(clock)));

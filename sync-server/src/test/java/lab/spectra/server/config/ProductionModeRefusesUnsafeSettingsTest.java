@@ -25,6 +25,8 @@ class ProductionModeRefusesUnsafeSettingsTest {
         environment.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra");
         environment.put("DATABASE_APP_USER", "spectra_app");
         environment.put("DATABASE_APP_PASSWORD", "app-secret");
+        environment.put("DATABASE_LOGIN_USER", "spectra_login");
+        environment.put("DATABASE_LOGIN_PASSWORD", "login-secret");
         environment.put("DATABASE_OWNER_USER", "spectra_owner");
         environment.put("DATABASE_OWNER_PASSWORD", "owner-secret");
         environment.put("SPECTRA_ISSUER", "https://lims.example.org");
@@ -78,12 +80,9 @@ class ProductionModeRefusesUnsafeSettingsTest {
     @Test
     void theServerRefusesToRunAsARoleThatBypassesRowLevelSecurity() throws Exception {
         try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated()) {
-            DatabaseSettings asOwner = new DatabaseSettings(
-                    postgres.settings().url(),
-                    postgres.settings().ownerUser(),
-                    postgres.settings().ownerPassword(),
-                    postgres.settings().ownerUser(),
-                    postgres.settings().ownerPassword());
+            DatabaseSettings asOwner = postgres.settings()
+                    .withApp(postgres.settings().owner().orElseThrow())
+                    .withoutOwner();
             ServerConfig config = ServerConfig.builder(Mode.PROD, asOwner, Files.createTempDirectory("spectra-prod-"))
                     .listener(new ServerConfig.Listener("127.0.0.1", 0, 65536))
                     .tokens(new ServerConfig.Tokens(
@@ -107,7 +106,7 @@ class ProductionModeRefusesUnsafeSettingsTest {
         try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated()) {
             Path keys = Files.createTempDirectory("spectra-keys-").resolve("keys.json");
             ServerConfig config = ServerConfig.builder(
-                            Mode.PROD, postgres.settings(), Files.createTempDirectory("spectra-prod-"))
+                            Mode.PROD, postgres.settings().withoutOwner(), Files.createTempDirectory("spectra-prod-"))
                     .listener(new ServerConfig.Listener("127.0.0.1", 0, 65536))
                     .tokens(new ServerConfig.Tokens(
                             "spectra-test",

@@ -13,6 +13,7 @@ import lab.spectra.model.command.Row;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.jdbc.JdbcRowWriter;
 import lab.spectra.model.jdbc.RowMapping;
+import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.testing.ExampleRows;
@@ -96,7 +97,12 @@ class EveryTableMapsToBothDatabasesTest {
 
     private void assertEveryRowRoundTrips(Database database, Store store) {
         Lab lab = new Lab();
-        List<Row> written = new ExampleRows(lab).all();
+        // On PostgreSQL the application role may not insert into the audit log: the database
+        // appends entries itself (spectra_append_audit), see AuditEntriesAreAppendedByTheDatabaseTest.
+        List<Row> written = new ExampleRows(lab)
+                .all().stream()
+                        .filter(row -> database.dialect() == SqlDialect.H2 || Table.of(row) != Table.AUDIT_LOG)
+                        .toList();
         JdbcRowWriter writer = new JdbcRowWriter(database.dialect(), mapper);
 
         List<Row> read = database.inTenant(lab.organizationId, connection -> {

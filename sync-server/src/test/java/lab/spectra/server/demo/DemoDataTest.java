@@ -34,7 +34,7 @@ class DemoDataTest {
         lab = new ServerLab(postgres);
         demo = new DemoData(lab.provisioning, lab.commands, password -> "hash-of-" + new String(password), lab.clock);
         loadedFirstTime = demo.loadIfAbsent();
-        demoLab = lab.database.withoutTenant(connection -> {
+        demoLab = lab.database.asLoginRole(connection -> {
             try (var select = connection.prepareStatement("SELECT organization_id FROM spectra_find_login(?)")) {
                 select.setString(1, "admin@demo.lab");
                 try (ResultSet row = select.executeQuery()) {

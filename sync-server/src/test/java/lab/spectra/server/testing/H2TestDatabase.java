@@ -14,12 +14,8 @@ public final class H2TestDatabase {
     public static DatabaseSettings createMigrated() {
         try {
             Path directory = Files.createTempDirectory("spectra-h2-");
-            DatabaseSettings settings = new DatabaseSettings(
-                    "jdbc:h2:file:" + directory.resolve("spectra").toAbsolutePath() + ";NON_KEYWORDS=VALUE",
-                    "sa",
-                    "",
-                    "sa",
-                    "");
+            DatabaseSettings settings = DatabaseSettings.singleUser(
+                    "jdbc:h2:file:" + directory.resolve("spectra").toAbsolutePath() + ";NON_KEYWORDS=VALUE", "sa", "");
             Migrations.migrate(settings);
             return settings;
         } catch (IOException e) {

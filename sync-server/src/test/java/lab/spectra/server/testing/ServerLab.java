@@ -21,8 +21,8 @@ import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.server.command.CommandService;
-import lab.spectra.server.db.ConnectionPools;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.db.TenantActivity;
 import lab.spectra.server.org.Provisioning;
 
 /**
@@ -39,9 +39,7 @@ public final class ServerLab implements AutoCloseable {
     public final UUID workstationId = Ids.newId();
 
     public ServerLab(PostgresTestDatabase postgres) {
-        this.database = new Database(
-                ConnectionPools.openApplicationPool(postgres.settings(), 4, Duration.ofSeconds(10)),
-                postgres.settings().dialect());
+        this.database = Database.connect(postgres.settings(), 4, Duration.ofSeconds(10), new TenantActivity());
         this.commands = new CommandService(database, mapper, clock);
         this.provisioning = new Provisioning(database, mapper, clock);
     }
