@@ -22,7 +22,11 @@ import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.RunRoutes;
 import lab.spectra.server.auth.AccessTokenVerifier;
+import lab.spectra.server.auth.AccountLookup;
+import lab.spectra.server.auth.AuthHousekeeping;
 import lab.spectra.server.auth.AuthRoutes;
+import lab.spectra.server.auth.AuthenticationAudit;
+import lab.spectra.server.auth.HashingPermits;
 import lab.spectra.server.auth.IssuerRoutingVerifier;
 import lab.spectra.server.auth.JdbcRefreshTokenStore;
 import lab.spectra.server.auth.LoginService;
@@ -34,11 +38,13 @@ import lab.spectra.server.auth.PasswordHasher;
 import lab.spectra.server.auth.RefreshTokenSettings;
 import lab.spectra.server.auth.RefreshTokens;
 import lab.spectra.server.auth.RoleClaimMapping;
+import lab.spectra.server.auth.SessionRevocations;
 import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.auth.TokenAuthenticator;
 import lab.spectra.server.auth.TokenService;
 import lab.spectra.server.auth.TokenSettings;
 import lab.spectra.server.auth.TokenSigningKeys;
+import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.Mode;
@@ -50,6 +56,8 @@ import lab.spectra.server.db.Migrations;
 import lab.spectra.server.demo.DemoData;
 import lab.spectra.server.health.HealthRoutes;
 import lab.spectra.server.http.ApiRoutes;
+import lab.spectra.server.http.BodyLimits;
+import lab.spectra.server.http.ClientAddresses;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CurrentUsers;
 import lab.spectra.server.http.HttpApi;
@@ -84,7 +92,13 @@ public final class SyncServer implements AutoCloseable {
     private final List<ApiRoutes.Route> routes;
     private final ServerParts parts;
 
-    /** What tests and tools may reach once the server runs. */
+    /**
+     * What tests and tools may reach once the server runs.
+     *
+     * @param authenticationAudit appends authentication events (sign-in, key registration, ...) to
+     *                            the audit trail
+     * @param deactivation        deactivates an account and revokes its sessions and keys
+     */
     public record ServerParts(
             ObjectMapper mapper,
             Database database,
@@ -92,7 +106,12 @@ public final class SyncServer implements AutoCloseable {
             Provisioning provisioning,
             PasswordHasher passwordHasher,
             TokenService tokens,
-            RecordSigningKeys recordKeys) {}
+            RecordSigningKeys recordKeys,
+            RefreshTokens refreshTokens,
+            SessionRevocations sessions,
+            AuthenticationAudit authenticationAudit,
+            UserDeactivation deactivation,
+            AuthHousekeeping housekeeping) {}
 
     private SyncServer(Database database, Javalin app, List<ApiRoutes.Route> routes, ServerParts parts) {
         this.database = database;
@@ -113,7 +132,8 @@ public final class SyncServer implements AutoCloseable {
                 config.database().dialect());
         try {
             if (config.mode() == Mode.PROD) {
-                List<String> problems = DatabaseRoleCheck.problems(database);
+                List<String> problems = new ArrayList<>(DatabaseRoleCheck.problems(database));
+                problems.addAll(activeDemoAccounts(database));
                 if (!problems.isEmpty()) {
                     throw new ConfigException("Refusing to start: " + String.join("; ", problems));
                 }
@@ -127,6 +147,7 @@ public final class SyncServer implements AutoCloseable {
 
     private static SyncServer assemble(ServerConfig config, Clock clock, Database database) {
         ObjectMapper mapper = DomainJson.newMapper();
+        ServerConfig.Protection protection = config.protection();
         CommandService commands = new CommandService(database, mapper, clock);
         Provisioning provisioning = new Provisioning(database, mapper, clock);
         PasswordHasher passwordHasher = new PasswordHasher();
@@ -137,13 +158,27 @@ public final class SyncServer implements AutoCloseable {
                 TokenSettings.of(config.tokens().issuer(), config.tokens().audience())
                         .withAccessTokenLifetime(config.tokens().accessTokenLifetime()),
                 clock);
+        SessionRevocations sessions = new SessionRevocations(
+                database, config.database(), config.tokens().accessTokenLifetime(), clock);
+        sessions.start();
+        JdbcRefreshTokenStore refreshTokenStore = new JdbcRefreshTokenStore(database, sessions);
         RefreshTokens refreshTokens = new RefreshTokens(
-                new JdbcRefreshTokenStore(database),
+                refreshTokenStore,
                 new RefreshTokenSettings(
                         config.tokens().refreshTokenLifetime(), RefreshTokenSettings.DEFAULTS.sessionLifetime()),
                 clock);
-        LoginService logins =
-                new LoginService(database, mapper, passwordHasher, tokens, refreshTokens, new LoginThrottle(clock));
+        LoginThrottle throttle = new LoginThrottle(database, protection.throttle(), clock);
+        AuthenticationAudit authenticationAudit = new AuthenticationAudit(database, mapper, clock);
+        LoginService logins = new LoginService(
+                database,
+                mapper,
+                new LoginService.Checks(
+                        passwordHasher, new HashingPermits(protection.passwordHashingPermits()), throttle),
+                tokens,
+                refreshTokens,
+                authenticationAudit);
+        UserDeactivation deactivation = new UserDeactivation(
+                database, mapper, clock, refreshTokenStore, sessions, UserDeactivation.DeviceKeys.NONE_YET);
         AccessTokenVerifier verifier = config.oidc()
                 .<AccessTokenVerifier>map(
                         oidc -> new IssuerRoutingVerifier(List.of(tokens, externalProvider(oidc, clock))))
@@ -154,10 +189,11 @@ public final class SyncServer implements AutoCloseable {
             LOG.info("\n{}", DemoData.describeLogins());
         }
 
-        Javalin app = HttpApi.create(mapper, config.listener().maxRequestBytes());
-        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier), database, mapper);
-        ApiRoutes routes = new ApiRoutes(app, currentUsers);
-        JsonBodies bodies = new JsonBodies(mapper);
+        BodyLimits limits = new BodyLimits(config.listener().maxRequestBytes(), protection.maxUploadChunkBytes());
+        Javalin app = HttpApi.create(mapper, limits, clientAddresses(protection));
+        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), database, mapper);
+        ApiRoutes routes = new ApiRoutes(app, currentUsers, limits);
+        JsonBodies bodies = new JsonBodies(mapper, limits.json());
         LabReads reads = new LabReads(database, mapper);
         CommandMetas metas = new CommandMetas(clock);
 
@@ -177,13 +213,50 @@ public final class SyncServer implements AutoCloseable {
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
                 .result(openApi));
 
+        AuthHousekeeping housekeeping =
+                new AuthHousekeeping(refreshTokens, throttle, sessions, protection.housekeepingInterval());
         app.start(config.listener().host(), config.listener().port());
         LOG.info("Listening on http://{}:{}", config.listener().host(), app.port());
         return new SyncServer(
                 database,
                 app,
                 routes.all(),
-                new ServerParts(mapper, database, commands, provisioning, passwordHasher, tokens, recordKeys));
+                new ServerParts(
+                        mapper,
+                        database,
+                        commands,
+                        provisioning,
+                        passwordHasher,
+                        tokens,
+                        recordKeys,
+                        refreshTokens,
+                        sessions,
+                        authenticationAudit,
+                        deactivation,
+                        housekeeping));
+    }
+
+    private static ClientAddresses clientAddresses(ServerConfig.Protection protection) {
+        try {
+            return new ClientAddresses(protection.trustedProxies());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("SPECTRA_TRUSTED_PROXIES: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Demo accounts have published passwords: production refuses to serve while any of them can
+     * sign in (they are made by development mode only; deactivate-user takes them out).
+     */
+    private static List<String> activeDemoAccounts(Database database) {
+        AccountLookup accounts = new AccountLookup(database);
+        return DemoData.logins().stream()
+                .filter(login -> accounts.byEmail(login.email())
+                        .filter(account -> account.active() && !account.deleted())
+                        .isPresent())
+                .map(login -> "the demo account " + login.email() + " (published password) is active;"
+                        + " deactivate it with: spectra-server deactivate-user " + login.email() + " <reason>")
+                .toList();
     }
 
     /** Tokens of the lab's own identity provider, mapped onto lab roles (ADR 0007). */
@@ -282,7 +355,9 @@ public final class SyncServer implements AutoCloseable {
 
     @Override
     public void close() {
+        parts.housekeeping().close();
         app.stop();
+        parts.sessions().close();
         database.close();
     }
 }

@@ -2,9 +2,11 @@ package lab.spectra.server.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lab.spectra.server.auth.LoginThrottleSettings;
 import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
 
@@ -16,6 +18,7 @@ import lab.spectra.server.db.DatabaseSettings;
  * @param recordKeyFile the record-signing keys (time receipts, snapshots, countersignatures,
  *                      audit checkpoints): created on first start, kept forever
  * @param oidc          an external identity provider whose tokens are also accepted
+ * @param protection    limits that keep requests, sign-ins and housekeeping in bounds
  */
 public record ServerConfig(
         Mode mode,
@@ -25,7 +28,8 @@ public record ServerConfig(
         Tokens tokens,
         Path recordKeyFile,
         boolean loadDemoData,
-        Optional<OidcSettings> oidc) {
+        Optional<OidcSettings> oidc,
+        Protection protection) {
 
     public ServerConfig {
         Objects.requireNonNull(mode, "mode");
@@ -35,10 +39,72 @@ public record ServerConfig(
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(recordKeyFile, "recordKeyFile");
         Objects.requireNonNull(oidc, "oidc");
+        Objects.requireNonNull(protection, "protection");
     }
 
-    /** Where and how the server listens. */
+    /**
+     * Where and how the server listens.
+     *
+     * @param maxRequestBytes the largest JSON body a request may have
+     */
     public record Listener(String host, int port, long maxRequestBytes) {}
+
+    /**
+     * Limits that keep one instance and its sign-ins in bounds (issue 11).
+     *
+     * @param trustedProxies         addresses or ranges of reverse proxies whose
+     *                               {@code X-Forwarded-For} names the client; empty: none
+     * @param maxUploadChunkBytes    the largest raw upload chunk (routes that take one); JSON
+     *                               bodies are bounded by {@link Listener#maxRequestBytes}
+     * @param passwordHashingPermits password checks this instance runs at once; more are
+     *                               answered "busy" (503) at once
+     * @param housekeepingInterval   how often expired refresh tokens and throttle counts are purged
+     * @param throttle               the sign-in throttle's limits
+     */
+    public record Protection(
+            List<String> trustedProxies,
+            long maxUploadChunkBytes,
+            int passwordHashingPermits,
+            Duration housekeepingInterval,
+            LoginThrottleSettings throttle) {
+
+        public Protection {
+            trustedProxies = List.copyOf(trustedProxies);
+            Objects.requireNonNull(housekeepingInterval, "housekeepingInterval");
+            Objects.requireNonNull(throttle, "throttle");
+            if (maxUploadChunkBytes < 1 || passwordHashingPermits < 1) {
+                throw new IllegalArgumentException("Upload chunk size and hashing permits must be positive");
+            }
+            if (housekeepingInterval.isNegative() || housekeepingInterval.isZero()) {
+                throw new IllegalArgumentException("The housekeeping interval must be positive");
+            }
+        }
+
+        /**
+         * No trusted proxy, 8 MiB upload chunks, as many hashes at once as cores but at least 4
+         * (4 x 19 MiB), housekeeping hourly.
+         */
+        public static Protection defaults() {
+            return new Protection(
+                    List.of(),
+                    8L * 1_048_576,
+                    Math.max(4, Runtime.getRuntime().availableProcessors()),
+                    Duration.ofHours(1),
+                    LoginThrottleSettings.DEFAULTS);
+        }
+
+        public Protection withTrustedProxies(List<String> proxies) {
+            return new Protection(proxies, maxUploadChunkBytes, passwordHashingPermits, housekeepingInterval, throttle);
+        }
+
+        public Protection withPasswordHashingPermits(int permits) {
+            return new Protection(trustedProxies, maxUploadChunkBytes, permits, housekeepingInterval, throttle);
+        }
+
+        public Protection withHousekeepingInterval(Duration interval) {
+            return new Protection(trustedProxies, maxUploadChunkBytes, passwordHashingPermits, interval, throttle);
+        }
+    }
 
     /**
      * How the server's own access and refresh tokens are made.
@@ -91,6 +157,7 @@ public record ServerConfig(
         builder.recordKeyFile = recordKeyFile;
         builder.loadDemoData = loadDemoData;
         builder.oidc = oidc;
+        builder.protection = protection;
         return builder;
     }
 
@@ -120,6 +187,7 @@ public record ServerConfig(
         private Path recordKeyFile;
         private boolean loadDemoData;
         private Optional<OidcSettings> oidc = Optional.empty();
+        private Protection protection = Protection.defaults();
 
         private Builder(Mode mode, DatabaseSettings database, Path dataDirectory) {
             this.mode = mode;
@@ -164,11 +232,17 @@ public record ServerConfig(
             return this;
         }
 
+        public Builder protection(Protection value) {
+            this.protection = value;
+            return this;
+        }
+
         public ServerConfig build() {
             Path records = recordKeyFile != null
                     ? recordKeyFile
                     : dataDirectory.resolve("server").resolve("record-signing-keys.jwks.json");
-            return new ServerConfig(mode, listener, database, dataDirectory, tokens, records, loadDemoData, oidc);
+            return new ServerConfig(
+                    mode, listener, database, dataDirectory, tokens, records, loadDemoData, oidc, protection);
         }
     }
 }
