@@ -83,16 +83,27 @@ public final class JsonBodies {
                     field.isEmpty()
                             ? "The body does not have the expected shape"
                             : "Field '" + field + "' has a value of the wrong type");
-        } catch (StreamConstraintsException e) {
-            throw ApiException.badRequest(
-                    "json_too_complex",
-                    "The JSON is nested more than " + MAX_NESTING_DEPTH
-                            + " levels deep or has a value that is too long");
         } catch (JsonProcessingException e) {
+            if (beyondLimits(e)) {
+                throw ApiException.badRequest(
+                        "json_too_complex",
+                        "The JSON is nested more than " + MAX_NESTING_DEPTH
+                                + " levels deep or has a value that is too long");
+            }
             throw ApiException.badRequest("malformed_json", "The body is not valid JSON");
         } catch (IOException e) {
             throw ApiException.badRequest("unreadable_body", "The body could not be read");
         }
+    }
+
+    /** Whether the parser stopped at one of its limits (databind may wrap that in its own exception). */
+    private static boolean beyondLimits(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(MismatchedInputException e) {

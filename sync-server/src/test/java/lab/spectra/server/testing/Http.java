@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** A small HTTP client for tests: real requests over loopback, JSON answers parsed. */
 public final class Http {
@@ -44,6 +45,15 @@ public final class Http {
 
     public Response post(String path, String token, Object body) {
         return post(path, token, json(body));
+    }
+
+    /** A JSON POST with extra headers, e.g. {@code X-Forwarded-For}. */
+    public Response post(String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = builder(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json(body)));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     public Response put(String path, String token, Object body) {
