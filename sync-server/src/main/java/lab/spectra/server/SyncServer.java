@@ -126,6 +126,10 @@ public final class SyncServer implements AutoCloseable {
 
     public static SyncServer start(ServerConfig config, Clock clock) {
         LOG.info("Starting SPECTRA-Lab sync server {} ({})", VERSION, config);
+        if (config.mode() == Mode.PROD && config.loadDemoData()) {
+            throw new ConfigException("The demo labs (serve --demo, SPECTRA_DEMO_DATA) are for development mode only:"
+                    + " their accounts have published passwords");
+        }
         Migrations.migrate(config.database());
         Database database = new Database(
                 ConnectionPools.openApplicationPool(config.database(), 10, Duration.ofSeconds(60)),

@@ -101,32 +101,36 @@ public final class LoginService {
             checks.throttle().release(((ThrottleDecision.Allowed) decision).reservation());
             return new Busy();
         }
+        Optional<AccountLookup.Account> found;
+        boolean passwordMatches;
+        // The permit covers the hashing only, not the bookkeeping after it.
         try {
-            Optional<AccountLookup.Account> found = normalized.isEmpty() ? Optional.empty() : findLogin(normalized);
-            boolean passwordMatches = (found.isPresent() && found.get().passwordHash() != null)
+            found = normalized.isEmpty() ? Optional.empty() : findLogin(normalized);
+            passwordMatches = (found.isPresent() && found.get().passwordHash() != null)
                     ? checks.hasher().matches(password, found.get().passwordHash())
                     : checks.hasher().rejectUnknownAccount(password);
-            if (found.isEmpty() || found.get().deleted() || !passwordMatches) {
-                found.filter(login -> !login.deleted())
-                        .ifPresent(login -> audited(
-                                AuthenticationAudit.Kind.SIGN_IN_FAILED, login, clientAddress, null, "wrong password"));
-                return new Refused("invalid_credentials", "The e-mail address or the password is wrong");
+            if (passwordMatches && found.get().active() && !found.get().deleted()) {
+                rehashIfOutdated(found.get(), password);
             }
-            AccountLookup.Account login = found.get();
-            checks.throttle().succeeded(normalized, clientAddress);
-            if (!login.active()) {
-                audited(AuthenticationAudit.Kind.SIGN_IN_FAILED, login, clientAddress, null, "account disabled");
-                return new Refused(
-                        "account_disabled", "This account is disabled; ask an admin of your lab to enable it");
-            }
-            rehashIfOutdated(login, password);
-            UserAccount user = user(login.organizationId(), login.userId()).orElseThrow();
-            IssuedRefreshToken refresh = refreshTokens.issue(user.id(), user.organizationId());
-            audited(AuthenticationAudit.Kind.SIGN_IN, login, clientAddress, refresh.familyId(), null);
-            return new SignedIn(issue(user, refresh.token(), refresh.familyId()), user);
         } finally {
             permit.get().close();
         }
+        if (found.isEmpty() || found.get().deleted() || !passwordMatches) {
+            found.filter(login -> !login.deleted())
+                    .ifPresent(login -> audited(
+                            AuthenticationAudit.Kind.SIGN_IN_FAILED, login, clientAddress, null, "wrong password"));
+            return new Refused("invalid_credentials", "The e-mail address or the password is wrong");
+        }
+        AccountLookup.Account login = found.get();
+        checks.throttle().succeeded(normalized, clientAddress);
+        if (!login.active()) {
+            audited(AuthenticationAudit.Kind.SIGN_IN_FAILED, login, clientAddress, null, "account disabled");
+            return new Refused("account_disabled", "This account is disabled; ask an admin of your lab to enable it");
+        }
+        UserAccount user = user(login.organizationId(), login.userId()).orElseThrow();
+        IssuedRefreshToken refresh = refreshTokens.issue(user.id(), user.organizationId());
+        audited(AuthenticationAudit.Kind.SIGN_IN, login, clientAddress, refresh.familyId(), null);
+        return new SignedIn(issue(user, refresh.token(), refresh.familyId()), user);
     }
 
     public LoginOutcome refresh(String refreshToken) {
