@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.audit.AuditVerification;
+import lab.spectra.server.auth.PasswordPolicy;
+import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
 import lab.spectra.server.db.Migrations;
 import lab.spectra.server.demo.DemoData;
+import lab.spectra.server.trust.KeyRotation;
 
 /**
  * The server's command line. It parses arguments and prints; {@link SyncServer} wires and runs.
@@ -28,6 +31,9 @@ import lab.spectra.server.demo.DemoData;
  *   <li>{@code demo-logins} - print the demo accounts</li>
  *   <li>{@code create-organization <slug> <name> <admin e-mail>} - the platform operation that
  *       opens a new lab with its first admin (audited)</li>
+ *   <li>{@code deactivate-user <e-mail> <reason>} - ends every session and key of a person who
+ *       leaves (audited)</li>
+ *   <li>{@code rotate-keys} - new token and record-signing keys; the old ones are retired</li>
  * </ul>
  * Configuration comes from the environment (see {@link ServerConfigLoader}).
  */
@@ -78,9 +84,11 @@ public final class ServerMain {
                 }
                 case "create-organization" ->
                     createOrganization(config, words.subList(1, words.size()), environment, out, err);
+                case "deactivate-user" -> deactivateUser(config, words.subList(1, words.size()), out, err);
+                case "rotate-keys" -> rotateKeys(config, out);
                 default -> {
-                    err.println("Unknown command " + command
-                            + "; use serve, migrate, verify-audit, demo-logins or create-organization");
+                    err.println("Unknown command " + command + "; use serve, migrate, verify-audit, demo-logins,"
+                            + " create-organization, deactivate-user or rotate-keys");
                     yield new Finished(2);
                 }
             };
@@ -100,7 +108,8 @@ public final class ServerMain {
 
     /**
      * The platform operation that opens a new lab. The admin's password is read from
-     * SPECTRA_NEW_ADMIN_PASSWORD so that it does not end up in the shell history.
+     * SPECTRA_NEW_ADMIN_PASSWORD so that it does not end up in the shell history, and must meet
+     * the password policy.
      */
     private static Outcome createOrganization(
             ServerConfig config,
@@ -114,14 +123,55 @@ public final class ServerMain {
             return new Finished(2);
         }
         String password = environment.get("SPECTRA_NEW_ADMIN_PASSWORD");
-        if (password == null || password.length() < 12) {
-            err.println("Set SPECTRA_NEW_ADMIN_PASSWORD to the first admin's password (12 characters or more)");
+        if (password == null || password.isEmpty()) {
+            err.println("Set SPECTRA_NEW_ADMIN_PASSWORD to the first admin's password (" + PasswordPolicy.MINIMUM_LENGTH
+                    + " characters or more, not a common one)");
+            return new Finished(2);
+        }
+        if (PasswordPolicy.baseline().check(password.toCharArray())
+                instanceof PasswordPolicy.Unacceptable unacceptable) {
+            err.println("SPECTRA_NEW_ADMIN_PASSWORD is not acceptable: " + unacceptable.reason());
             return new Finished(2);
         }
         Organization organization =
                 SyncServer.createOrganization(config, words.get(0), words.get(1), words.get(2), password.toCharArray());
         out.println("Created organization " + organization.slug() + " (" + organization.id() + ") with admin "
                 + words.get(2));
+        return new Finished(0);
+    }
+
+    /**
+     * Deactivates an account for good (until the administration screens can enable it again):
+     * its sessions end on every running instance within a second, and the reason is audited.
+     */
+    private static Outcome deactivateUser(ServerConfig config, List<String> words, PrintStream out, PrintStream err) {
+        if (words.size() < 2) {
+            err.println("Usage: deactivate-user <e-mail> <reason>");
+            return new Finished(2);
+        }
+        String email = words.get(0);
+        String reason = String.join(" ", words.subList(1, words.size()));
+        UserDeactivation.Outcome outcome = SyncServer.deactivateUser(config, email, reason);
+        if (outcome instanceof UserDeactivation.Deactivated done) {
+            out.println("Deactivated " + email + (done.wasActive() ? "" : " (was inactive already)") + ": "
+                    + done.sessionsEnded() + " sessions ended, " + done.refreshTokens() + " refresh tokens and "
+                    + done.deviceKeys() + " device keys revoked");
+            return new Finished(0);
+        }
+        err.println("No account " + email);
+        return new Finished(1);
+    }
+
+    /** New signing keys in the key files; restart the server (every instance) to use them. */
+    private static Outcome rotateKeys(ServerConfig config, PrintStream out) {
+        KeyRotation.Rotated rotated = KeyRotation.rotate(config, Clock.systemUTC());
+        rotated.tokenKeys()
+                .ifPresentOrElse(
+                        ids -> out.println("Token keys (the first signs): " + String.join(", ", ids)),
+                        () -> out.println(
+                                "Token keys: HS256 with SPECTRA_JWT_SECRET, which has no key file to rotate"));
+        out.println("Record-signing keys (the first signs): " + String.join(", ", rotated.recordKeys()));
+        out.println("Restart the server (every instance) to sign with the new keys.");
         return new Finished(0);
     }
 

@@ -34,7 +34,11 @@ import lab.spectra.server.audit.AuditVerifier;
 import lab.spectra.server.audit.CheckpointDirectory;
 import lab.spectra.server.audit.CheckpointTable;
 import lab.spectra.server.auth.AccessTokenVerifier;
+import lab.spectra.server.auth.AccountLookup;
+import lab.spectra.server.auth.AuthHousekeeping;
 import lab.spectra.server.auth.AuthRoutes;
+import lab.spectra.server.auth.AuthenticationAudit;
+import lab.spectra.server.auth.HashingPermits;
 import lab.spectra.server.auth.IssuerRoutingVerifier;
 import lab.spectra.server.auth.JdbcRefreshTokenStore;
 import lab.spectra.server.auth.LoginService;
@@ -46,11 +50,13 @@ import lab.spectra.server.auth.PasswordHasher;
 import lab.spectra.server.auth.RefreshTokenSettings;
 import lab.spectra.server.auth.RefreshTokens;
 import lab.spectra.server.auth.RoleClaimMapping;
+import lab.spectra.server.auth.SessionRevocations;
 import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.auth.TokenAuthenticator;
 import lab.spectra.server.auth.TokenService;
 import lab.spectra.server.auth.TokenSettings;
 import lab.spectra.server.auth.TokenSigningKeys;
+import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.Mode;
@@ -65,6 +71,8 @@ import lab.spectra.server.demo.DemoData;
 import lab.spectra.server.health.HealthRoutes;
 import lab.spectra.server.http.AllowedHosts;
 import lab.spectra.server.http.ApiRoutes;
+import lab.spectra.server.http.BodyLimits;
+import lab.spectra.server.http.ClientAddresses;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CurrentUsers;
 import lab.spectra.server.http.HttpApi;
@@ -80,6 +88,7 @@ import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.org.Provisioning;
 import lab.spectra.server.sync.SyncRoutes;
 import lab.spectra.server.sync.SyncService;
+import lab.spectra.server.trust.DeviceKeyStore;
 import lab.spectra.server.trust.RecordSigningKeys;
 import lab.spectra.server.trust.TrustRoutes;
 import lab.spectra.server.trust.TrustService;
@@ -102,7 +111,13 @@ public final class SyncServer implements AutoCloseable {
     private final List<ApiRoutes.Route> routes;
     private final ServerParts parts;
 
-    /** What tests and tools may reach once the server runs. */
+    /**
+     * What tests and tools may reach once the server runs.
+     *
+     * @param authenticationAudit appends authentication events (sign-in, key registration, ...) to
+     *                            the audit trail
+     * @param deactivation        deactivates an account and revokes its sessions and keys
+     */
     public record ServerParts(
             ObjectMapper mapper,
             Database database,
@@ -112,7 +127,13 @@ public final class SyncServer implements AutoCloseable {
             TokenService tokens,
             RecordSigningKeys recordKeys,
             AuditCheckpoints auditCheckpoints,
-            TrustService trust) {}
+            TrustService trust,
+
+            RefreshTokens refreshTokens,
+            SessionRevocations sessions,
+            AuthenticationAudit authenticationAudit,
+            UserDeactivation deactivation,
+            AuthHousekeeping housekeeping) {}
 
     private SyncServer(
             Database database,
@@ -137,12 +158,17 @@ public final class SyncServer implements AutoCloseable {
      */
     public static SyncServer start(ServerConfig config, Clock clock) {
         LOG.info("Starting SPECTRA-Lab sync server {} ({})", VERSION, config);
+        if (config.mode() == Mode.PROD && config.loadDemoData()) {
+            throw new ConfigException("The demo labs (serve --demo, SPECTRA_DEMO_DATA) are for development mode only:"
+                    + " their accounts have published passwords");
+        }
         prepareSchema(config);
         Database database = Database.connect(config.database(), 10, Duration.ofSeconds(60), new TenantActivity());
         try {
             if (config.mode() == Mode.PROD) {
                 List<String> problems = new ArrayList<>(DatabaseRoleCheck.problems(database));
                 schemaProblem(config).ifPresent(problems::add);
+                problems.addAll(activeDemoAccounts(database));
                 if (!problems.isEmpty()) {
                     throw new ConfigException("Refusing to start: " + String.join("; ", problems));
                 }
@@ -210,6 +236,7 @@ public final class SyncServer implements AutoCloseable {
 
     private static SyncServer assemble(ServerConfig config, Clock clock, Database database) {
         ObjectMapper mapper = DomainJson.newMapper();
+        ServerConfig.Protection protection = config.protection();
         CommandService commands = new CommandService(database, mapper, clock);
         Provisioning provisioning = new Provisioning(database, mapper, clock);
         PasswordHasher passwordHasher = new PasswordHasher();
@@ -223,13 +250,27 @@ public final class SyncServer implements AutoCloseable {
                 TokenSettings.of(config.tokens().issuer(), config.tokens().audience())
                         .withAccessTokenLifetime(config.tokens().accessTokenLifetime()),
                 clock);
+        SessionRevocations sessions = new SessionRevocations(
+                database, config.database(), config.tokens().accessTokenLifetime(), clock);
+        sessions.start();
+        JdbcRefreshTokenStore refreshTokenStore = new JdbcRefreshTokenStore(database, sessions);
         RefreshTokens refreshTokens = new RefreshTokens(
-                new JdbcRefreshTokenStore(database),
+                refreshTokenStore,
                 new RefreshTokenSettings(
                         config.tokens().refreshTokenLifetime(), RefreshTokenSettings.DEFAULTS.sessionLifetime()),
                 clock);
-        LoginService logins =
-                new LoginService(database, mapper, passwordHasher, tokens, refreshTokens, new LoginThrottle(clock));
+        LoginThrottle throttle = new LoginThrottle(database, protection.throttle(), clock);
+        AuthenticationAudit authenticationAudit = new AuthenticationAudit(database, mapper, clock);
+        LoginService logins = new LoginService(
+                database,
+                mapper,
+                new LoginService.Checks(
+                        passwordHasher, new HashingPermits(protection.passwordHashingPermits()), throttle),
+                tokens,
+                refreshTokens,
+                authenticationAudit);
+        UserDeactivation deactivation =
+                new UserDeactivation(database, mapper, clock, refreshTokenStore, sessions, DeviceKeyStore::revokeAllOf);
         AccessTokenVerifier verifier = config.oidc()
                 .<AccessTokenVerifier>map(
                         oidc -> new IssuerRoutingVerifier(List.of(tokens, externalProvider(oidc, clock))))
@@ -240,13 +281,15 @@ public final class SyncServer implements AutoCloseable {
             LOG.info("\n{}", DemoData.describeLogins());
         }
 
+        BodyLimits limits = new BodyLimits(config.listener().maxRequestBytes(), protection.maxUploadChunkBytes());
         Javalin app = HttpApi.create(
                 mapper,
-                config.listener().maxRequestBytes(),
+                limits,
+                clientAddresses(protection),
                 new AllowedHosts(config.listener().allowedHosts()));
-        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier), database, mapper);
-        ApiRoutes routes = new ApiRoutes(app, currentUsers);
-        JsonBodies bodies = new JsonBodies(mapper);
+        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), database, mapper);
+        ApiRoutes routes = new ApiRoutes(app, currentUsers, limits);
+        JsonBodies bodies = new JsonBodies(mapper, limits.json());
         LabReads reads = new LabReads(database, mapper);
         CommandMetas metas = new CommandMetas(clock);
 
@@ -270,6 +313,8 @@ public final class SyncServer implements AutoCloseable {
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
                 .result(openApi));
 
+        AuthHousekeeping housekeeping =
+                new AuthHousekeeping(refreshTokens, throttle, sessions, protection.housekeepingInterval());
         app.start(config.listener().host(), config.listener().port());
         LOG.info("Listening on http://{}:{}", config.listener().host(), app.port());
         AuditCheckpointer checkpointer = new AuditCheckpointer(
@@ -292,7 +337,12 @@ public final class SyncServer implements AutoCloseable {
                         tokens,
                         recordKeys,
                         auditCheckpoints,
-                        trust));
+                        trust,
+                        refreshTokens,
+                        sessions,
+                        authenticationAudit,
+                        deactivation,
+                        housekeeping));
     }
 
     /**
@@ -320,6 +370,28 @@ public final class SyncServer implements AutoCloseable {
             new AuditCheckpoints(database, recordSigningKeys(config, clock), directory, clock)
                     .checkpoint(organization.id());
             return organization;
+        }
+    }
+
+    /**
+     * {@code deactivate-user}: ends everything a person who leaves could act with - account,
+     * sessions (on every running instance within a second), refresh tokens, device keys - in one
+     * audited transaction, as the application role.
+     */
+    public static UserDeactivation.Outcome deactivateUser(ServerConfig config, String email, String reason) {
+        prepareSchemaForTool(config);
+        Clock clock = Clock.systemUTC();
+        try (Database database = Database.connect(config.database(), 2, Duration.ofSeconds(30), new TenantActivity());
+                SessionRevocations sessions = new SessionRevocations(
+                        database, config.database(), config.tokens().accessTokenLifetime(), clock)) {
+            return new UserDeactivation(
+                            database,
+                            DomainJson.newMapper(),
+                            clock,
+                            new JdbcRefreshTokenStore(database, sessions),
+                            sessions,
+                            DeviceKeyStore::revokeAllOf)
+                    .deactivate(email, reason, null);
         }
     }
 
@@ -365,6 +437,29 @@ public final class SyncServer implements AutoCloseable {
         } else {
             Migrations.migrate(config.database());
         }
+    }
+
+    private static ClientAddresses clientAddresses(ServerConfig.Protection protection) {
+        try {
+            return new ClientAddresses(protection.trustedProxies());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("SPECTRA_TRUSTED_PROXIES: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Demo accounts have published passwords: production refuses to serve while any of them can
+     * sign in (they are made by development mode only; deactivate-user takes them out).
+     */
+    private static List<String> activeDemoAccounts(Database database) {
+        AccountLookup accounts = new AccountLookup(database);
+        return DemoData.logins().stream()
+                .filter(login -> accounts.byEmail(login.email())
+                        .filter(account -> account.active() && !account.deleted())
+                        .isPresent())
+                .map(login -> "the demo account " + login.email() + " (published password) is active;"
+                        + " deactivate it with: spectra-server deactivate-user " + login.email() + " <reason>")
+                .toList();
     }
 
     /** Tokens of the lab's own identity provider, mapped onto lab roles (ADR 0007). */
@@ -465,8 +560,10 @@ public final class SyncServer implements AutoCloseable {
 
     @Override
     public void close() {
+        parts.housekeeping().close();
         app.stop();
         checkpointer.close();
+        parts.sessions().close();
         database.close();
     }
 }

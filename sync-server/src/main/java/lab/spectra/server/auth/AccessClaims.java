@@ -20,6 +20,8 @@ import lab.spectra.model.auth.Role;
  * @param tokenId        the {@code jti} (for an external token without one, a digest of the token)
  * @param issuedAt       the {@code iat}
  * @param expiresAt      the {@code exp}
+ * @param sessionId      the sign-in session ({@code sid}) of this server's tokens, which sign-out
+ *                       ends; null for an external issuer's, whose sessions that issuer keeps
  */
 public record AccessClaims(
         UUID userId,
@@ -30,7 +32,8 @@ public record AccessClaims(
         String subject,
         String tokenId,
         Instant issuedAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        UUID sessionId) {
 
     public AccessClaims {
         Objects.requireNonNull(userId, "userId");

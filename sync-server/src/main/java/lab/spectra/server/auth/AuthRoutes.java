@@ -9,9 +9,11 @@ import java.util.UUID;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
+import lab.spectra.server.http.CurrentUsers;
 import lab.spectra.server.http.ErrorBody;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.LabReads;
+import lab.spectra.server.http.TryLater;
 
 /** {@code /auth/*} and the public signing keys. */
 public final class AuthRoutes {
@@ -19,6 +21,14 @@ public final class AuthRoutes {
     public record LoginRequest(String username, String password) {}
 
     public record RefreshRequest(String refreshToken) {}
+
+    /**
+     * What sign-out ends.
+     *
+     * @param refreshToken the session's refresh token, ended too (normally the caller's own)
+     * @param everywhere   true ends every session of the caller, on every device
+     */
+    public record LogoutRequest(String refreshToken, Boolean everywhere) {}
 
     public record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {}
 
@@ -44,18 +54,21 @@ public final class AuthRoutes {
         routes.signedIn(
                 HandlerType.POST,
                 "/auth/logout",
-                "Sign out: revokes the session of the given refresh token, or every session without one",
-                RefreshRequest.class,
+                "Sign out: ends the caller's session (and that of the given refresh token) at once, its access"
+                        + " tokens included; with everywhere=true every session of the caller",
+                LogoutRequest.class,
                 List.of(),
                 204,
                 (ctx, user) -> {
-                    RefreshRequest request = ctx.bodyAsBytes().length == 0
-                            ? new RefreshRequest(null)
-                            : bodies.read(ctx, RefreshRequest.class);
-                    if (request.refreshToken() == null) {
-                        logins.logoutEverywhere(user.id());
+                    LogoutRequest request = bodies.readOptional(ctx, LogoutRequest.class);
+                    if (request != null && Boolean.TRUE.equals(request.everywhere())) {
+                        logins.logoutEverywhere(user, ctx.ip());
                     } else {
-                        logins.logout(request.refreshToken());
+                        logins.logout(
+                                user,
+                                CurrentUsers.sessionOf(ctx).orElse(null),
+                                request == null ? null : request.refreshToken(),
+                                ctx.ip());
                     }
                     ctx.status(204);
                 });
@@ -83,16 +96,13 @@ public final class AuthRoutes {
             ctx.json(new TokenResponse(
                     tokens.accessToken(), tokens.refreshToken(), "bearer", tokens.expiresInSeconds()));
         } else if (outcome instanceof LoginService.Throttled throttled) {
-            long seconds = Math.max(1, throttled.retryAfter().toSeconds());
-            ctx.header("Retry-After", String.valueOf(seconds));
+            long seconds = TryLater.seconds(throttled.retryAfter());
+            ApiException refused = TryLater.throttled(ctx, throttled.retryAfter());
             ctx.status(429)
                     .json(Map.of(
-                            "code",
-                            "too_many_attempts",
-                            "message",
-                            "Too many failed sign-ins; try again in " + seconds + " seconds",
-                            "retry_after_seconds",
-                            seconds));
+                            "code", refused.code(), "message", refused.getMessage(), "retry_after_seconds", seconds));
+        } else if (outcome instanceof LoginService.Busy) {
+            throw TryLater.busy(ctx);
         } else {
             LoginService.Refused refused = (LoginService.Refused) outcome;
             ctx.status(refused.code().equals("account_disabled") ? 403 : 401)

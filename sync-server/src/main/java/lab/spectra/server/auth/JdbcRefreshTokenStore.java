@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.jdbc.SqlDialect;
@@ -18,6 +20,10 @@ import lab.spectra.server.db.Database;
  * the only one allowed to - which tenant a token, family or user belongs to, then works inside
  * that tenant. Each call is its own transaction, as
  * the {@link RefreshTokenStore} contract requires.
+ *
+ * <p>A revoked family is an ended session: its access tokens are refused from then on. So every
+ * revocation is announced to the other server instances in its own transaction, and recorded
+ * with this instance's {@link SessionRevocations} once it has committed.
  */
 public final class JdbcRefreshTokenStore implements RefreshTokenStore {
 
@@ -25,9 +31,11 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
             + " session_expires_at, used_at, revoked_at";
 
     private final Database database;
+    private final SessionRevocations sessions;
 
-    public JdbcRefreshTokenStore(Database database) {
+    public JdbcRefreshTokenStore(Database database, SessionRevocations sessions) {
         this.database = database;
+        this.sessions = sessions;
     }
 
     @Override
@@ -87,31 +95,74 @@ public final class JdbcRefreshTokenStore implements RefreshTokenStore {
 
     @Override
     public int revokeFamily(UUID familyId, Instant revokedAt) {
-        return tenantOf(
-                        "spectra_refresh_family_tenant",
-                        "SELECT organization_id FROM refresh_tokens WHERE family_id = ? LIMIT 1",
-                        familyId)
-                .map(organization -> database.inTenant(
-                        organization,
-                        connection -> update(
-                                connection,
-                                "UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
-                                revokedAt,
-                                familyId)))
-                .orElse(0);
+        Optional<UUID> tenant = tenantOf(
+                "spectra_refresh_family_tenant",
+                "SELECT organization_id FROM refresh_tokens WHERE family_id = ? LIMIT 1",
+                familyId);
+        if (tenant.isEmpty()) {
+            return 0;
+        }
+        UUID organization = tenant.get();
+        int revoked = database.inTenant(organization, connection -> {
+            int changed = update(
+                    connection,
+                    "UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL",
+                    revokedAt,
+                    familyId);
+            if (changed > 0) {
+                sessions.announce(connection, organization, List.of(familyId));
+            }
+            return changed;
+        });
+        // Also when another instance revoked it first: this one may not have heard yet.
+        sessions.revokedHere(organization, List.of(familyId));
+        return revoked;
     }
 
     @Override
     public int revokeAllForUser(UUID userId, Instant revokedAt) {
-        return tenantOf("spectra_user_tenant", "SELECT organization_id FROM users WHERE id = ?", userId)
-                .map(organization -> database.inTenant(
-                        organization,
-                        connection -> update(
-                                connection,
-                                "UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-                                revokedAt,
-                                userId)))
-                .orElse(0);
+        Optional<UUID> tenant =
+                tenantOf("spectra_user_tenant", "SELECT organization_id FROM users WHERE id = ?", userId);
+        if (tenant.isEmpty()) {
+            return 0;
+        }
+        UUID organization = tenant.get();
+        Revoked revoked =
+                database.inTenant(organization, connection -> revokeAllForUser(connection, userId, revokedAt));
+        sessions.revokedHere(organization, revoked.sessions());
+        return revoked.tokens();
+    }
+
+    /** What a revocation changed: how many tokens, and the sessions (families) it ended. */
+    public record Revoked(int tokens, List<UUID> sessions) {}
+
+    /**
+     * Revokes every token of the user inside the caller's transaction (tenant set) and announces
+     * the ended sessions to the other instances; the caller tells this instance's
+     * {@link SessionRevocations#revokedHere} after its commit.
+     */
+    public Revoked revokeAllForUser(Connection connection, UUID userId, Instant revokedAt) throws SQLException {
+        List<UUID> families = new ArrayList<>();
+        UUID organization = null;
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT family_id, organization_id"
+                + " FROM refresh_tokens WHERE user_id = ? AND revoked_at IS NULL")) {
+            select.setObject(1, userId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    families.add(rows.getObject(1, UUID.class));
+                    organization = rows.getObject(2, UUID.class);
+                }
+            }
+        }
+        int changed = update(
+                connection,
+                "UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                revokedAt,
+                userId);
+        if (organization != null) {
+            sessions.announce(connection, organization, families);
+        }
+        return new Revoked(changed, List.copyOf(families));
     }
 
     @Override

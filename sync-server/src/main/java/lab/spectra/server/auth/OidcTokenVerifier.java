@@ -129,7 +129,8 @@ public final class OidcTokenVerifier implements AccessTokenVerifier {
                     subject,
                     tokenId,
                     claims.getIssueTime().toInstant(),
-                    claims.getExpirationTime().toInstant()));
+                    claims.getExpirationTime().toInstant(),
+                    null));
         } catch (ClaimReader.BadClaimException e) {
             return e.invalid();
         }

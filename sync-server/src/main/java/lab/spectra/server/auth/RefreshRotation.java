@@ -21,11 +21,20 @@ public sealed interface RefreshRotation {
         }
     }
 
-    /** The token was refused; {@code message} is for the server log. */
-    record Rejected(RefreshRejection reason, String message) implements RefreshRotation {
+    /**
+     * The token was refused; {@code message} is for the server log. When the token was known (a
+     * spent or revoked one), {@code userId} and {@code organizationId} say whose it was, so a reuse
+     * can be audited; otherwise they are null.
+     */
+    record Rejected(RefreshRejection reason, String message, UUID userId, UUID organizationId)
+            implements RefreshRotation {
         public Rejected {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(message, "message");
+        }
+
+        public Rejected(RefreshRejection reason, String message) {
+            this(reason, message, null, null);
         }
     }
 }

@@ -173,7 +173,26 @@ public final class RefreshTokens {
                 stored.userId(),
                 stored.familyId(),
                 revoked);
-        return rejected(RefreshRejection.REUSED, "token " + stored.tokenId() + " was already used; family revoked");
+        LOG.debug("Refresh token rejected: {}", RefreshRejection.REUSED.code());
+        return new RefreshRotation.Rejected(
+                RefreshRejection.REUSED,
+                "token " + stored.tokenId() + " was already used; family revoked",
+                stored.userId(),
+                stored.organizationId());
+    }
+
+    /**
+     * Ends one sign-in session (a family) by its id, for a caller who holds one of its access
+     * tokens; returns whether it had tokens left to revoke.
+     */
+    public boolean revokeSession(UUID familyId) {
+        Objects.requireNonNull(familyId, "familyId");
+        return store.revokeFamily(familyId, clock.instant()) > 0;
+    }
+
+    /** The family (session) a presented token belongs to, if the token is genuine. */
+    public Optional<UUID> sessionOf(String presentedToken) {
+        return Presented.parse(presentedToken).flatMap(this::findMatching).map(StoredRefreshToken::familyId);
     }
 
     private static RefreshRotation.Rejected rejected(RefreshRejection reason, String message) {

@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  * <p>An access token is a JWT signed with the active key of {@link TokenSigningKeys}:
  * header {@code typ: at+jwt} (RFC 9068) and {@code kid}; claims {@code iss}, {@code aud},
  * {@code sub} (user id), {@code org} (organization id), {@code role} (wire name), {@code email},
+ * {@code sid} (the session: the refresh-token family of the sign-in, which sign-out ends),
  * {@code token_use: access}, {@code iat}, {@code nbf}, {@code exp}, {@code jti}. Both type markers
  * are checked, so no other JWT this server or a library might sign with the same key (an ID token,
  * a refresh or e-mail-link token) can pass as an access token.
@@ -34,6 +35,7 @@ public final class TokenService implements AccessTokenVerifier {
     static final String CLAIM_ORGANIZATION = "org";
     static final String CLAIM_ROLE = "role";
     static final String CLAIM_EMAIL = "email";
+    static final String CLAIM_SESSION = "sid";
     static final String CLAIM_TOKEN_USE = "token_use";
     static final String TOKEN_USE_ACCESS = "access";
 
@@ -57,9 +59,15 @@ public final class TokenService implements AccessTokenVerifier {
                 clock);
     }
 
-    /** Signs a new access token for a user who has just proven who they are. */
-    public IssuedAccessToken issueAccessToken(UUID userId, UUID organizationId, Role role, String email) {
+    /**
+     * Signs a new access token for a user who has just proven who they are.
+     *
+     * @param sessionId the sign-in session the token belongs to; ending the session ends the token
+     */
+    public IssuedAccessToken issueAccessToken(
+            UUID userId, UUID organizationId, Role role, String email, UUID sessionId) {
         Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(role, "role");
         TokenSettings.requireText(email, "email");
@@ -74,6 +82,7 @@ public final class TokenService implements AccessTokenVerifier {
                 .claim(CLAIM_ORGANIZATION, organizationId.toString())
                 .claim(CLAIM_ROLE, role.wireName())
                 .claim(CLAIM_EMAIL, email)
+                .claim(CLAIM_SESSION, sessionId.toString())
                 .claim(CLAIM_TOKEN_USE, TOKEN_USE_ACCESS)
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))
@@ -126,6 +135,8 @@ public final class TokenService implements AccessTokenVerifier {
             Role role = ClaimReader.role(reader.requiredString(CLAIM_ROLE));
             String email = reader.requiredString(CLAIM_EMAIL);
             String tokenId = reader.requiredString("jti");
+            // Every token of ours belongs to a session, so none can outlive a sign-out.
+            UUID sessionId = ClaimReader.uuid(CLAIM_SESSION, reader.requiredString(CLAIM_SESSION));
             return new TokenVerification.Verified(new AccessClaims(
                     userId,
                     organizationId,
@@ -135,7 +146,8 @@ public final class TokenService implements AccessTokenVerifier {
                     subject,
                     tokenId,
                     claims.getIssueTime().toInstant(),
-                    claims.getExpirationTime().toInstant()));
+                    claims.getExpirationTime().toInstant(),
+                    sessionId));
         } catch (ClaimReader.BadClaimException e) {
             return e.invalid();
         }

@@ -27,6 +27,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -118,6 +120,35 @@ public final class TokenSigningKeys {
                 "Token signing key rotated: {} now signs, {} verify only",
                 rotated.get(0).getKeyID(),
                 keys.size());
+        return new TokenSigningKeys(rotated, false);
+    }
+
+    /**
+     * The rotation the {@code rotate-keys} command makes: a new key pair signs from now on; the
+     * key that signed until now is retired (its private half dropped, its public half kept, so
+     * tokens it signed verify until they expire); keys retired longer than {@code keepRetired}
+     * ago are dropped, since no token they signed can still be valid.
+     *
+     * <p>A key's retirement time is the issue time of the key that replaced it.
+     */
+    public TokenSigningKeys rotateRetiring(SigningAlgorithm algorithm, Clock clock, Duration keepRetired) {
+        if (symmetric) {
+            throw new IllegalStateException("The development HS256 secret cannot be rotated; use key pairs");
+        }
+        Instant cutoff = clock.instant().minus(keepRetired);
+        List<JWK> rotated = new ArrayList<>();
+        rotated.add(newKeyPair(algorithm, clock));
+        rotated.add(keys.get(0).toPublicJWK());
+        for (int i = 1; i < keys.size(); i++) {
+            Date retiredAt = keys.get(i - 1).getIssueTime();
+            if (retiredAt == null || retiredAt.toInstant().isAfter(cutoff)) {
+                rotated.add(keys.get(i).toPublicJWK());
+            }
+        }
+        LOG.info(
+                "Token signing key rotated: {} now signs, {} retired keys still verify",
+                rotated.get(0).getKeyID(),
+                rotated.size() - 1);
         return new TokenSigningKeys(rotated, false);
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lab.spectra.server.auth.LoginThrottleSettings;
 import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
 
@@ -19,6 +20,7 @@ import lab.spectra.server.db.DatabaseSettings;
  * @param audit         where and how often the audit trail's checkpoints are signed
  * @param loadDemoData  load the demo labs with their well-known passwords: development only
  * @param oidc          an external identity provider whose tokens are also accepted
+ * @param protection    limits that keep requests, sign-ins and housekeeping in bounds
  */
 public record ServerConfig(
         Mode mode,
@@ -29,7 +31,8 @@ public record ServerConfig(
         Path recordKeyFile,
         Audit audit,
         boolean loadDemoData,
-        Optional<OidcSettings> oidc) {
+        Optional<OidcSettings> oidc,
+        Protection protection) {
 
     public ServerConfig {
         Objects.requireNonNull(mode, "mode");
@@ -40,6 +43,7 @@ public record ServerConfig(
         Objects.requireNonNull(recordKeyFile, "recordKeyFile");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(oidc, "oidc");
+        Objects.requireNonNull(protection, "protection");
         if (mode == Mode.PROD && loadDemoData) {
             throw new ConfigException("Production mode never loads the demo labs: their passwords are public."
                     + " Remove --demo and SPECTRA_DEMO_DATA, or use development mode");
@@ -86,6 +90,63 @@ public record ServerConfig(
         /** A listener that serves requests addressed to any host name. */
         public Listener(String host, int port, long maxRequestBytes) {
             this(host, port, maxRequestBytes, List.of());
+        }
+    }
+
+    /**
+     * Limits that keep one instance and its sign-ins in bounds (issue 11).
+     *
+     * @param trustedProxies         addresses or ranges of reverse proxies whose
+     *                               {@code X-Forwarded-For} names the client; empty: none
+     * @param maxUploadChunkBytes    the largest raw upload chunk (routes that take one); JSON
+     *                               bodies are bounded by {@link Listener#maxRequestBytes}
+     * @param passwordHashingPermits password checks this instance runs at once; more are
+     *                               answered "busy" (503) at once
+     * @param housekeepingInterval   how often expired refresh tokens and throttle counts are purged
+     * @param throttle               the sign-in throttle's limits
+     */
+    public record Protection(
+            List<String> trustedProxies,
+            long maxUploadChunkBytes,
+            int passwordHashingPermits,
+            Duration housekeepingInterval,
+            LoginThrottleSettings throttle) {
+
+        public Protection {
+            trustedProxies = List.copyOf(trustedProxies);
+            Objects.requireNonNull(housekeepingInterval, "housekeepingInterval");
+            Objects.requireNonNull(throttle, "throttle");
+            if (maxUploadChunkBytes < 1 || passwordHashingPermits < 1) {
+                throw new IllegalArgumentException("Upload chunk size and hashing permits must be positive");
+            }
+            if (housekeepingInterval.isNegative() || housekeepingInterval.isZero()) {
+                throw new IllegalArgumentException("The housekeeping interval must be positive");
+            }
+        }
+
+        /**
+         * No trusted proxy, 8 MiB upload chunks, as many hashes at once as cores but at least 4
+         * (4 x 19 MiB), housekeeping hourly.
+         */
+        public static Protection defaults() {
+            return new Protection(
+                    List.of(),
+                    8L * 1_048_576,
+                    Math.max(4, Runtime.getRuntime().availableProcessors()),
+                    Duration.ofHours(1),
+                    LoginThrottleSettings.DEFAULTS);
+        }
+
+        public Protection withTrustedProxies(List<String> proxies) {
+            return new Protection(proxies, maxUploadChunkBytes, passwordHashingPermits, housekeepingInterval, throttle);
+        }
+
+        public Protection withPasswordHashingPermits(int permits) {
+            return new Protection(trustedProxies, maxUploadChunkBytes, permits, housekeepingInterval, throttle);
+        }
+
+        public Protection withHousekeepingInterval(Duration interval) {
+            return new Protection(trustedProxies, maxUploadChunkBytes, passwordHashingPermits, interval, throttle);
         }
     }
 
@@ -143,6 +204,7 @@ public record ServerConfig(
         builder.audit = audit;
         builder.loadDemoData = loadDemoData;
         builder.oidc = oidc;
+        builder.protection = protection;
         return builder;
     }
 
@@ -180,6 +242,7 @@ public record ServerConfig(
         private Audit audit;
         private boolean loadDemoData;
         private Optional<OidcSettings> oidc = Optional.empty();
+        private Protection protection = Protection.defaults();
 
         private Builder(Mode mode, DatabaseSettings database, Path dataDirectory) {
             this.mode = mode;
@@ -235,6 +298,11 @@ public record ServerConfig(
             return this;
         }
 
+        public Builder protection(Protection value) {
+            this.protection = value;
+            return this;
+        }
+
         public ServerConfig build() {
             Path records = recordKeyFile != null
                     ? recordKeyFile
@@ -244,7 +312,16 @@ public record ServerConfig(
                     : new Audit(
                             dataDirectory.resolve("server").resolve("audit-checkpoints"), DEFAULT_CHECKPOINT_INTERVAL);
             return new ServerConfig(
-                    mode, listener, database, dataDirectory, tokens, records, checkpoints, loadDemoData, oidc);
+                    mode,
+                    listener,
+                    database,
+                    dataDirectory,
+                    tokens,
+                    records,
+                    checkpoints,
+                    loadDemoData,
+                    oidc,
+                    protection);
         }
     }
 }

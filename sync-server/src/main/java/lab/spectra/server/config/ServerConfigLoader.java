@@ -98,6 +98,7 @@ public final class ServerConfigLoader {
                 .audit(audit(settings, dataDirectory))
                 .loadDemoData(Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")))
                 .oidc(oidc(settings))
+                .protection(protection(settings))
                 .build();
     }
 
@@ -137,8 +138,9 @@ public final class ServerConfigLoader {
                         Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14))))
                 .recordKeyFile(recordKeyFile(settings))
                 .audit(audit(settings, dataDirectory))
-                .loadDemoData(Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")))
+                .loadDemoData(noDemoDataInProduction(settings))
                 .oidc(oidc(settings))
+                .protection(protection(settings))
                 .build();
     }
 
@@ -214,6 +216,35 @@ public final class ServerConfigLoader {
     private static boolean present(Map<String, String> settings, String key) {
         String value = settings.get(key);
         return value != null && !value.isBlank();
+    }
+
+    /** Demo accounts have well-known passwords: they exist in development mode only. */
+    private static boolean noDemoDataInProduction(Map<String, String> settings) {
+        if (Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false"))) {
+            throw new ConfigException("SPECTRA_DEMO_DATA is for development mode only: the demo accounts have"
+                    + " well-known passwords and must never exist in production");
+        }
+        return false;
+    }
+
+    private static ServerConfig.Protection protection(Map<String, String> settings) {
+        ServerConfig.Protection defaults = ServerConfig.Protection.defaults();
+        List<String> proxies = Arrays.stream(
+                        settings.getOrDefault("SPECTRA_TRUSTED_PROXIES", "").split(",", -1))
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .toList();
+        try {
+            return new ServerConfig.Protection(
+                    proxies,
+                    integer(settings, "SPECTRA_MAX_UPLOAD_CHUNK_BYTES", (int) defaults.maxUploadChunkBytes()),
+                    integer(settings, "SPECTRA_PASSWORD_HASHING_PERMITS", defaults.passwordHashingPermits()),
+                    Duration.ofMinutes(integer(settings, "SPECTRA_HOUSEKEEPING_MINUTES", (int)
+                            defaults.housekeepingInterval().toMinutes())),
+                    defaults.throttle());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("Invalid limits: " + e.getMessage());
+        }
     }
 
     private static SigningAlgorithm algorithm(String text) {

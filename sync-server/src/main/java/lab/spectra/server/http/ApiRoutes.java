@@ -24,8 +24,9 @@ public final class ApiRoutes {
     /**
      * One served route: what it reads and what the OpenAPI document says of it.
      *
-     * @param requestBody the record read from the body, or null
-     * @param query       query parameters the route understands
+     * @param requestBody  the record read from the body, or null
+     * @param query        query parameters the route understands
+     * @param maxBodyBytes the largest body the route reads; a larger one is answered 413
      */
     public record Route(
             HandlerType method,
@@ -34,15 +35,22 @@ public final class ApiRoutes {
             boolean authenticated,
             Class<?> requestBody,
             List<String> query,
-            int successStatus) {}
+            int successStatus,
+            long maxBodyBytes) {}
 
     private final Javalin app;
     private final CurrentUsers currentUsers;
+    private final BodyLimits limits;
     private final List<Route> routes = new ArrayList<>();
 
-    public ApiRoutes(Javalin app, CurrentUsers currentUsers) {
+    public ApiRoutes(Javalin app, CurrentUsers currentUsers, BodyLimits limits) {
         this.app = app;
         this.currentUsers = currentUsers;
+        this.limits = limits;
+    }
+
+    public BodyLimits limits() {
+        return limits;
     }
 
     public List<Route> all() {
@@ -50,8 +58,12 @@ public final class ApiRoutes {
     }
 
     public void open(HandlerType method, String path, String summary, Class<?> body, Handler handler) {
-        routes.add(new Route(method, path, summary, false, body, List.of(), 200));
-        app.addHttpHandler(method, path, handler);
+        Route route = new Route(method, path, summary, false, body, List.of(), 200, limits.json());
+        routes.add(route);
+        app.addHttpHandler(method, path, ctx -> {
+            BoundedBodies.limitTo(ctx, route.maxBodyBytes());
+            handler.handle(ctx);
+        });
     }
 
     public void signedIn(
@@ -62,8 +74,30 @@ public final class ApiRoutes {
             List<String> query,
             int successStatus,
             UserHandler handler) {
-        routes.add(new Route(method, path, summary, true, body, query, successStatus));
-        app.addHttpHandler(method, path, ctx -> handler.handle(ctx, currentUsers.require(ctx)));
+        signedIn(method, path, summary, body, query, successStatus, limits.json(), handler);
+    }
+
+    /**
+     * A route for a signed-in caller whose body may be up to {@code maxBodyBytes}: raw upload
+     * chunks ({@link BodyLimits#rawUploadChunk()}) rather than JSON.
+     */
+    public void signedIn(
+            HandlerType method,
+            String path,
+            String summary,
+            Class<?> body,
+            List<String> query,
+            int successStatus,
+            long maxBodyBytes,
+            UserHandler handler) {
+        Route route = new Route(method, path, summary, true, body, query, successStatus, maxBodyBytes);
+        routes.add(route);
+        app.addHttpHandler(method, path, ctx -> {
+            // The caller is checked first: an unauthenticated body is never read at all.
+            UserAccount user = currentUsers.require(ctx);
+            BoundedBodies.limitTo(ctx, route.maxBodyBytes());
+            handler.handle(ctx, user);
+        });
     }
 
     public void get(String path, String summary, List<String> query, UserHandler handler) {

@@ -9,7 +9,13 @@ public interface Authenticator {
 
     sealed interface Authentication permits Authenticated, NotAuthenticated {}
 
-    record Authenticated(UUID userId, UUID organizationId) implements Authentication {}
+    /**
+     * A token that may be used.
+     *
+     * @param sessionId the sign-in session the token belongs to, checked against the ended ones;
+     *                  null for tokens of an external issuer
+     */
+    record Authenticated(UUID userId, UUID organizationId, UUID sessionId) implements Authentication {}
 
     /**
      * No usable credentials came with the request.

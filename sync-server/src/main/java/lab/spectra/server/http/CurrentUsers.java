@@ -3,17 +3,28 @@ package lab.spectra.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.db.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who is calling: the token says which user, the database says what that user may do now. A
  * role changed or an account disabled after the token was issued takes effect at once.
+ *
+ * <p>Every 401 says the same, "not signed in": whether the token was missing, forged, expired,
+ * of an ended session or of a removed account is written to the log, not told to the caller.
  */
 public final class CurrentUsers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CurrentUsers.class);
+    private static final String SESSION_ATTRIBUTE = CurrentUsers.class.getName() + ".session";
+    public static final String NOT_SIGNED_IN = "not signed in";
 
     private final Authenticator authenticator;
     private final Database database;
@@ -28,19 +39,19 @@ public final class CurrentUsers {
     public UserAccount require(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
-            throw ApiException.unauthorized("Sign in first: the request has no bearer token");
+            throw notSignedIn(ctx, "no bearer token");
         }
         Authenticator.Authentication authentication =
                 authenticator.authenticate(header.substring(7).strip());
         if (authentication instanceof Authenticator.NotAuthenticated notAuthenticated) {
-            throw ApiException.unauthorized("The access token is not valid: " + notAuthenticated.reason());
+            throw notSignedIn(ctx, notAuthenticated.reason());
         }
         Authenticator.Authenticated authenticated = (Authenticator.Authenticated) authentication;
         List<UserAccount> found = database.inTenant(authenticated.organizationId(), connection -> new JdbcDomainState(
                         connection, authenticated.organizationId(), mapper)
                 .find(Table.USERS, "id = ?", authenticated.userId()));
         if (found.isEmpty() || found.get(0).deletedAt() != null) {
-            throw ApiException.unauthorized("This account no longer exists");
+            throw notSignedIn(ctx, "the account " + authenticated.userId() + " no longer exists");
         }
         UserAccount user = found.get(0);
         if (!user.active()) {
@@ -49,7 +60,20 @@ public final class CurrentUsers {
                     "account_disabled",
                     "The account of " + user.displayName() + " is disabled; ask an admin to enable it again");
         }
+        if (authenticated.sessionId() != null) {
+            ctx.attribute(SESSION_ATTRIBUTE, authenticated.sessionId());
+        }
         return user;
+    }
+
+    /** The sign-in session of the caller's token, once {@link #require} has accepted it. */
+    public static Optional<UUID> sessionOf(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(SESSION_ATTRIBUTE));
+    }
+
+    private static ApiException notSignedIn(Context ctx, String why) {
+        LOG.debug("401 for {} {}: {}", ctx.method(), ctx.path(), why);
+        return ApiException.unauthorized(NOT_SIGNED_IN);
     }
 
     public static Actor actorOf(UserAccount user) {

@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import lab.spectra.model.jdbc.DataAccessException;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Javalin application with the product's conventions: JSON in and out in the strict dialect,
- * a request size limit, requests only for the server's own host names where it has a list of
- * them, and every failure answered as {@code {code, message}} - never a bare 500 page, never a
- * stack trace to the caller.
+ * every request body read through a bounded stream ({@link BoundedBodies}), requests only for the
+ * server's own host names where it has a list of them, and every failure answered as
+ * {@code {code, message}} - never a bare 500 page, never a stack trace to the caller.
  */
 public final class HttpApi {
 
@@ -20,17 +23,33 @@ public final class HttpApi {
 
     private HttpApi() {}
 
-    public static Javalin create(ObjectMapper mapper, long maxRequestBytes, AllowedHosts allowedHosts) {
+    public static Javalin create(
+            ObjectMapper mapper, BodyLimits limits, ClientAddresses clients, AllowedHosts allowedHosts) {
+        long maxRequestBytes = limits.ceiling();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = maxRequestBytes;
             config.jsonMapper(new JavalinJackson(mapper, false));
+            // ctx.ip() is the client behind the trusted proxies, wherever it is asked for.
+            config.contextResolver.ip = clients::of;
+            config.jetty.modifyServletContextHandler(context -> context.addFilter(
+                    new FilterHolder(new BoundedBodies(maxRequestBytes)), "/*", EnumSet.of(DispatcherType.REQUEST)));
+        });
+        app.exception(ApiException.class, (e, ctx) -> {
+            if (e.status() == 413) {
+                // The rest of a refused body is not worth reading: close instead of draining it.
+                ctx.header("Connection", "close");
+            }
+            ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage()));
+        });
+        app.exception(BoundedBodies.BodyTooLargeException.class, (e, ctx) -> {
+            ApiException refused = BoundedBodies.tooLarge(e.limit());
+            ctx.header("Connection", "close");
+            ctx.status(413).json(new ErrorBody(refused.code(), refused.getMessage()));
         });
         if (!allowedHosts.allowsAny()) {
             app.before(allowedHosts);
         }
-        app.exception(
-                ApiException.class, (e, ctx) -> ctx.status(e.status()).json(new ErrorBody(e.code(), e.getMessage())));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
             ErrorBody body =
@@ -38,10 +57,12 @@ public final class HttpApi {
                         case 404 -> new ErrorBody("not_found", "No such endpoint: " + ctx.method() + " " + ctx.path());
                         case 405 ->
                             new ErrorBody("method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
-                        case 413 ->
-                            new ErrorBody(
+                        case 413 -> {
+                            ctx.header("Connection", "close");
+                            yield new ErrorBody(
                                     "payload_too_large",
                                     "The request body is larger than " + maxRequestBytes + " bytes");
+                        }
                         default -> new ErrorBody("http_" + status, e.getMessage());
                     };
             ctx.status(status).json(body);

@@ -22,6 +22,7 @@ import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
+import lab.spectra.server.http.TryLater;
 
 /** The electronic lab notebook: entries, full-text search, e-signatures with password re-entry. */
 public final class ElnRoutes {
@@ -100,8 +101,16 @@ public final class ElnRoutes {
                 (ctx, user) -> {
                     UUID entryId = Requests.pathId(ctx, "The notebook entry");
                     SignRequest body = bodies.read(ctx, SignRequest.class);
-                    if (body.password() == null
-                            || !logins.confirmPassword(user, body.password().toCharArray(), ctx.ip())) {
+                    LoginService.Confirmation confirmation = body.password() == null
+                            ? new LoginService.NotConfirmed()
+                            : logins.confirmPassword(user, body.password().toCharArray(), ctx.ip());
+                    if (confirmation instanceof LoginService.Throttled throttled) {
+                        throw TryLater.throttled(ctx, throttled.retryAfter());
+                    }
+                    if (confirmation instanceof LoginService.Busy) {
+                        throw TryLater.busy(ctx);
+                    }
+                    if (!(confirmation instanceof LoginService.Confirmed)) {
                         throw new ApiException(
                                 401,
                                 "reauthentication_failed",

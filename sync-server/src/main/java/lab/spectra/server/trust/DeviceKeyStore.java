@@ -140,6 +140,19 @@ public final class DeviceKeyStore {
         }
     }
 
+    /**
+     * Revokes every current key of a person, in a transaction whose tenant is set (deactivation):
+     * commands with later receipts are refused.
+     */
+    public static int revokeAllOf(Connection connection, UUID userId, Instant at) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE device_keys SET retired_at = ?,"
+                + " retired_reason = 'revoked' WHERE user_id = ? AND retired_at IS NULL")) {
+            update.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            update.setObject(2, userId);
+            return update.executeUpdate();
+        }
+    }
+
     /** Moves the chain head past a decided command. */
     public static void advance(Connection connection, UUID organizationId, String keyId, long sequence, String hash)
             throws SQLException {

@@ -47,6 +47,7 @@ class ForgedTokensOverHttpTest {
         Http.Response response = demo.http.get("/auth/me", token);
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.code()).isEqualTo("not_authenticated");
+        assertThat(response.message()).as("no hint why").isEqualTo("not signed in");
     }
 
     @Test

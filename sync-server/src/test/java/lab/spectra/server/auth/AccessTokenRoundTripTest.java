@@ -4,6 +4,7 @@ import static lab.spectra.server.auth.TokenFixtures.AUDIENCE;
 import static lab.spectra.server.auth.TokenFixtures.EMAIL;
 import static lab.spectra.server.auth.TokenFixtures.ISSUER;
 import static lab.spectra.server.auth.TokenFixtures.ORGANIZATION;
+import static lab.spectra.server.auth.TokenFixtures.SESSION;
 import static lab.spectra.server.auth.TokenFixtures.SETTINGS;
 import static lab.spectra.server.auth.TokenFixtures.USER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class AccessTokenRoundTripTest {
     void anIssuedTokenVerifiesWithTheClaimsItWasIssuedFor(TokenSigningKeys keys) {
         TokenService tokens = new TokenService(keys, SETTINGS, clock);
 
-        IssuedAccessToken issued = tokens.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL);
+        IssuedAccessToken issued = tokens.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL, SESSION);
         TokenVerification result = tokens.verify(issued.token());
 
         assertThat(result).isInstanceOf(TokenVerification.Verified.class);
@@ -50,7 +51,7 @@ class AccessTokenRoundTripTest {
     void aTokenLivesFifteenMinutesByDefault() {
         TokenService tokens = new TokenService(TokenFixtures.ES256_KEYS, SETTINGS, clock);
 
-        IssuedAccessToken issued = tokens.issueAccessToken(USER, ORGANIZATION, Role.VIEWER, EMAIL);
+        IssuedAccessToken issued = tokens.issueAccessToken(USER, ORGANIZATION, Role.VIEWER, EMAIL, SESSION);
 
         assertThat(issued.expiresAt()).isEqualTo(TestClock.START.plus(Duration.ofMinutes(15)));
     }
@@ -59,7 +60,7 @@ class AccessTokenRoundTripTest {
     void theTokenCarriesTheDocumentedHeaderAndClaims() throws ParseException {
         TokenService tokens = new TokenService(TokenFixtures.RS256_KEYS, SETTINGS, clock);
 
-        SignedJWT jwt = SignedJWT.parse(tokens.issueAccessToken(USER, ORGANIZATION, Role.TECHNICIAN, EMAIL)
+        SignedJWT jwt = SignedJWT.parse(tokens.issueAccessToken(USER, ORGANIZATION, Role.TECHNICIAN, EMAIL, SESSION)
                 .token());
 
         assertThat(jwt.getHeader().getAlgorithm().getName()).isEqualTo("RS256");
@@ -75,8 +76,8 @@ class AccessTokenRoundTripTest {
     @Test
     void aTokenStillVerifiesWithinItsLifetime() {
         TokenService tokens = new TokenService(TokenFixtures.RS256_KEYS, SETTINGS, clock);
-        String token =
-                tokens.issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL).token();
+        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL, SESSION)
+                .token();
 
         clock.advance(Duration.ofMinutes(14).plusSeconds(59));
 

@@ -2,6 +2,7 @@ package lab.spectra.server.auth;
 
 import static lab.spectra.server.auth.TokenFixtures.EMAIL;
 import static lab.spectra.server.auth.TokenFixtures.ORGANIZATION;
+import static lab.spectra.server.auth.TokenFixtures.SESSION;
 import static lab.spectra.server.auth.TokenFixtures.SETTINGS;
 import static lab.spectra.server.auth.TokenFixtures.USER;
 import static lab.spectra.server.auth.TokenFixtures.rejectionOf;
@@ -37,7 +38,7 @@ class DevelopmentSecretTest {
         });
         TokenService tokens = new TokenService(keys, SETTINGS, clock);
 
-        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL)
+        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL, SESSION)
                 .token();
 
         assertThat(keys.isSymmetric()).isTrue();
@@ -54,8 +55,8 @@ class DevelopmentSecretTest {
                 SETTINGS,
                 clock);
 
-        String foreign =
-                other.issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL).token();
+        String foreign = other.issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL, SESSION)
+                .token();
 
         assertThat(rejectionOf(tokens.verify(foreign))).isEqualTo(TokenRejection.BAD_SIGNATURE);
     }
@@ -64,7 +65,7 @@ class DevelopmentSecretTest {
     void aServiceWithTheSecretRejectsTokensSignedWithKeyPairs() {
         TokenService tokens = new TokenService(TokenFixtures.HS256_KEYS, SETTINGS, clock);
         String rsToken = new TokenService(TokenFixtures.RS256_KEYS, SETTINGS, clock)
-                .issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL)
+                .issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL, SESSION)
                 .token();
 
         assertThat(rejectionOf(tokens.verify(rsToken))).isEqualTo(TokenRejection.ALGORITHM_NOT_ALLOWED);
@@ -80,8 +81,8 @@ class DevelopmentSecretTest {
     void theCallersSecretArrayIsCopied() {
         byte[] secret = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
         TokenService tokens = new TokenService(TokenSigningKeys.hmacSha256(secret), SETTINGS, clock);
-        String token =
-                tokens.issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL).token();
+        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ADMIN, EMAIL, SESSION)
+                .token();
 
         Arrays.fill(secret, (byte) 0);
 

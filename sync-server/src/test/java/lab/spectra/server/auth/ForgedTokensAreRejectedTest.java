@@ -5,6 +5,7 @@ import static lab.spectra.server.auth.TokenFixtures.ES256_KEYS;
 import static lab.spectra.server.auth.TokenFixtures.FORGER_KEYS;
 import static lab.spectra.server.auth.TokenFixtures.ORGANIZATION;
 import static lab.spectra.server.auth.TokenFixtures.RS256_KEYS;
+import static lab.spectra.server.auth.TokenFixtures.SESSION;
 import static lab.spectra.server.auth.TokenFixtures.SETTINGS;
 import static lab.spectra.server.auth.TokenFixtures.USER;
 import static lab.spectra.server.auth.TokenFixtures.accessClaims;
@@ -46,7 +47,7 @@ class ForgedTokensAreRejectedTest {
     @ValueSource(strings = {"none", "None", "NONE", "nOnE"})
     void aGenuineTokenRelabelledAsUnsignedIsRejected(String none) {
         String genuine = rsService
-                .issueAccessToken(USER, ORGANIZATION, Role.VIEWER, EMAIL)
+                .issueAccessToken(USER, ORGANIZATION, Role.VIEWER, EMAIL, SESSION)
                 .token();
         String relabelled = TokenFixtures.withHeader(
                 genuine, "{\"alg\":\"" + none + "\",\"kid\":\"" + RS256_KEYS.activeKeyId() + "\",\"typ\":\"at+jwt\"}");
@@ -95,7 +96,7 @@ class ForgedTokensAreRejectedTest {
     @Test
     void aTokenWithATamperedPayloadIsRejected() {
         String genuine = rsService
-                .issueAccessToken(USER, ORGANIZATION, Role.VIEWER, EMAIL)
+                .issueAccessToken(USER, ORGANIZATION, Role.VIEWER, EMAIL, SESSION)
                 .token();
         String payload = new Base64URL(genuine.split("\\.", -1)[1]).decodeToString();
         String promoted = payload.replace("\"viewer\"", "\"admin\"");

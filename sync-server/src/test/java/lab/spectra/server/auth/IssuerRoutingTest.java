@@ -21,7 +21,11 @@ class IssuerRoutingTest {
     @Test
     void ownAndExternalTokensAreEachAcceptedByTheirIssuersVerifier() {
         String ownToken = own.issueAccessToken(
-                        TokenFixtures.USER, TokenFixtures.ORGANIZATION, Role.ENGINEER, TokenFixtures.EMAIL)
+                        TokenFixtures.USER,
+                        TokenFixtures.ORGANIZATION,
+                        Role.ENGINEER,
+                        TokenFixtures.EMAIL,
+                        TokenFixtures.SESSION)
                 .token();
         String externalToken = providerToken(providerClaims(clock.instant()).build());
 

@@ -1,6 +1,7 @@
 package lab.spectra.server.auth;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +41,9 @@ class JdbcRefreshTokenStoreTest extends RefreshTokenStoreContract {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new JdbcRefreshTokenStore(lab.database);
+        return new JdbcRefreshTokenStore(
+                lab.database,
+                new SessionRevocations(lab.database, postgres.settings(), Duration.ofMinutes(15), lab.clock));
     }
 
     @Override

@@ -3,81 +3,101 @@ package lab.spectra.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** A right password, or fifteen quiet minutes, and the pair starts afresh. */
 class LoginFailuresAreForgottenTest {
 
     private static final String ADDRESS = "192.0.2.10";
     private static final String EMAIL = "ada@lab.test";
 
-    private final TestClock clock = new TestClock();
-    private final LoginThrottle throttle = new LoginThrottle(clock);
+    private static ThrottleOnPostgres on;
+
+    @BeforeAll
+    static void database() {
+        on = new ThrottleOnPostgres();
+    }
+
+    @AfterAll
+    static void drop() {
+        on.close();
+    }
+
+    @BeforeEach
+    void freshCounts() {
+        on.reset();
+    }
 
     private void fail(int times) {
-        for (int i = 0; i < times; i++) {
-            throttle.recordFailure(EMAIL, ADDRESS);
-        }
+        on.fail(EMAIL, ADDRESS, times);
+    }
+
+    private ThrottleDecision next() {
+        return on.throttle.reserve(EMAIL, ADDRESS);
     }
 
     @Test
-    void aSuccessfulLoginClearsTheAccountsFailures() {
+    void aSuccessfulLoginClearsThePairsFailures() {
         fail(4);
 
-        throttle.recordSuccess(EMAIL, ADDRESS);
+        on.throttle.reserve(EMAIL, ADDRESS);
+        on.throttle.succeeded(EMAIL, ADDRESS);
+        on.clock.advance(Duration.ofMinutes(1));
         fail(4);
 
-        assertThat(throttle.check(EMAIL, ADDRESS)).isInstanceOf(ThrottleDecision.Allowed.class);
+        assertThat(next()).isInstanceOf(ThrottleDecision.Allowed.class);
     }
 
     @Test
-    void aSuccessfulLoginAfterABlockStartsTheAccountAfresh() {
-        fail(5);
-        clock.advance(Duration.ofMinutes(1));
+    void aRightPasswordAsTheFifthAttemptLiftsTheBlockItWouldHaveEarned() {
+        fail(4);
 
-        throttle.recordSuccess(EMAIL, ADDRESS);
-        fail(1);
+        assertThat(next()).isInstanceOf(ThrottleDecision.Allowed.class);
+        on.throttle.succeeded(EMAIL, ADDRESS);
 
-        assertThat(throttle.check(EMAIL, ADDRESS)).isInstanceOf(ThrottleDecision.Allowed.class);
+        assertThat(next()).isInstanceOf(ThrottleDecision.Allowed.class);
     }
 
     @Test
     void failuresFurtherApartThanFifteenMinutesDoNotAddUp() {
         fail(4);
-        clock.advance(Duration.ofMinutes(15));
+        on.clock.advance(Duration.ofMinutes(15));
 
         fail(4);
 
-        assertThat(throttle.check(EMAIL, ADDRESS)).isInstanceOf(ThrottleDecision.Allowed.class);
+        assertThat(next()).isInstanceOf(ThrottleDecision.Allowed.class);
     }
 
     @Test
     void failuresWithinFifteenMinutesAddUp() {
         fail(4);
-        clock.advance(Duration.ofMinutes(14));
+        on.clock.advance(Duration.ofMinutes(14));
 
         fail(1);
 
-        assertThat(throttle.check(EMAIL, ADDRESS)).isInstanceOf(ThrottleDecision.Blocked.class);
+        assertThat(next()).isInstanceOf(ThrottleDecision.Blocked.class);
     }
 
     @Test
-    void afterABlockTheCountIsKeptUntilTheAccountHasBeenQuietForFifteenMinutes() {
+    void afterABlockTheCountIsKeptUntilThePairHasBeenQuietForFifteenMinutes() {
         fail(5);
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(throttle.check(EMAIL, ADDRESS)).isInstanceOf(ThrottleDecision.Allowed.class);
+        on.clock.advance(Duration.ofMinutes(1));
 
         fail(1);
 
-        assertThat(throttle.check(EMAIL, ADDRESS)).isEqualTo(new ThrottleDecision.Blocked(Duration.ofMinutes(2)));
+        assertThat(next()).isEqualTo(new ThrottleDecision.Blocked(Duration.ofMinutes(2)));
     }
 
     @Test
     void fifteenQuietMinutesAfterABlockForgiveEverything() {
         fail(5);
-        clock.advance(Duration.ofMinutes(1).plus(Duration.ofMinutes(15)));
+        on.clock.advance(Duration.ofMinutes(1).plus(Duration.ofMinutes(15)));
 
         fail(4);
 
-        assertThat(throttle.check(EMAIL, ADDRESS)).isInstanceOf(ThrottleDecision.Allowed.class);
+        assertThat(next()).isInstanceOf(ThrottleDecision.Allowed.class);
     }
 }

@@ -88,7 +88,12 @@ class OidcTokensAreCheckedLikeOurOwnTest {
     @Test
     void aTokenSignedWithAKeyNotInTheProvidersJwksIsRejected() {
         String ours = new TokenService(TokenFixtures.RS256_KEYS, TokenFixtures.SETTINGS, clock)
-                .issueAccessToken(TokenFixtures.USER, TokenFixtures.ORGANIZATION, Role.ADMIN, TokenFixtures.EMAIL)
+                .issueAccessToken(
+                        TokenFixtures.USER,
+                        TokenFixtures.ORGANIZATION,
+                        Role.ADMIN,
+                        TokenFixtures.EMAIL,
+                        TokenFixtures.SESSION)
                 .token();
         String relabelled = TokenFixtures.sign(
                 new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("idp-key-2").build(),

@@ -2,6 +2,7 @@ package lab.spectra.server.auth;
 
 import static lab.spectra.server.auth.TokenFixtures.EMAIL;
 import static lab.spectra.server.auth.TokenFixtures.ORGANIZATION;
+import static lab.spectra.server.auth.TokenFixtures.SESSION;
 import static lab.spectra.server.auth.TokenFixtures.SETTINGS;
 import static lab.spectra.server.auth.TokenFixtures.USER;
 import static lab.spectra.server.auth.TokenFixtures.rejectionOf;
@@ -26,7 +27,7 @@ class SigningKeyRotationTest {
     @Test
     void aTokenSignedBeforeRotationStillVerifiesAfterIt() {
         String before = new TokenService(original, SETTINGS, clock)
-                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL)
+                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL, SESSION)
                 .token();
 
         TokenService rotated = new TokenService(original.rotate(SigningAlgorithm.RS256, clock), SETTINGS, clock);
@@ -39,8 +40,8 @@ class SigningKeyRotationTest {
         TokenSigningKeys rotatedKeys = original.rotate(SigningAlgorithm.ES256, clock);
         TokenService rotated = new TokenService(rotatedKeys, SETTINGS, clock);
 
-        String after =
-                rotated.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
+        String after = rotated.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL, SESSION)
+                .token();
 
         SignedJWT jwt = SignedJWT.parse(after);
         assertThat(rotatedKeys.activeKeyId()).isNotEqualTo(original.activeKeyId());
@@ -53,8 +54,8 @@ class SigningKeyRotationTest {
     @Test
     void aTokenOfTheNewKeyDoesNotVerifyWhereOnlyTheOldKeyIsKnown() {
         TokenService rotated = new TokenService(original.rotate(SigningAlgorithm.RS256, clock), SETTINGS, clock);
-        String after =
-                rotated.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL).token();
+        String after = rotated.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL, SESSION)
+                .token();
 
         assertThat(rejectionOf(new TokenService(original, SETTINGS, clock).verify(after)))
                 .isEqualTo(TokenRejection.UNKNOWN_KEY);
@@ -63,7 +64,7 @@ class SigningKeyRotationTest {
     @Test
     void aRetiredKeyNoLongerVerifies() {
         String before = new TokenService(original, SETTINGS, clock)
-                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL)
+                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL, SESSION)
                 .token();
         TokenSigningKeys retired =
                 original.rotate(SigningAlgorithm.RS256, clock).retire(original.activeKeyId());
@@ -82,7 +83,7 @@ class SigningKeyRotationTest {
     void aSavedKeySetLoadsBackAndKeepsVerifyingAndSigning(@TempDir Path directory) throws IOException {
         TokenSigningKeys rotated = original.rotate(SigningAlgorithm.ES256, clock);
         String before = new TokenService(rotated, SETTINGS, clock)
-                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL)
+                .issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL, SESSION)
                 .token();
         Path file = directory.resolve("keys").resolve("jwks.json");
 
@@ -93,7 +94,7 @@ class SigningKeyRotationTest {
         assertThat(loaded.activeAlgorithm()).isEqualTo(SigningAlgorithm.ES256);
         TokenService reloaded = new TokenService(loaded, SETTINGS, clock);
         assertThat(reloaded.verify(before)).isInstanceOf(TokenVerification.Verified.class);
-        assertThat(reloaded.verify(reloaded.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL)
+        assertThat(reloaded.verify(reloaded.issueAccessToken(USER, ORGANIZATION, Role.PI, EMAIL, SESSION)
                         .token()))
                 .isInstanceOf(TokenVerification.Verified.class);
     }

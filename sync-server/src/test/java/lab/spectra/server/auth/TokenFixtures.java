@@ -29,6 +29,7 @@ final class TokenFixtures {
     static final UUID USER = UUID.fromString("0190f5a2-7c1e-7a11-8000-000000000001");
     static final UUID ORGANIZATION = UUID.fromString("0190f5a2-7c1e-7a11-8000-0000000000aa");
     static final String EMAIL = "ada@lab.test";
+    static final UUID SESSION = UUID.fromString("0190f5a2-7c1e-7a11-8000-0000000005e5");
 
     static final TokenSigningKeys RS256_KEYS = TokenSigningKeys.generate(SigningAlgorithm.RS256, new TestClock());
     static final TokenSigningKeys ES256_KEYS = TokenSigningKeys.generate(SigningAlgorithm.ES256, new TestClock());
@@ -48,6 +49,7 @@ final class TokenFixtures {
                 .claim("org", ORGANIZATION.toString())
                 .claim("role", "engineer")
                 .claim("email", EMAIL)
+                .claim("sid", SESSION.toString())
                 .claim("token_use", "access")
                 .issueTime(Date.from(now))
                 .notBeforeTime(Date.from(now))

@@ -3,6 +3,7 @@ package lab.spectra.server.auth;
 import static lab.spectra.server.auth.TokenFixtures.EMAIL;
 import static lab.spectra.server.auth.TokenFixtures.ORGANIZATION;
 import static lab.spectra.server.auth.TokenFixtures.RS256_KEYS;
+import static lab.spectra.server.auth.TokenFixtures.SESSION;
 import static lab.spectra.server.auth.TokenFixtures.SETTINGS;
 import static lab.spectra.server.auth.TokenFixtures.USER;
 import static lab.spectra.server.auth.TokenFixtures.accessClaims;
@@ -23,7 +24,7 @@ class TokenTimesAreEnforcedTest {
 
     @Test
     void anExpiredTokenIsRejected() {
-        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL)
+        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL, SESSION)
                 .token();
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(30));
@@ -33,7 +34,7 @@ class TokenTimesAreEnforcedTest {
 
     @Test
     void aTokenJustPastItsExpiryIsStillAcceptedWithinTheClockSkew() {
-        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL)
+        String token = tokens.issueAccessToken(USER, ORGANIZATION, Role.ENGINEER, EMAIL, SESSION)
                 .token();
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(29));

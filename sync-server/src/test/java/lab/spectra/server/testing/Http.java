@@ -47,6 +47,15 @@ public final class Http {
         return post(path, token, json(body));
     }
 
+    /** A JSON POST with extra headers, e.g. {@code X-Forwarded-For}. */
+    public Response post(String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = builder(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text : json(body)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Response put(String path, String token, Object body) {
         return send(builder(path, token)
                 .header("Content-Type", "application/json")
