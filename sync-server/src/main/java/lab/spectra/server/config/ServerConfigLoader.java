@@ -221,8 +221,8 @@ public final class ServerConfigLoader {
     /** Demo accounts have well-known passwords: they exist in development mode only. */
     private static boolean noDemoDataInProduction(Map<String, String> settings) {
         if (Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false"))) {
-            throw new ConfigException("SPECTRA_DEMO_DATA is for development mode only: the demo accounts have"
-                    + " well-known passwords and must never exist in production");
+            throw new ConfigException("Production mode never loads the demo labs: SPECTRA_DEMO_DATA is for"
+                    + " development mode only (the demo accounts have well-known passwords)");
         }
         return false;
     }

@@ -64,8 +64,8 @@ public final class TrustRoutes {
                         throw ApiException.badRequest(
                                 "invalid_body", "workstation_id, public_key and proof are all required");
                     }
-                    TrustService.Registration outcome =
-                            trust.register(user, body.workstationId(), publicKey(body.publicKey()), body.proof());
+                    TrustService.Registration outcome = trust.register(
+                            user, body.workstationId(), publicKey(body.publicKey()), body.proof(), ctx.ip());
                     if (outcome instanceof TrustService.Refused refused) {
                         throw new ApiException(refused.status(), refused.code(), refused.message());
                     }

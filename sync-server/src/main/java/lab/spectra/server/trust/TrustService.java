@@ -18,6 +18,8 @@ import lab.spectra.model.trust.DeviceKeys;
 import lab.spectra.model.trust.IdentitySnapshot;
 import lab.spectra.model.trust.PublicKeys;
 import lab.spectra.model.trust.TimeReceipt;
+import lab.spectra.server.auth.AuthenticationAudit;
+import lab.spectra.server.command.OrgSequence;
 import lab.spectra.server.db.Database;
 
 /**
@@ -39,8 +41,11 @@ public final class TrustService {
     private final RecordSigningKeys keys;
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final AuthenticationAudit audit;
 
-    public TrustService(Database database, RecordSigningKeys keys, ObjectMapper mapper, Clock clock) {
+    public TrustService(
+            Database database, RecordSigningKeys keys, ObjectMapper mapper, Clock clock, AuthenticationAudit audit) {
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.database = Objects.requireNonNull(database, "database");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -67,7 +72,8 @@ public final class TrustService {
      * earlier current key of the same person on the same workstation is superseded (it keeps
      * verifying what it signed while current).
      */
-    public Registration register(UserAccount user, UUID workstationId, ECKey publicKey, String proof) {
+    public Registration register(
+            UserAccount user, UUID workstationId, ECKey publicKey, String proof, String clientAddress) {
         if (publicKey.isPrivate()) {
             return new Refused(400, "invalid_key", "Send the public half of the key only");
         }
@@ -99,6 +105,18 @@ public final class TrustService {
                 DeviceKeyStore.retire(connection, user.organizationId(), older.keyId(), "superseded", now);
             }
             DeviceKeyStore.insert(connection, user.organizationId(), user.id(), workstationId, named, now);
+            OrgSequence sequence = OrgSequence.lock(connection, user.organizationId());
+            audit.append(
+                    connection,
+                    sequence,
+                    new AuthenticationAudit.Event(
+                            AuthenticationAudit.Kind.DEVICE_KEY_REGISTERED,
+                            user.organizationId(),
+                            user.id(),
+                            clientAddress,
+                            null,
+                            "key " + named.getKeyID() + " for workstation " + workstationId));
+            sequence.save(connection);
             return registered(connection, user, workstationId, named.getKeyID(), now);
         });
     }

@@ -27,6 +27,8 @@ class DemoAccountsExistOnlyInDevelopmentTest {
         environment.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra");
         environment.put("DATABASE_APP_USER", "spectra_app");
         environment.put("DATABASE_APP_PASSWORD", "app-secret");
+        environment.put("DATABASE_LOGIN_USER", "spectra_login");
+        environment.put("DATABASE_LOGIN_PASSWORD", "login-secret");
         environment.put("DATABASE_OWNER_USER", "spectra_owner");
         environment.put("DATABASE_OWNER_PASSWORD", "owner-secret");
         environment.put("SPECTRA_ISSUER", "https://lims.example.org");
@@ -42,7 +44,7 @@ class DemoAccountsExistOnlyInDevelopmentTest {
         try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated()) {
             SyncServer.start(DemoServer.config(postgres, true)).close();
             ServerConfig production = ServerConfig.builder(
-                            Mode.PROD, postgres.settings(), Files.createTempDirectory("spectra-prod-"))
+                            Mode.PROD, postgres.settings().withoutOwner(), Files.createTempDirectory("spectra-prod-"))
                     .listener(new ServerConfig.Listener("127.0.0.1", 0, 65536))
                     .tokens(new ServerConfig.Tokens(
                             "spectra-test",

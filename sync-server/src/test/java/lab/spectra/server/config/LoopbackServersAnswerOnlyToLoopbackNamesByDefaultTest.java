@@ -32,6 +32,8 @@ class LoopbackServersAnswerOnlyToLoopbackNamesByDefaultTest {
                 "DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra",
                 "DATABASE_APP_USER", "spectra_app",
                 "DATABASE_APP_PASSWORD", "app-secret",
+                "DATABASE_LOGIN_USER", "spectra_login",
+                "DATABASE_LOGIN_PASSWORD", "login-secret",
                 "DATABASE_OWNER_USER", "spectra_owner",
                 "DATABASE_OWNER_PASSWORD", "owner-secret",
                 "SPECTRA_ISSUER", "https://lims.example.org");

@@ -11,6 +11,7 @@ import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.trust.IdentitySnapshot;
 import lab.spectra.model.trust.PublicKeys;
+import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.testing.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,31 @@ class DeviceKeysAreRetiredNotDeletedTest {
                                 Map.of("X-Workstation-Id", bench.workstationId.toString()))
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void deactivatingAPersonRevokesTheirDeviceKeysAndRegistrationsAreAudited() throws Exception {
+        TrustLab.Bench bench = LAB.bench();
+        bench.register(LAB.org.technician());
+
+        var outcome =
+                LAB.server.parts().deactivation().deactivate(LAB.email(LAB.org.technician()), "left the lab", null);
+
+        assertThat(((UserDeactivation.Deactivated) outcome).deviceKeys()).isEqualTo(1);
+        try (var owner = LAB.postgres.ownerConnection();
+                var select = owner.prepareStatement("SELECT retired_reason FROM device_keys WHERE user_id = ?");
+                var audit = owner.prepareStatement(
+                        "SELECT count(*) FROM audit_log WHERE record_id = ? AND action = 'auth:DeviceKeyRegistered'")) {
+            select.setObject(1, LAB.org.technician().userId());
+            try (var rows = select.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("revoked");
+            }
+            audit.setObject(1, LAB.org.technician().userId());
+            try (var rows = audit.executeQuery()) {
+                rows.next();
+                assertThat(rows.getInt(1)).isEqualTo(1);
+            }
+        }
     }
 }
