@@ -87,8 +87,8 @@ public final class SyncBenchmark {
             // 1. Initial pull into a fresh workstation database.
             bench = Workstation.open(dataDirectory, server.baseUri());
             PhaseClock phases = new PhaseClock();
-            bench.sync().addListener(phases::observe);
             ServerSession engineer = bench.signIn("engineer@bench.test", PASSWORD);
+            bench.sync().addListener(phases::observe);
             phases.reset();
             long pullStart = System.nanoTime();
             SyncEngine.Report pull = bench.sync().syncNow();

@@ -25,7 +25,11 @@ class ABenchKeepsTheAuditCheckpointsItPullsTest {
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("witness");
     private final Workstation bench = testbed.newWorkstation();
-    private final WitnessedCheckpoints witnessed = new WitnessedCheckpoints(bench.database());
+
+    /** The bench's kept checkpoints; its database opens at the first sign-in. */
+    private WitnessedCheckpoints witnessed() {
+        return new WitnessedCheckpoints(bench.database());
+    }
 
     @AfterEach
     void closeAll() {
@@ -48,7 +52,7 @@ class ABenchKeepsTheAuditCheckpointsItPullsTest {
 
         assertThat(bench.sync().syncNow().succeeded()).isTrue();
 
-        assertThat(witnessed.statements()).containsExactly(signed.compact());
+        assertThat(witnessed().statements()).containsExactly(signed.compact());
     }
 
     @Test
@@ -68,7 +72,7 @@ class ABenchKeepsTheAuditCheckpointsItPullsTest {
         }
         bench.sync().syncNow();
 
-        assertThat(witnessed.statements()).containsExactly(first.compact(), second.compact());
+        assertThat(witnessed().statements()).containsExactly(first.compact(), second.compact());
         assertThat(second.sequence()).isGreaterThan(first.sequence());
     }
 
@@ -79,7 +83,7 @@ class ABenchKeepsTheAuditCheckpointsItPullsTest {
         bench.sync().syncNow();
         Path folder = Files.createTempDirectory("witnessed-");
 
-        assertThat(witnessed.exportTo(folder)).isEqualTo(1);
+        assertThat(witnessed().exportTo(folder)).isEqualTo(1);
 
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> written = files.toList();
