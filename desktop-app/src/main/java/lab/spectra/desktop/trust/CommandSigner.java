@@ -27,6 +27,8 @@ public final class CommandSigner {
     private final CommandSeals seals;
     private final Clock clock;
     private final BenchTrust trust;
+    private String lastCompact;
+    private Optional<TimeReceipt> lastReceipt = Optional.empty();
 
     public CommandSigner(Identities identities, ObjectMapper mapper, Clock clock, BenchTrust trust) {
         this.identities = identities;
@@ -45,8 +47,7 @@ public final class CommandSigner {
      * the moment the person acted and now would otherwise make it look impossible to the server.
      */
     public Command dated(Connection connection, Command command) throws SQLException {
-        Optional<TimeReceipt> receipt =
-                Optional.ofNullable(ReceiptFloor.latest(connection)).flatMap(trust::receipt);
+        Optional<TimeReceipt> receipt = receipt(ReceiptFloor.latest(connection));
         if (receipt.isPresent()
                 && command.meta().authoredAt().isBefore(receipt.get().time())) {
             return command.withMeta(command.meta().withAuthoredAt(clock.instant()));
@@ -69,9 +70,24 @@ public final class CommandSigner {
         String receipt = withReceipt ? ReceiptFloor.latest(connection) : null;
         Command chained =
                 command.withMeta(command.meta().unsigned().chained(receipt, keyId, head.sequence() + 1, head.hash()));
-        Command signed = seals.sign(chained, author.deviceKey());
-        advance(connection, keyId, author.userId(), head.sequence() + 1, seals.hash(signed));
-        return signed;
+        CommandSeals.Signed signed = seals.signWithHash(chained, author.deviceKey());
+        advance(connection, keyId, author.userId(), head.sequence() + 1, signed.hash());
+        return signed.command();
+    }
+
+    /**
+     * The stored receipt, verified once per receipt rather than once per command: it changes at a
+     * sync, while commands are made many times a minute.
+     */
+    private synchronized Optional<TimeReceipt> receipt(String compact) {
+        if (compact == null) {
+            return Optional.empty();
+        }
+        if (!compact.equals(lastCompact)) {
+            lastReceipt = trust.receipt(compact);
+            lastCompact = compact;
+        }
+        return lastReceipt;
     }
 
     private static Head head(Connection connection, String keyId) throws SQLException {

@@ -53,8 +53,16 @@ public final class CommandSeals {
         }
     }
 
+    /** A signed command and its hash (the hash does not cover the signature, so it is the chained command's). */
+    public record Signed(Command command, String hash) {}
+
     /** The command signed with its author's device key; its meta must already be chained. */
     public Command sign(Command chained, ECKey deviceKey) {
+        return signWithHash(chained, deviceKey).command();
+    }
+
+    /** As {@link #sign}, also giving the hash the next command of the chain refers to. */
+    public Signed signWithHash(Command chained, ECKey deviceKey) {
         CommandMeta meta = chained.meta();
         if (meta.keyId() == null || meta.sequence() == null || meta.previousHash() == null) {
             throw new IllegalArgumentException("Only a command placed in its author's chain can be signed");
@@ -63,10 +71,11 @@ public final class CommandSeals {
             throw new IllegalArgumentException(
                     "The command names key " + meta.keyId() + ", not " + deviceKey.getKeyID());
         }
+        String hash = hash(chained);
         ObjectNode payload =
-                PLAIN.createObjectNode().put("cmd", meta.commandId().toString()).put("hash", hash(chained));
+                PLAIN.createObjectNode().put("cmd", meta.commandId().toString()).put("hash", hash);
         String jws = SignedStatements.sign(deviceKey, TYPE, payload.toString().getBytes(StandardCharsets.UTF_8));
-        return chained.withMeta(meta.withSignature(jws));
+        return new Signed(chained.withMeta(meta.withSignature(jws)), hash);
     }
 
     /** Whether the command's signature is its named key's signature of exactly this command. */

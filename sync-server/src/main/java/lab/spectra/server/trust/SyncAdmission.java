@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,10 @@ public final class SyncAdmission implements AdmissionGate {
     private final TrustService trust;
     private final CommandSeals seals;
     private final Map<Command, Evidence> evidence;
+    /** A batch's commands mostly carry the same receipt: each distinct one is verified once. */
+    private final Map<String, Optional<TimeReceipt>> receipts = new HashMap<>();
+    /** The organization's settings, read once per batch. */
+    private OfflineSettings settings;
 
     private SyncAdmission(UserAccount pusher, TrustService trust, CommandSeals seals, Map<Command, Evidence> evidence) {
         this.pusher = pusher;
@@ -172,7 +177,7 @@ public final class SyncAdmission implements AdmissionGate {
         }
         Optional<TimeReceipt> receipt = Optional.empty();
         if (meta.timeReceipt() != null) {
-            receipt = trust.verifyReceipt(meta.timeReceipt())
+            receipt = receipts.computeIfAbsent(meta.timeReceipt(), trust::verifyReceipt)
                     .filter(found -> found.organizationId().equals(author.organizationId()))
                     .filter(found -> found.workstationId().equals(meta.workstationId()));
             if (receipt.isEmpty()) {
@@ -196,7 +201,9 @@ public final class SyncAdmission implements AdmissionGate {
                     true,
                     hash);
         }
-        OfflineSettings settings = trust.offlineSettings(connection, author.organizationId());
+        if (settings == null) {
+            settings = trust.offlineSettings(connection, author.organizationId());
+        }
         TimeVouching.Verdict verdict = TimeVouching.judge(meta, true, receipt, receivedAt, settings.window());
         if (verdict instanceof TimeVouching.Impossible impossible) {
             return new Admission.Refused(rejected(command, impossible.code(), impossible.message()), true, hash);
