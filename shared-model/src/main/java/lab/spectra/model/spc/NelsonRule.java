@@ -1,6 +1,7 @@
 package lab.spectra.model.spc;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -153,10 +154,10 @@ public enum NelsonRule {
 
     /** The rule with this number. */
     public static NelsonRule numbered(int number) {
-        if (number < 1 || number > values().length) {
-            throw new IllegalArgumentException("Nelson rules are numbered 1 to 8, not " + number);
-        }
-        return values()[number - 1];
+        return Arrays.stream(values())
+                .filter(rule -> rule.number == number)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Nelson rules are numbered 1 to 8, not " + number));
     }
 
     /** Every violation of this rule in the points, in order, against the given zones. */
