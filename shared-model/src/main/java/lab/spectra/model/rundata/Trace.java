@@ -57,8 +57,12 @@ public final class Trace {
         return 31 * axis.hashCode() + Arrays.hashCode(values);
     }
 
+    /** The axis and, for short traces, the values; a long trace shows its first few. */
     @Override
     public String toString() {
-        return axis + " (" + values.length + " points)";
+        int shown = Math.min(values.length, 8);
+        String head = Arrays.toString(Arrays.copyOf(values, shown));
+        return axis + " " + (shown < values.length ? head.replace("]", ", ...]") : head) + " (" + values.length
+                + " points)";
     }
 }

@@ -3,6 +3,7 @@ package lab.spectra.model.rundata.derived;
 import static lab.spectra.model.rundata.derived.Derivation.refused;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import lab.spectra.model.json.JsonObjects;
@@ -23,8 +24,10 @@ import lab.spectra.model.rundata.derived.Derivation.Reason;
  *       height, the crossing on each side linearly interpolated between the two points around it.
  * </ol>
  *
- * The peak must lie inside the window and fall below half its height on both sides within it;
- * otherwise the window is too narrow or holds no resolved peak, and nothing is computed.
+ * The window must start and end on background: the signal must fall below half the height on
+ * each side, and each end must lie at least one FWHM beyond that crossing. Otherwise the window
+ * cuts into the peak or holds no resolved peak, and nothing is computed. Version 1 does not judge whether a peak stands out of the noise; the reviewer sees the
+ * window on the chart.
  */
 public final class PeakFwhm {
 
@@ -32,6 +35,13 @@ public final class PeakFwhm {
 
     /** A baseline, a vertex and two half-maximum crossings need at least this many points. */
     public static final int FEWEST_POINTS = 5;
+
+    /**
+     * How far, in widths of the peak, each end of the window must lie beyond its half-maximum
+     * crossing: a Gaussian has fallen below 0.2 % of its height there, so the end is background
+     * and the baseline through it is not lifted by the peak's flank.
+     */
+    static final double BACKGROUND_MARGIN = 1.0;
 
     private PeakFwhm() {}
 
@@ -61,7 +71,7 @@ public final class PeakFwhm {
                             + " are needed");
         }
         int top = window.highestAboveBaseline();
-        if (!(window.net(top) > 0)) {
+        if (!(window.net(top) > window.roundingTolerance())) {
             return refused(Reason.NO_PEAK, "Nothing in the window rises above the baseline");
         }
         if (top == 0 || top == window.size() - 1) {
@@ -74,14 +84,14 @@ public final class PeakFwhm {
         double height = vertex[1];
         double half = height / 2;
         double left = Double.NaN;
-        for (int i = top; i > 0; i--) {
+        for (int i = top; i > 1; i--) {
             if (window.net(i - 1) < half) {
                 left = window.crossing(i - 1, i, half);
                 break;
             }
         }
         double right = Double.NaN;
-        for (int i = top; i < window.size() - 1; i++) {
+        for (int i = top; i < window.size() - 2; i++) {
             if (window.net(i + 1) < half) {
                 right = window.crossing(i, i + 1, half);
                 break;
@@ -91,6 +101,12 @@ public final class PeakFwhm {
             return refused(
                     Reason.PEAK_NOT_RESOLVED,
                     "The signal does not fall to half the peak height on both sides within the window");
+        }
+        double width = right - left;
+        if (left - window.first() < width * BACKGROUND_MARGIN || window.last() - right < width * BACKGROUND_MARGIN) {
+            return refused(
+                    Reason.PEAK_NOT_RESOLVED,
+                    "The window ends on the flank of the peak; widen it to background on both sides");
         }
         String xUnit = series.x().axis().unit();
         ObjectNode inputs = JsonObjects.empty();
@@ -152,6 +168,20 @@ public final class PeakFwhm {
 
         int size() {
             return x.length;
+        }
+
+        double first() {
+            return x[0];
+        }
+
+        double last() {
+            return x[x.length - 1];
+        }
+
+        /** Net heights this small are the rounding of a straight line, not a peak. */
+        double roundingTolerance() {
+            double largest = Arrays.stream(y).map(Math::abs).max().orElse(0);
+            return largest * 1e-9;
         }
 
         double baselineAt(double at) {
