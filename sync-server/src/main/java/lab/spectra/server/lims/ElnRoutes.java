@@ -12,7 +12,7 @@ import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.model.protocol.Table;
-import lab.spectra.server.auth.LoginService;
+import lab.spectra.server.auth.login.LoginService;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
