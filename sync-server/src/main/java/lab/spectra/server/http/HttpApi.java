@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import lab.spectra.model.jdbc.DataAccessException;
+import lab.spectra.server.db.ViewRefused;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,8 @@ public final class HttpApi {
                     };
             ctx.status(status).json(body);
         });
+        app.exception(
+                ViewRefused.class, (e, ctx) -> ctx.status(403).json(new ErrorBody("not_permitted", e.getMessage())));
         app.exception(DataAccessException.class, (e, ctx) -> {
             LOG.error("Database failure while serving {} {}", ctx.method(), ctx.path(), e);
             ctx.status(503)
