@@ -83,6 +83,7 @@ import lab.spectra.server.http.CurrentUsers;
 import lab.spectra.server.http.HttpApi;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.OpenApiDocument;
+import lab.spectra.server.http.ServedRoutes;
 import lab.spectra.server.lims.CustodyQueries;
 import lab.spectra.server.lims.CustodyRoutes;
 import lab.spectra.server.lims.DeviceQueries;
@@ -120,6 +121,7 @@ public final class SyncServer implements AutoCloseable {
     private final Javalin app;
     private final AuditCheckpointer checkpointer;
     private final List<ApiRoutes.Route> routes;
+    private final ServedRoutes served;
     private final ServerParts parts;
 
     /**
@@ -151,11 +153,13 @@ public final class SyncServer implements AutoCloseable {
             Javalin app,
             AuditCheckpointer checkpointer,
             List<ApiRoutes.Route> routes,
+            ServedRoutes served,
             ServerParts parts) {
         this.database = database;
         this.app = app;
         this.checkpointer = checkpointer;
         this.routes = routes;
+        this.served = served;
         this.parts = parts;
     }
 
@@ -296,11 +300,13 @@ public final class SyncServer implements AutoCloseable {
         }
 
         BodyLimits limits = new BodyLimits(config.listener().maxRequestBytes(), protection.maxUploadChunkBytes());
+        ServedRoutes served = new ServedRoutes();
         Javalin app = HttpApi.create(
                 mapper,
                 limits,
                 clientAddresses(protection),
-                new AllowedHosts(config.listener().allowedHosts()));
+                new AllowedHosts(config.listener().allowedHosts()),
+                served);
         TenantReads reads = new TenantReads(database, mapper);
         CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), reads);
         ApiRoutes routes = new ApiRoutes(app, currentUsers, limits);
@@ -343,6 +349,7 @@ public final class SyncServer implements AutoCloseable {
                 app,
                 checkpointer,
                 routes.all(),
+                served,
                 new ServerParts(
                         mapper,
                         database,
@@ -559,14 +566,12 @@ public final class SyncServer implements AutoCloseable {
         return routes;
     }
 
-    /** The actual routes Javalin serves, to check nothing bypassed the registry. */
+    /**
+     * The routes Javalin serves, as Javalin reported them while they were added, to check that
+     * nothing bypassed the registry.
+     */
     public List<String> servedRoutes() {
-        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                // Filters such as the host-name check run before routes; they are not routes.
-                .filter(handler -> handler.getEndpoint().getMethod().isHttpMethod())
-                .map(handler -> handler.getEndpoint().getMethod().name() + " "
-                        + handler.getEndpoint().getPath())
-                .toList();
+        return served.all();
     }
 
     public ServerParts parts() {

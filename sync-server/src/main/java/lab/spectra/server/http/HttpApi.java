@@ -25,10 +25,15 @@ public final class HttpApi {
     private HttpApi() {}
 
     public static Javalin create(
-            ObjectMapper mapper, BodyLimits limits, ClientAddresses clients, AllowedHosts allowedHosts) {
+            ObjectMapper mapper,
+            BodyLimits limits,
+            ClientAddresses clients,
+            AllowedHosts allowedHosts,
+            ServedRoutes served) {
         long maxRequestBytes = limits.ceiling();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.events(events -> events.handlerAdded(served));
             config.http.maxRequestSize = maxRequestBytes;
             config.jsonMapper(new JavalinJackson(mapper, false));
             // ctx.ip() is the client behind the trusted proxies, wherever it is asked for.

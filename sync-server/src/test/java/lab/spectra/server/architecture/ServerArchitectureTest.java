@@ -7,11 +7,12 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.javalin.Javalin;
 
 /**
  * The server's packages form layers, checked rather than hoped for: no package cycles, handlers
- * that leave SQL to the query classes, sign-in that knows nothing of the lab's features, and no
- * UI toolkit anywhere.
+ * that leave SQL to the query classes, sign-in that knows nothing of the lab's features, only
+ * Javalin's public API, and no UI toolkit anywhere.
  */
 @AnalyzeClasses(packages = "lab.spectra.server", importOptions = ImportOption.DoNotIncludeTests.class)
 class ServerArchitectureTest {
@@ -55,6 +56,16 @@ class ServerArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("lab.spectra.server.lims..", "lab.spectra.server.analysis..")
             .because("who may sign in does not depend on samples, runs or calibrations");
+
+    @ArchTest
+    static final ArchRule readsNoPrivateStateOfJavalin = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.javalin.config.PrivateConfig")
+            .orShould()
+            .callMethod(Javalin.class, "unsafeConfig")
+            .because("Javalin's private configuration and router change without notice; the routes it serves are"
+                    + " known from its public handler-added event");
 
     @ArchTest
     static final ArchRule usesNoJavaFx = noClasses()
