@@ -38,7 +38,7 @@ public final class CalibrationQueries {
         return reads.page(
                 viewer,
                 Table.CALIBRATIONS,
-                Conditions.none().andIfGiven(filter.instrumentId(), "instrument_id = ?"),
+                Conditions.none().andIfGiven("instrument_id = ?", filter.instrumentId()),
                 page);
     }
 

@@ -35,7 +35,7 @@ public final class RunQueries {
     /** Runs in the order they were started. */
     public Page<Run> page(UserAccount viewer, Filter filter, PageRequest page) {
         String status = filter.status() == null ? null : filter.status().name().toLowerCase(Locale.ROOT);
-        return reads.page(viewer, Table.RUNS, Conditions.none().andIfGiven(status, "status = ?"), page);
+        return reads.page(viewer, Table.RUNS, Conditions.none().andIfGiven("status = ?", status), page);
     }
 
     public Optional<RunDetail> withResults(UserAccount viewer, UUID runId) {

@@ -35,7 +35,7 @@ public final class Conditions {
     }
 
     /** Adds the predicate, whose one parameter is {@code value}, only when a value was given. */
-    public Conditions andIfGiven(Object value, String predicate) {
+    public Conditions andIfGiven(String predicate, Object value) {
         return value == null ? this : and(predicate, value);
     }
 

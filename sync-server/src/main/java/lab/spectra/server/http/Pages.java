@@ -7,7 +7,7 @@ import lab.spectra.server.db.PageRequest;
 /**
  * The page a list request asks for: {@code ?limit=} (default {@value #DEFAULT_LIMIT}, at most
  * {@value #MAX_LIMIT}) and {@code ?cursor=}, the {@code next_cursor} of the page before. Lists
- * answer {@code {"items": [...], "next_cursor": ...}} ({@link lab.spectra.server.db.Page}).
+ * answer {@code {"items": [...], "next_cursor": ...}}, a {@code db.Page}.
  */
 public final class Pages {
 

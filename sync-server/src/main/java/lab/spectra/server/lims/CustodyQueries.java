@@ -27,6 +27,6 @@ public final class CustodyQueries {
     /** Custody events in the order they were recorded. */
     public Page<CustodyEvent> page(UserAccount viewer, Filter filter, PageRequest page) {
         return reads.page(
-                viewer, Table.CUSTODY_EVENTS, Conditions.none().andIfGiven(filter.sampleId(), "sample_id = ?"), page);
+                viewer, Table.CUSTODY_EVENTS, Conditions.none().andIfGiven("sample_id = ?", filter.sampleId()), page);
     }
 }

@@ -29,7 +29,7 @@ public final class DeviceQueries {
         return reads.page(
                 viewer,
                 Table.DEVICES,
-                Conditions.where("deleted_at IS NULL").andIfGiven(filter.waferId(), "wafer_id = ?"),
+                Conditions.where("deleted_at IS NULL").andIfGiven("wafer_id = ?", filter.waferId()),
                 page);
     }
 }

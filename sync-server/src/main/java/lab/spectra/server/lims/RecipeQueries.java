@@ -29,6 +29,6 @@ public final class RecipeQueries {
     public Page<Recipe> page(UserAccount viewer, Filter filter, PageRequest page) {
         String status = filter.status() == null ? null : filter.status().name().toLowerCase(Locale.ROOT);
         return reads.page(
-                viewer, Table.RECIPES, Conditions.where("deleted_at IS NULL").andIfGiven(status, "status = ?"), page);
+                viewer, Table.RECIPES, Conditions.where("deleted_at IS NULL").andIfGiven("status = ?", status), page);
     }
 }

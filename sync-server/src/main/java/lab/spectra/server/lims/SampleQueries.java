@@ -39,7 +39,9 @@ public final class SampleQueries {
     /** Samples that are not deleted, in the order they were registered. */
     public Page<Sample> page(UserAccount viewer, Filter filter, PageRequest page) {
         Conditions conditions = Conditions.where("deleted_at IS NULL")
-                .andIfGiven(filter.barcode() == null ? null : filter.barcode().strip(), "barcode = ?");
+                .andIfGiven(
+                        "barcode = ?",
+                        filter.barcode() == null ? null : filter.barcode().strip());
         return reads.page(viewer, Table.SAMPLES, conditions, page);
     }
 
