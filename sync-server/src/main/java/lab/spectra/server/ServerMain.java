@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.audit.AuditVerification;
-import lab.spectra.server.auth.PasswordPolicy;
 import lab.spectra.server.auth.UserDeactivation;
+import lab.spectra.server.auth.login.PasswordPolicy;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
 import lab.spectra.server.db.Migrations;
 import lab.spectra.server.demo.DemoData;
-import lab.spectra.server.trust.KeyRotation;
 
 /**
  * The server's command line. It parses arguments and prints; {@link SyncServer} wires and runs.

@@ -23,7 +23,10 @@ import lab.spectra.model.auth.Role;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.trust.PublicKeys;
+import lab.spectra.server.analysis.CalibrationQueries;
 import lab.spectra.server.analysis.CalibrationRoutes;
+import lab.spectra.server.analysis.InstrumentQueries;
+import lab.spectra.server.analysis.RunQueries;
 import lab.spectra.server.analysis.RunRoutes;
 import lab.spectra.server.audit.AuditCheckpointRoutes;
 import lab.spectra.server.audit.AuditCheckpointer;
@@ -31,42 +34,44 @@ import lab.spectra.server.audit.AuditCheckpoints;
 import lab.spectra.server.audit.AuditTrailCheck;
 import lab.spectra.server.audit.AuditVerification;
 import lab.spectra.server.audit.AuditVerifier;
+import lab.spectra.server.audit.AuthenticationAudit;
 import lab.spectra.server.audit.CheckpointDirectory;
 import lab.spectra.server.audit.CheckpointTable;
-import lab.spectra.server.auth.AccessTokenVerifier;
-import lab.spectra.server.auth.AccountLookup;
 import lab.spectra.server.auth.AuthHousekeeping;
 import lab.spectra.server.auth.AuthRoutes;
-import lab.spectra.server.auth.AuthenticationAudit;
-import lab.spectra.server.auth.HashingPermits;
-import lab.spectra.server.auth.IssuerRoutingVerifier;
-import lab.spectra.server.auth.JdbcRefreshTokenStore;
-import lab.spectra.server.auth.LoginService;
-import lab.spectra.server.auth.LoginThrottle;
-import lab.spectra.server.auth.OidcSettings;
-import lab.spectra.server.auth.OidcTokenVerifier;
-import lab.spectra.server.auth.OrganizationSource;
-import lab.spectra.server.auth.PasswordHasher;
-import lab.spectra.server.auth.RefreshTokenSettings;
-import lab.spectra.server.auth.RefreshTokens;
-import lab.spectra.server.auth.RoleClaimMapping;
-import lab.spectra.server.auth.SessionRevocations;
-import lab.spectra.server.auth.SigningAlgorithm;
 import lab.spectra.server.auth.TokenAuthenticator;
-import lab.spectra.server.auth.TokenService;
-import lab.spectra.server.auth.TokenSettings;
-import lab.spectra.server.auth.TokenSigningKeys;
 import lab.spectra.server.auth.UserDeactivation;
+import lab.spectra.server.auth.login.AccountLookup;
+import lab.spectra.server.auth.login.HashingPermits;
+import lab.spectra.server.auth.login.LoginService;
+import lab.spectra.server.auth.login.LoginThrottle;
+import lab.spectra.server.auth.login.PasswordHasher;
+import lab.spectra.server.auth.oidc.OidcSettings;
+import lab.spectra.server.auth.oidc.OidcTokenVerifier;
+import lab.spectra.server.auth.oidc.OrganizationSource;
+import lab.spectra.server.auth.oidc.RoleClaimMapping;
+import lab.spectra.server.auth.session.JdbcRefreshTokenStore;
+import lab.spectra.server.auth.session.RefreshTokenSettings;
+import lab.spectra.server.auth.session.RefreshTokens;
+import lab.spectra.server.auth.session.SessionRevocations;
+import lab.spectra.server.auth.token.AccessTokenVerifier;
+import lab.spectra.server.auth.token.IssuerRoutingVerifier;
+import lab.spectra.server.auth.token.SigningAlgorithm;
+import lab.spectra.server.auth.token.TokenService;
+import lab.spectra.server.auth.token.TokenSettings;
+import lab.spectra.server.auth.token.TokenSigningKeys;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.Mode;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.db.ConnectionPools;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.db.DatabaseHealth;
 import lab.spectra.server.db.DatabaseRoleCheck;
 import lab.spectra.server.db.DatabaseSettings;
 import lab.spectra.server.db.Migrations;
 import lab.spectra.server.db.TenantActivity;
+import lab.spectra.server.db.TenantReads;
 import lab.spectra.server.demo.DemoData;
 import lab.spectra.server.health.HealthRoutes;
 import lab.spectra.server.http.AllowedHosts;
@@ -77,19 +82,26 @@ import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CurrentUsers;
 import lab.spectra.server.http.HttpApi;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.OpenApiDocument;
+import lab.spectra.server.http.ServedRoutes;
+import lab.spectra.server.lims.CustodyQueries;
 import lab.spectra.server.lims.CustodyRoutes;
+import lab.spectra.server.lims.DeviceQueries;
 import lab.spectra.server.lims.DeviceRoutes;
+import lab.spectra.server.lims.ElnQueries;
 import lab.spectra.server.lims.ElnRoutes;
+import lab.spectra.server.lims.RecipeQueries;
 import lab.spectra.server.lims.RecipeRoutes;
+import lab.spectra.server.lims.SampleQueries;
 import lab.spectra.server.lims.SampleRoutes;
+import lab.spectra.server.lims.SopQueries;
 import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.org.Provisioning;
+import lab.spectra.server.signing.RecordSigningKeys;
 import lab.spectra.server.sync.SyncRoutes;
 import lab.spectra.server.sync.SyncService;
 import lab.spectra.server.trust.DeviceKeyStore;
-import lab.spectra.server.trust.RecordSigningKeys;
+import lab.spectra.server.trust.ReviewQueries;
 import lab.spectra.server.trust.TrustRoutes;
 import lab.spectra.server.trust.TrustService;
 import org.slf4j.Logger;
@@ -109,6 +121,7 @@ public final class SyncServer implements AutoCloseable {
     private final Javalin app;
     private final AuditCheckpointer checkpointer;
     private final List<ApiRoutes.Route> routes;
+    private final ServedRoutes served;
     private final ServerParts parts;
 
     /**
@@ -140,11 +153,13 @@ public final class SyncServer implements AutoCloseable {
             Javalin app,
             AuditCheckpointer checkpointer,
             List<ApiRoutes.Route> routes,
+            ServedRoutes served,
             ServerParts parts) {
         this.database = database;
         this.app = app;
         this.checkpointer = checkpointer;
         this.routes = routes;
+        this.served = served;
         this.parts = parts;
     }
 
@@ -285,31 +300,34 @@ public final class SyncServer implements AutoCloseable {
         }
 
         BodyLimits limits = new BodyLimits(config.listener().maxRequestBytes(), protection.maxUploadChunkBytes());
+        ServedRoutes served = new ServedRoutes();
         Javalin app = HttpApi.create(
                 mapper,
                 limits,
                 clientAddresses(protection),
-                new AllowedHosts(config.listener().allowedHosts()));
-        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), database, mapper);
+                new AllowedHosts(config.listener().allowedHosts()),
+                served);
+        TenantReads reads = new TenantReads(database, mapper);
+        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), reads);
         ApiRoutes routes = new ApiRoutes(app, currentUsers, limits);
         JsonBodies bodies = new JsonBodies(mapper, limits.json());
-        LabReads reads = new LabReads(database, mapper);
         CommandMetas metas = new CommandMetas(clock);
 
-        HealthRoutes.register(routes, database);
+        HealthRoutes.register(routes, new DatabaseHealth(database));
         String publishedKeys = publishedKeys(keys, recordKeys);
         TrustService trust = new TrustService(database, recordKeys, mapper, clock, authenticationAudit);
         AuthRoutes.register(routes, logins, bodies, reads, publishedKeys);
-        SampleRoutes.register(routes, reads, commands, metas, bodies);
-        DeviceRoutes.register(routes, reads, commands, metas, bodies);
-        RecipeRoutes.register(routes, reads, commands, metas, bodies);
-        CustodyRoutes.register(routes, reads, commands, metas, bodies);
-        ElnRoutes.register(routes, reads, commands, metas, bodies, logins, database.dialect());
-        SopRoutes.register(routes, reads, commands, metas, bodies);
-        RunRoutes.register(routes, reads, commands, metas, bodies);
-        CalibrationRoutes.register(routes, reads, commands, metas, bodies, clock);
+        SampleRoutes.register(routes, new SampleQueries(reads), commands, metas, bodies);
+        DeviceRoutes.register(routes, new DeviceQueries(reads), commands, metas, bodies);
+        RecipeRoutes.register(routes, new RecipeQueries(reads), commands, metas, bodies);
+        CustodyRoutes.register(routes, new CustodyQueries(reads), commands, metas, bodies);
+        ElnRoutes.register(routes, new ElnQueries(reads, database.dialect()), commands, metas, bodies, logins);
+        SopRoutes.register(routes, new SopQueries(reads), commands, metas, bodies);
+        RunRoutes.register(routes, new RunQueries(reads), commands, metas, bodies);
+        CalibrationRoutes.register(
+                routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
         SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies);
-        TrustRoutes.register(routes, trust, bodies, reads, mapper, publishedKeys);
+        TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys);
         AuditCheckpointRoutes.register(routes, new CheckpointTable(database));
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.describe(described, VERSION).toString();
@@ -331,6 +349,7 @@ public final class SyncServer implements AutoCloseable {
                 app,
                 checkpointer,
                 routes.all(),
+                served,
                 new ServerParts(
                         mapper,
                         database,
@@ -547,14 +566,12 @@ public final class SyncServer implements AutoCloseable {
         return routes;
     }
 
-    /** The actual routes Javalin serves, to check nothing bypassed the registry. */
+    /**
+     * The routes Javalin serves, as Javalin reported them while they were added, to check that
+     * nothing bypassed the registry.
+     */
     public List<String> servedRoutes() {
-        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
-                // Filters such as the host-name check run before routes; they are not routes.
-                .filter(handler -> handler.getEndpoint().getMethod().isHttpMethod())
-                .map(handler -> handler.getEndpoint().getMethod().name() + " "
-                        + handler.getEndpoint().getPath())
-                .toList();
+        return served.all();
     }
 
     public ServerParts parts() {

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
-import lab.spectra.model.run.Result;
-import lab.spectra.model.run.Run;
+import lab.spectra.model.run.RunStatus;
 import lab.spectra.model.run.StartRun;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiException;
@@ -18,7 +16,6 @@ import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CommandResponses;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
 
@@ -32,10 +29,8 @@ public final class RunRoutes {
 
     public record Abort(String reason) {}
 
-    public record RunDetail(Run run, List<Result> results) {}
-
     public static void register(
-            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+            ApiRoutes routes, RunQueries runs, CommandService commands, CommandMetas metas, JsonBodies bodies) {
         routes.post(
                 "/api/analysis/runs",
                 "Start a run (409 when the instrument's calibration locks it out)",
@@ -61,28 +56,16 @@ public final class RunRoutes {
                 List.of("limit", "cursor", "status"),
                 (ctx, user) -> {
                     String status = ctx.queryParam("status");
-                    Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(
-                            status == null
-                                    ? reads.page(user, Table.RUNS, "1 = 1", page)
-                                    : reads.page(
-                                            user,
-                                            Table.RUNS,
-                                            "status = ?",
-                                            page,
-                                            status.strip().toLowerCase(Locale.ROOT)));
+                    RunQueries.Filter filter =
+                            status == null ? RunQueries.Filter.ALL : new RunQueries.Filter(parseStatus(status));
+                    ctx.json(runs.page(user, filter, Pages.request(ctx)));
                 });
-        routes.get("/api/analysis/runs/{id}", "A run with its results", List.of(), (ctx, user) -> {
-            UUID id = Requests.pathId(ctx, "The run");
-            RunDetail detail = reads.read(user, state -> state.<Run>find(Table.RUNS, "id = ?", id).stream()
-                    .findFirst()
-                    .map(run -> new RunDetail(run, state.findOrdered(Table.RESULTS, "run_id = ?", "ORDER BY id", id)))
-                    .orElse(null));
-            if (detail == null) {
-                throw ApiException.notFound("The run");
-            }
-            ctx.json(detail);
-        });
+        routes.get(
+                "/api/analysis/runs/{id}",
+                "A run with its results",
+                List.of(),
+                (ctx, user) -> ctx.json(runs.withResults(user, Requests.pathId(ctx, "The run"))
+                        .orElseThrow(() -> ApiException.notFound("The run"))));
         routes.post(
                 "/api/analysis/runs/{id}/results", "Record a result on a running run", NewResult.class, (ctx, user) -> {
                     UUID run = Requests.pathId(ctx, "The run");
@@ -112,6 +95,15 @@ public final class RunRoutes {
             CommandResponses.send(
                     ctx, commands.execute(new AbortRun(metas.of(ctx, user), run, body.reason()), user.asActor()), 200);
         });
+    }
+
+    private static RunStatus parseStatus(String status) {
+        try {
+            return RunStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(
+                    "invalid_parameter", "status must be planned, running, finished, aborted or blocked");
+        }
     }
 
     private RunRoutes() {}

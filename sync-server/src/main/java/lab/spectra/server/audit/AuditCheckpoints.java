@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.audit.AuditCheckpoint;
 import lab.spectra.server.db.Database;
-import lab.spectra.server.trust.RecordSigningKeys;
+import lab.spectra.server.signing.RecordSigningKeys;
 
 /**
  * Signs checkpoints of organizations' audit chains and keeps them: first in the checkpoint

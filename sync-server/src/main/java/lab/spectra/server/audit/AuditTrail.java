@@ -19,8 +19,8 @@ import lab.spectra.model.audit.AuditHashFormat;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.JdbcRowWriter;
 import lab.spectra.model.jdbc.SqlDialect;
-import lab.spectra.server.command.OrgSequence;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.db.OrgSequence;
 import lab.spectra.server.db.TenantActivity;
 
 /**

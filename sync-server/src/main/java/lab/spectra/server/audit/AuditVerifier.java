@@ -1,6 +1,7 @@
 package lab.spectra.server.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.UUID;
 import lab.spectra.model.audit.AuditChain;
 import lab.spectra.model.audit.AuditCheckpoint;
 import lab.spectra.model.audit.AuditEntry;
-import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.jdbc.RowMapping;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.db.Database;
 
@@ -83,8 +84,21 @@ public final class AuditVerifier {
         });
     }
 
+    /** The organization's whole trail in sequence order, whatever its numbers: the chain judges them. */
     private List<AuditEntry> entries(UUID organizationId) {
-        return database.inTenant(organizationId, connection -> new JdbcDomainState(connection, organizationId, mapper)
-                .<AuditEntry>findOrdered(Table.AUDIT_LOG, "1 = 1", "ORDER BY sequence"));
+        RowMapping<AuditEntry> mapping = RowMapping.of(Table.AUDIT_LOG);
+        return database.inTenant(organizationId, connection -> {
+            List<AuditEntry> entries = new ArrayList<>();
+            try (PreparedStatement select =
+                    connection.prepareStatement(mapping.select() + " WHERE organization_id = ? ORDER BY sequence")) {
+                select.setObject(1, organizationId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        entries.add(mapping.read(rows, mapper));
+                    }
+                }
+            }
+            return entries;
+        });
     }
 }

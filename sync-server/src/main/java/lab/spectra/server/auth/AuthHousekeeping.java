@@ -5,6 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import lab.spectra.server.auth.login.LoginThrottle;
+import lab.spectra.server.auth.session.RefreshTokens;
+import lab.spectra.server.auth.session.SessionRevocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lab.spectra.model.org.Organization;
+import lab.spectra.server.auth.login.LoginService;
+import lab.spectra.server.db.TenantReads;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CurrentUsers;
 import lab.spectra.server.http.ErrorBody;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.TryLater;
 
 /** {@code /auth/*} and the public signing keys. */
@@ -35,7 +36,7 @@ public final class AuthRoutes {
     public record Me(UUID id, String email, String name, String role, Map<String, Object> organization) {}
 
     public static void register(
-            ApiRoutes routes, LoginService logins, JsonBodies bodies, LabReads reads, String publicJwks) {
+            ApiRoutes routes, LoginService logins, JsonBodies bodies, TenantReads reads, String publicJwks) {
         routes.open(HandlerType.POST, "/auth/login", "Sign in with e-mail and password", LoginRequest.class, ctx -> {
             LoginRequest request = bodies.read(ctx, LoginRequest.class);
             if (request.username() == null || request.password() == null) {
@@ -73,7 +74,8 @@ public final class AuthRoutes {
                     ctx.status(204);
                 });
         routes.get("/auth/me", "Who is signed in", List.of(), (ctx, user) -> {
-            Organization organization = reads.organization(user);
+            Organization organization =
+                    reads.organizationOf(user).orElseThrow(() -> ApiException.notFound("The organization"));
             Map<String, Object> org = new LinkedHashMap<>();
             org.put("id", organization.id());
             org.put("slug", organization.slug());

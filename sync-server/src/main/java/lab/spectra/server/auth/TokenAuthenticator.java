@@ -1,5 +1,9 @@
 package lab.spectra.server.auth;
 
+import lab.spectra.server.auth.session.SessionRevocations;
+import lab.spectra.server.auth.token.AccessClaims;
+import lab.spectra.server.auth.token.AccessTokenVerifier;
+import lab.spectra.server.auth.token.TokenVerification;
 import lab.spectra.server.http.Authenticator;
 
 /**

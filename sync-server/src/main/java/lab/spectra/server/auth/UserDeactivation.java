@@ -18,9 +18,13 @@ import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.audit.AuditTrail;
+import lab.spectra.server.audit.AuthenticationAudit;
+import lab.spectra.server.auth.login.AccountLookup;
+import lab.spectra.server.auth.session.JdbcRefreshTokenStore;
+import lab.spectra.server.auth.session.SessionRevocations;
 import lab.spectra.server.command.ChangeLog;
-import lab.spectra.server.command.OrgSequence;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.db.OrgSequence;
 
 /**
  * Deactivates a person's account and takes away everything that lets them act: the account is

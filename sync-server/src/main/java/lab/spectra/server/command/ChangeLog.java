@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.server.db.OrgSequence;
 
 /**
  * The organization's numbered row changes, which the sync pull serves. Numbers come from

@@ -42,6 +42,7 @@ import lab.spectra.model.trust.ReviewFlag;
 import lab.spectra.model.trust.ReviewItem;
 import lab.spectra.server.audit.AuditTrail;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.db.OrgSequence;
 
 /**
  * Decides commands as the authority, each in one transaction of its author's organization:

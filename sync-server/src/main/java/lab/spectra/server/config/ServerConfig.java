@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import lab.spectra.server.auth.LoginThrottleSettings;
-import lab.spectra.server.auth.SigningAlgorithm;
+import lab.spectra.server.auth.login.LoginThrottleSettings;
+import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
 
 /**

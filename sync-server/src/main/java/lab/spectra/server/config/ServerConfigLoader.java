@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import lab.spectra.server.auth.SigningAlgorithm;
+import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
 
 /**

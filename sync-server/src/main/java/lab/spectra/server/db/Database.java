@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
      * with {@code SET LOCAL} semantics, so it ends with the transaction and a pooled connection
      * never carries it into another request.
      */
-    public <T> T inTenant(UUID organizationId, SqlWork<T> work) {
+    public <T> T inTenant(UUID organizationId, TransactionWork<T> work) {
         Objects.requireNonNull(organizationId, "organizationId");
         return inTransaction(pool, connection -> {
             if (dialect == SqlDialect.POSTGRESQL) {
@@ -85,7 +85,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** A transaction with no tenant: on PostgreSQL it sees no tenant rows at all. */
-    public <T> T withoutTenant(SqlWork<T> work) {
+    public <T> T withoutTenant(TransactionWork<T> work) {
         return inTransaction(pool, work);
     }
 
@@ -94,11 +94,11 @@ public final class Database implements AutoCloseable {
      * the definer functions of the sign-in path: {@code spectra_find_login}, the refresh-token and
      * user tenant look-ups, and {@code spectra_purge_refresh_tokens}.
      */
-    public <T> T asLoginRole(SqlWork<T> work) {
+    public <T> T asLoginRole(TransactionWork<T> work) {
         return inTransaction(loginPool, work);
     }
 
-    private static <T> T inTransaction(DataSource source, SqlWork<T> work) {
+    private static <T> T inTransaction(DataSource source, TransactionWork<T> work) {
         try (Connection connection = source.getConnection()) {
             connection.setAutoCommit(false);
             try {

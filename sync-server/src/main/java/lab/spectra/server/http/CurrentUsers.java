@@ -1,15 +1,11 @@
 package lab.spectra.server.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.auth.Actor;
-import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.UserAccount;
-import lab.spectra.model.protocol.Table;
-import lab.spectra.server.db.Database;
+import lab.spectra.server.db.TenantReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +23,11 @@ public final class CurrentUsers {
     public static final String NOT_SIGNED_IN = "not signed in";
 
     private final Authenticator authenticator;
-    private final Database database;
-    private final ObjectMapper mapper;
+    private final TenantReads reads;
 
-    public CurrentUsers(Authenticator authenticator, Database database, ObjectMapper mapper) {
+    public CurrentUsers(Authenticator authenticator, TenantReads reads) {
         this.authenticator = authenticator;
-        this.database = database;
-        this.mapper = mapper;
+        this.reads = reads;
     }
 
     public UserAccount require(Context ctx) {
@@ -47,13 +41,9 @@ public final class CurrentUsers {
             throw notSignedIn(ctx, notAuthenticated.reason());
         }
         Authenticator.Authenticated authenticated = (Authenticator.Authenticated) authentication;
-        List<UserAccount> found = database.inTenant(authenticated.organizationId(), connection -> new JdbcDomainState(
-                        connection, authenticated.organizationId(), mapper)
-                .find(Table.USERS, "id = ?", authenticated.userId()));
-        if (found.isEmpty() || found.get(0).deletedAt() != null) {
-            throw notSignedIn(ctx, "the account " + authenticated.userId() + " no longer exists");
-        }
-        UserAccount user = found.get(0);
+        UserAccount user = reads.account(authenticated.organizationId(), authenticated.userId())
+                .filter(account -> account.deletedAt() == null)
+                .orElseThrow(() -> notSignedIn(ctx, "the account " + authenticated.userId() + " no longer exists"));
         if (!user.active()) {
             throw new ApiException(
                     403,

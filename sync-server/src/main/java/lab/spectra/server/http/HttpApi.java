@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import lab.spectra.model.jdbc.DataAccessException;
+import lab.spectra.server.db.ViewRefused;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +25,15 @@ public final class HttpApi {
     private HttpApi() {}
 
     public static Javalin create(
-            ObjectMapper mapper, BodyLimits limits, ClientAddresses clients, AllowedHosts allowedHosts) {
+            ObjectMapper mapper,
+            BodyLimits limits,
+            ClientAddresses clients,
+            AllowedHosts allowedHosts,
+            ServedRoutes served) {
         long maxRequestBytes = limits.ceiling();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            config.events(events -> events.handlerAdded(served));
             config.http.maxRequestSize = maxRequestBytes;
             config.jsonMapper(new JavalinJackson(mapper, false));
             // ctx.ip() is the client behind the trusted proxies, wherever it is asked for.
@@ -67,6 +73,8 @@ public final class HttpApi {
                     };
             ctx.status(status).json(body);
         });
+        app.exception(
+                ViewRefused.class, (e, ctx) -> ctx.status(403).json(new ErrorBody("not_permitted", e.getMessage())));
         app.exception(DataAccessException.class, (e, ctx) -> {
             LOG.error("Database failure while serving {} {}", ctx.method(), ctx.path(), e);
             ctx.status(503)

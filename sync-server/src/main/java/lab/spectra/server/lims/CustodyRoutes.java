@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.custody.RecordCustodyEvent;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CommandResponses;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
 
@@ -21,19 +19,15 @@ public final class CustodyRoutes {
             UUID id, UUID sampleId, String fromCustodian, String toCustodian, String location, String reason) {}
 
     public static void register(
-            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+            ApiRoutes routes, CustodyQueries custody, CommandService commands, CommandMetas metas, JsonBodies bodies) {
         routes.get(
                 "/api/lims/custody",
                 "Custody events, optionally of one sample",
                 List.of("limit", "cursor", "sample_id"),
-                (ctx, user) -> {
-                    UUID sample = Requests.optionalUuidQuery(ctx, "sample_id");
-                    Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(
-                            sample == null
-                                    ? reads.page(user, Table.CUSTODY_EVENTS, "1 = 1", page)
-                                    : reads.page(user, Table.CUSTODY_EVENTS, "sample_id = ?", page, sample));
-                });
+                (ctx, user) -> ctx.json(custody.page(
+                        user,
+                        new CustodyQueries.Filter(Requests.optionalUuidQuery(ctx, "sample_id")),
+                        Pages.request(ctx))));
         routes.post("/api/lims/custody", "Record a hand-over of a sample", NewCustodyEvent.class, (ctx, user) -> {
             NewCustodyEvent body = bodies.read(ctx, NewCustodyEvent.class);
             CommandResponses.send(

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.EditDevice;
 import lab.spectra.server.command.CommandService;
@@ -12,7 +11,6 @@ import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CommandResponses;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
 
@@ -25,20 +23,15 @@ public final class DeviceRoutes {
     public record DeviceEdit(FieldChange<String> name, FieldChange<String> deviceType) {}
 
     public static void register(
-            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+            ApiRoutes routes, DeviceQueries devices, CommandService commands, CommandMetas metas, JsonBodies bodies) {
         routes.get(
                 "/api/lims/devices",
                 "List devices, optionally of one wafer",
                 List.of("limit", "cursor", "wafer_id"),
-                (ctx, user) -> {
-                    UUID wafer = Requests.optionalUuidQuery(ctx, "wafer_id");
-                    Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(
-                            wafer == null
-                                    ? reads.page(user, Table.DEVICES, "deleted_at IS NULL", page)
-                                    : reads.page(
-                                            user, Table.DEVICES, "deleted_at IS NULL AND wafer_id = ?", page, wafer));
-                });
+                (ctx, user) -> ctx.json(devices.page(
+                        user,
+                        new DeviceQueries.Filter(Requests.optionalUuidQuery(ctx, "wafer_id")),
+                        Pages.request(ctx))));
         routes.post("/api/lims/devices", "Add a device to a wafer", NewDevice.class, (ctx, user) -> {
             NewDevice body = bodies.read(ctx, NewDevice.class);
             CommandResponses.send(

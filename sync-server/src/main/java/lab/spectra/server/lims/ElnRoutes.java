@@ -1,7 +1,6 @@
 package lab.spectra.server.lims;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.eln.ElnEntry;
@@ -10,16 +9,13 @@ import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.jdbc.SqlDialect;
-import lab.spectra.model.protocol.Table;
-import lab.spectra.server.auth.LoginService;
+import lab.spectra.server.auth.login.LoginService;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CommandResponses;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
 import lab.spectra.server.http.TryLater;
@@ -46,39 +42,17 @@ public final class ElnRoutes {
 
     public static void register(
             ApiRoutes routes,
-            LabReads reads,
+            ElnQueries entries,
             CommandService commands,
             CommandMetas metas,
             JsonBodies bodies,
-            LoginService logins,
-            SqlDialect dialect) {
+            LoginService logins) {
         routes.get(
                 "/api/lims/eln",
                 "Notebook entries, newest last; ?q= searches their text",
                 List.of("limit", "cursor", "q"),
-                (ctx, user) -> {
-                    String query = ctx.queryParam("q");
-                    Pages.PageRequest page = Pages.request(ctx);
-                    if (query == null || query.isBlank()) {
-                        ctx.json(reads.page(user, Table.ELN_ENTRIES, "deleted_at IS NULL", page));
-                    } else if (dialect == SqlDialect.POSTGRESQL) {
-                        ctx.json(reads.page(
-                                user,
-                                Table.ELN_ENTRIES,
-                                "deleted_at IS NULL AND to_tsvector('english',"
-                                        + " body_markdown) @@ plainto_tsquery('english', ?)",
-                                page,
-                                query.strip()));
-                    } else {
-                        ctx.json(reads.page(
-                                user,
-                                Table.ELN_ENTRIES,
-                                "deleted_at IS NULL AND (lower(body_markdown)" + " LIKE ? OR lower(title) LIKE ?)",
-                                page,
-                                like(query),
-                                like(query)));
-                    }
-                });
+                (ctx, user) ->
+                        ctx.json(entries.page(user, new ElnQueries.Search(ctx.queryParam("q")), Pages.request(ctx))));
         routes.post("/api/lims/eln", "Write a notebook entry", NewEntry.class, (ctx, user) -> {
             NewEntry body = bodies.read(ctx, NewEntry.class);
             CommandResponses.send(
@@ -118,7 +92,7 @@ public final class ElnRoutes {
                     }
                     String hash = body.contentSha256();
                     if (body.expectedRowVersion() != null) {
-                        ElnEntry entry = reads.<ElnEntry>byId(user, Table.ELN_ENTRIES, entryId)
+                        ElnEntry entry = entries.entry(user, entryId)
                                 .orElseThrow(() -> ApiException.notFound("The notebook entry"));
                         if (entry.rowVersion() != body.expectedRowVersion()) {
                             throw new ApiException(
@@ -150,10 +124,6 @@ public final class ElnRoutes {
                                     user.asActor()),
                             201);
                 });
-    }
-
-    private static String like(String query) {
-        return "%" + query.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
     private ElnRoutes() {}

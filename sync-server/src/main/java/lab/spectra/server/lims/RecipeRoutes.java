@@ -7,7 +7,6 @@ import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.RetireRecipe;
@@ -17,7 +16,6 @@ import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CommandResponses;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
 
@@ -37,23 +35,16 @@ public final class RecipeRoutes {
     public record Retirement(UUID approvalId, String reason, Long expectedRowVersion) {}
 
     public static void register(
-            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+            ApiRoutes routes, RecipeQueries recipes, CommandService commands, CommandMetas metas, JsonBodies bodies) {
         routes.get(
                 "/api/lims/recipes",
                 "List recipes, optionally by status (draft, approved, retired)",
                 List.of("limit", "cursor", "status"),
                 (ctx, user) -> {
                     String status = ctx.queryParam("status");
-                    Pages.PageRequest page = Pages.request(ctx);
-                    ctx.json(
-                            status == null
-                                    ? reads.page(user, Table.RECIPES, "deleted_at IS NULL", page)
-                                    : reads.page(
-                                            user,
-                                            Table.RECIPES,
-                                            "deleted_at IS NULL AND status = ?",
-                                            page,
-                                            parseStatus(status)));
+                    RecipeQueries.Filter filter =
+                            status == null ? RecipeQueries.Filter.ALL : new RecipeQueries.Filter(parseStatus(status));
+                    ctx.json(recipes.page(user, filter, Pages.request(ctx)));
                 });
         routes.post(
                 "/api/lims/recipes", "Draft a recipe (or the next version of one)", NewRecipe.class, (ctx, user) -> {
@@ -109,11 +100,9 @@ public final class RecipeRoutes {
                 });
     }
 
-    private static String parseStatus(String status) {
+    private static ApprovalStatus parseStatus(String status) {
         try {
-            return ApprovalStatus.valueOf(status.strip().toUpperCase(Locale.ROOT))
-                    .name()
-                    .toLowerCase(Locale.ROOT);
+            return ApprovalStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_parameter", "status must be draft, approved or retired");
         }

@@ -3,7 +3,6 @@ package lab.spectra.server.lims;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.sop.ApproveSop;
 import lab.spectra.model.sop.CreateSopDraft;
 import lab.spectra.model.sop.RetireSop;
@@ -12,7 +11,6 @@ import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CommandResponses;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
 
@@ -28,12 +26,12 @@ public final class SopRoutes {
     public record Retirement(String reason, Long expectedRowVersion) {}
 
     public static void register(
-            ApiRoutes routes, LabReads reads, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+            ApiRoutes routes, SopQueries sops, CommandService commands, CommandMetas metas, JsonBodies bodies) {
         routes.get(
                 "/api/lims/sops",
                 "List SOPs",
                 List.of("limit", "cursor"),
-                (ctx, user) -> ctx.json(reads.page(user, Table.SOPS, "deleted_at IS NULL", Pages.request(ctx))));
+                (ctx, user) -> ctx.json(sops.page(user, Pages.request(ctx))));
         routes.post("/api/lims/sops", "Draft an SOP (or the next version of one)", NewSop.class, (ctx, user) -> {
             NewSop body = bodies.read(ctx, NewSop.class);
             CommandResponses.send(

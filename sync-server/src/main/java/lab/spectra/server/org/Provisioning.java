@@ -17,8 +17,8 @@ import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.server.audit.AuditTrail;
 import lab.spectra.server.command.ChangeLog;
-import lab.spectra.server.command.OrgSequence;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.db.OrgSequence;
 
 /**
  * Platform and administration operations that are not lab work: creating an organization (a

@@ -15,12 +15,10 @@ import java.util.Objects;
 import java.util.UUID;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.org.UserAccount;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.trust.IdentitySnapshot;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.JsonBodies;
-import lab.spectra.server.http.LabReads;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
 
@@ -50,7 +48,12 @@ public final class TrustRoutes {
     public record WorkstationKey(UUID workstationId, String databaseKey) {}
 
     public static void register(
-            ApiRoutes routes, TrustService trust, JsonBodies bodies, LabReads reads, ObjectMapper mapper, String jwks) {
+            ApiRoutes routes,
+            TrustService trust,
+            JsonBodies bodies,
+            ReviewQueries reviews,
+            ObjectMapper mapper,
+            String jwks) {
         JsonNode recordKeys = recordKeys(mapper, jwks);
         routes.post(
                 "/sync/device-keys",
@@ -127,12 +130,8 @@ public final class TrustRoutes {
                     if (!user.asActor().may(Action.REVIEW_FLAGGED_WORK)) {
                         throw ApiException.forbidden("Only PIs and admins review flagged work");
                     }
-                    boolean onlyOpen = !"false".equalsIgnoreCase(ctx.queryParam("open"));
-                    ctx.json(reads.page(
-                            user,
-                            Table.REVIEW_ITEMS,
-                            onlyOpen ? "resolved_at IS NULL" : "id IS NOT NULL",
-                            Pages.request(ctx)));
+                    boolean openOnly = !"false".equalsIgnoreCase(ctx.queryParam("open"));
+                    ctx.json(reviews.page(user, new ReviewQueries.Filter(openOnly), Pages.request(ctx)));
                 });
     }
 

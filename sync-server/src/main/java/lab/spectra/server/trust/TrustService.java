@@ -18,9 +18,10 @@ import lab.spectra.model.trust.DeviceKeys;
 import lab.spectra.model.trust.IdentitySnapshot;
 import lab.spectra.model.trust.PublicKeys;
 import lab.spectra.model.trust.TimeReceipt;
-import lab.spectra.server.auth.AuthenticationAudit;
-import lab.spectra.server.command.OrgSequence;
+import lab.spectra.server.audit.AuthenticationAudit;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.db.OrgSequence;
+import lab.spectra.server.signing.RecordSigningKeys;
 
 /**
  * What the server signs for benches and what it keeps of their keys (ADR 0012): time receipts,

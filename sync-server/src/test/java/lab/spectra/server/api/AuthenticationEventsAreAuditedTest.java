@@ -19,7 +19,7 @@ import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.protocol.Table;
-import lab.spectra.server.auth.AuthenticationAudit;
+import lab.spectra.server.audit.AuthenticationAudit;
 import lab.spectra.server.testing.Http;
 import lab.spectra.server.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;

@@ -14,7 +14,7 @@ import lab.spectra.model.audit.AuditHashFormat;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.protocol.Table;
-import lab.spectra.server.command.OrgSequence;
+import lab.spectra.server.db.OrgSequence;
 import lab.spectra.server.testing.PostgresTestDatabase;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterAll;

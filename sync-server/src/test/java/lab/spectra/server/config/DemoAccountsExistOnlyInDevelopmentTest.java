@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import lab.spectra.server.SyncServer;
-import lab.spectra.server.auth.SigningAlgorithm;
+import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;

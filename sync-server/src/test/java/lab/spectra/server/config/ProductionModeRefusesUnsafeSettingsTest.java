@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import lab.spectra.server.SyncServer;
-import lab.spectra.server.auth.SigningAlgorithm;
+import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
+import lab.spectra.server.signing.RecordSigningKeys;
 import lab.spectra.server.testing.Http;
 import lab.spectra.server.testing.PostgresTestDatabase;
-import lab.spectra.server.trust.RecordSigningKeys;
 import org.junit.jupiter.api.Test;
 
 /** Production mode will not start on settings that would make the server unsafe. */

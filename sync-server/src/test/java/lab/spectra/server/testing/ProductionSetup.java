@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lab.spectra.server.ServerMain;
-import lab.spectra.server.auth.SigningAlgorithm;
+import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.config.Mode;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.db.DatabaseSettings;

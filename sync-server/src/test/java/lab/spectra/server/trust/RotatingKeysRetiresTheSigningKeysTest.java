@@ -14,14 +14,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.id.Ids;
-import lab.spectra.server.auth.SigningAlgorithm;
-import lab.spectra.server.auth.TokenService;
-import lab.spectra.server.auth.TokenSettings;
-import lab.spectra.server.auth.TokenSigningKeys;
-import lab.spectra.server.auth.TokenVerification;
+import lab.spectra.server.KeyRotation;
+import lab.spectra.server.auth.token.SigningAlgorithm;
+import lab.spectra.server.auth.token.TokenService;
+import lab.spectra.server.auth.token.TokenSettings;
+import lab.spectra.server.auth.token.TokenSigningKeys;
+import lab.spectra.server.auth.token.TokenVerification;
 import lab.spectra.server.config.Mode;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.db.DatabaseSettings;
+import lab.spectra.server.signing.RecordSigningKeys;
 import org.junit.jupiter.api.Test;
 
 /**

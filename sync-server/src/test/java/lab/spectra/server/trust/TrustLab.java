@@ -22,7 +22,7 @@ import lab.spectra.model.testing.MutableClock;
 import lab.spectra.model.trust.CommandSeals;
 import lab.spectra.model.trust.DeviceKeys;
 import lab.spectra.server.SyncServer;
-import lab.spectra.server.auth.PasswordHasher;
+import lab.spectra.server.auth.login.PasswordHasher;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.Http;
 import lab.spectra.server.testing.PostgresTestDatabase;

@@ -1,0 +1,45 @@
+package lab.spectra.server.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.model.run.Result;
+import lab.spectra.model.run.Run;
+import lab.spectra.model.run.RunStatus;
+import lab.spectra.server.db.Conditions;
+import lab.spectra.server.db.Page;
+import lab.spectra.server.db.PageRequest;
+import lab.spectra.server.db.TenantReads;
+
+/** Runs and their results. */
+public final class RunQueries {
+
+    /** @param status only runs in this state; null for all */
+    public record Filter(RunStatus status) {
+
+        public static final Filter ALL = new Filter(null);
+    }
+
+    /** A run with its results, in the order they were recorded. */
+    public record RunDetail(Run run, List<Result> results) {}
+
+    private final TenantReads reads;
+
+    public RunQueries(TenantReads reads) {
+        this.reads = reads;
+    }
+
+    /** Runs in the order they were started. */
+    public Page<Run> page(UserAccount viewer, Filter filter, PageRequest page) {
+        String status = filter.status() == null ? null : filter.status().name().toLowerCase(Locale.ROOT);
+        return reads.page(viewer, Table.RUNS, Conditions.none().andIfGiven("status = ?", status), page);
+    }
+
+    public Optional<RunDetail> withResults(UserAccount viewer, UUID runId) {
+        return reads.read(viewer, state -> state.run(runId)
+                .map(run -> new RunDetail(run, state.findOrdered(Table.RESULTS, "run_id = ?", "ORDER BY id", runId))));
+    }
+}

@@ -1,0 +1,86 @@
+package lab.spectra.server.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * The organization's counters, read with a row lock that is held until the transaction ends.
+ * Every writing transaction of an organization takes it first, so writes of one organization are
+ * serialized and change numbers are handed out in commit order: a change committed later never
+ * carries a smaller number than one a client has already read (SYNC.md, "Pull").
+ */
+public final class OrgSequence {
+
+    private final UUID organizationId;
+    private long lastChangeNumber;
+    private long lastAuditSequence;
+    private String lastAuditHash;
+
+    private OrgSequence(UUID organizationId, long lastChangeNumber, long lastAuditSequence, String lastAuditHash) {
+        this.organizationId = organizationId;
+        this.lastChangeNumber = lastChangeNumber;
+        this.lastAuditSequence = lastAuditSequence;
+        this.lastAuditHash = lastAuditHash;
+    }
+
+    public static OrgSequence lock(Connection connection, UUID organizationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT last_change_number, last_audit_sequence, last_audit_hash FROM org_sync_state"
+                        + " WHERE organization_id = ? FOR UPDATE")) {
+            select.setObject(1, organizationId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("Organization " + organizationId + " has no sync state");
+                }
+                return new OrgSequence(organizationId, row.getLong(1), row.getLong(2), row.getString(3));
+            }
+        }
+    }
+
+    /** Creates the counters of a new organization, in the transaction that creates it. */
+    public static void create(Connection connection, UUID organizationId, String genesisHash) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO org_sync_state (organization_id, last_change_number, last_audit_sequence, last_audit_hash)"
+                        + " VALUES (?, 0, 0, ?)")) {
+            insert.setObject(1, organizationId);
+            insert.setString(2, genesisHash);
+            insert.executeUpdate();
+        }
+    }
+
+    public UUID organizationId() {
+        return organizationId;
+    }
+
+    public long nextChangeNumber() {
+        return ++lastChangeNumber;
+    }
+
+    public long nextAuditSequence() {
+        return lastAuditSequence + 1;
+    }
+
+    public String lastAuditHash() {
+        return lastAuditHash;
+    }
+
+    public void audited(long sequence, String hash) {
+        lastAuditSequence = sequence;
+        lastAuditHash = hash;
+    }
+
+    public void save(Connection connection) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE org_sync_state SET last_change_number = ?, last_audit_sequence = ?, last_audit_hash = ?"
+                        + " WHERE organization_id = ?")) {
+            update.setLong(1, lastChangeNumber);
+            update.setLong(2, lastAuditSequence);
+            update.setString(3, lastAuditHash);
+            update.setObject(4, organizationId);
+            update.executeUpdate();
+        }
+    }
+}

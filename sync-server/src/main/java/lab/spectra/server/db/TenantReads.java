@@ -1,0 +1,70 @@
+package lab.spectra.server.db;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import lab.spectra.model.auth.Action;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.org.Organization;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.protocol.Table;
+
+/**
+ * Reads of an organization's data for the people in it, underneath the features' query classes:
+ * always inside the viewer's own organization (the query names it, row-level security enforces
+ * it again) and only for roles allowed to view its data. Rows are mapped by {@link
+ * JdbcDomainState}; keyset paging is written here once.
+ */
+public final class TenantReads {
+
+    private final Database database;
+    private final ObjectMapper mapper;
+
+    public TenantReads(Database database, ObjectMapper mapper) {
+        this.database = database;
+        this.mapper = mapper;
+    }
+
+    /** One read transaction in the viewer's organization. */
+    public <T> T read(UserAccount viewer, Function<JdbcDomainState, T> query) {
+        if (!viewer.asActor().may(Action.VIEW_ORGANIZATION_DATA)) {
+            throw new ViewRefused("Your role may not view this organization's data");
+        }
+        return inOrganization(viewer.organizationId(), query);
+    }
+
+    /** A page of a table's rows that meet the conditions, in creation (id) order. */
+    public <T extends Row> Page<T> page(UserAccount viewer, Table table, Conditions filter, PageRequest request) {
+        Conditions afterCursor = Conditions.where("id > ?", request.after()).and(filter);
+        List<T> fetched = read(
+                viewer,
+                state -> state.findOrdered(
+                        table,
+                        afterCursor.sql(),
+                        "ORDER BY id LIMIT " + (request.limit() + 1),
+                        afterCursor.parameters()));
+        return Page.of(fetched, request, Row::id);
+    }
+
+    /** The viewer's own organization. */
+    public Optional<Organization> organizationOf(UserAccount user) {
+        return inOrganization(user.organizationId(), JdbcDomainState::organization);
+    }
+
+    /**
+     * The account a verified token names, read before anyone is signed in (so without the view
+     * check): the caller's role and active flag as they are now, not as the token says.
+     */
+    public Optional<UserAccount> account(UUID organizationId, UUID userId) {
+        return inOrganization(organizationId, state -> state.<UserAccount>find(Table.USERS, "id = ?", userId).stream()
+                .findFirst());
+    }
+
+    private <T> T inOrganization(UUID organizationId, Function<JdbcDomainState, T> query) {
+        return database.inTenant(
+                organizationId, connection -> query.apply(new JdbcDomainState(connection, organizationId, mapper)));
+    }
+}

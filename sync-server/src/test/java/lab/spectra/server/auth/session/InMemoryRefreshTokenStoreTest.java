@@ -1,0 +1,9 @@
+package lab.spectra.server.auth.session;
+
+class InMemoryRefreshTokenStoreTest extends RefreshTokenStoreContract {
+
+    @Override
+    protected RefreshTokenStore newStore() {
+        return new InMemoryRefreshTokenStore();
+    }
+}
