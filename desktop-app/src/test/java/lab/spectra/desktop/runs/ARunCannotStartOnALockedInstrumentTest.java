@@ -59,8 +59,7 @@ class ARunCannotStartOnALockedInstrumentTest {
         testbed.lab.approvedRecipe(org, "Theta-2theta", InstrumentKind.XRD);
         testbed.lab.sample(org, "LK-1");
         bench = UiBench.signIn(org, "tech");
-        RunsViewModel model = new RunsViewModel(
-                bench.session,
+        RunsViewModel model = bench.screens.runs(
                 FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
         window.show(robot, () -> Views.load(new RunsController(model)));
 
