@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,11 @@ public final class WorkerThreadTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (workers.isShutdown()) {
+            // A window of a finished test whose timer still ticks: refused like any failure.
+            onFailure.accept(new RejectedExecutionException("This test's bench is closed"));
+            return;
+        }
         Future<T> running = workers.submit(work);
         T result;
         try {
