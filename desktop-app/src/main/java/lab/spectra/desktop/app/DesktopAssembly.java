@@ -7,27 +7,13 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.SignInService;
-import lab.spectra.desktop.dashboard.DashboardController;
-import lab.spectra.desktop.dashboard.DashboardViewModel;
-import lab.spectra.desktop.instruments.InstrumentsController;
-import lab.spectra.desktop.instruments.InstrumentsViewModel;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.login.LoginController;
 import lab.spectra.desktop.login.LoginViewModel;
 import lab.spectra.desktop.net.ServerLink;
-import lab.spectra.desktop.problems.ProblemsController;
-import lab.spectra.desktop.problems.ProblemsViewModel;
-import lab.spectra.desktop.recipes.RecipesController;
-import lab.spectra.desktop.recipes.RecipesViewModel;
-import lab.spectra.desktop.runs.RunsController;
-import lab.spectra.desktop.runs.RunsViewModel;
-import lab.spectra.desktop.samples.SamplesController;
-import lab.spectra.desktop.samples.SamplesViewModel;
-import lab.spectra.desktop.shell.MainController;
-import lab.spectra.desktop.shell.MainViewModel;
-import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.shell.WorkSession;
 import lab.spectra.desktop.sync.Backoff;
+import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.SyncScheduler;
 import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.ui.LocalData;
@@ -100,24 +86,9 @@ public final class DesktopAssembly implements AutoCloseable {
                 tasks,
                 new LocalData(),
                 scheduler,
-                new InstrumentLockouts(workstation, workstation.clock()));
-        return Views.load(new MainController(new MainViewModel(session, onSignedOut), DesktopAssembly::section));
-    }
-
-    /** Builds each screen of the main window. */
-    public static Parent section(Section section, MainViewModel main) {
-        WorkSession session = main.session();
-        return switch (section) {
-            case DASHBOARD ->
-                Views.load(new DashboardController(
-                        new DashboardViewModel(session, main.lockouts(), main.statusBar()), main.section()));
-            case INSTRUMENTS ->
-                Views.load(new InstrumentsController(new InstrumentsViewModel(session, main.lockouts())));
-            case SAMPLES -> Views.load(new SamplesController(new SamplesViewModel(session)));
-            case RECIPES -> Views.load(new RecipesController(new RecipesViewModel(session)));
-            case RUNS -> Views.load(new RunsController(new RunsViewModel(session, main.lockouts())));
-            case PROBLEMS -> Views.load(new ProblemsController(new ProblemsViewModel(session)));
-        };
+                new InstrumentLockouts(new BenchReads(workstation.commands()), workstation.clock()));
+        Screens screens = new Screens(session);
+        return screens.mainWindow(screens.main(onSignedOut));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.sync.Workstation;
 
@@ -47,7 +48,8 @@ public final class SelfTest {
                 out.println("Self-test failed: sync did not complete: " + report.failure());
                 return 1;
             }
-            List<InstrumentLockout> instruments = new InstrumentLockouts(workstation, workstation.clock()).evaluate();
+            List<InstrumentLockout> instruments =
+                    new InstrumentLockouts(new BenchReads(workstation.commands()), workstation.clock()).evaluate();
             if (instruments.isEmpty()) {
                 out.println("Self-test failed: no instruments arrived from the server");
                 return 1;

@@ -1,35 +1,49 @@
 package lab.spectra.desktop.dashboard;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.runs.RunQueries;
+import lab.spectra.desktop.runs.RunRow;
 import lab.spectra.desktop.shell.StatusBarViewModel;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Times;
-import lab.spectra.model.instrument.Instrument;
-import lab.spectra.model.protocol.Table;
-import lab.spectra.model.recipe.Recipe;
-import lab.spectra.model.run.Run;
 
 /** The first screen: my open runs, every instrument's calibration, pending changes, problems. */
 public final class DashboardViewModel {
 
-    private final WorkSession session;
+    /** How many of a person's open runs the dashboard lists. */
+    public static final int OPEN_RUNS_SHOWN = 50;
+
+    private final RunQueries runs;
+    private final CurrentUser user;
+    private final TaskRunner tasks;
     private final ObservableList<InstrumentLockout> instruments;
     private final ObservableList<String> myRuns = FXCollections.observableArrayList();
     private final StatusBarViewModel status;
 
-    /** @param status the window's status bar, which already follows the sync engine */
+    /**
+     * @param instruments every instrument's calibration state, kept current by the shell
+     * @param status      the window's status bar, which already follows the sync engine
+     */
     public DashboardViewModel(
-            WorkSession session, ObservableList<InstrumentLockout> instruments, StatusBarViewModel status) {
-        this.session = session;
+            RunQueries runs,
+            CurrentUser user,
+            TaskRunner tasks,
+            LocalData localData,
+            ObservableList<InstrumentLockout> instruments,
+            StatusBarViewModel status) {
+        this.runs = runs;
+        this.user = user;
+        this.tasks = tasks;
         this.instruments = instruments;
         this.status = status;
-        session.localData().version().addListener((observable, before, after) -> load());
+        localData.version().addListener((observable, before, after) -> load());
         load();
     }
 
@@ -37,6 +51,7 @@ public final class DashboardViewModel {
         return instruments;
     }
 
+    /** The signed-in person's runs still running or blocked, newest first, in words. */
     public ObservableList<String> myRuns() {
         return myRuns;
     }
@@ -50,35 +65,22 @@ public final class DashboardViewModel {
     }
 
     public String greeting() {
-        return "Signed in as " + session.user().displayName() + " ("
-                + session.user().role().displayName() + ")";
+        return "Signed in as " + user.displayName() + " (" + user.role().displayName() + ")";
     }
 
     public void load() {
-        session.tasks()
-                .run(
-                        () -> session.workstation().read(state -> {
-                            List<Run> runs = state.findOrdered(
-                                    Table.RUNS,
-                                    "operator_id = ? AND status IN ('running', 'blocked')",
-                                    "ORDER BY started_at DESC LIMIT 50",
-                                    session.user().userId());
-                            return runs.stream()
-                                    .map(run -> {
-                                        String recipe = state.recipe(run.recipeId())
-                                                .map(Recipe::name)
-                                                .orElse("?");
-                                        String instrument = state.instrument(run.instrumentId())
-                                                .map(Instrument::name)
-                                                .orElse("?");
-                                        return recipe + " on " + instrument + " · "
-                                                + run.status().name().toLowerCase(Locale.ROOT) + " since "
-                                                + Times.format(run.startedAt())
-                                                + (run.blockedReason() == null ? "" : " · " + run.blockedReason());
-                                    })
-                                    .toList();
-                        }),
-                        myRuns::setAll,
-                        failure -> myRuns.setAll(Problems.describe(failure)));
+        tasks.run(
+                () -> runs.openRunsOf(user.userId(), OPEN_RUNS_SHOWN).stream()
+                        .map(DashboardViewModel::describe)
+                        .toList(),
+                myRuns::setAll,
+                failure -> myRuns.setAll(Problems.describe(failure)));
+    }
+
+    private static String describe(RunRow row) {
+        return row.recipe() + " on " + row.instrument() + " · "
+                + row.run().status().name().toLowerCase(Locale.ROOT) + " since "
+                + Times.format(row.run().startedAt())
+                + (row.run().blockedReason() == null ? "" : " · " + row.run().blockedReason());
     }
 }

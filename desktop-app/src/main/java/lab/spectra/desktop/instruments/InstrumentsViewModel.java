@@ -1,16 +1,14 @@
 package lab.spectra.desktop.instruments;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -25,21 +23,20 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockout;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.runs.RunQueries;
+import lab.spectra.desktop.runs.RunRow;
+import lab.spectra.desktop.ui.CommandSender;
+import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.calibration.RecordCalibration;
-import lab.spectra.model.calibration.ReverseTraceability;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.org.UserAccount;
-import lab.spectra.model.protocol.Table;
-import lab.spectra.model.recipe.Recipe;
-import lab.spectra.model.run.Run;
-import lab.spectra.model.sample.Sample;
 
 /**
  * Instruments: every instrument with its calibration state (from the lockout evaluation the shell
@@ -51,7 +48,12 @@ public final class InstrumentsViewModel {
     /** How long a new certificate is proposed to last, until the person enters the real expiry. */
     private static final int PROPOSED_VALIDITY_YEARS = 1;
 
-    private final WorkSession session;
+    private final CalibrationQueries calibrations;
+    private final RunQueries runs;
+    private final CommandSender commands;
+    private final CurrentUser user;
+    private final Clock trustedClock;
+    private final TaskRunner tasks;
     private final ObservableList<InstrumentLockout> lockouts;
     private final ObservableList<InstrumentLockout> instruments = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<InstrumentLockout> selected = new ReadOnlyObjectWrapper<>();
@@ -70,8 +72,25 @@ public final class InstrumentsViewModel {
     private final BooleanBinding revocable;
     private boolean refreshing;
 
-    public InstrumentsViewModel(WorkSession session, ObservableList<InstrumentLockout> lockouts) {
-        this.session = session;
+    /**
+     * @param trustedClock judges the certificates listed (never behind the server's receipts)
+     * @param lockouts     every instrument with its calibration state, kept current by the shell
+     */
+    public InstrumentsViewModel(
+            CalibrationQueries calibrations,
+            RunQueries runs,
+            CommandSender commands,
+            CurrentUser user,
+            Clock trustedClock,
+            TaskRunner tasks,
+            LocalData localData,
+            ObservableList<InstrumentLockout> lockouts) {
+        this.calibrations = calibrations;
+        this.runs = runs;
+        this.commands = commands;
+        this.user = user;
+        this.trustedClock = trustedClock;
+        this.tasks = tasks;
         this.lockouts = lockouts;
         historyTitle = Bindings.createStringBinding(
                 () -> selected.get() == null
@@ -100,7 +119,7 @@ public final class InstrumentsViewModel {
             }
         });
         selectedCertificate.addListener((observable, before, after) -> loadReview());
-        session.localData().version().addListener((observable, before, after) -> loadHistory());
+        localData.version().addListener((observable, before, after) -> loadHistory());
     }
 
     /** Every instrument with its calibration state, by name; locked ones are marked by the view. */
@@ -173,11 +192,11 @@ public final class InstrumentsViewModel {
 
     /** Whether the record form exists at all for this person (it is absent, not disabled, otherwise). */
     public boolean mayRecord() {
-        return session.user().may(Action.RECORD_CALIBRATION);
+        return user.may(Action.RECORD_CALIBRATION);
     }
 
     public boolean mayRevoke() {
-        return session.user().may(Action.REVOKE_CALIBRATION);
+        return user.may(Action.REVOKE_CALIBRATION);
     }
 
     public BooleanBinding recordable() {
@@ -213,24 +232,17 @@ public final class InstrumentsViewModel {
             return;
         }
         UUID id = instrument.instrument().id();
-        session.tasks()
-                .run(
-                        () -> {
-                            Instant now = session.workstation().clock().instant();
-                            List<Calibration> found = session.workstation()
-                                    .read(state -> state.<Calibration>findOrdered(
-                                            Table.CALIBRATIONS,
-                                            "instrument_id = ?",
-                                            "ORDER BY issued_at DESC, id DESC",
-                                            id));
-                            return new History(
-                                    id,
-                                    found.stream()
-                                            .map(calibration -> CertificateRow.of(calibration, now))
-                                            .toList());
-                        },
-                        this::showHistory,
-                        failure -> message.set(Problems.describe(failure)));
+        tasks.run(
+                () -> {
+                    Instant now = trustedClock.instant();
+                    return new History(
+                            id,
+                            calibrations.historyOf(id).stream()
+                                    .map(calibration -> CertificateRow.of(calibration, now))
+                                    .toList());
+                },
+                this::showHistory,
+                failure -> message.set(Problems.describe(failure)));
     }
 
     private void showHistory(History history) {
@@ -263,40 +275,24 @@ public final class InstrumentsViewModel {
         Calibration revoked = certificate.calibration();
         reviewTitle.set("Runs to review: made on this instrument since certificate " + revoked.certificateNumber()
                 + " was issued on " + CertificateRow.date(revoked.issuedAt()));
-        session.tasks()
-                .run(
-                        () -> session.workstation().read(state -> {
-                            List<Run> runs = ReverseTraceability.runsToReview(
-                                    revoked, state.find(Table.RUNS, "instrument_id = ?", revoked.instrumentId()));
-                            Map<UUID, String> recipes =
-                                    names(state.<Recipe>find(Table.RECIPES, "1 = 1"), Recipe::id, Recipe::name);
-                            Map<UUID, String> samples =
-                                    names(state.<Sample>find(Table.SAMPLES, "1 = 1"), Sample::id, Sample::name);
-                            Map<UUID, String> people = names(
-                                    state.<UserAccount>find(Table.USERS, "1 = 1"),
-                                    UserAccount::id,
-                                    UserAccount::displayName);
-                            return new Review(
-                                    revoked.id(),
-                                    runs.stream()
-                                            .map(run -> Times.format(run.startedAt()) + " · "
-                                                    + recipes.getOrDefault(run.recipeId(), "?") + " · "
-                                                    + samples.getOrDefault(run.sampleId(), "?")
-                                                    + " · " + people.getOrDefault(run.operatorId(), "?") + " · "
-                                                    + run.status().name().toLowerCase(Locale.ROOT))
-                                            .toList());
-                        }),
-                        review -> {
-                            CertificateRow now = selectedCertificate.get();
-                            if (now != null && now.calibration().id().equals(review.calibrationId())) {
-                                runsToReview.setAll(review.runs());
-                            }
-                        },
-                        failure -> message.set(Problems.describe(failure)));
+        tasks.run(
+                () -> new Review(
+                        revoked.id(),
+                        runs.toReviewAfterRevoking(revoked).stream()
+                                .map(InstrumentsViewModel::describe)
+                                .toList()),
+                review -> {
+                    CertificateRow now = selectedCertificate.get();
+                    if (now != null && now.calibration().id().equals(review.calibrationId())) {
+                        runsToReview.setAll(review.runs());
+                    }
+                },
+                failure -> message.set(Problems.describe(failure)));
     }
 
-    private static <T> Map<UUID, String> names(List<T> rows, Function<T, UUID> id, Function<T, String> name) {
-        return rows.stream().collect(Collectors.toMap(id, name, (first, second) -> first));
+    private static String describe(RunRow row) {
+        return Times.format(row.run().startedAt()) + " · " + row.recipe() + " · " + row.sample() + " · "
+                + row.operator() + " · " + row.run().status().name().toLowerCase(Locale.ROOT);
     }
 
     /** Records a certificate for the selected instrument; dates are whole UTC days, as certificates print them. */
@@ -315,7 +311,7 @@ public final class InstrumentsViewModel {
         }
         String name = instrument.instrument().name();
         RecordCalibration record = new RecordCalibration(
-                session.newMeta(),
+                commands.newMeta(),
                 Ids.newId(),
                 instrument.instrument().id(),
                 certificateNumber.get(),
@@ -323,7 +319,7 @@ public final class InstrumentsViewModel {
                 startOfDay(expiresOn.get()),
                 blankToNull(performedBy.get()),
                 null);
-        session.execute(
+        commands.execute(
                 record,
                 () -> {
                     message.set(
@@ -354,9 +350,9 @@ public final class InstrumentsViewModel {
         String name = selected.get() == null
                 ? "The instrument"
                 : selected.get().instrument().name();
-        session.execute(
+        commands.execute(
                 new RevokeCalibration(
-                        session.newMeta(),
+                        commands.newMeta(),
                         certificate.calibration().id(),
                         revocationReason.get().strip()),
                 () -> {

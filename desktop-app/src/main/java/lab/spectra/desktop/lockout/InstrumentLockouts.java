@@ -1,9 +1,10 @@
 package lab.spectra.desktop.lockout;
 
 import java.time.Clock;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
-import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.store.LocalReads;
+import lab.spectra.desktop.store.LocalRows;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.calibration.CalibrationLockout;
 import lab.spectra.model.instrument.Instrument;
@@ -15,24 +16,30 @@ import lab.spectra.model.protocol.Table;
  */
 public final class InstrumentLockouts {
 
-    private final Workstation workstation;
+    private static final String INSTRUMENTS = "SELECT " + LocalRows.columns(Table.INSTRUMENTS, "i")
+            + " FROM instruments i WHERE i.organization_id = ? AND i.deleted_at IS NULL ORDER BY i.name, i.id";
+    /** Every certificate of the instruments listed: the rule picks the one in force. */
+    private static final String CALIBRATIONS = "SELECT " + LocalRows.columns(Table.CALIBRATIONS, "c")
+            + " FROM calibrations c JOIN instruments i ON i.id = c.instrument_id"
+            + " WHERE c.organization_id = ? AND i.deleted_at IS NULL";
+
+    private final LocalReads reads;
     private final Clock trustedClock;
     private final CalibrationLockout rule = new CalibrationLockout();
 
-    public InstrumentLockouts(Workstation workstation, Clock trustedClock) {
-        this.workstation = workstation;
+    public InstrumentLockouts(LocalReads reads, Clock trustedClock) {
+        this.reads = reads;
         this.trustedClock = trustedClock;
     }
 
     /** Every instrument not deleted, by name. Runs on a background thread (it reads the database). */
     public List<InstrumentLockout> evaluate() {
-        return workstation.read(state -> {
-            List<Calibration> calibrations = state.find(Table.CALIBRATIONS, "1 = 1");
-            List<Instrument> instruments = state.findOrdered(Table.INSTRUMENTS, "deleted_at IS NULL", "ORDER BY name");
+        return reads.read(rows -> {
+            List<Instrument> instruments = rows.rows(Table.INSTRUMENTS, INSTRUMENTS, rows.organizationId());
+            List<Calibration> calibrations = rows.rows(Table.CALIBRATIONS, CALIBRATIONS, rows.organizationId());
+            Instant now = trustedClock.instant();
             return instruments.stream()
-                    .map(instrument -> new InstrumentLockout(
-                            instrument, rule.evaluate(instrument, calibrations, trustedClock.instant())))
-                    .sorted(Comparator.comparing(lockout -> lockout.instrument().name()))
+                    .map(instrument -> new InstrumentLockout(instrument, rule.evaluate(instrument, calibrations, now)))
                     .toList();
         });
     }

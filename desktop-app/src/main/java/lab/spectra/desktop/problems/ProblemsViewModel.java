@@ -6,22 +6,27 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import lab.spectra.desktop.shell.WorkSession;
 import lab.spectra.desktop.sync.SyncProblem;
+import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.model.protocol.CommandTypes;
 
 /** Changes the server refused, with its reasons, until their author acknowledges them. */
 public final class ProblemsViewModel {
 
-    private final WorkSession session;
+    private final ProblemInbox inbox;
+    private final TaskRunner tasks;
+    private final LocalData localData;
     private final ObservableList<SyncProblem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<SyncProblem> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public ProblemsViewModel(WorkSession session) {
-        this.session = session;
-        session.localData().version().addListener((observable, before, after) -> load());
+    public ProblemsViewModel(ProblemInbox inbox, TaskRunner tasks, LocalData localData) {
+        this.inbox = inbox;
+        this.tasks = tasks;
+        this.localData = localData;
+        localData.version().addListener((observable, before, after) -> load());
         load();
     }
 
@@ -53,13 +58,7 @@ public final class ProblemsViewModel {
     }
 
     public void load() {
-        session.tasks()
-                .run(
-                        () -> session.workstation()
-                                .problems()
-                                .openFor(session.user().userId()),
-                        problems::setAll,
-                        failure -> message.set(Problems.describe(failure)));
+        tasks.run(inbox::open, problems::setAll, failure -> message.set(Problems.describe(failure)));
     }
 
     public void acknowledge() {
@@ -67,14 +66,12 @@ public final class ProblemsViewModel {
         if (problem == null) {
             return;
         }
-        session.tasks()
-                .run(
-                        () -> {
-                            session.workstation().problems().acknowledge(problem.commandId());
-                            session.workstation().sync().refreshCounts();
-                            return null;
-                        },
-                        done -> session.localData().changed(),
-                        failure -> message.set(Problems.describe(failure)));
+        tasks.run(
+                () -> {
+                    inbox.acknowledge(problem.commandId());
+                    return null;
+                },
+                done -> localData.changed(),
+                failure -> message.set(Problems.describe(failure)));
     }
 }

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.recipes;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -11,12 +12,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.ui.CommandSender;
+import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.recipe.RetireRecipe;
@@ -29,7 +32,10 @@ import lab.spectra.model.recipe.RetireRecipe;
  */
 public final class RecipesViewModel {
 
-    private final WorkSession session;
+    private final RecipeQueries queries;
+    private final CommandSender commands;
+    private final CurrentUser user;
+    private final TaskRunner tasks;
     private final ObservableList<Recipe> recipes = FXCollections.observableArrayList();
     private final ObjectProperty<Recipe> selected = new SimpleObjectProperty<>();
     private final StringProperty comment = new SimpleStringProperty("");
@@ -37,13 +43,17 @@ public final class RecipesViewModel {
     private final BooleanBinding approvable;
     private final BooleanBinding retirable;
 
-    public RecipesViewModel(WorkSession session) {
-        this.session = session;
+    public RecipesViewModel(
+            RecipeQueries queries, CommandSender commands, CurrentUser user, TaskRunner tasks, LocalData localData) {
+        this.queries = queries;
+        this.commands = commands;
+        this.user = user;
+        this.tasks = tasks;
         approvable = Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().status() == ApprovalStatus.DRAFT, selected);
         retirable = Bindings.createBooleanBinding(
                 () -> selected.get() != null && selected.get().status() == ApprovalStatus.APPROVED, selected);
-        session.localData().version().addListener((observable, before, after) -> load());
+        localData.version().addListener((observable, before, after) -> load());
         load();
     }
 
@@ -65,11 +75,11 @@ public final class RecipesViewModel {
 
     /** Whether Approve exists at all for this person (it is absent, not disabled, otherwise). */
     public boolean mayApprove() {
-        return session.user().may(Action.APPROVE_RECIPE);
+        return user.may(Action.APPROVE_RECIPE);
     }
 
     public boolean mayRetire() {
-        return session.user().may(Action.RETIRE_RECIPE);
+        return user.may(Action.RETIRE_RECIPE);
     }
 
     public BooleanBinding approvable() {
@@ -80,19 +90,11 @@ public final class RecipesViewModel {
         return retirable;
     }
 
+    /** Technicians see only approved recipes: those are all they may run. */
     public void load() {
-        boolean onlyApproved = !session.user().may(Action.CREATE_RECIPE);
-        session.tasks()
-                .run(
-                        () -> session.workstation()
-                                .read(state -> state.<Recipe>findOrdered(
-                                        Table.RECIPES,
-                                        onlyApproved
-                                                ? "deleted_at IS NULL AND status = 'approved'"
-                                                : "deleted_at IS NULL",
-                                        "ORDER BY name, version")),
-                        this::show,
-                        failure -> message.set(Problems.describe(failure)));
+        boolean onlyApproved = !user.may(Action.CREATE_RECIPE);
+        Callable<List<Recipe>> read = onlyApproved ? queries::approved : queries::all;
+        tasks.run(read, this::show, failure -> message.set(Problems.describe(failure)));
     }
 
     private void show(List<Recipe> loaded) {
@@ -111,9 +113,9 @@ public final class RecipesViewModel {
         if (recipe == null || !mayApprove()) {
             return;
         }
-        session.execute(
+        commands.execute(
                 new ApproveRecipe(
-                        session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get()), recipe.rowVersion()),
+                        commands.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get()), recipe.rowVersion()),
                 () -> done("Approved " + recipe.name()),
                 message::set);
     }
@@ -123,9 +125,9 @@ public final class RecipesViewModel {
         if (recipe == null || !mayRetire()) {
             return;
         }
-        session.execute(
+        commands.execute(
                 new RetireRecipe(
-                        session.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get()), recipe.rowVersion()),
+                        commands.newMeta(), recipe.id(), Ids.newId(), blankToNull(comment.get()), recipe.rowVersion()),
                 () -> done("Retired " + recipe.name()),
                 message::set);
     }

@@ -1,11 +1,13 @@
 package lab.spectra.desktop.runs;
 
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
@@ -51,6 +53,9 @@ public final class RunsController {
 
     @FXML
     ComboBox<InstrumentLockout> instrumentChoice;
+
+    @FXML
+    TextField sampleSearch;
 
     @FXML
     ComboBox<Sample> sampleChoice;
@@ -107,6 +112,16 @@ public final class RunsController {
                 status,
                 row -> row.run().status().name().toLowerCase(Locale.ROOT)
                         + (row.run().blockedReason() != null ? ": " + row.run().blockedReason() : ""));
+        // The list is read a window at a time: showing its last row asks for the next window.
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(RunRow item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && item != null && getIndex() == view.getItems().size() - 1) {
+                    Platform.runLater(model::loadMore);
+                }
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> model.selectedRun()
                 .set(after));
 
@@ -128,6 +143,7 @@ public final class RunsController {
                                 : lockout.expiringSoon() ? " — calibration expires soon" : ""),
                 lockout -> lockout.locked() ? "locked" : lockout.expiringSoon() ? "expiring" : null);
         instrumentChoice.valueProperty().bindBidirectional(model.instrument());
+        sampleSearch.textProperty().bindBidirectional(model.sampleSearch());
         sampleChoice.setItems(model.samples());
         Choices.show(sampleChoice, sample -> sample.name() + " · " + sample.barcode());
         sampleChoice.valueProperty().bindBidirectional(model.sample());

@@ -1,15 +1,13 @@
 package lab.spectra.desktop.runs;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,35 +16,50 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockout;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.recipes.RecipeQueries;
+import lab.spectra.desktop.samples.SampleQueries;
+import lab.spectra.desktop.store.Page;
+import lab.spectra.desktop.ui.CommandSender;
+import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
-import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.Instrument;
-import lab.spectra.model.org.UserAccount;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
-import lab.spectra.model.run.Run;
 import lab.spectra.model.run.RunStatus;
 import lab.spectra.model.run.StartRun;
 import lab.spectra.model.sample.Sample;
 
 /**
- * Runs: the list, starting one from an approved recipe on an instrument the lockout allows (a
- * locked instrument cannot be used and the reason is shown), results, finish and abort.
+ * Runs: the list (newest first, a window at a time, more as the person scrolls), starting one
+ * from an approved recipe on an instrument the lockout allows (a locked instrument cannot be used
+ * and the reason is shown) on a sample found by name or barcode, results, finish and abort.
  */
 public final class RunsViewModel {
 
-    private final WorkSession session;
+    /** How many runs a window of the list adds. */
+    public static final int PAGE_SIZE = 100;
+    /** How many samples the start form offers for what is typed in its search field. */
+    public static final int SAMPLE_CHOICES = 50;
+
+    private final RunQueries runQueries;
+    private final RecipeQueries recipeQueries;
+    private final SampleQueries sampleQueries;
+    private final CommandSender commands;
+    private final CurrentUser user;
+    private final TaskRunner tasks;
     private final ObservableList<InstrumentLockout> lockouts;
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Recipe> approvedRecipes = FXCollections.observableArrayList();
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
+    private final StringProperty sampleSearch = new SimpleStringProperty("");
     private final ObjectProperty<RunRow> selectedRun = new SimpleObjectProperty<>();
     private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>();
     private final ObjectProperty<InstrumentLockout> instrument = new SimpleObjectProperty<>();
@@ -58,32 +71,60 @@ public final class RunsViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StringBinding startBlockedReason;
     private final BooleanBinding selectedRunIsRunning;
+    /** Bumped for every fresh read of a list: an older read arriving late is dropped. */
+    private int runsGeneration;
 
-    public RunsViewModel(WorkSession session, ObservableList<InstrumentLockout> lockouts) {
-        this.session = session;
+    private int samplesGeneration;
+    private boolean loadingMore;
+
+    /**
+     * @param lockouts every instrument with its calibration state, kept current by the shell
+     */
+    public RunsViewModel(
+            RunQueries runQueries,
+            RecipeQueries recipeQueries,
+            SampleQueries sampleQueries,
+            CommandSender commands,
+            CurrentUser user,
+            TaskRunner tasks,
+            LocalData localData,
+            ObservableList<InstrumentLockout> lockouts) {
+        this.runQueries = runQueries;
+        this.recipeQueries = recipeQueries;
+        this.sampleQueries = sampleQueries;
+        this.commands = commands;
+        this.user = user;
+        this.tasks = tasks;
         this.lockouts = lockouts;
         startBlockedReason = Bindings.createStringBinding(this::whyStartIsBlocked, recipe, instrument, sample);
         selectedRunIsRunning = Bindings.createBooleanBinding(
                 () -> selectedRun.get() != null && selectedRun.get().run().status() == RunStatus.RUNNING, selectedRun);
         lockouts.addListener((ListChangeListener<InstrumentLockout>) change -> refreshInstrument());
-        session.localData().version().addListener((observable, before, after) -> load());
+        sampleSearch.addListener((observable, before, after) -> loadSampleChoices());
+        localData.version().addListener((observable, before, after) -> load());
         load();
     }
 
     public boolean mayStart() {
-        return session.user().may(Action.START_RUN);
+        return user.may(Action.START_RUN);
     }
 
     public boolean mayRecordResults() {
-        return session.user().may(Action.RECORD_RESULT);
+        return user.may(Action.RECORD_RESULT);
     }
 
     public boolean mayFinishOrAbort() {
-        return session.user().may(Action.FINISH_RUN);
+        return user.may(Action.FINISH_RUN);
     }
 
+    /** The window of the list read so far, newest first. */
     public ObservableList<RunRow> runs() {
         return runs;
+    }
+
+    /** Whether runs follow the window read so far: {@link #loadMore} reads them. */
+    public ReadOnlyBooleanProperty hasMore() {
+        return hasMore.getReadOnlyProperty();
     }
 
     public ObservableList<Recipe> approvedRecipes() {
@@ -95,8 +136,14 @@ public final class RunsViewModel {
         return lockouts;
     }
 
+    /** The samples a run may start on that match {@link #sampleSearch}, by name, at most {@value #SAMPLE_CHOICES}. */
     public ObservableList<Sample> samples() {
         return samples;
+    }
+
+    /** A name or barcode (part of it) narrowing the samples offered; blank offers the first by name. */
+    public StringProperty sampleSearch() {
+        return sampleSearch;
     }
 
     public ObjectProperty<RunRow> selectedRun() {
@@ -170,58 +217,68 @@ public final class RunsViewModel {
         }
     }
 
-    private record Loaded(List<RunRow> runs, List<Recipe> recipes, List<Sample> samples) {}
-
+    /** Reads the list window, the approved recipes and the sample choices again, in the background. */
     public void load() {
-        session.tasks()
-                .run(
-                        () -> session.workstation().read(state -> {
-                            List<Recipe> recipes =
-                                    state.findOrdered(Table.RECIPES, "deleted_at IS NULL", "ORDER BY name");
-                            List<Sample> allSamples =
-                                    state.findOrdered(Table.SAMPLES, "deleted_at IS NULL", "ORDER BY name");
-                            Map<UUID, String> recipeNames = names(recipes, Recipe::id, Recipe::name);
-                            Map<UUID, String> sampleNames = names(allSamples, Sample::id, Sample::name);
-                            Map<UUID, String> instrumentNames = names(
-                                    state.<Instrument>find(Table.INSTRUMENTS, "1 = 1"),
-                                    Instrument::id,
-                                    Instrument::name);
-                            Map<UUID, String> people = names(
-                                    state.<UserAccount>find(Table.USERS, "1 = 1"),
-                                    UserAccount::id,
-                                    UserAccount::displayName);
-                            List<RunRow> rows = state
-                                    .<Run>findOrdered(
-                                            Table.RUNS, "1 = 1", "ORDER BY started_at DESC NULLS FIRST LIMIT 500")
-                                    .stream()
-                                    .map(run -> new RunRow(
-                                            run,
-                                            recipeNames.getOrDefault(run.recipeId(), "?"),
-                                            instrumentNames.getOrDefault(run.instrumentId(), "?"),
-                                            sampleNames.getOrDefault(run.sampleId(), "?"),
-                                            people.getOrDefault(run.operatorId(), "?")))
-                                    .toList();
-                            List<Recipe> approved = recipes.stream()
-                                    .filter(candidate -> candidate.status() == ApprovalStatus.APPROVED)
-                                    .toList();
-                            return new Loaded(rows, approved, allSamples);
-                        }),
-                        loaded -> {
-                            Optional<UUID> selectedId = Optional.ofNullable(selectedRun.get())
-                                    .map(row -> row.run().id());
-                            runs.setAll(loaded.runs());
-                            approvedRecipes.setAll(loaded.recipes());
-                            samples.setAll(loaded.samples());
-                            selectedId.ifPresent(id -> selectedRun.set(loaded.runs().stream()
-                                    .filter(row -> row.run().id().equals(id))
-                                    .findFirst()
-                                    .orElse(null)));
-                        },
-                        failure -> message.set(Problems.describe(failure)));
+        int generation = ++runsGeneration;
+        int size = Math.max(PAGE_SIZE, runs.size());
+        tasks.run(() -> runQueries.page(null, size), page -> showRuns(generation, page), this::failed);
+        tasks.run(recipeQueries::approved, approvedRecipes::setAll, this::failed);
+        loadSampleChoices();
     }
 
-    private static <T> Map<UUID, String> names(List<T> rows, Function<T, UUID> id, Function<T, String> name) {
-        return rows.stream().collect(Collectors.toMap(id, name, (first, second) -> first));
+    /** Reads the next window of the list and adds it, unless one is being read or none follows. */
+    public void loadMore() {
+        if (!hasMore.get() || loadingMore || runs.isEmpty()) {
+            return;
+        }
+        loadingMore = true;
+        int generation = runsGeneration;
+        RunRow last = runs.get(runs.size() - 1);
+        tasks.run(
+                () -> runQueries.page(last, PAGE_SIZE),
+                page -> {
+                    loadingMore = false;
+                    if (generation == runsGeneration) {
+                        runs.addAll(page.rows());
+                        hasMore.set(page.hasMore());
+                    }
+                },
+                failure -> {
+                    loadingMore = false;
+                    failed(failure);
+                });
+    }
+
+    private void showRuns(int generation, Page<RunRow> page) {
+        if (generation != runsGeneration) {
+            return;
+        }
+        loadingMore = false;
+        Optional<UUID> selectedId =
+                Optional.ofNullable(selectedRun.get()).map(row -> row.run().id());
+        runs.setAll(page.rows());
+        hasMore.set(page.hasMore());
+        selectedId.ifPresent(id -> selectedRun.set(page.rows().stream()
+                .filter(row -> row.run().id().equals(id))
+                .findFirst()
+                .orElse(null)));
+    }
+
+    private void loadSampleChoices() {
+        int generation = ++samplesGeneration;
+        String typed = sampleSearch.get();
+        tasks.run(
+                () -> sampleQueries.page(typed, null, SAMPLE_CHOICES).rows(),
+                found -> {
+                    if (generation == samplesGeneration) {
+                        samples.setAll(found);
+                    }
+                },
+                this::failed);
+    }
+
+    private void failed(Throwable failure) {
+        message.set(Problems.describe(failure));
     }
 
     public void startRun() {
@@ -230,13 +287,13 @@ public final class RunsViewModel {
             return;
         }
         StartRun start = new StartRun(
-                session.newMeta(),
+                commands.newMeta(),
                 Ids.newId(),
                 recipe.get().id(),
                 instrument.get().instrument().id(),
                 sample.get().id(),
                 null);
-        session.execute(
+        commands.execute(
                 start,
                 () -> message.set(
                         "Run started on " + instrument.get().instrument().name()),
@@ -255,9 +312,16 @@ public final class RunsViewModel {
             message.set("The value must be a number, e.g. 5.431");
             return;
         }
-        session.execute(
+        commands.execute(
                 new RecordResult(
-                        session.newMeta(), Ids.newId(), row.run().id(), quantity.get(), number, unit.get(), null, null),
+                        commands.newMeta(),
+                        Ids.newId(),
+                        row.run().id(),
+                        quantity.get(),
+                        number,
+                        unit.get(),
+                        null,
+                        null),
                 () -> {
                     message.set("Result recorded: " + quantity.get() + " = " + value.get() + " " + unit.get());
                     quantity.set("");
@@ -270,16 +334,16 @@ public final class RunsViewModel {
     public void finishRun() {
         RunRow row = selectedRun.get();
         if (row != null) {
-            session.execute(
-                    new FinishRun(session.newMeta(), row.run().id()), () -> message.set("Run finished"), message::set);
+            commands.execute(
+                    new FinishRun(commands.newMeta(), row.run().id()), () -> message.set("Run finished"), message::set);
         }
     }
 
     public void abortRun() {
         RunRow row = selectedRun.get();
         if (row != null) {
-            session.execute(
-                    new AbortRun(session.newMeta(), row.run().id(), abortReason.get()),
+            commands.execute(
+                    new AbortRun(commands.newMeta(), row.run().id(), abortReason.get()),
                     () -> {
                         abortReason.set("");
                         message.set("Run aborted");

@@ -2,6 +2,7 @@ package lab.spectra.desktop.samples;
 
 import java.util.Locale;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -11,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
@@ -37,7 +39,13 @@ public final class SamplesController {
     Label message;
 
     @FXML
+    TextField filterField;
+
+    @FXML
     TableView<Sample> table;
+
+    @FXML
+    Label listSummary;
 
     @FXML
     TableColumn<Sample, String> nameColumn;
@@ -159,7 +167,19 @@ public final class SamplesController {
         });
         message.textProperty().bind(model.message());
 
+        filterField.textProperty().bindBidirectional(model.filter());
+        listSummary.textProperty().bind(model.listSummary());
         table.setItems(model.samples());
+        // The list is read a window at a time: showing its last row asks for the next window.
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(Sample item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && item != null && getIndex() == view.getItems().size() - 1) {
+                    Platform.runLater(model::loadMore);
+                }
+            }
+        });
         Cells.text(nameColumn, Sample::name);
         Cells.text(barcodeColumn, Sample::barcode);
         Cells.text(locationColumn, sample -> Objects.requireNonNullElse(sample.location(), ""));

@@ -1,6 +1,5 @@
 package lab.spectra.desktop.samples;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +8,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,34 +17,45 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.store.Page;
+import lab.spectra.desktop.ui.CommandSender;
+import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.custody.RecordCustodyEvent;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.jdbc.JdbcDomainState;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
-import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
 
 /**
- * Samples: the list, a barcode field a keyboard-wedge scanner types into (code + Enter shows that
- * sample), and the selected sample's wafers, devices and chain of custody. Creating and editing
- * samples, wafers and devices, and recording hand-overs, exist only for roles that may do them.
+ * Samples: the list (a window of it at a time, filtered by name or barcode, more as the person
+ * scrolls: a lab keeps 100,000 samples), a barcode field a keyboard-wedge scanner types into
+ * (code + Enter shows that sample), and the selected sample's wafers, devices and chain of
+ * custody. Creating and editing samples, wafers and devices, and recording hand-overs, exist only
+ * for roles that may do them.
  */
 public final class SamplesViewModel {
 
-    private final WorkSession session;
+    /** How many samples a window of the list adds. */
+    public static final int PAGE_SIZE = 100;
+
+    private final SampleQueries queries;
+    private final CommandSender commands;
+    private final CurrentUser user;
+    private final TaskRunner tasks;
 
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Sample> selected = new SimpleObjectProperty<>();
     private final ObservableList<WaferDevices> wafers = FXCollections.observableArrayList();
     private final ObjectProperty<Wafer> selectedWafer = new SimpleObjectProperty<>();
@@ -71,6 +83,7 @@ public final class SamplesViewModel {
     private final StringProperty custodyReason = new SimpleStringProperty("");
 
     private final StringBinding heading;
+    private final StringBinding listSummary;
     private final BooleanBinding sampleChosen;
     private final BooleanBinding waferChosen;
 
@@ -82,23 +95,56 @@ public final class SamplesViewModel {
     private String prefilledFrom = "";
 
     private UUID detailsShownFor;
-    /** A sample to select once the list holds it (one just created here). */
+    /** A sample to select once it is read (one just created here). */
     private UUID pendingSelection;
+    /** Bumped for every fresh read of the list: an older read's window arriving late is dropped. */
+    private int listGeneration;
 
-    public SamplesViewModel(WorkSession session) {
-        this.session = session;
+    private boolean loadingMore;
+
+    /**
+     * @param queries   the samples of this PC's local copy
+     * @param commands  sends the person's changes
+     * @param user      who works: what the role may not do is not offered
+     * @param tasks     reads and changes off the JavaFX thread
+     * @param localData reloads when the local data changes (a sync, a change made here)
+     */
+    public SamplesViewModel(
+            SampleQueries queries, CommandSender commands, CurrentUser user, TaskRunner tasks, LocalData localData) {
+        this.queries = queries;
+        this.commands = commands;
+        this.user = user;
+        this.tasks = tasks;
         heading = Bindings.createStringBinding(() -> describe(selected.get()), selected);
+        listSummary = Bindings.createStringBinding(this::summarize, samples, hasMore);
         sampleChosen = selected.isNotNull();
         waferChosen = selectedWafer.isNotNull();
         selected.addListener((observable, before, after) -> selectionChanged(before, after));
-        session.localData().version().addListener((observable, before, after) -> load());
+        filter.addListener((observable, before, after) -> reloadList(PAGE_SIZE));
+        localData.version().addListener((observable, before, after) -> load());
         load();
     }
 
     // --- what the view binds to -------------------------------------------------------------
 
+    /** The window of the list read so far, by name. */
     public ObservableList<Sample> samples() {
         return samples;
+    }
+
+    /** Shows only the samples whose name or barcode contains it (any case); blank shows all. */
+    public StringProperty filter() {
+        return filter;
+    }
+
+    /** Whether samples follow the window read so far: {@link #loadMore} reads them. */
+    public ReadOnlyBooleanProperty hasMore() {
+        return hasMore.getReadOnlyProperty();
+    }
+
+    /** How much of the list is shown, in words. */
+    public StringBinding listSummary() {
+        return listSummary;
     }
 
     public ObjectProperty<Sample> selected() {
@@ -203,91 +249,96 @@ public final class SamplesViewModel {
     // --- who may do what (an action a role may not take is absent, not disabled) ------------
 
     public boolean mayCreateSample() {
-        return session.user().may(Action.CREATE_SAMPLE);
+        return user.may(Action.CREATE_SAMPLE);
     }
 
     public boolean mayEditSample() {
-        return session.user().may(Action.EDIT_SAMPLE);
+        return user.may(Action.EDIT_SAMPLE);
     }
 
     public boolean mayCreateWafer() {
-        return session.user().may(Action.CREATE_WAFER);
+        return user.may(Action.CREATE_WAFER);
     }
 
     public boolean mayCreateDevice() {
-        return session.user().may(Action.CREATE_DEVICE);
+        return user.may(Action.CREATE_DEVICE);
     }
 
     public boolean mayRecordCustody() {
-        return session.user().may(Action.RECORD_CUSTODY_EVENT);
+        return user.may(Action.RECORD_CUSTODY_EVENT);
     }
 
     // --- reading -----------------------------------------------------------------------------
 
-    private record Details(UUID sampleId, List<WaferDevices> wafers, List<CustodyEvent> custody) {}
-
-    private record Loaded(List<Sample> samples, Details details) {}
-
-    /** Reads the list, and the selected sample's details, from this PC's data in the background. */
+    /** Reads the list window and the selected sample's details again, in the background. */
     public void load() {
-        UUID selectedId = idOf(selected.get());
-        session.tasks()
-                .run(
-                        () -> session.workstation()
-                                .read(state -> new Loaded(
-                                        state.<Sample>findOrdered(Table.SAMPLES, "deleted_at IS NULL", "ORDER BY name"),
-                                        selectedId == null ? null : details(state, selectedId))),
-                        this::show,
-                        this::failed);
-    }
-
-    private static Details details(JdbcDomainState state, UUID sampleId) {
-        List<WaferDevices> parts = state
-                .<Wafer>findOrdered(
-                        Table.WAFERS, "sample_id = ? AND deleted_at IS NULL", "ORDER BY label, id", sampleId)
-                .stream()
-                .map(wafer -> new WaferDevices(
-                        wafer,
-                        state.<Device>findOrdered(
-                                Table.DEVICES, "wafer_id = ? AND deleted_at IS NULL", "ORDER BY name, id", wafer.id())))
-                .toList();
-        List<CustodyEvent> events =
-                state.findOrdered(Table.CUSTODY_EVENTS, "sample_id = ?", "ORDER BY occurred_at, id", sampleId);
-        return new Details(sampleId, parts, events);
-    }
-
-    private void show(Loaded loaded) {
-        samples.setAll(loaded.samples());
-        UUID wanted = pendingSelection != null ? pendingSelection : idOf(selected.get());
-        if (wanted != null) {
-            Optional<Sample> current = byId(wanted);
-            if (current.isPresent() || pendingSelection == null) {
-                selected.set(current.orElse(null));
-            }
-            if (current.isPresent()) {
-                pendingSelection = null;
-            }
-        }
-        if (loaded.details() != null && loaded.details().sampleId().equals(idOf(selected.get()))) {
-            showDetails(loaded.details());
+        reloadList(Math.max(PAGE_SIZE, samples.size()));
+        Sample current = selected.get();
+        if (current != null) {
+            readDetails(current.id());
         }
     }
 
-    private void loadDetails(UUID sampleId) {
-        session.tasks()
-                .run(
-                        () -> session.workstation().read(state -> details(state, sampleId)),
-                        details -> {
-                            if (details.sampleId().equals(idOf(selected.get()))) {
-                                showDetails(details);
-                            }
-                        },
-                        this::failed);
+    /** Reads the next window of the list and adds it, unless one is being read or none follows. */
+    public void loadMore() {
+        if (!hasMore.get() || loadingMore || samples.isEmpty()) {
+            return;
+        }
+        loadingMore = true;
+        int generation = listGeneration;
+        String typed = filter.get();
+        Sample last = samples.get(samples.size() - 1);
+        tasks.run(
+                () -> queries.page(typed, last, PAGE_SIZE),
+                page -> {
+                    loadingMore = false;
+                    if (generation == listGeneration) {
+                        samples.addAll(page.rows());
+                        hasMore.set(page.hasMore());
+                    }
+                },
+                failure -> {
+                    loadingMore = false;
+                    failed(failure);
+                });
     }
 
-    private void showDetails(Details details) {
-        boolean sameSample = details.sampleId().equals(detailsShownFor);
-        detailsShownFor = details.sampleId();
+    private void reloadList(int size) {
+        int generation = ++listGeneration;
+        String typed = filter.get();
+        tasks.run(() -> queries.page(typed, null, size), page -> showList(generation, page), this::failed);
+    }
+
+    private void showList(int generation, Page<Sample> page) {
+        if (generation != listGeneration) {
+            return; // the filter changed meanwhile: a newer read is on its way
+        }
+        loadingMore = false;
+        samples.setAll(page.rows());
+        hasMore.set(page.hasMore());
+    }
+
+    private void readDetails(UUID sampleId) {
+        tasks.run(
+                () -> queries.detailsOf(sampleId),
+                found -> {
+                    if (!sampleId.equals(idOf(selected.get()))) {
+                        return; // the person chose another sample meanwhile
+                    }
+                    if (found.isEmpty()) {
+                        selected.set(null); // deleted meanwhile
+                        return;
+                    }
+                    // The fresh row: edits made elsewhere show (the edit form keeps what was typed).
+                    selected.set(found.get().sample());
+                    showDetails(found.get());
+                },
+                this::failed);
+    }
+
+    private void showDetails(SampleDetails details) {
+        boolean sameSample = details.sample().id().equals(detailsShownFor);
+        detailsShownFor = details.sample().id();
         UUID waferId = idOfWafer(selectedWafer.get());
         wafers.setAll(details.wafers());
         selectedWafer.set(details.wafers().stream()
@@ -343,7 +394,7 @@ public final class SamplesViewModel {
         shownNotes = notes;
         if (!sameSample) {
             selectedWafer.set(null);
-            loadDetails(after.id());
+            readDetails(after.id());
         }
     }
 
@@ -359,21 +410,19 @@ public final class SamplesViewModel {
             message.set("Scan a sample's barcode, or type it and press Enter");
             return;
         }
-        session.tasks()
-                .run(
-                        () -> session.workstation()
-                                .read(state -> state.sampleByBarcode(code).filter(sample -> !sample.deleted())),
-                        found -> {
-                            if (found.isEmpty()) {
-                                message.set("No sample with barcode " + code + " on this PC");
-                                return;
-                            }
-                            Sample sample = byId(found.get().id()).orElse(found.get());
-                            selected.set(sample);
-                            barcode.set("");
-                            message.set("Showing " + sample.name() + " (" + sample.barcode() + ")");
-                        },
-                        this::failed);
+        tasks.run(
+                () -> queries.byBarcode(code),
+                found -> {
+                    if (found.isEmpty()) {
+                        message.set("No sample with barcode " + code + " on this PC");
+                        return;
+                    }
+                    selected.set(found.get());
+                    barcode.set("");
+                    message.set(
+                            "Showing " + found.get().name() + " (" + found.get().barcode() + ")");
+                },
+                this::failed);
     }
 
     // --- commands ----------------------------------------------------------------------------
@@ -383,14 +432,14 @@ public final class SamplesViewModel {
             return;
         }
         CreateSample create = new CreateSample(
-                session.newMeta(),
+                commands.newMeta(),
                 Ids.newId(),
                 newName.get(),
                 newBarcode.get(),
                 null,
                 newLocation.get(),
                 newNotes.get());
-        session.execute(
+        commands.execute(
                 create,
                 () -> {
                     message.set("Created sample " + create.name().strip() + queued());
@@ -415,8 +464,8 @@ public final class SamplesViewModel {
             message.set("Nothing to save: location and notes are as shown");
             return;
         }
-        session.execute(
-                new EditSample(session.newMeta(), sample.id(), null, null, location, null, notes),
+        commands.execute(
+                new EditSample(commands.newMeta(), sample.id(), null, null, location, null, notes),
                 () -> message.set("Saved " + sample.name() + queued()),
                 message::set);
     }
@@ -434,8 +483,8 @@ public final class SamplesViewModel {
             message.set("The wafer diameter must be a number of millimetres, e.g. 100");
             return;
         }
-        CreateWafer create = new CreateWafer(session.newMeta(), Ids.newId(), sample.id(), waferLabel.get(), diameter);
-        session.execute(
+        CreateWafer create = new CreateWafer(commands.newMeta(), Ids.newId(), sample.id(), waferLabel.get(), diameter);
+        commands.execute(
                 create,
                 () -> {
                     message.set("Added wafer " + create.label().strip() + " to " + sample.name() + queued());
@@ -455,8 +504,8 @@ public final class SamplesViewModel {
             return;
         }
         CreateDevice create =
-                new CreateDevice(session.newMeta(), Ids.newId(), wafer.id(), deviceName.get(), deviceType.get());
-        session.execute(
+                new CreateDevice(commands.newMeta(), Ids.newId(), wafer.id(), deviceName.get(), deviceType.get());
+        commands.execute(
                 create,
                 () -> {
                     message.set("Added device " + create.name().strip() + " to wafer " + wafer.label() + queued());
@@ -473,14 +522,14 @@ public final class SamplesViewModel {
             return;
         }
         RecordCustodyEvent event = new RecordCustodyEvent(
-                session.newMeta(),
+                commands.newMeta(),
                 Ids.newId(),
                 sample.id(),
                 custodyFrom.get(),
                 custodyTo.get(),
                 custodyLocation.get(),
                 custodyReason.get());
-        session.execute(
+        commands.execute(
                 event,
                 () -> {
                     message.set(sample.name() + " handed over from "
@@ -495,21 +544,22 @@ public final class SamplesViewModel {
 
     // --- helpers -----------------------------------------------------------------------------
 
+    /** Selects a sample once it is read, wherever it falls in the list (one just created here). */
     private void select(UUID sampleId) {
-        Optional<Sample> inList = byId(sampleId);
-        if (inList.isPresent()) {
-            selected.set(inList.get());
-        } else {
-            pendingSelection = sampleId;
-        }
+        pendingSelection = sampleId;
+        tasks.run(
+                () -> queries.detailsOf(sampleId),
+                found -> {
+                    if (sampleId.equals(pendingSelection)) {
+                        pendingSelection = null;
+                        found.map(SampleDetails::sample).ifPresent(selected::set);
+                    }
+                },
+                this::failed);
     }
 
     private void failed(Throwable failure) {
         message.set(Problems.describe(failure));
-    }
-
-    private Optional<Sample> byId(UUID id) {
-        return samples.stream().filter(sample -> sample.id().equals(id)).findFirst();
     }
 
     private static FieldChange<String> changed(String shown, String typed) {
@@ -524,6 +574,14 @@ public final class SamplesViewModel {
         return sample.name() + " · " + sample.barcode() + " · "
                 + sample.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + (sample.location() == null ? "" : " · " + sample.location());
+    }
+
+    private String summarize() {
+        int shown = samples.size();
+        if (hasMore.get()) {
+            return "The first " + shown + " samples by name; scroll down for more";
+        }
+        return shown == 1 ? "1 sample" : shown + " samples";
     }
 
     private static String queued() {

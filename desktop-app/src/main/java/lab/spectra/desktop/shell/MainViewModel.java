@@ -7,8 +7,12 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.sync.SyncStatus;
+import lab.spectra.desktop.ui.LocalData;
+import lab.spectra.desktop.ui.TaskRunner;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,7 +23,11 @@ public final class MainViewModel {
 
     public static final Duration LOCKOUT_REFRESH = Duration.ofMinutes(1);
 
-    private final WorkSession session;
+    private final CurrentUser user;
+    private final InstrumentLockouts lockoutRule;
+    private final SyncControl sync;
+    private final BenchSignOut benchSignOut;
+    private final TaskRunner tasks;
     private final Runnable onSignedOut;
     private final StatusBarViewModel statusBar;
     private final Consumer<SyncStatus> statusListener;
@@ -28,28 +36,36 @@ public final class MainViewModel {
     private final ObservableList<String> launchNotice = FXCollections.observableArrayList();
     private boolean launched;
 
-    public MainViewModel(WorkSession session) {
-        this(session, () -> {});
-    }
-
-    /** @param onSignedOut shows the sign-in screen again (a bench PC is shared) */
-    public MainViewModel(WorkSession session, Runnable onSignedOut) {
-        this.session = session;
+    /**
+     * @param lockoutRule  evaluates every instrument's calibration from the local copy
+     * @param benchSignOut forgets the person on this PC when they sign out
+     * @param localData    bumped when a finished sync may have brought rows, so open screens reload
+     * @param onSignedOut  shows the sign-in screen again (a bench PC is shared)
+     */
+    public MainViewModel(
+            CurrentUser user,
+            InstrumentLockouts lockoutRule,
+            SyncControl sync,
+            BenchSignOut benchSignOut,
+            TaskRunner tasks,
+            LocalData localData,
+            Runnable onSignedOut) {
+        this.user = user;
+        this.lockoutRule = lockoutRule;
+        this.sync = sync;
+        this.benchSignOut = benchSignOut;
+        this.tasks = tasks;
         this.onSignedOut = onSignedOut;
-        this.statusBar = new StatusBarViewModel(session.user());
+        this.statusBar = new StatusBarViewModel(user);
         this.statusListener = statusBar::accept;
-        session.workstation().sync().addListener(statusListener);
-        session.localData().version().addListener((observable, before, after) -> refreshLockouts());
+        sync.addListener(statusListener);
+        localData.version().addListener((observable, before, after) -> refreshLockouts());
         // A finished sync may have brought rows: every open screen reloads.
         statusBar.syncing().addListener((observable, was, now) -> {
             if (was && !now) {
-                session.localData().changed();
+                localData.changed();
             }
         });
-    }
-
-    public WorkSession session() {
-        return session;
     }
 
     public StatusBarViewModel statusBar() {
@@ -80,34 +96,32 @@ public final class MainViewModel {
      */
     public void signOut() {
         // The next person's window listens afresh; this one must stop hearing the engine.
-        session.workstation().sync().removeListener(statusListener);
-        session.tasks()
-                .run(
-                        () -> {
-                            session.workstation().signOut(session.user().userId());
-                            return null;
-                        },
-                        done -> onSignedOut.run(),
-                        failure -> onSignedOut.run());
+        sync.removeListener(statusListener);
+        tasks.run(
+                () -> {
+                    benchSignOut.signOut(user.userId());
+                    return null;
+                },
+                done -> onSignedOut.run(),
+                failure -> onSignedOut.run());
     }
 
     public void syncNow() {
-        session.scheduler().requestSync();
+        sync.requestSync();
     }
 
     public void refreshLockouts() {
-        session.tasks()
-                .run(
-                        session.lockouts()::evaluate,
-                        evaluated -> {
-                            lockouts.setAll(evaluated);
-                            if (!launched) {
-                                launched = true;
-                                launchNotice.setAll(notice(evaluated));
-                            }
-                        },
-                        failure -> LoggerFactory.getLogger(MainViewModel.class)
-                                .warn("Could not evaluate the calibrations", failure));
+        tasks.run(
+                lockoutRule::evaluate,
+                evaluated -> {
+                    lockouts.setAll(evaluated);
+                    if (!launched) {
+                        launched = true;
+                        launchNotice.setAll(notice(evaluated));
+                    }
+                },
+                failure -> LoggerFactory.getLogger(MainViewModel.class)
+                        .warn("Could not evaluate the calibrations", failure));
     }
 
     private static List<String> notice(List<InstrumentLockout> evaluated) {

@@ -5,6 +5,7 @@ import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.sync.SyncScheduler;
 import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.ui.CommandSender;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
@@ -25,8 +26,10 @@ public record WorkSession(
         TaskRunner tasks,
         LocalData localData,
         SyncScheduler scheduler,
-        InstrumentLockouts lockouts) {
+        InstrumentLockouts lockouts)
+        implements CommandSender {
 
+    @Override
     public CommandMeta newMeta() {
         return workstation.newMeta(user.userId());
     }
@@ -35,6 +38,7 @@ public record WorkSession(
      * Runs a command on the bench in the background. Applied: screens reload and a sync is
      * requested. Refused by the local rules: {@code onRefused} gets the sentence to show.
      */
+    @Override
     public void execute(Command command, Runnable onApplied, Consumer<String> onRefused) {
         tasks.run(
                 () -> {

@@ -24,6 +24,7 @@ public final class LocalDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Path file;
+    private final ThreadsThatMustNotWait refusedThreads = ThreadsThatMustNotWait.fromSystemProperty();
 
     private LocalDatabase(HikariDataSource pool, Path file) {
         this.pool = pool;
@@ -90,6 +91,7 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     private static LocalDatabase open(Path file, String url, String password) {
+        ThreadsThatMustNotWait.fromSystemProperty().check();
         Flyway.configure()
                 .dataSource(url, "bench", password)
                 .locations("classpath:db/domain", "classpath:db/local")
@@ -114,7 +116,9 @@ public final class LocalDatabase implements AutoCloseable {
         return file;
     }
 
+    /** @throws IllegalStateException on a thread that must not wait for it (see {@link ThreadsThatMustNotWait}) */
     public <T> T transaction(SqlWork<T> work) {
+        refusedThreads.check();
         try (Connection connection = pool.getConnection()) {
             try {
                 T result = work.run(connection);

@@ -3,6 +3,7 @@ package lab.spectra.desktop.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -23,6 +24,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // Closed with the app (a window's timer may still tick once): refused like any failure.
+            onFailure.accept(new RejectedExecutionException("The app is closing; background work is no longer run"));
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

@@ -38,7 +38,7 @@ final class InstrumentsScreen implements AutoCloseable {
             main.get().refreshLockouts();
             stage.getScene()
                     .setRoot(Views.load(new InstrumentsController(
-                            new InstrumentsViewModel(bench.session, main.get().lockouts()))));
+                            bench.screens.instruments(main.get().lockouts()))));
         });
         return new InstrumentsScreen(bench, main.get(), robot);
     }

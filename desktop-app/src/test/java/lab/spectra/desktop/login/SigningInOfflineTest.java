@@ -11,10 +11,10 @@ import javafx.stage.Stage;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.SignInService;
 import lab.spectra.desktop.sync.Workstation;
-import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.testing.WorkerThreadTaskRunner;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.testing.MutableClock;
@@ -38,6 +38,7 @@ class SigningInOfflineTest {
     private final Workstation bench = testbed.newWorkstation(network.uri(), pcClock);
     private final AtomicReference<CurrentUser> signedIn = new AtomicReference<>();
     private final FxWindow window = new FxWindow();
+    private final WorkerThreadTaskRunner tasks = new WorkerThreadTaskRunner();
 
     @Start
     void start(Stage stage) {
@@ -48,14 +49,14 @@ class SigningInOfflineTest {
     void closeAll() {
         bench.close();
         network.close();
+        tasks.close();
     }
 
     private void showLogin(FxRobot robot) {
         SignInService service = new SignInService(bench, Duration.ofDays(7));
         window.show(
                 robot,
-                () -> Views.load(new LoginController(
-                        new LoginViewModel(service, new CurrentThreadTaskRunner(), List.of(), signedIn::set))));
+                () -> Views.load(new LoginController(new LoginViewModel(service, tasks, List.of(), signedIn::set))));
     }
 
     private void signIn(FxRobot robot, String who, String password) {

@@ -63,7 +63,7 @@ class ARefusedChangeIsListedWithItsReasonTest {
                 .execute(new StartRun(bench.session.newMeta(), Ids.newId(), recipe, instrument, sample, null));
         bench.workstation.sync().syncNow();
 
-        window.show(robot, () -> Views.load(new ProblemsController(new ProblemsViewModel(bench.session))));
+        window.show(robot, () -> Views.load(new ProblemsController(bench.screens.problems())));
 
         TableView<SyncProblem> table = robot.lookup("#problems-table").queryTableView();
         assertThat(table.getItems()).hasSize(1);

@@ -72,8 +72,7 @@ class APiWhoEditedADraftIsToldSomeoneElseMustApproveItTest {
                         null),
                 org.pi()));
         bench = UiBench.signIn(org, "pi");
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new RecipesController(new RecipesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new RecipesController(bench.screens.recipes()))));
         select(robot, create.recipeId());
 
         robot.clickOn("#approve-recipe");

@@ -66,8 +66,7 @@ class AnApprovalOnTheBenchIsOfTheVersionOnScreenTest {
                 null);
         ServerLab.expectApplied(TESTBED.lab.run(create, org.engineer()));
         bench = UiBench.signIn(org, "pi");
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new RecipesController(new RecipesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new RecipesController(bench.screens.recipes()))));
         select(robot, create.recipeId());
         ServerLab.expectApplied(TESTBED.lab.run(
                 new EditRecipeDraft(

@@ -64,8 +64,7 @@ class ApproveExistsOnlyForRolesThatMayApproveTest {
 
     private void showRecipesAs(FxRobot robot, String who) {
         bench = UiBench.signIn(ORG, who);
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new RecipesController(new RecipesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new RecipesController(bench.screens.recipes()))));
     }
 
     @Test

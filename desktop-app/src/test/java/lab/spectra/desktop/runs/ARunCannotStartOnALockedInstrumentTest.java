@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.instrument.InstrumentKind;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.Recipe;
-import lab.spectra.model.run.Run;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterEach;
@@ -59,8 +57,7 @@ class ARunCannotStartOnALockedInstrumentTest {
         testbed.lab.approvedRecipe(org, "Theta-2theta", InstrumentKind.XRD);
         testbed.lab.sample(org, "LK-1");
         bench = UiBench.signIn(org, "tech");
-        RunsViewModel model = new RunsViewModel(
-                bench.session,
+        RunsViewModel model = bench.screens.runs(
                 FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
         window.show(robot, () -> Views.load(new RunsController(model)));
 
@@ -80,7 +77,9 @@ class ARunCannotStartOnALockedInstrumentTest {
                 .startsWith("Calibration expired for XRD-01 on ")
                 .endsWith(": runs cannot start on it");
         robot.interact(model::startRun);
-        assertThat(bench.workstation.<List<Run>>read(state -> state.find(Table.RUNS, "1 = 1")))
+        assertThat(new RunQueries(new BenchReads(bench.workstation.commands()))
+                        .page(null, 10)
+                        .rows())
                 .isEmpty();
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import lab.spectra.desktop.app.DesktopAssembly;
-import lab.spectra.desktop.shell.MainController;
 import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.testing.FaultyProxy;
@@ -13,7 +11,6 @@ import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.ServerRows;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
-import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +54,7 @@ class ARunRecordedOfflineIsSentWhenTheServerIsBackTest {
         testbed.lab.sample(org, "OR-1");
         bench = UiBench.signIn(org, "tech", network.uri());
         MainViewModel main = bench.main();
-        window.show(robot, () -> Views.load(new MainController(main, DesktopAssembly::section)));
+        window.show(robot, () -> bench.screens.mainWindow(main));
         robot.interact(() -> main.section().set(Section.RUNS));
 
         network.mode(FaultyProxy.Mode.DOWN);

@@ -60,8 +60,7 @@ class ATechnicianRecordsAHandOverThatReachesTheServerTest {
     void theHandOverStartsWhereTheLastEndedIsShownInTheTimelineAndIsOnTheServerAfterSync(FxRobot robot)
             throws Exception {
         bench = UiBench.signIn(ORG, "tech");
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
         robot.clickOn("#barcode-field").write("CU-1").type(KeyCode.ENTER);
         assertThat(robot.lookup("#custody-from").queryAs(TextField.class).getText())
                 .as("prefilled with who received it last")

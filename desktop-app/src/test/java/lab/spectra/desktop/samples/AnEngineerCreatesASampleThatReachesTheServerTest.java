@@ -46,8 +46,7 @@ class AnEngineerCreatesASampleThatReachesTheServerTest {
     @Timeout(60)
     void theNewSampleIsSelectedHereAndOnTheServerAfterSync(FxRobot robot) throws Exception {
         bench = UiBench.signIn(ORG, "engineer");
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
 
         robot.clickOn("#new-sample-name").write("GaN film");
         robot.clickOn("#new-sample-barcode").write("NS-42");

@@ -50,8 +50,7 @@ class AnUnknownBarcodeIsReportedAndTheNextScanReplacesItTest {
     @Timeout(60)
     void anUnknownCodeIsNamedInTheMessageAndStaysSelectedSoTheNextScanReplacesIt(FxRobot robot) {
         bench = UiBench.signIn(ORG, "viewer");
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
         TableView<Sample> samples = robot.lookup("#samples-table").queryTableView();
         TextField field = robot.lookup("#barcode-field").queryAs(TextField.class);
 

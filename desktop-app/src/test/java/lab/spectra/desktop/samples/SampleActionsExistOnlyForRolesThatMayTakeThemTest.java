@@ -46,8 +46,7 @@ class SampleActionsExistOnlyForRolesThatMayTakeThemTest {
 
     private void showSamplesAs(FxRobot robot, String who) {
         bench = UiBench.signIn(ORG, who);
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
         assertThat(robot.lookup("#samples-table").queryTableView().getItems()).hasSize(1);
         assertThat(robot.lookup("#barcode-field").tryQuery())
                 .as("everyone may scan")

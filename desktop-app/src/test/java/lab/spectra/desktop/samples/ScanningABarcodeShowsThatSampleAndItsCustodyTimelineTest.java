@@ -60,8 +60,7 @@ class ScanningABarcodeShowsThatSampleAndItsCustodyTimelineTest {
     @Timeout(60)
     void typingTheBarcodeAndEnterSelectsThatSampleAndShowsItsHandOversInOrder(FxRobot robot) {
         bench = UiBench.signIn(ORG, "tech");
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
         TableView<Sample> samples = robot.lookup("#samples-table").queryTableView();
         assertThat(samples.getItems()).extracting(Sample::id).containsExactly(FIRST, SCANNED, THIRD);
         assertThat(samples.getSelectionModel().getSelectedItem()).isNull();

@@ -62,8 +62,7 @@ class TheWafersAndDevicesOfTheSelectedSampleAreListedTest {
     @Timeout(60)
     void eachWaferIsListedWithTheDevicesOnItAndNothingOfOtherSamples(FxRobot robot) {
         bench = UiBench.signIn(ORG, "viewer");
-        robot.interact(
-                () -> stage.getScene().setRoot(Views.load(new SamplesController(new SamplesViewModel(bench.session)))));
+        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
         TreeView<SamplePart> tree = robot.lookup("#parts-tree").query();
         assertThat(tree.getRoot().getChildren())
                 .as("nothing before a sample is chosen")

@@ -9,11 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
-import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +56,7 @@ class TheLaunchNoticeListsLockedAndExpiringInstrumentsTest {
         lab.instrumentWithValidCalibration(org, "SMU-01", InstrumentKind.SMU);
         bench = UiBench.signIn(org, "tech");
 
-        window.show(robot, () -> Views.load(new MainController(bench.main(), DesktopAssembly::section)));
+        window.show(robot, () -> bench.screens.mainWindow(bench.main()));
 
         List<String> notice =
                 robot.lookup("#launch-notice-items").<String>queryListView().getItems();

@@ -13,11 +13,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.store.LocalRows;
 import lab.spectra.desktop.testing.ServerRows;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.EditSample;
@@ -41,9 +41,14 @@ class NoChangeIsMissedWhileOthersWriteTest {
     private final ServerLab.Org org = testbed.newOrganization("race");
 
     private static Map<UUID, Long> localVersions(Workstation bench) {
-        return bench.read((JdbcDomainState state) -> {
+        // Every sample the bench holds, deleted ones too.
+        return new BenchReads(bench.commands()).read(rows -> {
             Map<UUID, Long> versions = new HashMap<>();
-            state.<Sample>find(Table.SAMPLES, "1 = 1")
+            rows.<Sample>rows(
+                            Table.SAMPLES,
+                            "SELECT " + LocalRows.columns(Table.SAMPLES, "s")
+                                    + " FROM samples s WHERE s.organization_id = ?",
+                            rows.organizationId())
                     .forEach(sample -> versions.put(sample.id(), sample.rowVersion()));
             return versions;
         });

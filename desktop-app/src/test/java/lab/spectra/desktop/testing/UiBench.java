@@ -2,12 +2,14 @@ package lab.spectra.desktop.testing;
 
 import java.net.URI;
 import java.time.Duration;
+import lab.spectra.desktop.app.Screens;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.WorkSession;
 import lab.spectra.desktop.sync.Backoff;
+import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.SyncScheduler;
 import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.ui.LocalData;
@@ -15,13 +17,18 @@ import lab.spectra.server.testing.ServerLab;
 
 /**
  * A signed-in, synced workstation for a UI test: a person of a test organization on the real
- * server, with work done on the calling thread (the FX thread in a TestFX test).
+ * server, and its screens wired as the app wires them. Background work runs on a worker thread
+ * while the calling thread (the FX thread in a TestFX test) waits for it.
  */
 public final class UiBench implements AutoCloseable {
 
     public final Workstation workstation;
     public final WorkSession session;
     public final SyncScheduler scheduler;
+    /** Builds the screens' view models from {@link #session}, as the app does. */
+    public final Screens screens;
+
+    private final WorkerThreadTaskRunner tasks = new WorkerThreadTaskRunner();
 
     private UiBench(Workstation workstation, CurrentUser user) {
         this.workstation = workstation;
@@ -30,10 +37,11 @@ public final class UiBench implements AutoCloseable {
         this.session = new WorkSession(
                 user,
                 workstation,
-                new CurrentThreadTaskRunner(),
+                tasks,
                 new LocalData(),
                 scheduler,
-                new InstrumentLockouts(workstation, workstation.clock()));
+                new InstrumentLockouts(new BenchReads(workstation.commands()), workstation.clock()));
+        this.screens = new Screens(session);
     }
 
     /**
@@ -63,12 +71,13 @@ public final class UiBench implements AutoCloseable {
     }
 
     public MainViewModel main() {
-        return new MainViewModel(session);
+        return screens.main(() -> {});
     }
 
     @Override
     public void close() {
         scheduler.close();
+        tasks.close();
         workstation.close();
     }
 }

@@ -1,0 +1,143 @@
+package lab.spectra.desktop.samples;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import lab.spectra.desktop.store.LocalReads;
+import lab.spectra.desktop.store.LocalRows;
+import lab.spectra.desktop.store.Page;
+import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.model.sample.Device;
+import lab.spectra.model.sample.Sample;
+import lab.spectra.model.sample.Wafer;
+
+/**
+ * What the bench reads about samples: the list a window at a time (a lab keeps 100,000 of them),
+ * a sample by its barcode, and one sample's wafers, devices and chain of custody.
+ */
+public final class SampleQueries {
+
+    private static final String SAMPLES =
+            "SELECT " + LocalRows.columns(Table.SAMPLES, "s") + " FROM samples s WHERE s.organization_id = ?";
+    /**
+     * The unfiltered list in name order straight from the bench's index in that order (V3_2_1): H2
+     * reads it sorted and stops at the window's end. A filter is left to H2's own plan instead:
+     * walking the index row by row for a rare match costs more than sorting the few matches.
+     */
+    private static final String WINDOW = "SELECT " + LocalRows.columns(Table.SAMPLES, "s")
+            + " FROM samples s USE INDEX (idx_bench_samples_by_name) WHERE s.organization_id = ?";
+
+    /** The organization leads because H2 sorts by an index only for an ORDER BY starting with its first column. */
+    private static final String IN_NAME_ORDER = " ORDER BY s.organization_id, s.name, s.id FETCH FIRST ? ROWS ONLY";
+
+    private static final String MATCHING =
+            " AND (LOWER(s.name) LIKE ? ESCAPE '\\' OR LOWER(s.barcode) LIKE ? ESCAPE '\\')";
+    /** Keyset: after the last sample shown, in (name, id) order; the first condition alone lets the index seek. */
+    private static final String AFTER = " AND s.name >= ? AND (s.name > ? OR s.id > ?)";
+
+    private static final String WAFERS = "SELECT " + LocalRows.columns(Table.WAFERS, "w")
+            + " FROM wafers w WHERE w.organization_id = ? AND w.sample_id = ? AND w.deleted_at IS NULL"
+            + " ORDER BY w.label, w.id";
+    private static final String DEVICES = "SELECT " + LocalRows.columns(Table.DEVICES, "d")
+            + " FROM devices d JOIN wafers w ON w.id = d.wafer_id"
+            + " WHERE d.organization_id = ? AND w.sample_id = ? AND d.deleted_at IS NULL"
+            + " ORDER BY d.name, d.id";
+    private static final String CUSTODY = "SELECT " + LocalRows.columns(Table.CUSTODY_EVENTS, "c")
+            + " FROM custody_events c WHERE c.organization_id = ? AND c.sample_id = ? ORDER BY c.occurred_at, c.id";
+
+    private final LocalReads reads;
+
+    public SampleQueries(LocalReads reads) {
+        this.reads = reads;
+    }
+
+    /**
+     * Samples not deleted, by name, whose name or barcode contains {@code filter} (any case; blank
+     * matches all), starting after {@code after} (null: from the start).
+     */
+    public Page<Sample> page(String filter, Sample after, int limit) {
+        String typed = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        StringBuilder sql = new StringBuilder(typed.isEmpty() ? WINDOW : SAMPLES).append(" AND s.deleted_at IS NULL");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(null); // the organization, known inside the read
+        if (!typed.isEmpty()) {
+            String pattern = "%" + escapeLike(typed) + "%";
+            sql.append(MATCHING);
+            parameters.add(pattern);
+            parameters.add(pattern);
+        }
+        if (after != null) {
+            sql.append(AFTER);
+            parameters.add(after.name());
+            parameters.add(after.name());
+            parameters.add(after.id());
+        }
+        sql.append(IN_NAME_ORDER);
+        parameters.add(limit + 1);
+        return reads.read(rows -> {
+            Object[] bound = parameters.toArray();
+            bound[0] = rows.organizationId();
+            return Page.of(rows.<Sample>rows(Table.SAMPLES, sql.toString(), bound), limit);
+        });
+    }
+
+    /** The sample whose barcode is exactly {@code barcode}, unless it was deleted. */
+    public Optional<Sample> byBarcode(String barcode) {
+        return reads.read(rows -> first(rows.rows(
+                Table.SAMPLES,
+                SAMPLES + " AND s.barcode = ? AND s.deleted_at IS NULL",
+                rows.organizationId(),
+                barcode)));
+    }
+
+    /** A sample with its wafers, devices and hand-overs, read together; empty once it is deleted. */
+    public Optional<SampleDetails> detailsOf(UUID sampleId) {
+        return reads.read(rows -> {
+            Optional<Sample> sample = sample(rows, sampleId);
+            if (sample.isEmpty()) {
+                return Optional.<SampleDetails>empty();
+            }
+            return Optional.of(new SampleDetails(sample.get(), wafers(rows, sampleId), custody(rows, sampleId)));
+        });
+    }
+
+    /** The sample's chain of custody, oldest hand-over first. */
+    public List<CustodyEvent> custodyOf(UUID sampleId) {
+        return reads.read(rows -> custody(rows, sampleId));
+    }
+
+    private static Optional<Sample> sample(LocalRows rows, UUID sampleId) throws SQLException {
+        return first(rows.rows(
+                Table.SAMPLES, SAMPLES + " AND s.id = ? AND s.deleted_at IS NULL", rows.organizationId(), sampleId));
+    }
+
+    private static List<WaferDevices> wafers(LocalRows rows, UUID sampleId) throws SQLException {
+        Map<UUID, List<Device>> devicesByWafer = new LinkedHashMap<>();
+        for (Device device : rows.<Device>rows(Table.DEVICES, DEVICES, rows.organizationId(), sampleId)) {
+            devicesByWafer
+                    .computeIfAbsent(device.waferId(), id -> new ArrayList<>())
+                    .add(device);
+        }
+        return rows.<Wafer>rows(Table.WAFERS, WAFERS, rows.organizationId(), sampleId).stream()
+                .map(wafer -> new WaferDevices(wafer, devicesByWafer.getOrDefault(wafer.id(), List.of())))
+                .toList();
+    }
+
+    private static List<CustodyEvent> custody(LocalRows rows, UUID sampleId) throws SQLException {
+        return rows.rows(Table.CUSTODY_EVENTS, CUSTODY, rows.organizationId(), sampleId);
+    }
+
+    private static <T> Optional<T> first(List<T> found) {
+        return found.stream().findFirst();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

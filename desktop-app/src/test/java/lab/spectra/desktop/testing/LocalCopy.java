@@ -1,0 +1,115 @@
+package lab.spectra.desktop.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.desktop.store.LocalDatabase;
+import lab.spectra.desktop.store.LocalQuery;
+import lab.spectra.desktop.store.LocalReads;
+import lab.spectra.desktop.store.LocalRows;
+import lab.spectra.desktop.store.SqlWork;
+import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Row;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.jdbc.JdbcRowWriter;
+import lab.spectra.model.jdbc.SqlDialect;
+import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.org.Organization;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.model.testing.Lab;
+
+/**
+ * A bench's local copy without a server: an encrypted H2 file with the bench's schema holding one
+ * organization's rows, put there by the test. View models read it through their real query classes.
+ */
+public final class LocalCopy implements LocalReads, AutoCloseable {
+
+    public final UUID organizationId;
+    public final ObjectMapper mapper = DomainJson.newMapper();
+
+    private final LocalDatabase database;
+    private final JdbcRowWriter writer;
+
+    private LocalCopy(UUID organizationId) {
+        this.organizationId = organizationId;
+        byte[] databaseKey = new byte[32];
+        new SecureRandom().nextBytes(databaseKey);
+        this.database = LocalDatabase.open(
+                SyncTestbed.newDataDirectory(), HexFormat.of().formatHex(databaseKey));
+        this.writer = new JdbcRowWriter(database.dialect(), mapper);
+        put(new Organization(
+                organizationId, "lab-" + organizationId, "Test lab", JsonObjects.empty(), Lab.NOW, Lab.NOW, null, 1));
+    }
+
+    /** An empty organization. */
+    public static LocalCopy empty() {
+        return new LocalCopy(Ids.newId());
+    }
+
+    /** The organization of a shared-model test {@link Lab}: its people, instruments, recipes, samples, runs. */
+    public static LocalCopy of(Lab lab) {
+        LocalCopy copy = new LocalCopy(lab.organizationId);
+        for (Actor person : List.of(lab.admin, lab.pi, lab.engineer, lab.technician, lab.viewer)) {
+            copy.put(userAccount(person));
+        }
+        copy.put(lab.state.all(Row.class).toArray(Row[]::new));
+        return copy;
+    }
+
+    public static UserAccount userAccount(Actor person) {
+        return new UserAccount(
+                person.userId(),
+                person.organizationId(),
+                person.userId() + "@lab.test",
+                person.displayName(),
+                person.role(),
+                person.active(),
+                Lab.NOW,
+                Lab.NOW,
+                null,
+                1);
+    }
+
+    /** Inserts rows, parents before children. */
+    public void put(Row... rows) {
+        List<Row> ordered = Arrays.stream(rows)
+                .sorted(Comparator.comparing(row -> Table.of(row).ordinal()))
+                .toList();
+        transaction(connection -> {
+            ordered.forEach(row -> writer.insert(connection, row));
+            return null;
+        });
+    }
+
+    /** Overwrites rows as a pull from the server would. */
+    public void replace(Row... rows) {
+        transaction(connection -> {
+            writer.upsertAll(connection, List.of(rows));
+            return null;
+        });
+    }
+
+    public SqlDialect dialect() {
+        return database.dialect();
+    }
+
+    public <T> T transaction(SqlWork<T> work) {
+        return database.transaction(work);
+    }
+
+    @Override
+    public <T> T read(LocalQuery<T> query) {
+        return database.transaction(connection -> query.run(new LocalRows(connection, organizationId, mapper)));
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
