@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import lab.spectra.desktop.auth.CurrentUser;
-import lab.spectra.desktop.auth.SignInService;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
 import lab.spectra.desktop.instruments.InstrumentsController;
 import lab.spectra.desktop.instruments.InstrumentsViewModel;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.desktop.login.LoginController;
 import lab.spectra.desktop.login.LoginViewModel;
 import lab.spectra.desktop.net.ServerLink;
@@ -23,16 +23,17 @@ import lab.spectra.desktop.runs.RunsController;
 import lab.spectra.desktop.runs.RunsViewModel;
 import lab.spectra.desktop.samples.SamplesController;
 import lab.spectra.desktop.samples.SamplesViewModel;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.shell.MainController;
 import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.Section;
-import lab.spectra.desktop.shell.WorkSession;
 import lab.spectra.desktop.sync.Backoff;
 import lab.spectra.desktop.sync.SyncScheduler;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.desktop.workstation.SignInService;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.protocol.DomainJson;
 
 /**
@@ -84,7 +85,7 @@ public final class DesktopAssembly implements AutoCloseable {
     }
 
     public Parent loginView(Consumer<CurrentUser> onSignedIn) {
-        List<EmbeddedServer.DemoAccount> demo = embeddedServer.isPresent() ? EmbeddedServer.demoAccounts() : List.of();
+        List<DemoAccount> demo = embeddedServer.isPresent() ? EmbeddedServer.demoAccounts() : List.of();
         return Views.load(new LoginController(new LoginViewModel(signIn, tasks, demo, onSignedIn)));
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
@@ -15,9 +16,6 @@ import lab.spectra.server.demo.DemoData;
  * nothing else in the desktop touches the server module.
  */
 public final class EmbeddedServer implements AutoCloseable {
-
-    /** A demo account shown on the sign-in screen. */
-    public record DemoAccount(String email, String password, String role) {}
 
     private final SyncServer server;
 

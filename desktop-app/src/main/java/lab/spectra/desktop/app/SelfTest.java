@@ -8,8 +8,9 @@ import java.util.List;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.desktop.sync.SyncEngine;
-import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.workstation.Workstation;
 
 /**
  * {@code --self-test}: proves an installed app works without showing a window. In a throw-away
@@ -35,7 +36,7 @@ public final class SelfTest {
         try (EmbeddedServer server = EmbeddedServer.start(data);
                 Workstation workstation = Workstation.open(data.resolve("bench"), server.uri())) {
             out.println("Local database and embedded server started (" + server.uri() + ")");
-            EmbeddedServer.DemoAccount tech = EmbeddedServer.demoAccounts().stream()
+            DemoAccount tech = EmbeddedServer.demoAccounts().stream()
                     .filter(account -> account.email().startsWith("tech@"))
                     .findFirst()
                     .orElseThrow();

@@ -26,7 +26,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.lockout.InstrumentLockout;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.auth.Action;

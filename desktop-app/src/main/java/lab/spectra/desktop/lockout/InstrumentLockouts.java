@@ -3,7 +3,7 @@ package lab.spectra.desktop.lockout;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.calibration.CalibrationLockout;
 import lab.spectra.model.instrument.Instrument;

@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.sync.SyncProblem;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.model.protocol.CommandTypes;

@@ -19,7 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.lockout.InstrumentLockout;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Action;

@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.auth.Action;

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.sync.SyncStatus;
 import org.slf4j.LoggerFactory;
 

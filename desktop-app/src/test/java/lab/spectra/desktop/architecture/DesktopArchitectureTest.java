@@ -1,6 +1,8 @@
 package lab.spectra.desktop.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,14 +10,62 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The desktop meets the server only through shared-model and the wire protocol, and the offline
- * core (store, sync, auth, trust, net) knows nothing of JavaFX, so it can run and be tested headless.
+ * The desktop meets the server only through shared-model and the wire protocol; its packages
+ * depend on each other without cycles, in layers (composition root, screens, the session screens
+ * share, UI helpers, the bench core); and the bench core knows nothing of JavaFX, so it can run
+ * and be tested headless.
  */
 class DesktopArchitectureTest {
 
     private static final JavaClasses DESKTOP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("lab.spectra.desktop");
+
+    @Test
+    void noPackageOfTheDesktopDependsOnItselfThroughAnother() {
+        slices().matching("lab.spectra.desktop.(*)..").should().beFreeOfCycles().check(DESKTOP);
+    }
+
+    @Test
+    void screensSitOnTheSessionAndTheBenchCoreKnowsNoScreen() {
+        layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("Composition root")
+                .definedBy("lab.spectra.desktop.app..")
+                .layer("Screens")
+                .definedBy(
+                        "lab.spectra.desktop.shell..",
+                        "lab.spectra.desktop.login..",
+                        "lab.spectra.desktop.dashboard..",
+                        "lab.spectra.desktop.instruments..",
+                        "lab.spectra.desktop.samples..",
+                        "lab.spectra.desktop.recipes..",
+                        "lab.spectra.desktop.runs..",
+                        "lab.spectra.desktop.problems..")
+                .layer("Session")
+                .definedBy("lab.spectra.desktop.session..", "lab.spectra.desktop.lockout..")
+                .layer("UI helpers")
+                .definedBy("lab.spectra.desktop.ui..")
+                .layer("Bench core")
+                .definedBy(
+                        "lab.spectra.desktop.workstation..",
+                        "lab.spectra.desktop.sync..",
+                        "lab.spectra.desktop.trust..",
+                        "lab.spectra.desktop.auth..",
+                        "lab.spectra.desktop.store..",
+                        "lab.spectra.desktop.net..")
+                .whereLayer("Composition root")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("Screens")
+                .mayOnlyBeAccessedByLayers("Composition root")
+                .whereLayer("Session")
+                .mayOnlyBeAccessedByLayers("Composition root", "Screens")
+                .whereLayer("UI helpers")
+                .mayOnlyBeAccessedByLayers("Composition root", "Screens", "Session")
+                .whereLayer("Bench core")
+                .mayOnlyAccessLayers("Bench core")
+                .check(DESKTOP);
+    }
 
     @Test
     void onlyTheCompositionRootKnowsTheServerModule() {
@@ -53,6 +103,7 @@ class DesktopArchitectureTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(
+                        "lab.spectra.desktop.workstation..",
                         "lab.spectra.desktop.store..",
                         "lab.spectra.desktop.sync..",
                         "lab.spectra.desktop.auth..",

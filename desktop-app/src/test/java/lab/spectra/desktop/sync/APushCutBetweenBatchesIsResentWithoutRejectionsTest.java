@@ -6,6 +6,7 @@ import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.ServerRows;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.server.testing.ServerLab;

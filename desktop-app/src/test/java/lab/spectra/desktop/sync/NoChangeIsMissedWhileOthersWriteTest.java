@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.ServerRows;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.JdbcDomainState;

@@ -8,6 +8,7 @@ import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.ServerRows;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.RejectionCode;
