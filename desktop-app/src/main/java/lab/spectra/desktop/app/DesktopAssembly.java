@@ -44,7 +44,7 @@ public final class DesktopAssembly implements AutoCloseable {
 
     private final DesktopSettings settings;
     private final TaskRunner tasks;
-    private final Optional<EmbeddedServer> embeddedServer;
+    private final Optional<LocalServer.Running> localServer;
     private final Workstation workstation;
     private final SignInService signIn;
     private SyncScheduler scheduler;
@@ -52,30 +52,32 @@ public final class DesktopAssembly implements AutoCloseable {
     private DesktopAssembly(
             DesktopSettings settings,
             TaskRunner tasks,
-            Optional<EmbeddedServer> embeddedServer,
+            Optional<LocalServer.Running> localServer,
             Workstation workstation) {
         this.settings = settings;
         this.tasks = tasks;
-        this.embeddedServer = embeddedServer;
+        this.localServer = localServer;
         this.workstation = workstation;
         this.signIn = new SignInService(workstation, settings.offlineGrace());
     }
 
     /**
-     * Opens the local data and, when no server is configured, starts the embedded demo server.
-     * Slow (database migration, demo data): call it off the JavaFX thread.
+     * Opens the local data and, when no server is configured, starts the local one with the demo
+     * labs. Slow (database migration, demo data): call it off the JavaFX thread.
+     *
+     * @param localServer started only when the settings name no server
      */
-    public static DesktopAssembly open(DesktopSettings settings, TaskRunner tasks) {
-        Optional<EmbeddedServer> embedded = settings.server().isPresent()
+    public static DesktopAssembly open(DesktopSettings settings, TaskRunner tasks, LocalServer localServer) {
+        Optional<LocalServer.Running> local = settings.server().isPresent()
                 ? Optional.empty()
-                : Optional.of(EmbeddedServer.start(settings.dataDirectory()));
-        URI server = settings.server().orElseGet(() -> embedded.orElseThrow().uri());
+                : Optional.of(localServer.start(settings.dataDirectory()));
+        URI server = settings.server().orElseGet(() -> local.orElseThrow().uri());
         try {
             // Refuses a plain http address of another machine before anything is opened.
             ServerLink link = new ServerLink(server, DomainJson.newMapper(), settings.plainHttp());
-            return new DesktopAssembly(settings, tasks, embedded, Workstation.open(settings.benchDirectory(), link));
+            return new DesktopAssembly(settings, tasks, local, Workstation.open(settings.benchDirectory(), link));
         } catch (RuntimeException e) {
-            embedded.ifPresent(EmbeddedServer::close);
+            local.ifPresent(LocalServer.Running::close);
             throw e;
         }
     }
@@ -85,7 +87,8 @@ public final class DesktopAssembly implements AutoCloseable {
     }
 
     public Parent loginView(Consumer<CurrentUser> onSignedIn) {
-        List<DemoAccount> demo = embeddedServer.isPresent() ? EmbeddedServer.demoAccounts() : List.of();
+        List<DemoAccount> demo =
+                localServer.map(LocalServer.Running::demoAccounts).orElse(List.of());
         return Views.load(new LoginController(new LoginViewModel(signIn, tasks, demo, onSignedIn)));
     }
 
@@ -127,6 +130,6 @@ public final class DesktopAssembly implements AutoCloseable {
             scheduler.close();
         }
         workstation.close();
-        embeddedServer.ifPresent(EmbeddedServer::close);
+        localServer.ifPresent(LocalServer.Running::close);
     }
 }

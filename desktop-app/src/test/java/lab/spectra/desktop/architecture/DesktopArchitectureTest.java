@@ -1,5 +1,8 @@
 package lab.spectra.desktop.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,10 +10,18 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import lab.spectra.desktop.app.DesktopApplication;
+import lab.spectra.desktop.app.EmbeddedServer;
+import lab.spectra.desktop.app.Launcher;
+import lab.spectra.server.SyncServer;
+import lab.spectra.server.config.ServerConfig;
+import lab.spectra.server.config.ServerConfigLoader;
+import lab.spectra.server.demo.DemoData;
 import org.junit.jupiter.api.Test;
 
 /**
- * The desktop meets the server only through shared-model and the wire protocol; its packages
+ * The desktop meets the server only through shared-model and the wire protocol, except for the
+ * embedded server behind {@code LocalServer} (ADR 0014); its packages
  * depend on each other without cycles, in layers (composition root, screens, the session screens
  * share, UI helpers, the bench core); and the bench core knows nothing of JavaFX, so it can run
  * and be tested headless.
@@ -68,10 +79,10 @@ class DesktopArchitectureTest {
     }
 
     @Test
-    void onlyTheCompositionRootKnowsTheServerModule() {
+    void onlyTheEmbeddedServerKnowsTheServerModule() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("lab.spectra.desktop.app..")
+                .doNotBelongToAnyOf(EmbeddedServer.class)
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("lab.spectra.server..")
@@ -79,22 +90,23 @@ class DesktopArchitectureTest {
     }
 
     @Test
-    void theEmbeddedServerIsStartedThroughItsFrontDoorOnly() {
+    void theEmbeddedServerEntersThroughTheServersFrontDoorOnly() {
+        noClasses()
+                .should()
+                .dependOnClassesThat(resideInAPackage("lab.spectra.server..")
+                        .and(not(belongToAnyOf(
+                                SyncServer.class, ServerConfig.class, ServerConfigLoader.class, DemoData.class))))
+                .check(DESKTOP);
+    }
+
+    @Test
+    void theRestOfTheDesktopSeesTheLocalServerOnlyThroughItsInterface() {
         noClasses()
                 .that()
-                .resideInAPackage("lab.spectra.desktop.app..")
+                .doNotBelongToAnyOf(Launcher.class, DesktopApplication.class, EmbeddedServer.class)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "lab.spectra.server.db..",
-                        "lab.spectra.server.http..",
-                        "lab.spectra.server.auth..",
-                        "lab.spectra.server.command..",
-                        "lab.spectra.server.sync..",
-                        "lab.spectra.server.lims..",
-                        "lab.spectra.server.analysis..",
-                        "lab.spectra.server.org..",
-                        "lab.spectra.server.audit..")
+                .belongToAnyOf(EmbeddedServer.class)
                 .check(DESKTOP);
     }
 
