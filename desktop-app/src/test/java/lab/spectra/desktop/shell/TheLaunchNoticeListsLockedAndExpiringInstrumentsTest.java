@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
@@ -16,32 +15,21 @@ import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Spec §4: at launch the bench evaluates every instrument from its local copy and says which are locked. */
-@ExtendWith(ApplicationExtension.class)
 class TheLaunchNoticeListsLockedAndExpiringInstrumentsTest {
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("notice");
-    private final FxWindow window = new FxWindow();
+
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
     private UiBench bench;
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage);
-    }
-
-    @AfterEach
-    void closeBench() {
-        bench.close();
-    }
 
     @Test
     @Timeout(60)
@@ -56,9 +44,9 @@ class TheLaunchNoticeListsLockedAndExpiringInstrumentsTest {
                 now.minus(Duration.ofDays(360)),
                 now.plus(Duration.ofDays(5)));
         lab.instrumentWithValidCalibration(org, "SMU-01", InstrumentKind.SMU);
-        bench = UiBench.signIn(org, "tech");
+        bench = window.signIn(org, "tech");
 
-        window.show(robot, () -> Views.load(new MainController(bench.main(), DesktopAssembly::section)));
+        window.show(() -> Views.load(new MainController(bench.main(), DesktopAssembly::section)));
 
         List<String> notice =
                 robot.lookup("#launch-notice-items").<String>queryListView().getItems();
