@@ -148,16 +148,9 @@ public final class RunsViewModel {
         if (recipe.get() == null || instrument.get() == null || sample.get() == null) {
             return "Choose a recipe, an instrument and a sample";
         }
-        if (instrument.get().locked()) {
-            return instrument.get().calibration().message() + ": runs cannot start on it";
-        }
-        Instrument chosen = instrument.get().instrument();
-        if (chosen.kind() != recipe.get().instrumentKind()) {
-            return recipe.get().name() + " is a recipe for "
-                    + recipe.get().instrumentKind().displayName() + "; " + chosen.name() + " is "
-                    + chosen.kind().displayName();
-        }
-        return "";
+        return RunForms.instrumentFor(recipe.get())
+                .problemWith(instrument.get())
+                .orElse("");
     }
 
     private void refreshInstrument() {
@@ -248,16 +241,21 @@ public final class RunsViewModel {
         if (row == null) {
             return;
         }
-        double number;
-        try {
-            number = Double.parseDouble(value.get().strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            message.set("The value must be a number, e.g. 5.431");
+        Optional<Double> number = RunForms.number(value.get());
+        if (number.isEmpty()) {
+            message.set(RunForms.NOT_A_NUMBER);
             return;
         }
         session.execute(
                 new RecordResult(
-                        session.newMeta(), Ids.newId(), row.run().id(), quantity.get(), number, unit.get(), null, null),
+                        session.newMeta(),
+                        Ids.newId(),
+                        row.run().id(),
+                        quantity.get(),
+                        number.get(),
+                        unit.get(),
+                        null,
+                        null),
                 () -> {
                     message.set("Result recorded: " + quantity.get() + " = " + value.get() + " " + unit.get());
                     quantity.set("");
