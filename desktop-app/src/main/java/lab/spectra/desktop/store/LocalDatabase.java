@@ -114,7 +114,7 @@ public final class LocalDatabase implements AutoCloseable {
         return file;
     }
 
-    public <T> T transaction(SqlWork<T> work) {
+    public <T> T transaction(LocalSqlWork<T> work) {
         try (Connection connection = pool.getConnection()) {
             try {
                 T result = work.run(connection);

@@ -9,7 +9,7 @@ import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.FxWindow;
-import lab.spectra.desktop.testing.ServerRows;
+import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
@@ -63,6 +63,6 @@ class ARunRecordedOfflineIsSentWhenTheServerIsBackTest {
 
         assertThat(text(robot, "#status-connectivity")).isEqualTo("Online");
         assertThat(text(robot, "#status-last-sync")).startsWith("Last sync ");
-        assertThat(new ServerRows(testbed.lab, org).versions("runs")).hasSize(1);
+        assertThat(new ServerTables(testbed.lab, org).versions("runs")).hasSize(1);
     }
 }
