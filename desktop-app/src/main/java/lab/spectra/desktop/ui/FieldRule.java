@@ -5,9 +5,10 @@ import lab.spectra.model.command.Checks;
 import lab.spectra.model.command.Rejected;
 
 /**
- * What one field of a form must hold, said in the words the bench uses when it refuses: a view
- * model checks its fields with these rules before it sends a command, and the form marks the
- * same fields as the person types ({@link FormValidation}).
+ * What one field of a form must hold, said in the words the bench uses when it refuses: the
+ * view model's own check of the field or the shared command's. The form marks the field with it
+ * as the person types ({@link FormValidation}); what is sent is still decided by the view model
+ * and the command.
  *
  * @param <T> the field's value: text, or the thing chosen in a drop-down or date picker
  */
@@ -38,16 +39,5 @@ public interface FieldRule<T> {
             Optional<String> problem = problemWith(value);
             return problem.isPresent() ? problem : next.problemWith(value);
         };
-    }
-
-    /** The first problem of several fields, in the order the form shows them. */
-    @SafeVarargs
-    static Optional<String> firstProblem(Optional<String>... problems) {
-        for (Optional<String> problem : problems) {
-            if (problem.isPresent()) {
-                return problem;
-            }
-        }
-        return Optional.empty();
     }
 }
