@@ -147,7 +147,10 @@ public final class MainController {
         });
     }
 
-    /** A notification in the corner of this window; a refusal leads to Sync problems when clicked. */
+    /**
+     * A notification in the top corner of this window (the status bar and its buttons stay
+     * free); a refusal leads to Sync problems when clicked.
+     */
     private void announce(SyncNotice notice) {
         if (content.getScene() == null
                 || content.getScene().getWindow() == null
@@ -159,7 +162,7 @@ public final class MainController {
                 .title(notice.title())
                 .text(notice.text())
                 .styleClass(SYNC_NOTICE, "sync-notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
-                .position(Pos.BOTTOM_RIGHT)
+                .position(Pos.TOP_RIGHT)
                 .hideAfter(Duration.seconds(notice.kind() == SyncNotice.Kind.REFUSED ? 15 : 6));
         switch (notice.kind()) {
             case REFUSED ->

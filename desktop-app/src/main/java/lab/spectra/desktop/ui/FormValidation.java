@@ -15,9 +15,9 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
  * Marks the fields of one form with ControlsFX's {@link ValidationSupport}: a required field
  * carries a small marker from the start; once something was typed into the form, a field whose
  * rule refuses its value is outlined (style class {@value #INVALID}) and an icon's tooltip says
- * what to fix. The rules are the view model's own ({@link FieldRule}), so the form never says
- * anything the view model would not. The send button stays usable: pressing it shows the
- * refusal in the screen's message line, as before.
+ * what to fix. The rules ({@link FieldRule}) are the checks of the view model or the shared
+ * command, so the form never says anything the bench would not. The send button stays usable:
+ * pressing it shows the refusal in the screen's message line, as before.
  */
 public final class FormValidation {
 
