@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import lab.spectra.desktop.problems.ProblemInbox;
 import lab.spectra.desktop.sync.SyncProblem;
-import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.workstation.Workstation;
 
 /** One person's sync problems on this bench; acknowledging one also recounts the status bar's problems. */
 final class BenchProblemInbox implements ProblemInbox {

@@ -21,6 +21,9 @@ public final class DesktopApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApplication.class);
 
     private final FxTaskRunner tasks = new FxTaskRunner();
+    /** Run when no server is configured; the one place the app picks the server module's implementation. */
+    private final LocalServer localServer = new EmbeddedServer();
+
     private DesktopAssembly assembly;
 
     @Override
@@ -43,7 +46,7 @@ public final class DesktopApplication extends Application {
         }
         boolean exitWhenShown = getParameters().getRaw().contains("--exit-when-shown");
         tasks.run(
-                () -> DesktopAssembly.open(settings, tasks),
+                () -> DesktopAssembly.open(settings, tasks, localServer),
                 opened -> {
                     assembly = opened;
                     scene.setRoot(signIn(scene));

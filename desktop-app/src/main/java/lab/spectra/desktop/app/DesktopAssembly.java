@@ -6,19 +6,20 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import lab.spectra.desktop.auth.CurrentUser;
-import lab.spectra.desktop.auth.SignInService;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.desktop.login.LoginController;
 import lab.spectra.desktop.login.LoginViewModel;
 import lab.spectra.desktop.net.ServerLink;
-import lab.spectra.desktop.shell.WorkSession;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.sync.Backoff;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.SyncScheduler;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.desktop.workstation.SignInService;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.protocol.DomainJson;
 
 /**
@@ -29,7 +30,7 @@ public final class DesktopAssembly implements AutoCloseable {
 
     private final DesktopSettings settings;
     private final TaskRunner tasks;
-    private final Optional<EmbeddedServer> embeddedServer;
+    private final Optional<LocalServer.Running> localServer;
     private final Workstation workstation;
     private final SignInService signIn;
     private SyncScheduler scheduler;
@@ -37,30 +38,32 @@ public final class DesktopAssembly implements AutoCloseable {
     private DesktopAssembly(
             DesktopSettings settings,
             TaskRunner tasks,
-            Optional<EmbeddedServer> embeddedServer,
+            Optional<LocalServer.Running> localServer,
             Workstation workstation) {
         this.settings = settings;
         this.tasks = tasks;
-        this.embeddedServer = embeddedServer;
+        this.localServer = localServer;
         this.workstation = workstation;
         this.signIn = new SignInService(workstation, settings.offlineGrace());
     }
 
     /**
-     * Opens the local data and, when no server is configured, starts the embedded demo server.
-     * Slow (database migration, demo data): call it off the JavaFX thread.
+     * Opens the local data and, when no server is configured, starts the local one with the demo
+     * labs. Slow (database migration, demo data): call it off the JavaFX thread.
+     *
+     * @param localServer started only when the settings name no server
      */
-    public static DesktopAssembly open(DesktopSettings settings, TaskRunner tasks) {
-        Optional<EmbeddedServer> embedded = settings.server().isPresent()
+    public static DesktopAssembly open(DesktopSettings settings, TaskRunner tasks, LocalServer localServer) {
+        Optional<LocalServer.Running> local = settings.server().isPresent()
                 ? Optional.empty()
-                : Optional.of(EmbeddedServer.start(settings.dataDirectory()));
-        URI server = settings.server().orElseGet(() -> embedded.orElseThrow().uri());
+                : Optional.of(localServer.start(settings.dataDirectory()));
+        URI server = settings.server().orElseGet(() -> local.orElseThrow().uri());
         try {
             // Refuses a plain http address of another machine before anything is opened.
             ServerLink link = new ServerLink(server, DomainJson.newMapper(), settings.plainHttp());
-            return new DesktopAssembly(settings, tasks, embedded, Workstation.open(settings.benchDirectory(), link));
+            return new DesktopAssembly(settings, tasks, local, Workstation.open(settings.benchDirectory(), link));
         } catch (RuntimeException e) {
-            embedded.ifPresent(EmbeddedServer::close);
+            local.ifPresent(LocalServer.Running::close);
             throw e;
         }
     }
@@ -70,7 +73,8 @@ public final class DesktopAssembly implements AutoCloseable {
     }
 
     public Parent loginView(Consumer<CurrentUser> onSignedIn) {
-        List<EmbeddedServer.DemoAccount> demo = embeddedServer.isPresent() ? EmbeddedServer.demoAccounts() : List.of();
+        List<DemoAccount> demo =
+                localServer.map(LocalServer.Running::demoAccounts).orElse(List.of());
         return Views.load(new LoginController(new LoginViewModel(signIn, tasks, demo, onSignedIn)));
     }
 
@@ -97,6 +101,6 @@ public final class DesktopAssembly implements AutoCloseable {
             scheduler.close();
         }
         workstation.close();
-        embeddedServer.ifPresent(EmbeddedServer::close);
+        localServer.ifPresent(LocalServer.Running::close);
     }
 }

@@ -4,29 +4,23 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
 import lab.spectra.server.demo.DemoData;
 
 /**
- * The sync server run inside the app for a single-PC lab or a demo: development mode on an H2
- * file next to the bench's data, on a free loopback port, with the demo labs loaded. This and
- * nothing else in the desktop touches the server module.
+ * The sync server run inside the app: development mode on an H2 file next to the bench's data,
+ * on a free loopback port, with the demo labs loaded. This class, and nothing else in the
+ * desktop, touches the server module (checked by {@code DesktopArchitectureTest}); it enters
+ * through the server's front door (its configuration, {@link SyncServer} and the demo logins).
  */
-public final class EmbeddedServer implements AutoCloseable {
+public final class EmbeddedServer implements LocalServer {
 
-    /** A demo account shown on the sign-in screen. */
-    public record DemoAccount(String email, String password, String role) {}
-
-    private final SyncServer server;
-
-    private EmbeddedServer(SyncServer server) {
-        this.server = server;
-    }
-
-    public static EmbeddedServer start(Path dataDirectory) {
-        return new EmbeddedServer(SyncServer.start(config(dataDirectory)));
+    @Override
+    public Running start(Path dataDirectory) {
+        return new Started(SyncServer.start(config(dataDirectory)));
     }
 
     /**
@@ -43,20 +37,26 @@ public final class EmbeddedServer implements AutoCloseable {
                 .withPort(0);
     }
 
-    public URI uri() {
-        return server.baseUri();
-    }
+    private record Started(SyncServer server) implements Running {
 
-    public static List<DemoAccount> demoAccounts() {
-        return DemoData.logins().stream()
-                .filter(login -> login.email().endsWith("@demo.lab"))
-                .map(login -> new DemoAccount(
-                        login.email(), login.password(), login.role().displayName()))
-                .toList();
-    }
+        @Override
+        public URI uri() {
+            return server.baseUri();
+        }
 
-    @Override
-    public void close() {
-        server.close();
+        /** The demo lab's people (the second demo organization has the same at its own domain). */
+        @Override
+        public List<DemoAccount> demoAccounts() {
+            return DemoData.logins().stream()
+                    .filter(login -> login.email().endsWith("@demo.lab"))
+                    .map(login -> new DemoAccount(
+                            login.email(), login.password(), login.role().displayName()))
+                    .toList();
+        }
+
+        @Override
+        public void close() {
+            server.close();
+        }
     }
 }

@@ -13,7 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (Arrays.asList(args).contains("--self-test")) {
-            System.exit(SelfTest.run(System.out));
+            System.exit(SelfTest.run(new EmbeddedServer(), System.out));
         }
         if (Arrays.asList(args).contains(AuditCheckpointExport.OPTION)) {
             System.exit(AuditCheckpointExport.run(DesktopSettings.fromEnvironment(), args, System.out));

@@ -19,15 +19,15 @@ import lab.spectra.desktop.runs.RunsViewModel;
 import lab.spectra.desktop.samples.SampleQueries;
 import lab.spectra.desktop.samples.SamplesController;
 import lab.spectra.desktop.samples.SamplesViewModel;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.shell.MainController;
 import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.shell.SectionViews;
-import lab.spectra.desktop.shell.WorkSession;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.sync.BenchReads;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.desktop.workstation.Workstation;
 
 /**
  * The screens of one signed-in person's main window, wired: each view model gets its feature's

@@ -8,35 +8,36 @@ import java.util.List;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.SyncEngine;
-import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.workstation.Workstation;
 
 /**
  * {@code --self-test}: proves an installed app works without showing a window. In a throw-away
- * folder it opens a local database, starts the embedded server with the demo labs, signs in,
+ * folder it opens a local database, starts the local server with the demo labs, signs in,
  * syncs and evaluates the calibrations; exit code 0 when all of it worked.
  */
 public final class SelfTest {
 
     private SelfTest() {}
 
-    public static int run(PrintStream out) {
+    public static int run(LocalServer localServer, PrintStream out) {
         try {
             Path data = Files.createTempDirectory("spectra-self-test-");
-            return run(data, out);
+            return run(localServer, data, out);
         } catch (IOException e) {
             out.println("Self-test failed: cannot create a temporary folder: " + e.getMessage());
             return 1;
         }
     }
 
-    public static int run(Path data, PrintStream out) {
+    public static int run(LocalServer localServer, Path data, PrintStream out) {
         long started = System.nanoTime();
-        try (EmbeddedServer server = EmbeddedServer.start(data);
+        try (LocalServer.Running server = localServer.start(data);
                 Workstation workstation = Workstation.open(data.resolve("bench"), server.uri())) {
             out.println("Local database and embedded server started (" + server.uri() + ")");
-            EmbeddedServer.DemoAccount tech = EmbeddedServer.demoAccounts().stream()
+            DemoAccount tech = server.demoAccounts().stream()
                     .filter(account -> account.email().startsWith("tech@"))
                     .findFirst()
                     .orElseThrow();

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.instruments;
 
+import java.time.Clock;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.ui.Cells;
+import lab.spectra.desktop.ui.FormValidation;
 
 /**
  * Binds the instruments screen: locked instruments are marked, the selection shows its
@@ -24,6 +26,7 @@ public final class InstrumentsController {
     private static final String EXPIRING = "expiring";
 
     private final InstrumentsViewModel model;
+    private final FormValidation recordValidation = new FormValidation();
 
     @FXML
     TableView<InstrumentLockout> instruments;
@@ -169,6 +172,12 @@ public final class InstrumentsController {
             newExpires.valueProperty().bindBidirectional(model.expiresOn());
             newPerformedBy.textProperty().bindBidirectional(model.performedBy());
             record.disableProperty().bind(model.recordable().not());
+            recordValidation
+                    .required(newNumber, CalibrationForm.CERTIFICATE_NUMBER)
+                    .required(newIssued, CalibrationForm.issuedOn(Clock.systemUTC()))
+                    .required(newExpires, CalibrationForm.expiresOn(newIssued::getValue))
+                    .optional(newPerformedBy, CalibrationForm.PERFORMED_BY)
+                    .recheckWhen(newIssued.valueProperty(), newExpires);
         } else {
             remove(recordForm);
         }
@@ -179,6 +188,11 @@ public final class InstrumentsController {
             remove(revokeForm);
         }
         message.textProperty().bind(model.message());
+    }
+
+    /** What the Record a calibration form says about its fields. */
+    FormValidation recordValidation() {
+        return recordValidation;
     }
 
     private static String stateWord(InstrumentLockout lockout) {

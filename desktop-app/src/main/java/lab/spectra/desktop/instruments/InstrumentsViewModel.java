@@ -306,7 +306,7 @@ public final class InstrumentsViewModel {
             return;
         }
         if (issuedOn.get() == null || expiresOn.get() == null) {
-            message.set("Enter the issue date and the expiry date printed on the certificate");
+            message.set(CalibrationForm.DATES_MISSING);
             return;
         }
         String name = instrument.instrument().name();

@@ -10,11 +10,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import lab.spectra.desktop.app.EmbeddedServer.DemoAccount;
 import lab.spectra.desktop.auth.CurrentUser;
-import lab.spectra.desktop.auth.SignInService;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
+import lab.spectra.desktop.workstation.SignInService;
 
 /** Sign-in: email and password, online first, offline on this PC when the server is away. */
 public final class LoginViewModel {

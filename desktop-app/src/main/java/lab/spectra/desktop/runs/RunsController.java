@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.desktop.ui.Choices;
+import lab.spectra.desktop.ui.FormValidation;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.sample.Sample;
@@ -23,6 +24,8 @@ import lab.spectra.model.sample.Sample;
 public final class RunsController {
 
     private final RunsViewModel model;
+    private final FormValidation startValidation = new FormValidation();
+    private final FormValidation resultValidation = new FormValidation();
 
     @FXML
     TableView<RunRow> table;
@@ -158,6 +161,32 @@ public final class RunsController {
         finish.disableProperty().bind(model.selectedRunIsRunning().not());
         abort.disableProperty().bind(model.selectedRunIsRunning().not());
         message.textProperty().bind(model.message());
+
+        if (model.mayStart()) {
+            startValidation
+                    .required(recipeChoice, RunForms.RECIPE)
+                    .required(instrumentChoice, (InstrumentLockout lockout) -> RunForms.instrumentFor(
+                                    recipeChoice.getValue())
+                            .problemWith(lockout))
+                    .required(sampleChoice, RunForms.SAMPLE)
+                    .recheckWhen(recipeChoice.valueProperty(), instrumentChoice);
+        }
+        if (model.mayRecordResults()) {
+            resultValidation
+                    .required(quantity, RunForms.QUANTITY)
+                    .required(value, RunForms.VALUE)
+                    .required(unit, RunForms.UNIT);
+        }
+    }
+
+    /** What the Start a run form says about its fields. */
+    FormValidation startValidation() {
+        return startValidation;
+    }
+
+    /** What the Record a result form says about its fields. */
+    FormValidation resultValidation() {
+        return resultValidation;
     }
 
     private static void hideUnless(VBox form, boolean allowed) {

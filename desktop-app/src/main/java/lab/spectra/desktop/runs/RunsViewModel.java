@@ -27,7 +27,6 @@ import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
@@ -195,16 +194,9 @@ public final class RunsViewModel {
         if (recipe.get() == null || instrument.get() == null || sample.get() == null) {
             return "Choose a recipe, an instrument and a sample";
         }
-        if (instrument.get().locked()) {
-            return instrument.get().calibration().message() + ": runs cannot start on it";
-        }
-        Instrument chosen = instrument.get().instrument();
-        if (chosen.kind() != recipe.get().instrumentKind()) {
-            return recipe.get().name() + " is a recipe for "
-                    + recipe.get().instrumentKind().displayName() + "; " + chosen.name() + " is "
-                    + chosen.kind().displayName();
-        }
-        return "";
+        return RunForms.instrumentFor(recipe.get())
+                .problemWith(instrument.get())
+                .orElse("");
     }
 
     private void refreshInstrument() {
@@ -305,11 +297,9 @@ public final class RunsViewModel {
         if (row == null) {
             return;
         }
-        double number;
-        try {
-            number = Double.parseDouble(value.get().strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            message.set("The value must be a number, e.g. 5.431");
+        Optional<Double> number = RunForms.number(value.get());
+        if (number.isEmpty()) {
+            message.set(RunForms.NOT_A_NUMBER);
             return;
         }
         commands.execute(
@@ -318,7 +308,7 @@ public final class RunsViewModel {
                         Ids.newId(),
                         row.run().id(),
                         quantity.get(),
-                        number,
+                        number.get(),
                         unit.get(),
                         null,
                         null),

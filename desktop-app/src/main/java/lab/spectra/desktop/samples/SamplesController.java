@@ -21,6 +21,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import lab.spectra.desktop.ui.Cells;
+import lab.spectra.desktop.ui.FormValidation;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.sample.Device;
@@ -31,6 +32,8 @@ import lab.spectra.model.sample.Wafer;
 public final class SamplesController {
 
     private final SamplesViewModel model;
+    private final FormValidation newSampleForm = new FormValidation();
+    private final FormValidation handOverForm = new FormValidation();
 
     @FXML
     TextField barcodeField;
@@ -226,11 +229,35 @@ public final class SamplesController {
 
         removeUnless(createForm, model.mayCreateSample());
         removeUnless(custodyForm, model.mayRecordCustody());
+        if (model.mayCreateSample()) {
+            newSampleForm
+                    .required(newName, SampleForms.NAME)
+                    .required(newBarcode, SampleForms.BARCODE)
+                    .optional(newLocation, SampleForms.LOCATION)
+                    .optional(newNotes, SampleForms.NOTES);
+        }
+        if (model.mayRecordCustody()) {
+            handOverForm
+                    .required(custodyFrom, SampleForms.HANDED_FROM)
+                    .required(custodyTo, SampleForms.HANDED_TO)
+                    .optional(custodyLocation, SampleForms.NEW_LOCATION)
+                    .optional(custodyReason, SampleForms.REASON);
+        }
         removeUnless(waferForm, model.mayCreateWafer());
         removeUnless(deviceForm, model.mayCreateDevice());
         if (!model.mayEditSample()) {
             tabs.getTabs().remove(editTab);
         }
+    }
+
+    /** What the New sample form says about its fields. */
+    FormValidation newSampleForm() {
+        return newSampleForm;
+    }
+
+    /** What the Record a hand-over form says about its fields. */
+    FormValidation handOverForm() {
+        return handOverForm;
     }
 
     private void bindPartsTree() {

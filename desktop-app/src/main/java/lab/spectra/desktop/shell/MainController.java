@@ -9,6 +9,7 @@ import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,9 +23,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
 
 /** Binds the main window: navigation, the current screen, the launch notice, the status bar. */
 public final class MainController {
+
+    /** The style class of the notifications of sync outcomes. */
+    public static final String SYNC_NOTICE = "sync-notice";
 
     private final MainViewModel model;
     private final SectionViews views;
@@ -118,6 +123,7 @@ public final class MainController {
                         status.openProblems()));
         problems.setOnMouseClicked(event -> model.section().set(Section.PROBLEMS));
         syncError.textProperty().bind(status.lastError());
+        status.onNotice(this::announce);
         content.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::syncNow);
@@ -139,6 +145,33 @@ public final class MainController {
                 reevaluate.stop();
             }
         });
+    }
+
+    /**
+     * A notification in the top corner of this window (the status bar and its buttons stay
+     * free); a refusal leads to Sync problems when clicked.
+     */
+    private void announce(SyncNotice notice) {
+        if (content.getScene() == null
+                || content.getScene().getWindow() == null
+                || !content.getScene().getWindow().isShowing()) {
+            return;
+        }
+        Notifications notification = Notifications.create()
+                .owner(content.getScene().getWindow())
+                .title(notice.title())
+                .text(notice.text())
+                .styleClass(SYNC_NOTICE, "sync-notice-" + notice.kind().name().toLowerCase(Locale.ROOT))
+                .position(Pos.TOP_RIGHT)
+                .hideAfter(Duration.seconds(notice.kind() == SyncNotice.Kind.REFUSED ? 15 : 6));
+        switch (notice.kind()) {
+            case REFUSED ->
+                notification
+                        .onAction(event -> model.section().set(Section.PROBLEMS))
+                        .showWarning();
+            case FAILED -> notification.showError();
+            case OFFLINE, RECOVERED -> notification.showInformation();
+        }
     }
 
     private void show(Section section) {

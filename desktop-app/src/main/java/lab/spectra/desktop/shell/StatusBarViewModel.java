@@ -2,6 +2,9 @@ package lab.spectra.desktop.shell;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,7 +19,8 @@ import lab.spectra.desktop.sync.SyncStatus;
 
 /**
  * The status bar: online or offline, who is signed in, pending changes, last sync, a progress
- * bar while syncing, open sync problems. Fed by the sync engine from its own thread.
+ * bar while syncing, open sync problems, and the notices worth a notification. Fed by the sync
+ * engine from its own thread.
  */
 public final class StatusBarViewModel {
 
@@ -34,6 +38,9 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper openProblems = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final List<Consumer<SyncNotice>> noticeListeners = new CopyOnWriteArrayList<>();
+    /** Where the engine last came to rest (not syncing); notices compare the next rest with it. */
+    private SyncStatus settled;
 
     public StatusBarViewModel(CurrentUser signedIn) {
         user.set(signedIn.displayName() + " · " + signedIn.role().displayName() + " · " + signedIn.organizationName()
@@ -85,6 +92,19 @@ public final class StatusBarViewModel {
         }
         openProblems.set(status.openProblems());
         lastError.set(status.lastError() == null ? "" : status.lastError());
+        if (status.phase() == SyncStatus.Phase.IDLE) {
+            SyncStatus before = settled;
+            settled = status;
+            if (before != null) {
+                SyncNotice.between(before, status)
+                        .ifPresent(notice -> noticeListeners.forEach(listener -> listener.accept(notice)));
+            }
+        }
+    }
+
+    /** Told, on the JavaFX thread, of each sync outcome worth a notification. */
+    public void onNotice(Consumer<SyncNotice> listener) {
+        noticeListeners.add(listener);
     }
 
     public ReadOnlyStringProperty connectivity() {

@@ -117,7 +117,7 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     /** @throws IllegalStateException on a thread that must not wait for it (see {@link ThreadsThatMustNotWait}) */
-    public <T> T transaction(SqlWork<T> work) {
+    public <T> T transaction(LocalSqlWork<T> work) {
         refusedThreads.check();
         try (Connection connection = pool.getConnection()) {
             try {

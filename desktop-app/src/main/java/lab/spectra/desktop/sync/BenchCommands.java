@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
-import lab.spectra.desktop.store.SqlWork;
+import lab.spectra.desktop.store.LocalSqlWork;
 import lab.spectra.desktop.trust.CommandSigner;
 import lab.spectra.desktop.trust.Identities;
 import lab.spectra.model.auth.Actor;
@@ -110,7 +110,7 @@ public final class BenchCommands {
      * in their original order. A pending command that no longer passes locally keeps its place in
      * the outbox without effect: the server will give the real answer.
      */
-    <T> T rebase(SqlWork<T> serverTruth) {
+    <T> T rebase(LocalSqlWork<T> serverTruth) {
         return locked(connection -> {
             effects.undoAll(connection);
             T result = serverTruth.run(connection);
@@ -133,7 +133,7 @@ public final class BenchCommands {
      * Other work on local rows, under the same lock and in one transaction: a view that must not
      * see a rebase half done, or bookkeeping that touches rows (acknowledging a blocked run).
      */
-    public <T> T exclusive(SqlWork<T> work) {
+    public <T> T exclusive(LocalSqlWork<T> work) {
         return locked(work);
     }
 
@@ -174,7 +174,7 @@ public final class BenchCommands {
                         .map(UserAccount::asActor);
     }
 
-    private <T> T locked(SqlWork<T> work) {
+    private <T> T locked(LocalSqlWork<T> work) {
         writeLock.lock();
         try {
             return database.transaction(work);

@@ -71,7 +71,7 @@ public final class SyncEngine {
     private final Sessions sessions;
     private final TrustedClock clock;
     private final SyncProblems problems;
-    private final ServerRows serverRows;
+    private final PulledRowWriter pulledRows;
     private final ReceiptFloor receipts;
     private final Identities identities;
     private final SnapshotStore snapshots;
@@ -104,7 +104,7 @@ public final class SyncEngine {
         this.clock = clock;
         this.problems = problems;
         this.auditWitness = auditWitness;
-        this.serverRows = new ServerRows(commands.mapper(), commands.writer());
+        this.pulledRows = new PulledRowWriter(commands.mapper(), commands.writer());
         this.status = SyncStatus.initial(0, 0, benchState.read().lastSyncAt());
         refreshCounts();
     }
@@ -336,12 +336,12 @@ public final class SyncEngine {
             CommandResult result = results.get(i);
             commands.outbox().remove(connection, command.commandId());
             if (result instanceof CommandResult.Applied applied) {
-                serverRows.applyRows(connection, organizationId, applied.rows());
+                pulledRows.applyRows(connection, organizationId, applied.rows());
                 counter.applied++;
                 continue;
             }
             if (result instanceof CommandResult.Conflict conflict && conflict.current() != null) {
-                serverRows.applyRow(connection, organizationId, conflict.current());
+                pulledRows.applyRow(connection, organizationId, conflict.current());
             }
             Run blocked = runsToBlock.get(command.commandId());
             UUID blockedRunId = null;
@@ -427,7 +427,7 @@ public final class SyncEngine {
                 if (BenchState.read(connection).checkpoint() != checkpoint) {
                     return -1L;
                 }
-                int rows = serverRows.applyChanges(
+                int rows = pulledRows.applyChanges(
                         connection, BenchState.read(connection).organizationId(), page.changes());
                 BenchState.checkpoint(connection, page.nextCheckpoint());
                 return (long) rows;

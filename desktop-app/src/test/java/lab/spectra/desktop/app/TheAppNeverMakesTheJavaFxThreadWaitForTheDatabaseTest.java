@@ -8,19 +8,17 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The app as a person uses it, wired by the composition root with its real background runner and
@@ -28,46 +26,44 @@ import org.testfx.framework.junit5.Start;
  * local database refuses the JavaFX thread in tests, and whatever the JavaFX thread could not do
  * is caught here, so one read or write on it anywhere along the way fails this test.
  */
-@ExtendWith(ApplicationExtension.class)
 class TheAppNeverMakesTheJavaFxThreadWaitForTheDatabaseTest {
 
-    private final FxWindow window = new FxWindow();
-    private final FxTaskRunner tasks = new FxTaskRunner();
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
+    private final FxTaskRunner tasks = window.closeAfterTest(new FxTaskRunner());
     private final List<Throwable> failedOnFxThread = new CopyOnWriteArrayList<>();
     private Thread.UncaughtExceptionHandler previousHandler;
-    private DesktopAssembly assembly;
 
-    @Start
-    void start(Stage stage) {
-        window.start(stage);
+    @BeforeEach
+    void catchWhatTheJavaFxThreadCouldNotDo(FxRobot robot) {
         // JavaFX hands an exception from an event handler to its thread's handler and carries on.
-        previousHandler = Thread.currentThread().getUncaughtExceptionHandler();
-        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> failedOnFxThread.add(failure));
+        robot.interact(() -> {
+            previousHandler = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> failedOnFxThread.add(failure));
+        });
     }
 
     @AfterEach
-    void closeAll(FxRobot robot) {
+    void restoreTheHandler(FxRobot robot) {
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previousHandler));
-        tasks.close();
-        if (assembly != null) {
-            assembly.close();
-        }
     }
 
     @Test
     @Timeout(180)
     void signingInVisitingEveryScreenAndCreatingASampleLeaveTheJavaFxThreadFree(FxRobot robot) {
-        assembly = DesktopAssembly.open(
+        DesktopAssembly assembly = window.closeAfterTest(DesktopAssembly.open(
                 DesktopSettings.from(Map.of(
                         "SPECTRA_DATA_DIR", SyncTestbed.newDataDirectory().toString())),
-                tasks);
+                tasks,
+                new EmbeddedServer()));
         AtomicReference<CurrentUser> signedIn = new AtomicReference<>();
-        window.show(robot, () -> assembly.loginView(signedIn::set));
+        window.show(() -> assembly.loginView(signedIn::set));
         robot.clickOn("#demo-engineer");
         robot.clickOn("#sign-in");
         FxWindow.awaitUntil(() -> signedIn.get() != null);
 
-        window.show(robot, () -> assembly.mainView(signedIn.get(), () -> {}));
+        window.show(() -> assembly.mainView(signedIn.get(), () -> {}));
         FxWindow.awaitUntil(() -> !listItems(robot, "#dashboard-instruments").isEmpty());
         for (Section section : List.of(Section.INSTRUMENTS, Section.SAMPLES, Section.RECIPES, Section.RUNS)) {
             robot.clickOn("#nav-" + section.name().toLowerCase(Locale.ROOT));

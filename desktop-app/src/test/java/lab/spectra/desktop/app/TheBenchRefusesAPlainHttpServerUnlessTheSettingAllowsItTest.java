@@ -7,11 +7,17 @@ import java.util.HashMap;
 import java.util.Map;
 import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.trust.Keyring;
 import lab.spectra.desktop.ui.Problems;
 import org.junit.jupiter.api.Test;
 
 /** {@code SPECTRA_SERVER_URL=http://...} of another machine stops the bench at start-up, in words. */
 class TheBenchRefusesAPlainHttpServerUnlessTheSettingAllowsItTest {
+
+    /** A server is configured in every case here, so the local one must never start. */
+    private static final LocalServer NOT_NEEDED = dataDirectory -> {
+        throw new AssertionError("A bench with a configured server started a local one");
+    };
 
     private static DesktopSettings settings(Map<String, String> environment) {
         Map<String, String> withData = new HashMap<>(environment);
@@ -23,7 +29,7 @@ class TheBenchRefusesAPlainHttpServerUnlessTheSettingAllowsItTest {
     void aPlainHttpServerOnAnotherMachineIsRefusedBeforeAnythingIsOpened() {
         DesktopSettings plain = settings(Map.of("SPECTRA_SERVER_URL", "http://lims.example.org"));
 
-        assertThatThrownBy(() -> DesktopAssembly.open(plain, new CurrentThreadTaskRunner()))
+        assertThatThrownBy(() -> DesktopAssembly.open(plain, new CurrentThreadTaskRunner(), NOT_NEEDED))
                 .isInstanceOf(IllegalArgumentException.class)
                 .satisfies(failure -> assertThat(Problems.describe(failure))
                         .isEqualTo("The server address http://lims.example.org uses plain http, which would send"
@@ -37,9 +43,9 @@ class TheBenchRefusesAPlainHttpServerUnlessTheSettingAllowsItTest {
         DesktopSettings allowed =
                 settings(Map.of("SPECTRA_SERVER_URL", "http://lims.example.org", "SPECTRA_ALLOW_PLAIN_HTTP", "true"));
 
-        try (DesktopAssembly assembly = DesktopAssembly.open(allowed, new CurrentThreadTaskRunner())) {
+        try (DesktopAssembly assembly = DesktopAssembly.open(allowed, new CurrentThreadTaskRunner(), NOT_NEEDED)) {
             // The bench is set up (its keyring made) and waits for someone to sign in.
-            assertThat(assembly.workstation().workstationId()).isNotNull();
+            assertThat(Keyring.existsIn(allowed.benchDirectory())).isTrue();
             assertThat(assembly.workstation().isOpen()).isFalse();
         }
     }

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class TheEmbeddedServerAnswersOnlyToThisPcsNamesTest {
 
-    private static EmbeddedServer server;
+    private static LocalServer.Running server;
 
     @BeforeAll
     static void start() {
-        server = EmbeddedServer.start(SyncTestbed.newDataDirectory());
+        server = new EmbeddedServer().start(SyncTestbed.newDataDirectory());
     }
 
     @AfterAll

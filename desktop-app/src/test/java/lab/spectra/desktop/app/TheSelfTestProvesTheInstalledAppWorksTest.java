@@ -16,7 +16,7 @@ class TheSelfTestProvesTheInstalledAppWorksTest {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
         Path data = Files.createTempDirectory("self-test-");
 
-        int exit = SelfTest.run(data, new PrintStream(output, true, StandardCharsets.UTF_8));
+        int exit = SelfTest.run(new EmbeddedServer(), data, new PrintStream(output, true, StandardCharsets.UTF_8));
 
         String printed = output.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed).isZero();
@@ -29,7 +29,8 @@ class TheSelfTestProvesTheInstalledAppWorksTest {
         Path notAFolder = Files.createTempFile("self-test-", ".txt");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
 
-        int exit = SelfTest.run(notAFolder, new PrintStream(output, true, StandardCharsets.UTF_8));
+        int exit =
+                SelfTest.run(new EmbeddedServer(), notAFolder, new PrintStream(output, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(1);
         assertThat(output.toString(StandardCharsets.UTF_8)).startsWith("Self-test failed");

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.sync.SyncStatus;
-import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.Row;

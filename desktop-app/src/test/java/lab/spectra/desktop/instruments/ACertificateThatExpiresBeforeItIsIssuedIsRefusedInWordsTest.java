@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class ACertificateThatExpiresBeforeItIsIssuedIsRefusedInWordsTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
@@ -29,27 +23,15 @@ class ACertificateThatExpiresBeforeItIsIssuedIsRefusedInWordsTest {
         TESTBED.lab.instrument(ORG, "AFM-01", InstrumentKind.AFM);
     }
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
     private InstrumentsScreen screen;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1200, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeScreen() {
-        if (screen != null) {
-            screen.close();
-        }
-    }
 
     @Test
     @Timeout(60)
     void theRulesRefusalIsShownAndNothingIsRecorded(FxRobot robot) {
-        screen = InstrumentsScreen.show(robot, stage, ORG, "admin");
+        screen = InstrumentsScreen.show(window, ORG, "admin");
         screen.select("AFM-01");
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -8,49 +8,31 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javafx.scene.Scene;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class AnAdminRecordsACalibrationThatUnlocksTheInstrumentTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
     private static final ServerLab.Org ORG = TESTBED.newOrganization("instruments-record");
     private static final UUID SEM = TESTBED.lab.instrument(ORG, "SEM-01", InstrumentKind.SEM);
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
     private InstrumentsScreen screen;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1200, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeScreen() {
-        if (screen != null) {
-            screen.close();
-        }
-    }
 
     @Test
     @Timeout(60)
     void theCertificateIsInTheHistoryTheInstrumentIsUsableAndTheServerHasIt(FxRobot robot) throws Exception {
-        screen = InstrumentsScreen.show(robot, stage, ORG, "admin");
+        screen = InstrumentsScreen.show(window, ORG, "admin");
         assertThat(screen.rowsStyled("locked")).containsExactly("SEM-01");
         screen.select("SEM-01");
         assertThat(screen.certificates().getItems()).isEmpty();

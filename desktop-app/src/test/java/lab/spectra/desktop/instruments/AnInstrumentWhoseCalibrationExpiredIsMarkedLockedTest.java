@@ -4,21 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.UUID;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class AnInstrumentWhoseCalibrationExpiredIsMarkedLockedTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
@@ -30,27 +24,15 @@ class AnInstrumentWhoseCalibrationExpiredIsMarkedLockedTest {
         TESTBED.lab.instrumentWithValidCalibration(ORG, "SMU-01", InstrumentKind.SMU);
     }
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
     private InstrumentsScreen screen;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1200, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeScreen() {
-        if (screen != null) {
-            screen.close();
-        }
-    }
 
     @Test
     @Timeout(60)
     void theExpiredInstrumentIsMarkedLockedWithASentenceNamingItAndTheDate(FxRobot robot) {
-        screen = InstrumentsScreen.show(robot, stage, ORG, "tech");
+        screen = InstrumentsScreen.show(window, ORG, "tech");
 
         assertThat(screen.rowsStyled("locked")).containsExactly("XRD-01");
         assertThat(screen.rowTexts("XRD-01")).contains("Locked", "Calibration expired for XRD-01 on 2026-03-01");
@@ -59,7 +41,7 @@ class AnInstrumentWhoseCalibrationExpiredIsMarkedLockedTest {
     @Test
     @Timeout(60)
     void theValidInstrumentIsNotMarked(FxRobot robot) {
-        screen = InstrumentsScreen.show(robot, stage, ORG, "tech");
+        screen = InstrumentsScreen.show(window, ORG, "tech");
 
         assertThat(screen.rowsStyled("locked")).doesNotContain("SMU-01");
         assertThat(screen.rowsStyled("expiring")).doesNotContain("SMU-01");

@@ -5,9 +5,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.shell.MainViewModel;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.server.testing.ServerLab;
@@ -15,9 +15,9 @@ import org.testfx.api.FxRobot;
 
 /**
  * The instruments screen of a signed-in person, fed by the shell's lockout list as in the app,
- * and ways to read what it shows.
+ * and ways to read what it shows. The window closes the bench after the test.
  */
-final class InstrumentsScreen implements AutoCloseable {
+final class InstrumentsScreen {
 
     final UiBench bench;
     final MainViewModel main;
@@ -30,17 +30,16 @@ final class InstrumentsScreen implements AutoCloseable {
     }
 
     /** @param who admin, pi, engineer, tech or viewer */
-    static InstrumentsScreen show(FxRobot robot, Stage stage, ServerLab.Org org, String who) {
-        UiBench bench = UiBench.signIn(org, who);
+    static InstrumentsScreen show(FxWindow window, ServerLab.Org org, String who) {
+        UiBench bench = window.signIn(org, who);
         AtomicReference<MainViewModel> main = new AtomicReference<>();
-        robot.interact(() -> {
+        window.show(() -> {
             main.set(bench.main());
             main.get().refreshLockouts();
-            stage.getScene()
-                    .setRoot(Views.load(new InstrumentsController(
-                            bench.screens.instruments(main.get().lockouts()))));
+            return Views.load(new InstrumentsController(
+                    bench.screens.instruments(main.get().lockouts())));
         });
-        return new InstrumentsScreen(bench, main.get(), robot);
+        return new InstrumentsScreen(bench, main.get(), window.robot());
     }
 
     TableView<InstrumentLockout> instruments() {
@@ -106,10 +105,5 @@ final class InstrumentsScreen implements AutoCloseable {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Class<TableRow<InstrumentLockout>> castRow() {
         return (Class) TableRow.class;
-    }
-
-    @Override
-    public void close() {
-        bench.close();
     }
 }

@@ -2,21 +2,15 @@ package lab.spectra.desktop.instruments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class RecordAndRevokeExistOnlyForRolesThatMayCalibrateTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
@@ -26,25 +20,13 @@ class RecordAndRevokeExistOnlyForRolesThatMayCalibrateTest {
         TESTBED.lab.instrumentWithValidCalibration(ORG, "SMU-01", InstrumentKind.SMU);
     }
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
     private InstrumentsScreen screen;
 
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1200, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeScreen() {
-        if (screen != null) {
-            screen.close();
-        }
-    }
-
     private void assertNoCalibrationControlsFor(FxRobot robot, String who) {
-        screen = InstrumentsScreen.show(robot, stage, ORG, who);
+        screen = InstrumentsScreen.show(window, ORG, who);
 
         assertThat(screen.instruments().getItems()).hasSize(1);
         assertThat(screen.has("#record-calibration")).isFalse();
@@ -75,7 +57,7 @@ class RecordAndRevokeExistOnlyForRolesThatMayCalibrateTest {
     @Test
     @Timeout(60)
     void anAdminHasRecordAndRevoke(FxRobot robot) {
-        screen = InstrumentsScreen.show(robot, stage, ORG, "admin");
+        screen = InstrumentsScreen.show(window, ORG, "admin");
 
         assertThat(screen.has("#record-calibration")).isTrue();
         assertThat(screen.has("#certificate-number")).isTrue();

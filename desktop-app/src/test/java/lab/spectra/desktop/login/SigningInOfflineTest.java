@@ -7,55 +7,39 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import lab.spectra.desktop.auth.CurrentUser;
-import lab.spectra.desktop.auth.SignInService;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.WorkerThreadTaskRunner;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.desktop.workstation.SignInService;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.testing.MutableClock;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Spec §5: after one online sign-in, a person may sign in on this PC offline, for a limited time. */
-@ExtendWith(ApplicationExtension.class)
 class SigningInOfflineTest {
+
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("offline-login");
-    private final FaultyProxy network = new FaultyProxy(testbed.serverUri());
+    private final FaultyProxy network = window.closeAfterTest(new FaultyProxy(testbed.serverUri()));
     private final MutableClock pcClock = new MutableClock(Instant.now());
-    private final Workstation bench = testbed.newWorkstation(network.uri(), pcClock);
+    private final Workstation bench = window.closeAfterTest(testbed.newWorkstation(network.uri(), pcClock));
     private final AtomicReference<CurrentUser> signedIn = new AtomicReference<>();
-    private final FxWindow window = new FxWindow();
-    private final WorkerThreadTaskRunner tasks = new WorkerThreadTaskRunner();
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage);
-    }
-
-    @AfterEach
-    void closeAll() {
-        bench.close();
-        network.close();
-        tasks.close();
-    }
+    private final WorkerThreadTaskRunner tasks = window.closeAfterTest(new WorkerThreadTaskRunner());
 
     private void showLogin(FxRobot robot) {
         SignInService service = new SignInService(bench, Duration.ofDays(7));
         window.show(
-                robot,
                 () -> Views.load(new LoginController(new LoginViewModel(service, tasks, List.of(), signedIn::set))));
     }
 

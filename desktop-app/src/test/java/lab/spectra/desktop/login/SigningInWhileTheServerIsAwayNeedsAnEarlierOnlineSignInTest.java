@@ -10,10 +10,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import lab.spectra.desktop.auth.CurrentUser;
-import lab.spectra.desktop.auth.SignInService;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.SignInService;
+import lab.spectra.desktop.workstation.Workstation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

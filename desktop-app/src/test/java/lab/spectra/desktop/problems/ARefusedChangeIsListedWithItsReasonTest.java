@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import lab.spectra.desktop.sync.SyncProblem;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
@@ -17,31 +16,20 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.run.StartRun;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class ARefusedChangeIsListedWithItsReasonTest {
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("problems-ui");
-    private final FxWindow window = new FxWindow();
+
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
     private UiBench bench;
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage);
-    }
-
-    @AfterEach
-    void closeBench() {
-        bench.close();
-    }
 
     @Test
     @Timeout(60)
@@ -55,7 +43,7 @@ class ARefusedChangeIsListedWithItsReasonTest {
                 Instant.now().plus(Duration.ofDays(200)));
         UUID recipe = lab.approvedRecipe(org, "SEM imaging", InstrumentKind.SEM);
         UUID sample = lab.sample(org, "PB-1");
-        bench = UiBench.signIn(org, "tech");
+        bench = window.signIn(org, "tech");
         // Revoked on the server before the bench next syncs: the bench still thinks SEM-01 is fine.
         lab.run(new RevokeCalibration(lab.meta(org.admin()), calibration, "Filament drift"), org.admin());
         bench.workstation
@@ -63,7 +51,7 @@ class ARefusedChangeIsListedWithItsReasonTest {
                 .execute(new StartRun(bench.session.newMeta(), Ids.newId(), recipe, instrument, sample, null));
         bench.workstation.sync().syncNow();
 
-        window.show(robot, () -> Views.load(new ProblemsController(bench.screens.problems())));
+        window.show(() -> Views.load(new ProblemsController(bench.screens.problems())));
 
         TableView<SyncProblem> table = robot.lookup("#problems-table").queryTableView();
         assertThat(table.getItems()).hasSize(1);

@@ -3,10 +3,9 @@ package lab.spectra.desktop.recipes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
@@ -18,40 +17,25 @@ import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.EditRecipeDraft;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The four-eyes rule on the bench, before anything is sent: a PI who edited an engineer's draft
  * clicks Approve and reads why someone else has to, and nothing waits to be sent.
  */
-@ExtendWith(ApplicationExtension.class)
 class APiWhoEditedADraftIsToldSomeoneElseMustApproveItTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
 
     private final ServerLab.Org org = TESTBED.newOrganization("four-eyes-ui");
-    private Stage stage;
+
+    @RegisterExtension
+    final FxWindow window = new FxWindow(1000, 600);
+
     private UiBench bench;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeBench() {
-        if (bench != null) {
-            bench.close();
-        }
-    }
 
     @Test
     @Timeout(60)
@@ -71,8 +55,8 @@ class APiWhoEditedADraftIsToldSomeoneElseMustApproveItTest {
                         new FieldChange<>("Ellipsometry map", "Ellipsometry map, 5 mm grid"),
                         null),
                 org.pi()));
-        bench = UiBench.signIn(org, "pi");
-        robot.interact(() -> stage.getScene().setRoot(Views.load(new RecipesController(bench.screens.recipes()))));
+        bench = window.signIn(org, "pi");
+        window.show(() -> Views.load(new RecipesController(bench.screens.recipes())));
         select(robot, create.recipeId());
 
         robot.clickOn("#approve-recipe");

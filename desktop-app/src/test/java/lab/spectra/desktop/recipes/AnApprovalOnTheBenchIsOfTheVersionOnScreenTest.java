@@ -3,11 +3,9 @@ package lab.spectra.desktop.recipes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import lab.spectra.desktop.sync.SyncProblem;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
@@ -19,40 +17,25 @@ import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.EditRecipeDraft;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Approve sends the version on screen: if the engineer changed the draft on the server after the
  * PI's bench last synced, the approval comes back as a conflict and the draft stays a draft.
  */
-@ExtendWith(ApplicationExtension.class)
 class AnApprovalOnTheBenchIsOfTheVersionOnScreenTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
 
     private final ServerLab.Org org = TESTBED.newOrganization("version-seen-ui");
-    private Stage stage;
+
+    @RegisterExtension
+    final FxWindow window = new FxWindow(1000, 600);
+
     private UiBench bench;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeBench() {
-        if (bench != null) {
-            bench.close();
-        }
-    }
 
     @Test
     @Timeout(60)
@@ -65,8 +48,8 @@ class AnApprovalOnTheBenchIsOfTheVersionOnScreenTest {
                 JsonObjects.empty().put("model", "Cauchy"),
                 null);
         ServerLab.expectApplied(TESTBED.lab.run(create, org.engineer()));
-        bench = UiBench.signIn(org, "pi");
-        robot.interact(() -> stage.getScene().setRoot(Views.load(new RecipesController(bench.screens.recipes()))));
+        bench = window.signIn(org, "pi");
+        window.show(() -> Views.load(new RecipesController(bench.screens.recipes())));
         select(robot, create.recipeId());
         ServerLab.expectApplied(TESTBED.lab.run(
                 new EditRecipeDraft(

@@ -3,10 +3,8 @@ package lab.spectra.desktop.recipes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
@@ -16,15 +14,11 @@ import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class ApproveExistsOnlyForRolesThatMayApproveTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
@@ -46,25 +40,12 @@ class ApproveExistsOnlyForRolesThatMayApproveTest {
         return create.recipeId();
     }
 
-    private Stage stage;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeBench() {
-        if (bench != null) {
-            bench.close();
-        }
-    }
+    @RegisterExtension
+    final FxWindow window = new FxWindow(1000, 600);
 
     private void showRecipesAs(FxRobot robot, String who) {
-        bench = UiBench.signIn(ORG, who);
-        robot.interact(() -> stage.getScene().setRoot(Views.load(new RecipesController(bench.screens.recipes()))));
+        bench = window.signIn(ORG, who);
+        window.show(() -> Views.load(new RecipesController(bench.screens.recipes())));
     }
 
     @Test

@@ -8,7 +8,6 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.testing.FxWindow;
@@ -19,31 +18,20 @@ import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class ARunCannotStartOnALockedInstrumentTest {
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("locked-run");
-    private final FxWindow window = new FxWindow();
+
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
     private UiBench bench;
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage);
-    }
-
-    @AfterEach
-    void closeBench() {
-        bench.close();
-    }
 
     @Test
     @Timeout(60)
@@ -56,10 +44,10 @@ class ARunCannotStartOnALockedInstrumentTest {
                 now.minus(Duration.ofDays(1)));
         testbed.lab.approvedRecipe(org, "Theta-2theta", InstrumentKind.XRD);
         testbed.lab.sample(org, "LK-1");
-        bench = UiBench.signIn(org, "tech");
+        bench = window.signIn(org, "tech");
         RunsViewModel model = bench.screens.runs(
                 FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
-        window.show(robot, () -> Views.load(new RunsController(model)));
+        window.show(() -> Views.load(new RunsController(model)));
 
         ComboBox<Recipe> recipe = robot.lookup("#run-recipe").queryComboBox();
         ComboBox<InstrumentLockout> instrument = robot.lookup("#run-instrument").queryComboBox();

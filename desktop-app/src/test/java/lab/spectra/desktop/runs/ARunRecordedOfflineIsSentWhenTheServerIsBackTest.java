@@ -3,44 +3,29 @@ package lab.spectra.desktop.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.FxWindow;
-import lab.spectra.desktop.testing.ServerRows;
+import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The bench keeps working with the server stopped; the status bar shows it, and catches up after. */
-@ExtendWith(ApplicationExtension.class)
 class ARunRecordedOfflineIsSentWhenTheServerIsBackTest {
+
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("offline-run");
-    private final FaultyProxy network = new FaultyProxy(testbed.serverUri());
-    private final FxWindow window = new FxWindow();
-    private UiBench bench;
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage);
-    }
-
-    @AfterEach
-    void closeAll() {
-        bench.close();
-        network.close();
-    }
+    private final FaultyProxy network = window.closeAfterTest(new FaultyProxy(testbed.serverUri()));
 
     private String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
@@ -52,9 +37,9 @@ class ARunRecordedOfflineIsSentWhenTheServerIsBackTest {
         testbed.lab.instrumentWithValidCalibration(org, "SMU-01", InstrumentKind.SMU);
         testbed.lab.approvedRecipe(org, "IV sweep", InstrumentKind.SMU);
         testbed.lab.sample(org, "OR-1");
-        bench = UiBench.signIn(org, "tech", network.uri());
+        UiBench bench = window.signIn(org, "tech", network.uri());
         MainViewModel main = bench.main();
-        window.show(robot, () -> bench.screens.mainWindow(main));
+        window.show(() -> bench.screens.mainWindow(main));
         robot.interact(() -> main.section().set(Section.RUNS));
 
         network.mode(FaultyProxy.Mode.DOWN);
@@ -75,6 +60,6 @@ class ARunRecordedOfflineIsSentWhenTheServerIsBackTest {
 
         assertThat(text(robot, "#status-connectivity")).isEqualTo("Online");
         assertThat(text(robot, "#status-last-sync")).startsWith("Last sync ");
-        assertThat(new ServerRows(testbed.lab, org).versions("runs")).hasSize(1);
+        assertThat(new ServerTables(testbed.lab, org).versions("runs")).hasSize(1);
     }
 }

@@ -6,26 +6,20 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class ATechnicianRecordsAHandOverThatReachesTheServerTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
@@ -36,22 +30,10 @@ class ATechnicianRecordsAHandOverThatReachesTheServerTest {
         SampleScene.handOver(ORG, SAMPLE, "Supplier", "Receiving desk", "Goods in", "Delivery");
     }
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow(1000, 600);
+
     private UiBench bench;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeBench() {
-        if (bench != null) {
-            bench.close();
-        }
-    }
 
     private record Hop(String from, String to, String location) {}
 
@@ -59,8 +41,8 @@ class ATechnicianRecordsAHandOverThatReachesTheServerTest {
     @Timeout(60)
     void theHandOverStartsWhereTheLastEndedIsShownInTheTimelineAndIsOnTheServerAfterSync(FxRobot robot)
             throws Exception {
-        bench = UiBench.signIn(ORG, "tech");
-        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
+        bench = window.signIn(ORG, "tech");
+        window.show(() -> Views.load(new SamplesController(bench.screens.samples())));
         robot.clickOn("#barcode-field").write("CU-1").type(KeyCode.ENTER);
         assertThat(robot.lookup("#custody-from").queryAs(TextField.class).getText())
                 .as("prefilled with who received it last")

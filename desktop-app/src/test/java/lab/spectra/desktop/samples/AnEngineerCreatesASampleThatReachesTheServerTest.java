@@ -2,51 +2,33 @@ package lab.spectra.desktop.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class AnEngineerCreatesASampleThatReachesTheServerTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
     private static final ServerLab.Org ORG = TESTBED.newOrganization("create-sample-ui");
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow(1000, 600);
+
     private UiBench bench;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeBench() {
-        if (bench != null) {
-            bench.close();
-        }
-    }
 
     @Test
     @Timeout(60)
     void theNewSampleIsSelectedHereAndOnTheServerAfterSync(FxRobot robot) throws Exception {
-        bench = UiBench.signIn(ORG, "engineer");
-        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
+        bench = window.signIn(ORG, "engineer");
+        window.show(() -> Views.load(new SamplesController(bench.screens.samples())));
 
         robot.clickOn("#new-sample-name").write("GaN film");
         robot.clickOn("#new-sample-barcode").write("NS-42");

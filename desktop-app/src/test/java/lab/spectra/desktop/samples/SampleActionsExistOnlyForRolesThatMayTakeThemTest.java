@@ -2,22 +2,16 @@ package lab.spectra.desktop.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class SampleActionsExistOnlyForRolesThatMayTakeThemTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
@@ -27,26 +21,14 @@ class SampleActionsExistOnlyForRolesThatMayTakeThemTest {
         TESTBED.lab.sample(ORG, "SR-1");
     }
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow(1000, 600);
+
     private UiBench bench;
 
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeBench() {
-        if (bench != null) {
-            bench.close();
-        }
-    }
-
     private void showSamplesAs(FxRobot robot, String who) {
-        bench = UiBench.signIn(ORG, who);
-        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
+        bench = window.signIn(ORG, who);
+        window.show(() -> Views.load(new SamplesController(bench.screens.samples())));
         assertThat(robot.lookup("#samples-table").queryTableView().getItems()).hasSize(1);
         assertThat(robot.lookup("#barcode-field").tryQuery())
                 .as("everyone may scan")

@@ -4,27 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.UUID;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class ScanningABarcodeShowsThatSampleAndItsCustodyTimelineTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
@@ -39,28 +34,16 @@ class ScanningABarcodeShowsThatSampleAndItsCustodyTimelineTest {
         SampleScene.handOver(ORG, SCANNED, "Receiving desk", "Alice", "Lab 2", "IV characterization");
     }
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow(1000, 600);
+
     private UiBench bench;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeBench() {
-        if (bench != null) {
-            bench.close();
-        }
-    }
 
     @Test
     @Timeout(60)
     void typingTheBarcodeAndEnterSelectsThatSampleAndShowsItsHandOversInOrder(FxRobot robot) {
-        bench = UiBench.signIn(ORG, "tech");
-        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
+        bench = window.signIn(ORG, "tech");
+        window.show(() -> Views.load(new SamplesController(bench.screens.samples())));
         TableView<Sample> samples = robot.lookup("#samples-table").queryTableView();
         assertThat(samples.getItems()).extracting(Sample::id).containsExactly(FIRST, SCANNED, THIRD);
         assertThat(samples.getSelectionModel().getSelectedItem()).isNull();

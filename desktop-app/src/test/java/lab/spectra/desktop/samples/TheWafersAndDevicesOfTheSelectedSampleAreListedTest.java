@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
+import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
 class TheWafersAndDevicesOfTheSelectedSampleAreListedTest {
 
     private static final SyncTestbed TESTBED = SyncTestbed.get();
@@ -39,30 +33,18 @@ class TheWafersAndDevicesOfTheSelectedSampleAreListedTest {
         SampleScene.device(ORG, elsewhere, "D-99", null);
     }
 
-    private Stage stage;
+    @RegisterExtension
+    final FxWindow window = new FxWindow(1000, 600);
+
     private UiBench bench;
-
-    @Start
-    void window(Stage stage) {
-        this.stage = stage;
-        stage.setScene(new Scene(new Label("Signing in…"), 1000, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void closeBench() {
-        if (bench != null) {
-            bench.close();
-        }
-    }
 
     private record Line(String label, List<String> children) {}
 
     @Test
     @Timeout(60)
     void eachWaferIsListedWithTheDevicesOnItAndNothingOfOtherSamples(FxRobot robot) {
-        bench = UiBench.signIn(ORG, "viewer");
-        robot.interact(() -> stage.getScene().setRoot(Views.load(new SamplesController(bench.screens.samples()))));
+        bench = window.signIn(ORG, "viewer");
+        window.show(() -> Views.load(new SamplesController(bench.screens.samples())));
         TreeView<SamplePart> tree = robot.lookup("#parts-tree").query();
         assertThat(tree.getRoot().getChildren())
                 .as("nothing before a sample is chosen")

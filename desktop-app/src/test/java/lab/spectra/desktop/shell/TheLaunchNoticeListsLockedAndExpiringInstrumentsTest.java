@@ -8,38 +8,26 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.ServerLab;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Spec §4: at launch the bench evaluates every instrument from its local copy and says which are locked. */
-@ExtendWith(ApplicationExtension.class)
 class TheLaunchNoticeListsLockedAndExpiringInstrumentsTest {
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("notice");
-    private final FxWindow window = new FxWindow();
+
+    @RegisterExtension
+    final FxWindow window = new FxWindow();
+
     private UiBench bench;
-
-    @Start
-    void start(Stage stage) {
-        window.start(stage);
-    }
-
-    @AfterEach
-    void closeBench() {
-        bench.close();
-    }
 
     @Test
     @Timeout(60)
@@ -54,9 +42,9 @@ class TheLaunchNoticeListsLockedAndExpiringInstrumentsTest {
                 now.minus(Duration.ofDays(360)),
                 now.plus(Duration.ofDays(5)));
         lab.instrumentWithValidCalibration(org, "SMU-01", InstrumentKind.SMU);
-        bench = UiBench.signIn(org, "tech");
+        bench = window.signIn(org, "tech");
 
-        window.show(robot, () -> bench.screens.mainWindow(bench.main()));
+        window.show(() -> bench.screens.mainWindow(bench.main()));
 
         List<String> notice =
                 robot.lookup("#launch-notice-items").<String>queryListView().getItems();

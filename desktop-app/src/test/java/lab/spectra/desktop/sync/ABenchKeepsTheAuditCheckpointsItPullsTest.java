@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import lab.spectra.desktop.store.WitnessedCheckpoints;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.audit.AuditCheckpoint;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterEach;

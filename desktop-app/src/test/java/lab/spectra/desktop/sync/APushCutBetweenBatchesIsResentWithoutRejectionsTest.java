@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.FaultyProxy;
-import lab.spectra.desktop.testing.ServerRows;
+import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.server.testing.ServerLab;
@@ -23,7 +24,7 @@ class APushCutBetweenBatchesIsResentWithoutRejectionsTest {
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("cut-batches");
-    private final ServerRows server = new ServerRows(testbed.lab, org);
+    private final ServerTables server = new ServerTables(testbed.lab, org);
     private final FaultyProxy network = new FaultyProxy(testbed.serverUri());
     private final Workstation bench = testbed.newWorkstation(network.uri());
 

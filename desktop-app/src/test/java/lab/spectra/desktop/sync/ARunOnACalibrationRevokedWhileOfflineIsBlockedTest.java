@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.FaultyProxy;
-import lab.spectra.desktop.testing.ServerRows;
+import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.RejectionCode;
@@ -31,7 +32,7 @@ class ARunOnACalibrationRevokedWhileOfflineIsBlockedTest {
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab lab = testbed.lab;
     private final ServerLab.Org org = testbed.newOrganization("revoked");
-    private final ServerRows server = new ServerRows(lab, org);
+    private final ServerTables server = new ServerTables(lab, org);
     private final FaultyProxy network = new FaultyProxy(testbed.serverUri());
     private final Workstation bench = testbed.newWorkstation(network.uri());
 

@@ -13,6 +13,7 @@ import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.RejectionCode;

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.store.LocalRows;
-import lab.spectra.desktop.testing.ServerRows;
+import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.protocol.Table;
@@ -126,7 +127,7 @@ class NoChangeIsMissedWhileOthersWriteTest {
             pullerB.sync().syncNow();
             pusher.sync().syncNow();
 
-            Map<UUID, Long> onServer = new ServerRows(lab, org).versions("samples");
+            Map<UUID, Long> onServer = new ServerTables(lab, org).versions("samples");
             assertThat(onServer).hasSize(WRITERS * SAMPLES_PER_WRITER + OFFLINE_SAMPLES);
             assertThat(localVersions(pullerA)).isEqualTo(onServer);
             assertThat(localVersions(pullerB)).isEqualTo(onServer);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.sample.CreateSample;

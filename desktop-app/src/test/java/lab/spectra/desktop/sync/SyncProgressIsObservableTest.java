@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.server.testing.ServerLab;

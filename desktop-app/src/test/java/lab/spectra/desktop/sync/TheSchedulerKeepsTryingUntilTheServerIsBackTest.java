@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.server.testing.ServerLab;

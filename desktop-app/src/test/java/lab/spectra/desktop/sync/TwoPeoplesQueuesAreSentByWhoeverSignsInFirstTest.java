@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
-import lab.spectra.desktop.testing.ServerRows;
+import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.custody.RecordCustodyEvent;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.sample.CreateSample;
@@ -22,7 +23,7 @@ class TwoPeoplesQueuesAreSentByWhoeverSignsInFirstTest {
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("shared-bench");
-    private final ServerRows server = new ServerRows(testbed.lab, org);
+    private final ServerTables server = new ServerTables(testbed.lab, org);
     private final Path data = SyncTestbed.newDataDirectory();
 
     @Test

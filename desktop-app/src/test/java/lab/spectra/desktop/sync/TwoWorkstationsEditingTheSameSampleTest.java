@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.testing.FaultyProxy;
-import lab.spectra.desktop.testing.ServerRows;
+import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.RejectionCode;
@@ -24,7 +25,7 @@ class TwoWorkstationsEditingTheSameSampleTest {
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("edits");
-    private final ServerRows server = new ServerRows(testbed.lab, org);
+    private final ServerTables server = new ServerTables(testbed.lab, org);
     private final FaultyProxy networkA = new FaultyProxy(testbed.serverUri());
     private final FaultyProxy networkB = new FaultyProxy(testbed.serverUri());
     private final Workstation benchA = testbed.newWorkstation(networkA.uri());

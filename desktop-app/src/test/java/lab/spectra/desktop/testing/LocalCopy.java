@@ -11,7 +11,7 @@ import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.LocalQuery;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.store.LocalRows;
-import lab.spectra.desktop.store.SqlWork;
+import lab.spectra.desktop.store.LocalSqlWork;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.id.Ids;
@@ -99,7 +99,7 @@ public final class LocalCopy implements LocalReads, AutoCloseable {
         return database.dialect();
     }
 
-    public <T> T transaction(SqlWork<T> work) {
+    public <T> T transaction(LocalSqlWork<T> work) {
         return database.transaction(work);
     }
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
 import lab.spectra.desktop.net.ServerLink;
-import lab.spectra.desktop.sync.Workstation;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.ServerLab;

@@ -6,13 +6,13 @@ import lab.spectra.desktop.app.Screens;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.shell.MainViewModel;
-import lab.spectra.desktop.shell.WorkSession;
 import lab.spectra.desktop.sync.Backoff;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.SyncScheduler;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.ui.LocalData;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.server.testing.ServerLab;
 
 /**

@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.app.DesktopSettings;
+import lab.spectra.desktop.app.EmbeddedServer;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.ui.FxTaskRunner;
@@ -45,8 +46,8 @@ public final class Screenshots {
         Files.createDirectories(out);
         Path data = Files.createTempDirectory("spectra-screenshots-");
         FxTaskRunner tasks = new FxTaskRunner();
-        DesktopAssembly assembly =
-                DesktopAssembly.open(DesktopSettings.from(Map.of("SPECTRA_DATA_DIR", data.toString())), tasks);
+        DesktopAssembly assembly = DesktopAssembly.open(
+                DesktopSettings.from(Map.of("SPECTRA_DATA_DIR", data.toString())), tasks, new EmbeddedServer());
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);

@@ -16,9 +16,9 @@ import java.util.UUID;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.sync.SyncEngine;
-import lab.spectra.desktop.sync.Workstation;
-import lab.spectra.desktop.testing.ServerRows;
+import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SyncTestbed;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.id.Ids;
@@ -39,7 +39,7 @@ class ABenchFromBeforeSigningIsEncryptedAndItsQueueSignedTest {
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("upgrade");
-    private final ServerRows server = new ServerRows(testbed.lab, org);
+    private final ServerTables server = new ServerTables(testbed.lab, org);
     private final Path data = SyncTestbed.newDataDirectory();
     private final ObjectMapper mapper = DomainJson.newMapper();
 

@@ -2,7 +2,7 @@ package lab.spectra.desktop.trust;
 
 import java.nio.file.Path;
 import lab.spectra.desktop.store.LocalDatabase;
-import lab.spectra.desktop.store.SqlWork;
+import lab.spectra.desktop.store.LocalSqlWork;
 
 /**
  * What someone with the bench's files and a person's password can do to them behind the app's
@@ -21,7 +21,7 @@ final class BenchFiles {
                 .orElseThrow();
     }
 
-    static void edit(Path directory, String databaseKey, SqlWork<Void> edit) {
+    static void edit(Path directory, String databaseKey, LocalSqlWork<Void> edit) {
         try (LocalDatabase database = LocalDatabase.open(directory, databaseKey)) {
             database.transaction(edit);
         }

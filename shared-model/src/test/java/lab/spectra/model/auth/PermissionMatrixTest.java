@@ -153,7 +153,6 @@ class PermissionMatrixTest {
                             .as("duplicate row %s", cells[0])
                             .isNull();
                 });
-        assertThat(rows.keySet()).doesNotHaveDuplicates();
         return rows;
     }
 }

@@ -8,12 +8,12 @@ import java.util.UUID;
 import lab.spectra.server.testing.ServerLab;
 
 /** Looks at the server's own tables, as the application role of the organization. */
-public final class ServerRows {
+public final class ServerTables {
 
     private final ServerLab lab;
     private final UUID organizationId;
 
-    public ServerRows(ServerLab lab, ServerLab.Org org) {
+    public ServerTables(ServerLab lab, ServerLab.Org org) {
         this.lab = lab;
         this.organizationId = org.id();
     }

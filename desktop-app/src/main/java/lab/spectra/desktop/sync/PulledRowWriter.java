@@ -21,14 +21,14 @@ import org.slf4j.LoggerFactory;
  * page than the wafer); removals go child-first. A row of another organization is never stored,
  * whatever a server says.
  */
-final class ServerRows {
+final class PulledRowWriter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ServerRows.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PulledRowWriter.class);
 
     private final RowCodec codec;
     private final JdbcRowWriter writer;
 
-    ServerRows(ObjectMapper mapper, JdbcRowWriter writer) {
+    PulledRowWriter(ObjectMapper mapper, JdbcRowWriter writer) {
         this.codec = new RowCodec(mapper);
         this.writer = writer;
     }

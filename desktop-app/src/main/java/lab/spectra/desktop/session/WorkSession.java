@@ -1,14 +1,14 @@
-package lab.spectra.desktop.shell;
+package lab.spectra.desktop.session;
 
 import java.util.function.Consumer;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.sync.SyncScheduler;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.ui.CommandSender;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
+import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;

@@ -1,12 +1,13 @@
-package lab.spectra.desktop.auth;
+package lab.spectra.desktop.workstation;
 
 import java.time.Duration;
 import java.util.Arrays;
+import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerErrorException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.trust.TamperingDetected;
 import lab.spectra.model.trust.IdentitySnapshot;
 import org.slf4j.Logger;

@@ -1,9 +1,8 @@
-package lab.spectra.desktop.auth;
+package lab.spectra.desktop.workstation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import lab.spectra.desktop.sync.Workstation;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.server.testing.ServerLab;

@@ -1,4 +1,4 @@
-package lab.spectra.desktop.sync;
+package lab.spectra.desktop.workstation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.ECKey;
@@ -21,6 +21,11 @@ import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.WitnessedCheckpoints;
+import lab.spectra.desktop.sync.AuditWitness;
+import lab.spectra.desktop.sync.BenchCommands;
+import lab.spectra.desktop.sync.SyncClient;
+import lab.spectra.desktop.sync.SyncEngine;
+import lab.spectra.desktop.sync.SyncProblems;
 import lab.spectra.desktop.trust.BenchTrust;
 import lab.spectra.desktop.trust.CommandSigner;
 import lab.spectra.desktop.trust.Identities;
@@ -259,7 +264,7 @@ public final class Workstation implements AutoCloseable {
             if (organizationId == null) {
                 throw new IllegalStateException("Nobody has signed in on this workstation yet");
             }
-            return query.apply(new JdbcDomainState(connection, organizationId, commands.mapper()));
+            return query.apply(new JdbcDomainState(connection, organizationId, mapper));
         });
     }
 

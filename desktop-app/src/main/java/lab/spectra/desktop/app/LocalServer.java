@@ -1,0 +1,31 @@
+package lab.spectra.desktop.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import lab.spectra.desktop.login.DemoAccount;
+
+/**
+ * A sync server this PC runs for itself when no lab server is configured: a single-PC lab or a
+ * demo. The desktop's only seam to the server module (ADR 0014): the bench talks to it over HTTP
+ * like to any other server, and only {@link EmbeddedServer} knows what is behind it.
+ */
+@FunctionalInterface
+public interface LocalServer {
+
+    /** Starts it with its data under {@code dataDirectory}. Slow (migrations, demo data): off the JavaFX thread. */
+    Running start(Path dataDirectory);
+
+    /** A local server that answers until it is closed. */
+    interface Running extends AutoCloseable {
+
+        /** Where the bench reaches it (loopback). */
+        URI uri();
+
+        /** The accounts of the demo labs it loaded, offered on the sign-in screen. */
+        List<DemoAccount> demoAccounts();
+
+        @Override
+        void close();
+    }
+}
