@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reads have a home: a screen's view model and controller ask their feature's query class
  * ({@code SampleQueries}, {@code RunQueries}, …) and never hold the workstation or a database; SQL
- * is written only in those query classes and in the offline core ({@code store}, {@code sync}).
+ * is written only in those query classes and in the offline core ({@code store}, {@code sync}, {@code workstation}).
  */
 class ScreensReadThroughTheirFeaturesQueryClassesTest {
 
@@ -48,7 +48,10 @@ class ScreensReadThroughTheirFeaturesQueryClassesTest {
     void onlyQueryClassesAndTheOfflineCoreRunSql() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("lab.spectra.desktop.store..", "lab.spectra.desktop.sync..")
+                .resideOutsideOfPackages(
+                        "lab.spectra.desktop.store..",
+                        "lab.spectra.desktop.sync..",
+                        "lab.spectra.desktop.workstation..")
                 .and()
                 .haveSimpleNameNotEndingWith("Queries")
                 // The lockout's query class: it reads instruments and certificates for the shared rule.
@@ -64,7 +67,10 @@ class ScreensReadThroughTheirFeaturesQueryClassesTest {
     void theSharedFindWithAConditionFragmentStaysInTheOfflineCore() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("lab.spectra.desktop.store..", "lab.spectra.desktop.sync..")
+                .resideOutsideOfPackages(
+                        "lab.spectra.desktop.store..",
+                        "lab.spectra.desktop.sync..",
+                        "lab.spectra.desktop.workstation..")
                 .should()
                 .dependOnClassesThat()
                 .belongToAnyOf(JdbcDomainState.class)
