@@ -84,6 +84,8 @@ import lab.spectra.server.http.HttpApi;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.OpenApiDocument;
 import lab.spectra.server.http.ServedRoutes;
+import lab.spectra.server.labimport.LabImportRoutes;
+import lab.spectra.server.labimport.MaterialQueries;
 import lab.spectra.server.lims.CustodyQueries;
 import lab.spectra.server.lims.CustodyRoutes;
 import lab.spectra.server.lims.DeviceQueries;
@@ -326,6 +328,7 @@ public final class SyncServer implements AutoCloseable {
         RunRoutes.register(routes, new RunQueries(reads), commands, metas, bodies);
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
+        LabImportRoutes.register(routes, new MaterialQueries(reads), commands, metas);
         SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies);
         TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys);
         AuditCheckpointRoutes.register(routes, new CheckpointTable(database));

@@ -39,7 +39,8 @@ public enum Action {
     RECORD_CALIBRATION("record calibrations"),
     REVOKE_CALIBRATION("revoke calibrations"),
     MANAGE_USERS("manage users and roles"),
-    MANAGE_SETTINGS("change organization settings");
+    MANAGE_SETTINGS("change organization settings"),
+    IMPORT_RECORDS("import a lab's existing records from files");
 
     private final String phrase;
 

@@ -35,8 +35,12 @@ public final class Permissions {
                     GENERATE_REPORTS -> Role.ENGINEER;
             case APPROVE_RECIPE, RETIRE_RECIPE, APPROVE_SOP, RETIRE_SOP, SIGN_AS_APPROVER, REVIEW_FLAGGED_WORK ->
                 Role.PI;
-            case REGISTER_INSTRUMENT, RECORD_CALIBRATION, REVOKE_CALIBRATION, MANAGE_USERS, MANAGE_SETTINGS ->
-                Role.ADMIN;
+            case REGISTER_INSTRUMENT,
+                    RECORD_CALIBRATION,
+                    REVOKE_CALIBRATION,
+                    MANAGE_USERS,
+                    MANAGE_SETTINGS,
+                    IMPORT_RECORDS -> Role.ADMIN;
         };
     }
 }

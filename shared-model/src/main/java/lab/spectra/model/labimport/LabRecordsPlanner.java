@@ -62,7 +62,8 @@ public final class LabRecordsPlanner {
             String uniqueColumn = kind == LabRecordKind.INSTRUMENTS ? "name" : "barcode";
             String key = row.get(uniqueColumn);
             if (key != null) {
-                Integer earlier = firstLineOfKey.putIfAbsent(key.toLowerCase(Locale.ROOT), row.line());
+                // Exact, as the lab's own rules compare names and barcodes.
+                Integer earlier = firstLineOfKey.putIfAbsent(key, row.line());
                 if (earlier != null) {
                     rowErrors.add(RowError.of(
                             row.line(),

@@ -86,6 +86,7 @@ class PermissionMatrixTest {
             REVOKE_CALIBRATION         -         -          -       -    X
             MANAGE_USERS               -         -          -       -    X
             MANAGE_SETTINGS            -         -          -       -    X
+            IMPORT_RECORDS             -         -          -       -    X
             """;
 
     @Test

@@ -16,7 +16,7 @@ class AnImportFileIsRefusedWholeWithItsLinesAtFaultTest {
                 ,SEM,,,
                 AFM-01,microscope,,,
                 SEM-09,SEM,CAL-9,31/03/2026,2027-03-31
-                xrd-02,XRD,,,
+                XRD-02,XRD,,,
                 """);
 
         assertThat(refused.errors())
@@ -26,7 +26,7 @@ class AnImportFileIsRefusedWholeWithItsLinesAtFaultTest {
                         "Line 4, kind: \"microscope\" is not a kind of instrument; one of SMU, SPECTROMETER,"
                                 + " ELLIPSOMETER, XRD, SEM, AFM, PROFILOMETER, FOUR_POINT_PROBE, HALL, OTHER",
                         "Line 5, calibrated_on: \"31/03/2026\" is not a date; write it as 2026-03-31",
-                        "Line 6, name: \"xrd-02\" is already on line 2 of this file");
+                        "Line 6, name: \"XRD-02\" is already on line 2 of this file");
     }
 
     @Test

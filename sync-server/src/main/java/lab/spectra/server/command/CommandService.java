@@ -105,6 +105,97 @@ public final class CommandService {
                 }));
     }
 
+    /** What became of groups of commands decided as one change ({@link #executeAll}). */
+    public sealed interface Batch {
+
+        /** All of them apply; {@code written} is false for a trial, which writes nothing. */
+        record AllApplied(int count, boolean written) implements Batch {}
+
+        /** Some groups were refused, each for its first refused command, so nothing was written. */
+        record Refused(List<GroupRefusal> refusals) implements Batch {
+
+            public Refused {
+                refusals = List.copyOf(refusals);
+            }
+        }
+
+        /** The group at {@code group} (from 0) and why its command was refused. */
+        record GroupRefusal(int group, CommandResult refusal) {}
+    }
+
+    /**
+     * Decides groups of commands of one author as one change, in order, each seeing what the ones
+     * before it wrote: all are written, or none when any is refused. A refused command ends its
+     * group (the rest of it builds on it) and the next group is still decided, so one answer names
+     * every group at fault. With {@code trial} nothing is written even when all apply, so a
+     * preview is answered by the very rules that would write.
+     */
+    public Batch executeAll(List<List<Command>> groups, Actor actor, boolean trial) {
+        int[] deciding = {0};
+        try {
+            return database.inTenant(actor.organizationId(), connection -> {
+                OrgSequence sequence = OrgSequence.lock(connection, actor.organizationId());
+                Instant now = clock.instant();
+                List<Batch.GroupRefusal> refusals = new ArrayList<>();
+                int count = 0;
+                for (List<Command> group : groups) {
+                    for (Command command : group) {
+                        Admission.Admitted admitted =
+                                new Admission.Admitted(command, now, List.of(), seals.hash(command));
+                        CommandResult result = decide(
+                                connection,
+                                sequence,
+                                command,
+                                actor,
+                                admitted,
+                                command.meta().authoredAt(),
+                                now);
+                        if (!(result instanceof CommandResult.Applied)) {
+                            refusals.add(new Batch.GroupRefusal(deciding[0], result));
+                            break;
+                        }
+                        count++;
+                    }
+                    deciding[0]++;
+                }
+                if (!refusals.isEmpty()) {
+                    throw new Undone(new Batch.Refused(refusals));
+                }
+                if (trial) {
+                    throw new Undone(new Batch.AllApplied(count, false));
+                }
+                sequence.save(connection);
+                return new Batch.AllApplied(count, true);
+            });
+        } catch (Undone undone) {
+            return undone.batch;
+        } catch (DataAccessException e) {
+            // A constraint the rules could not see: the database has given up on the transaction,
+            // so the group that met it is the last one decided.
+            if (e.sqlState() != null && e.sqlState().startsWith("23")) {
+                Command command = groups.get(deciding[0]).get(0);
+                return new Batch.Refused(List.of(new Batch.GroupRefusal(
+                        deciding[0],
+                        new CommandResult.Rejected(
+                                command.meta().commandId(),
+                                RejectionCode.ALREADY_EXISTS,
+                                "This conflicts with an existing record (an id or a unique value is already taken)"))));
+            }
+            throw e;
+        }
+    }
+
+    /** Carries a batch's answer out of its transaction, which is rolled back on the way. */
+    private static final class Undone extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Batch batch;
+
+        Undone(Batch batch) {
+            super(null, null, false, false);
+            this.batch = batch;
+        }
+    }
+
     /**
      * A command pushed by a workstation: its author need not be the pusher (a signed command may
      * be sent by anyone of the organization signed in on that bench), and the gate decides what

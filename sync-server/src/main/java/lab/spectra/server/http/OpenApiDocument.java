@@ -70,7 +70,8 @@ public final class OpenApiDocument {
                     .putObject("requestBody")
                     .put("required", true)
                     .putObject("content")
-                    .putObject("application/json")
+                    // A plain text body is a file (an import's CSV); every other body is JSON.
+                    .putObject(route.requestBody() == String.class ? "text/csv" : "application/json")
                     .set("schema", schemaOf(route.requestBody()));
         }
         ObjectNode responses = operation.putObject("responses");
