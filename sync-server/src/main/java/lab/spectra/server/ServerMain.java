@@ -1,5 +1,6 @@
 package lab.spectra.server;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import lab.spectra.model.org.Organization;
 import lab.spectra.server.audit.AuditVerification;
 import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.auth.login.PasswordPolicy;
+import lab.spectra.server.backup.LabBackup;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
@@ -33,6 +35,8 @@ import lab.spectra.server.demo.DemoData;
  *   <li>{@code deactivate-user <e-mail> <reason>} - ends every session and key of a person who
  *       leaves (audited)</li>
  *   <li>{@code rotate-keys} - new token and record-signing keys; the old ones are retired</li>
+ *   <li>{@code backup <file>}, {@code verify-backup <file>}, {@code restore <file>} - a single-PC
+ *       lab's verified backups (H2 only; PostgreSQL has its own tools)</li>
  * </ul>
  * Configuration comes from the environment (see {@link ServerConfigLoader}).
  */
@@ -85,14 +89,53 @@ public final class ServerMain {
                     createOrganization(config, words.subList(1, words.size()), environment, out, err);
                 case "deactivate-user" -> deactivateUser(config, words.subList(1, words.size()), out, err);
                 case "rotate-keys" -> rotateKeys(config, out);
+                case "backup", "verify-backup", "restore" ->
+                    backupCommand(config, command, words.subList(1, words.size()), out, err);
                 default -> {
                     err.println("Unknown command " + command + "; use serve, migrate, verify-audit, demo-logins,"
-                            + " create-organization, deactivate-user or rotate-keys");
+                            + " create-organization, deactivate-user, rotate-keys, backup, verify-backup or restore");
                     yield new Finished(2);
                 }
             };
         } catch (ConfigException e) {
             err.println("Configuration problem: " + e.getMessage());
+            return new Finished(2);
+        }
+    }
+
+    /**
+     * A single-PC lab's backups: {@code backup <new file>} writes one and proves it by restoring it
+     * aside, {@code verify-backup <file>} checks one, {@code restore <file>} puts one back (server
+     * stopped; the previous files are kept). Exit 1 when a backup is damaged, 2 for bad usage.
+     */
+    private static Outcome backupCommand(
+            ServerConfig config, String command, List<String> words, PrintStream out, PrintStream err) {
+        if (words.size() != 1) {
+            err.println("Usage: " + command + " <file>");
+            return new Finished(2);
+        }
+        Path file = Path.of(words.get(0)).toAbsolutePath();
+        try {
+            switch (command) {
+                case "backup" -> {
+                    LabBackup.Written written = SyncServer.backup(config, file);
+                    out.println("Backup written to " + written.file() + " (SHA-256 " + written.sha256() + ")");
+                    out.println("Verified: " + written.verified());
+                }
+                case "verify-backup" -> out.println("Verified: " + SyncServer.verifyBackup(config, file));
+                default -> {
+                    LabBackup.Restored restored = SyncServer.restore(config, file);
+                    out.println("Restored into " + restored.dataDirectory() + "; the previous files are kept in "
+                            + restored.previousFilesKeptIn());
+                    out.println("Verified: " + restored.verified());
+                }
+            }
+            return new Finished(0);
+        } catch (LabBackup.BackupDamaged e) {
+            err.println(e.getMessage());
+            return new Finished(1);
+        } catch (IOException e) {
+            err.println("Cannot read or write " + file + ": " + e.getMessage());
             return new Finished(2);
         }
     }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.protocol.DomainJson;
@@ -60,10 +61,12 @@ import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.auth.token.TokenService;
 import lab.spectra.server.auth.token.TokenSettings;
 import lab.spectra.server.auth.token.TokenSigningKeys;
+import lab.spectra.server.backup.LabBackup;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.Mode;
 import lab.spectra.server.config.ServerConfig;
+import lab.spectra.server.config.ServerConfigLoader;
 import lab.spectra.server.db.ConnectionPools;
 import lab.spectra.server.db.Database;
 import lab.spectra.server.db.DatabaseHealth;
@@ -212,9 +215,9 @@ public final class SyncServer implements AutoCloseable {
     }
 
     private static void prepareSchema(ServerConfig config) {
-        if (config.mode() == Mode.DEV) {
-            // The one-command demo: development migrates by itself.
-            requireOwner(config, "development mode");
+        if (config.mode().embedded()) {
+            // The one-command demo and the one-PC lab migrate by themselves.
+            requireOwner(config, config.mode().wireName() + " mode");
             Migrations.migrate(config.database());
             return;
         }
@@ -441,6 +444,49 @@ public final class SyncServer implements AutoCloseable {
                             recordPublicKeys(config))
                     .run();
         }
+    }
+
+    /** {@code backup <file>}: a single-PC lab's consistent, verified copy (see {@link LabBackup}). */
+    public static LabBackup.Written backup(ServerConfig config, Path target) throws IOException {
+        prepareSchemaForTool(config);
+        return labBackup(config).write(target);
+    }
+
+    /** {@code verify-backup <file>}: restores a backup aside and verifies it; changes nothing. */
+    public static String verifyBackup(ServerConfig config, Path backup) throws IOException {
+        return labBackup(config).verify(backup);
+    }
+
+    /** {@code restore <file>}: the lab's files replaced by a verified backup's; the server must be stopped. */
+    public static LabBackup.Restored restore(ServerConfig config, Path backup) throws IOException {
+        return labBackup(config).restore(backup);
+    }
+
+    private static LabBackup labBackup(ServerConfig config) {
+        return new LabBackup(config, DomainJson.newMapper(), Clock.systemUTC(), restored -> {
+            ServerConfig copy = ServerConfigLoader.load(
+                    Map.of("SPECTRA_MODE", config.mode().wireName(), "SPECTRA_DATA_DIR", restored.toString()));
+            AuditVerification verification;
+            try {
+                verification = verifyAudit(copy, List.of());
+            } catch (RuntimeException e) {
+                throw new LabBackup.BackupDamaged("Its database does not open: " + e.getMessage());
+            }
+            if (!verification.keysFound()) {
+                throw new LabBackup.BackupDamaged("It lacks the keys its audit checkpoints were signed with");
+            }
+            if (!verification.allIntact()) {
+                throw new LabBackup.BackupDamaged("Its audit trail is not intact: "
+                        + verification.results().stream()
+                                .filter(result -> !result.verdict().intact())
+                                .map(result -> result.organization().slug() + ": "
+                                        + result.verdict().describe())
+                                .collect(Collectors.joining("; ")));
+            }
+            int organizations = verification.results().size();
+            return organizations + (organizations == 1 ? " organization" : " organizations")
+                    + ", every audit trail intact and matching its signed checkpoints";
+        });
     }
 
     /** This server's record keys, public halves, if the key file is there; never creates one. */

@@ -44,8 +44,9 @@ public record ServerConfig(
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(oidc, "oidc");
         Objects.requireNonNull(protection, "protection");
-        if (mode == Mode.PROD && loadDemoData) {
-            throw new ConfigException("Production mode never loads the demo labs: their passwords are public."
+        if (mode != Mode.DEV && loadDemoData) {
+            throw new ConfigException((mode == Mode.PROD ? "Production" : "A single-PC lab")
+                    + " never loads the demo labs: their passwords are public."
                     + " Remove --demo and SPECTRA_DEMO_DATA, or use development mode");
         }
     }

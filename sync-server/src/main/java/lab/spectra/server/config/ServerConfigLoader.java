@@ -61,7 +61,41 @@ public final class ServerConfigLoader {
                         "SPECTRA_DATA_DIR",
                         Path.of(System.getProperty("user.home"), ".spectra-lab").toString()))
                 .toAbsolutePath();
-        return mode == Mode.DEV ? development(settings, dataDirectory) : production(settings, dataDirectory);
+        return switch (mode) {
+            case DEV -> development(settings, dataDirectory);
+            case SINGLE_PC -> singlePc(settings, dataDirectory);
+            case PROD -> production(settings, dataDirectory);
+        };
+    }
+
+    /**
+     * A lab on one PC: development's embedded database and self-migration, with production's
+     * asymmetric token keys (generated on first start, kept beside the database) and no demo.
+     */
+    private static ServerConfig singlePc(Map<String, String> settings, Path dataDirectory) {
+        if (Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false"))) {
+            throw new ConfigException("A single-PC lab never loads the demo labs: their passwords are public;"
+                    + " remove SPECTRA_DEMO_DATA, or explore the demo in development mode");
+        }
+        Map<String, String> embedded = new HashMap<>(settings);
+        embedded.remove("SPECTRA_JWT_SECRET");
+        ServerConfig development = development(embedded, dataDirectory);
+        return ServerConfig.builder(Mode.SINGLE_PC, development.database(), dataDirectory)
+                .listener(listener(settings, "127.0.0.1", Mode.SINGLE_PC))
+                .tokens(new ServerConfig.Tokens(
+                        settings.getOrDefault("SPECTRA_ISSUER", "spectra-lab-single-pc"),
+                        settings.getOrDefault("SPECTRA_AUDIENCE", "spectra-lab"),
+                        SigningAlgorithm.ES256,
+                        "",
+                        dataDirectory.resolve("server").resolve("signing-keys.jwks.json"),
+                        duration(settings, "SPECTRA_ACCESS_TOKEN_MINUTES", Duration.ofMinutes(15)),
+                        Duration.ofDays(integer(settings, "SPECTRA_REFRESH_TOKEN_DAYS", 14))))
+                .recordKeyFile(development.recordKeyFile())
+                .audit(development.audit())
+                .loadDemoData(false)
+                .oidc(development.oidc())
+                .protection(development.protection())
+                .build();
     }
 
     private static ServerConfig development(Map<String, String> settings, Path dataDirectory) {
@@ -162,7 +196,7 @@ public final class ServerConfigLoader {
      */
     static List<String> allowedHosts(String listed, String bindHost, Mode mode) {
         if (listed == null || listed.isBlank()) {
-            return mode == Mode.DEV && LOOPBACK_BIND_ADDRESSES.contains(bindHost.toLowerCase(Locale.ROOT))
+            return mode.embedded() && LOOPBACK_BIND_ADDRESSES.contains(bindHost.toLowerCase(Locale.ROOT))
                     ? ServerConfig.Listener.LOOPBACK_NAMES
                     : List.of();
         }
@@ -336,9 +370,9 @@ public final class ServerConfigLoader {
 
     private static Mode parseMode(String text) {
         try {
-            return Mode.valueOf(text.strip().toUpperCase(Locale.ROOT));
+            return Mode.valueOf(text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("SPECTRA_MODE must be dev or prod, not " + text);
+            throw new ConfigException("SPECTRA_MODE must be dev, single-pc or prod, not " + text);
         }
     }
 
