@@ -47,6 +47,7 @@ import lab.spectra.server.auth.login.HashingPermits;
 import lab.spectra.server.auth.login.LoginService;
 import lab.spectra.server.auth.login.LoginThrottle;
 import lab.spectra.server.auth.login.PasswordHasher;
+import lab.spectra.server.auth.login.PasswordPolicy;
 import lab.spectra.server.auth.oidc.OidcSettings;
 import lab.spectra.server.auth.oidc.OidcTokenVerifier;
 import lab.spectra.server.auth.oidc.OrganizationSource;
@@ -380,6 +381,20 @@ public final class SyncServer implements AutoCloseable {
      */
     public static Organization createOrganization(
             ServerConfig config, String slug, String name, String adminEmail, char[] adminPassword) {
+        return createOrganization(config, slug, name, adminEmail, "Administrator", adminPassword);
+    }
+
+    /**
+     * As {@link #createOrganization(ServerConfig, String, String, String, char[])}, with the first
+     * admin's name; the password must meet the password policy.
+     *
+     * @throws ConfigException naming what is wrong with the password, the slug or the e-mail
+     */
+    public static Organization createOrganization(
+            ServerConfig config, String slug, String name, String adminEmail, String adminName, char[] adminPassword) {
+        if (PasswordPolicy.baseline().check(adminPassword) instanceof PasswordPolicy.Unacceptable unacceptable) {
+            throw new ConfigException("The password is not acceptable: " + unacceptable.reason());
+        }
         prepareSchemaForTool(config);
         Clock clock = Clock.systemUTC();
         ObjectMapper mapper = DomainJson.newMapper();
@@ -389,7 +404,7 @@ public final class SyncServer implements AutoCloseable {
             provisioning.createUser(
                     organization.id(),
                     adminEmail,
-                    "Administrator",
+                    adminName,
                     Role.ADMIN,
                     new PasswordHasher().hash(adminPassword),
                     null);

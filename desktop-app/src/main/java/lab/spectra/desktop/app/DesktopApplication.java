@@ -10,12 +10,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import lab.spectra.desktop.firstrun.FirstRunController;
+import lab.spectra.desktop.firstrun.FirstRunViewModel;
+import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: a start-up screen, then sign-in, then the main window. */
+/**
+ * The JavaFX application: a start-up screen, on a first start without a lab server the choice
+ * between setting up this lab and exploring the demo, then sign-in, then the main window.
+ */
 public final class DesktopApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApplication.class);
@@ -30,9 +37,7 @@ public final class DesktopApplication extends Application {
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Label starting = new Label("Opening the local database…");
-        VBox splash = new VBox(16, new ProgressIndicator(), starting);
-        splash.getStyleClass().add("splash");
-        Scene scene = new Scene(splash, 1280, 800);
+        Scene scene = new Scene(splash(starting), 1280, 800);
         scene.getStylesheets()
                 .add(DesktopApplication.class
                         .getResource("/lab/spectra/desktop/ui/app.css")
@@ -40,11 +45,47 @@ public final class DesktopApplication extends Application {
         stage.setTitle("SPECTRA-Lab Workstation");
         stage.setScene(scene);
         stage.show();
-        DesktopSettings settings = DesktopSettings.fromEnvironment();
-        if (settings.server().isEmpty()) {
-            starting.setText("Starting the built-in demo server…");
-        }
+        DesktopSettings configured = DesktopSettings.fromEnvironment();
+        // The README's run command passes --demo: straight to the demo's sign-in, as before.
+        DesktopSettings settings =
+                getParameters().getRaw().contains("--demo") ? configured.withLocalLab(LocalLab.DEMO) : configured;
         boolean exitWhenShown = getParameters().getRaw().contains("--exit-when-shown");
+        if (settings.server().isPresent() || settings.localLab().isPresent()) {
+            open(stage, scene, starting, settings, exitWhenShown);
+            return;
+        }
+        // No lab server: this PC's lab if one was set up here, otherwise ask (first start).
+        tasks.run(
+                () -> localServer.hasLab(settings.dataDirectory()),
+                hasLab -> {
+                    if (hasLab) {
+                        open(stage, scene, starting, settings.withLocalLab(LocalLab.LAB), exitWhenShown);
+                    } else {
+                        scene.setRoot(Views.load(new FirstRunController(new FirstRunViewModel(
+                                setup -> localServer.setUp(settings.dataDirectory(), setup), tasks, lab -> {
+                                    scene.setRoot(splash(starting));
+                                    open(stage, scene, starting, settings.withLocalLab(lab), exitWhenShown);
+                                }))));
+                    }
+                },
+                failure -> starting.setText("The workstation could not start: " + Problems.describe(failure)));
+    }
+
+    private static VBox splash(Label starting) {
+        VBox splash = new VBox(16, new ProgressIndicator(), starting);
+        splash.getStyleClass().add("splash");
+        return splash;
+    }
+
+    private void open(Stage stage, Scene scene, Label starting, DesktopSettings settings, boolean exitWhenShown) {
+        if (settings.server().isEmpty()) {
+            boolean demo = settings.localLabOrDemo() == LocalLab.DEMO;
+            starting.setText(demo ? "Starting the built-in demo server…" : "Opening this lab…");
+            stage.setTitle(
+                    demo
+                            ? "SPECTRA-Lab Workstation — DEMO (sample labs, public passwords)"
+                            : "SPECTRA-Lab Workstation — this PC's lab");
+        }
         tasks.run(
                 () -> DesktopAssembly.open(settings, tasks, localServer),
                 opened -> {
@@ -63,6 +104,7 @@ public final class DesktopApplication extends Application {
                 },
                 failure -> {
                     LOG.error("The workstation could not start", failure);
+                    scene.setRoot(splash(starting));
                     starting.setText("The workstation could not start: " + Problems.describe(failure));
                 });
     }

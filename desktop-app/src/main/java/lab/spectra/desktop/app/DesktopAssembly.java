@@ -56,7 +56,7 @@ public final class DesktopAssembly implements AutoCloseable {
     public static DesktopAssembly open(DesktopSettings settings, TaskRunner tasks, LocalServer localServer) {
         Optional<LocalServer.Running> local = settings.server().isPresent()
                 ? Optional.empty()
-                : Optional.of(localServer.start(settings.dataDirectory()));
+                : Optional.of(localServer.start(settings.dataDirectory(), settings.localLabOrDemo()));
         URI server = settings.server().orElseGet(() -> local.orElseThrow().uri());
         try {
             // Refuses a plain http address of another machine before anything is opened.

@@ -1,9 +1,13 @@
 package lab.spectra.desktop.app;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import lab.spectra.desktop.firstrun.LabSetup;
+import lab.spectra.desktop.firstrun.LabSetupRefused;
+import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.config.ServerConfig;
@@ -11,16 +15,61 @@ import lab.spectra.server.config.ServerConfigLoader;
 import lab.spectra.server.demo.DemoData;
 
 /**
- * The sync server run inside the app: development mode on an H2 file next to the bench's data,
- * on a free loopback port, with the demo labs loaded. This class, and nothing else in the
+ * The sync server run inside the app, on a free loopback port: the demo labs in development mode
+ * (H2 under {@code <data>/server}), or this PC's own lab in single-PC mode (H2, keys and
+ * checkpoints under {@code <data>/lab/server}, no demo accounts). This class, and nothing else in the
  * desktop, touches the server module (checked by {@code DesktopArchitectureTest}); it enters
  * through the server's front door (its configuration, {@link SyncServer} and the demo logins).
  */
 public final class EmbeddedServer implements LocalServer {
 
     @Override
-    public Running start(Path dataDirectory) {
-        return new Started(SyncServer.start(config(dataDirectory)));
+    public Running start(Path dataDirectory, LocalLab lab) {
+        return lab == LocalLab.DEMO
+                ? new Started(SyncServer.start(config(dataDirectory)), true)
+                : new Started(SyncServer.start(labConfig(dataDirectory)), false);
+    }
+
+    @Override
+    public boolean hasLab(Path dataDirectory) {
+        return Files.exists(labDirectory(dataDirectory).resolve("server").resolve("spectra.mv.db"));
+    }
+
+    @Override
+    public void setUp(Path dataDirectory, LabSetup setup) {
+        if (hasLab(dataDirectory)) {
+            throw new LabSetupRefused("A lab is already set up on this PC in " + labDirectory(dataDirectory), null);
+        }
+        try {
+            SyncServer.createOrganization(
+                    labConfig(dataDirectory),
+                    setup.slug(),
+                    setup.labName(),
+                    setup.adminEmail(),
+                    setup.adminName(),
+                    setup.adminPassword());
+        } catch (RuntimeException e) {
+            // The server's refusals (a weak password, an unusable folder) are sentences already.
+            throw new LabSetupRefused(e.getMessage(), e);
+        }
+    }
+
+    /** This PC's own lab lives apart from the demo's files. */
+    static Path labDirectory(Path dataDirectory) {
+        return dataDirectory.resolve("lab");
+    }
+
+    static ServerConfig labConfig(Path dataDirectory) {
+        return ServerConfigLoader.load(Map.of(
+                        "SPECTRA_MODE",
+                        "single-pc",
+                        "SPECTRA_DATA_DIR",
+                        labDirectory(dataDirectory).toString(),
+                        "SPECTRA_HOST",
+                        "127.0.0.1",
+                        "SPECTRA_ALLOWED_HOSTS",
+                        String.join(",", ServerConfig.Listener.LOOPBACK_NAMES)))
+                .withPort(0);
     }
 
     /**
@@ -37,7 +86,7 @@ public final class EmbeddedServer implements LocalServer {
                 .withPort(0);
     }
 
-    private record Started(SyncServer server) implements Running {
+    private record Started(SyncServer server, boolean demo) implements Running {
 
         @Override
         public URI uri() {
@@ -47,6 +96,9 @@ public final class EmbeddedServer implements LocalServer {
         /** The demo lab's people (the second demo organization has the same at its own domain). */
         @Override
         public List<DemoAccount> demoAccounts() {
+            if (!demo) {
+                return List.of();
+            }
             return DemoData.logins().stream()
                     .filter(login -> login.email().endsWith("@demo.lab"))
                     .map(login -> new DemoAccount(

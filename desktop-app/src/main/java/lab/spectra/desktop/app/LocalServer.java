@@ -3,6 +3,8 @@ package lab.spectra.desktop.app;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import lab.spectra.desktop.firstrun.LabSetup;
+import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.login.DemoAccount;
 
 /**
@@ -10,11 +12,19 @@ import lab.spectra.desktop.login.DemoAccount;
  * demo. The desktop's only seam to the server module (ADR 0014): the bench talks to it over HTTP
  * like to any other server, and only {@link EmbeddedServer} knows what is behind it.
  */
-@FunctionalInterface
 public interface LocalServer {
 
-    /** Starts it with its data under {@code dataDirectory}. Slow (migrations, demo data): off the JavaFX thread. */
-    Running start(Path dataDirectory);
+    /**
+     * Starts it with its data under {@code dataDirectory}: the demo labs, or this PC's own lab.
+     * Slow (migrations, demo data): off the JavaFX thread.
+     */
+    Running start(Path dataDirectory, LocalLab lab);
+
+    /** Whether a lab was set up on this PC under {@code dataDirectory}. */
+    boolean hasLab(Path dataDirectory);
+
+    /** Founds this PC's lab under {@code dataDirectory}: database, keys and first admin. */
+    void setUp(Path dataDirectory, LabSetup setup);
 
     /** A local server that answers until it is closed. */
     interface Running extends AutoCloseable {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.login.DemoAccount;
@@ -34,7 +35,7 @@ public final class SelfTest {
 
     public static int run(LocalServer localServer, Path data, PrintStream out) {
         long started = System.nanoTime();
-        try (LocalServer.Running server = localServer.start(data);
+        try (LocalServer.Running server = localServer.start(data, LocalLab.DEMO);
                 Workstation workstation = Workstation.open(data.resolve("bench"), server.uri())) {
             out.println("Local database and embedded server started (" + server.uri() + ")");
             DemoAccount tech = server.demoAccounts().stream()

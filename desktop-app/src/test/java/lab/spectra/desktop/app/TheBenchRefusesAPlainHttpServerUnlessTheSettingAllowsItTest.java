@@ -3,8 +3,11 @@ package lab.spectra.desktop.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import lab.spectra.desktop.firstrun.LabSetup;
+import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.trust.Keyring;
@@ -15,8 +18,21 @@ import org.junit.jupiter.api.Test;
 class TheBenchRefusesAPlainHttpServerUnlessTheSettingAllowsItTest {
 
     /** A server is configured in every case here, so the local one must never start. */
-    private static final LocalServer NOT_NEEDED = dataDirectory -> {
-        throw new AssertionError("A bench with a configured server started a local one");
+    private static final LocalServer NOT_NEEDED = new LocalServer() {
+        @Override
+        public Running start(Path dataDirectory, LocalLab lab) {
+            throw new AssertionError("A bench with a configured server started a local one");
+        }
+
+        @Override
+        public boolean hasLab(Path dataDirectory) {
+            throw new AssertionError("A bench with a configured server looked for a local lab");
+        }
+
+        @Override
+        public void setUp(Path dataDirectory, LabSetup setup) {
+            throw new AssertionError("A bench with a configured server set up a local lab");
+        }
     };
 
     private static DesktopSettings settings(Map<String, String> environment) {

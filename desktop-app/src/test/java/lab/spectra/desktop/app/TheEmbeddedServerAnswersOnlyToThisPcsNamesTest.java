@@ -2,6 +2,7 @@ package lab.spectra.desktop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.server.testing.RawHttp;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +19,7 @@ class TheEmbeddedServerAnswersOnlyToThisPcsNamesTest {
 
     @BeforeAll
     static void start() {
-        server = new EmbeddedServer().start(SyncTestbed.newDataDirectory());
+        server = new EmbeddedServer().start(SyncTestbed.newDataDirectory(), LocalLab.DEMO);
     }
 
     @AfterAll

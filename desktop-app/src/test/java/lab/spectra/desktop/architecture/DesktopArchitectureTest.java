@@ -47,6 +47,7 @@ class DesktopArchitectureTest {
                 .definedBy(
                         "lab.spectra.desktop.shell..",
                         "lab.spectra.desktop.login..",
+                        "lab.spectra.desktop.firstrun..",
                         "lab.spectra.desktop.dashboard..",
                         "lab.spectra.desktop.instruments..",
                         "lab.spectra.desktop.samples..",
