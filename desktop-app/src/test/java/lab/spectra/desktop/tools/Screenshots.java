@@ -29,8 +29,11 @@ import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.app.DesktopSettings;
 import lab.spectra.desktop.app.EmbeddedServer;
 import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.firstrun.FirstRunController;
+import lab.spectra.desktop.firstrun.FirstRunViewModel;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.ui.FxTaskRunner;
+import lab.spectra.desktop.ui.Views;
 
 /**
  * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
@@ -64,6 +67,15 @@ public final class Screenshots {
             window.show();
             return window;
         });
+
+        // The first start of an installed app with no lab server (nothing is founded here).
+        onFx(() -> {
+            stage.getScene()
+                    .setRoot(Views.load(new FirstRunController(new FirstRunViewModel(setup -> {}, tasks, lab -> {}))));
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("00-first-start.png"));
 
         CompletableFuture<CurrentUser> tech = new CompletableFuture<>();
         onFx(() -> {
