@@ -467,6 +467,11 @@ public final class SyncServer implements AutoCloseable {
         return labBackup(config).write(target);
     }
 
+    /** As {@link #backup}, answering only what the verifying restore found (for the bench's button). */
+    public static String backupVerified(ServerConfig config, Path target) throws IOException {
+        return backup(config, target).verified();
+    }
+
     /** {@code verify-backup <file>}: restores a backup aside and verifies it; changes nothing. */
     public static String verifyBackup(ServerConfig config, Path backup) throws IOException {
         return labBackup(config).verify(backup);

@@ -91,7 +91,7 @@ public final class DesktopAssembly implements AutoCloseable {
                 new LocalData(),
                 scheduler,
                 new InstrumentLockouts(new BenchReads(workstation.commands()), workstation.clock()));
-        Screens screens = new Screens(session);
+        Screens screens = new Screens(session, localServer.flatMap(LocalServer.Running::backups));
         return screens.mainWindow(screens.main(onSignedOut));
     }
 

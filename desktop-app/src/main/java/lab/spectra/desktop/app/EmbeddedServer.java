@@ -1,10 +1,14 @@
 package lab.spectra.desktop.app;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import lab.spectra.desktop.admin.backup.BackupFailed;
+import lab.spectra.desktop.admin.backup.LabBackups;
 import lab.spectra.desktop.firstrun.LabSetup;
 import lab.spectra.desktop.firstrun.LabSetupRefused;
 import lab.spectra.desktop.firstrun.LocalLab;
@@ -25,9 +29,8 @@ public final class EmbeddedServer implements LocalServer {
 
     @Override
     public Running start(Path dataDirectory, LocalLab lab) {
-        return lab == LocalLab.DEMO
-                ? new Started(SyncServer.start(config(dataDirectory)), true)
-                : new Started(SyncServer.start(labConfig(dataDirectory)), false);
+        ServerConfig config = lab == LocalLab.DEMO ? config(dataDirectory) : labConfig(dataDirectory);
+        return new Started(SyncServer.start(config), config, lab == LocalLab.DEMO);
     }
 
     @Override
@@ -86,7 +89,22 @@ public final class EmbeddedServer implements LocalServer {
                 .withPort(0);
     }
 
-    private record Started(SyncServer server, boolean demo) implements Running {
+    private record Started(SyncServer server, ServerConfig config, boolean demo) implements Running {
+
+        @Override
+        public Optional<LabBackups> backups() {
+            if (demo) {
+                return Optional.empty();
+            }
+            return Optional.of(target -> {
+                try {
+                    return SyncServer.backupVerified(config, target);
+                } catch (IOException | RuntimeException e) {
+                    // The server's refusals ("exists already", "not intact") are sentences already.
+                    throw new BackupFailed(e.getMessage(), e);
+                }
+            });
+        }
 
         @Override
         public URI uri() {

@@ -3,6 +3,8 @@ package lab.spectra.desktop.app;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import lab.spectra.desktop.admin.backup.LabBackups;
 import lab.spectra.desktop.firstrun.LabSetup;
 import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.login.DemoAccount;
@@ -34,6 +36,9 @@ public interface LocalServer {
 
         /** The accounts of the demo labs it loaded, offered on the sign-in screen. */
         List<DemoAccount> demoAccounts();
+
+        /** Backups of this PC's lab; empty for the demo, whose data is not a lab's records. */
+        Optional<LabBackups> backups();
 
         @Override
         void close();

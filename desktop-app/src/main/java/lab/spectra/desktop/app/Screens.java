@@ -1,7 +1,10 @@
 package lab.spectra.desktop.app;
 
+import java.util.Optional;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
+import lab.spectra.desktop.admin.backup.BackupViewModel;
+import lab.spectra.desktop.admin.backup.LabBackups;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
 import lab.spectra.desktop.instruments.CalibrationQueries;
@@ -41,9 +44,16 @@ public final class Screens implements SectionViews {
     private final RunQueries runs;
     private final RecipeQueries recipes;
     private final CalibrationQueries calibrations;
+    private final Optional<LabBackups> backups;
 
     public Screens(WorkSession session) {
+        this(session, Optional.empty());
+    }
+
+    /** @param backups present when this PC keeps the lab itself (single-PC mode) */
+    public Screens(WorkSession session, Optional<LabBackups> backups) {
         this.session = session;
+        this.backups = backups;
         LocalReads reads = new BenchReads(session.workstation().commands());
         this.samples = new SampleQueries(reads);
         this.runs = new RunQueries(reads);
@@ -111,6 +121,12 @@ public final class Screens implements SectionViews {
     public RunsViewModel runs(ObservableList<InstrumentLockout> lockouts) {
         return new RunsViewModel(
                 runs, recipes, samples, session, session.user(), session.tasks(), session.localData(), lockouts);
+    }
+
+    /** An admin's backup of the lab kept on this PC. */
+    public BackupViewModel backup() {
+        return new BackupViewModel(
+                backups, session.tasks(), session.workstation().clock());
     }
 
     public ProblemsViewModel problems() {

@@ -48,6 +48,7 @@ class DesktopArchitectureTest {
                         "lab.spectra.desktop.shell..",
                         "lab.spectra.desktop.login..",
                         "lab.spectra.desktop.firstrun..",
+                        "lab.spectra.desktop.admin..",
                         "lab.spectra.desktop.dashboard..",
                         "lab.spectra.desktop.instruments..",
                         "lab.spectra.desktop.samples..",
