@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.auth.Role;
@@ -17,9 +18,12 @@ import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.qualification.RecordQualification;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sop.ApproveSop;
+import lab.spectra.model.sop.CreateSopDraft;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.db.Database;
 import lab.spectra.server.db.TenantActivity;
@@ -62,13 +66,51 @@ public final class ServerLab implements AutoCloseable {
      */
     public Org createOrganization(String slug, String passwordHash) {
         Organization organization = provisioning.createOrganization(slug, slug + " lab", null);
-        return new Org(
+        Org org = new Org(
                 organization,
                 user(organization, "admin", Role.ADMIN, passwordHash),
                 user(organization, "pi", Role.PI, passwordHash),
                 user(organization, "engineer", Role.ENGINEER, passwordHash),
                 user(organization, "tech", Role.TECHNICIAN, passwordHash),
                 user(organization, "viewer", Role.VIEWER, passwordHash));
+        qualifyOnSmuAndXrd(org);
+        return org;
+    }
+
+    /**
+     * Everyone who may start runs is qualified on an approved SOP for the SMU and the XRD, the two
+     * kinds the tests run on, so that a test about something else is not refused for training.
+     */
+    private void qualifyOnSmuAndXrd(Org org) {
+        UUID sop = approvedSop(org, "Instrument operation");
+        for (Actor person : List.of(org.admin(), org.pi(), org.engineer(), org.technician())) {
+            for (InstrumentKind kind : List.of(InstrumentKind.SMU, InstrumentKind.XRD)) {
+                qualify(org, person, kind, null, sop, clock.instant().minus(Duration.ofDays(60)));
+            }
+        }
+    }
+
+    public UUID approvedSop(Org org, String title) {
+        CreateSopDraft draft = new CreateSopDraft(meta(org.engineer()), Ids.newId(), title, "# Steps", null);
+        expectApplied(run(draft, org.engineer()));
+        expectApplied(run(new ApproveSop(meta(org.pi()), draft.sopId(), 1L), org.pi()));
+        return draft.sopId();
+    }
+
+    /** Qualifies the person from {@code from} for a year, recorded by the PI (the admin for the PI). */
+    public UUID qualify(Org org, Actor person, InstrumentKind kind, String recipeName, UUID sop, Instant from) {
+        Actor assessor = person.equals(org.pi()) ? org.admin() : org.pi();
+        RecordQualification record = new RecordQualification(
+                meta(assessor),
+                Ids.newId(),
+                person.userId(),
+                kind,
+                recipeName,
+                sop,
+                from,
+                from.plus(Duration.ofDays(365)));
+        expectApplied(run(record, assessor));
+        return record.qualificationId();
     }
 
     private Actor user(Organization organization, String who, Role role, String passwordHash) {
