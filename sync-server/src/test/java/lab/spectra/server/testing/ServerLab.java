@@ -99,16 +99,14 @@ public final class ServerLab implements AutoCloseable {
 
     /** Qualifies the person from {@code from} for a year, recorded by the PI (the admin for the PI). */
     public UUID qualify(Org org, Actor person, InstrumentKind kind, String recipeName, UUID sop, Instant from) {
+        return qualify(org, person, kind, recipeName, sop, from, from.plus(Duration.ofDays(365)));
+    }
+
+    public UUID qualify(
+            Org org, Actor person, InstrumentKind kind, String recipeName, UUID sop, Instant from, Instant until) {
         Actor assessor = person.equals(org.pi()) ? org.admin() : org.pi();
         RecordQualification record = new RecordQualification(
-                meta(assessor),
-                Ids.newId(),
-                person.userId(),
-                kind,
-                recipeName,
-                sop,
-                from,
-                from.plus(Duration.ofDays(365)));
+                meta(assessor), Ids.newId(), person.userId(), kind, recipeName, sop, from, until);
         expectApplied(run(record, assessor));
         return record.qualificationId();
     }
