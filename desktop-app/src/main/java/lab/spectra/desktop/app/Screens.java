@@ -8,6 +8,7 @@ import lab.spectra.desktop.instruments.CalibrationQueries;
 import lab.spectra.desktop.instruments.InstrumentsController;
 import lab.spectra.desktop.instruments.InstrumentsViewModel;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.lockout.QualificationWarnings;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
 import lab.spectra.desktop.recipes.RecipeQueries;
@@ -57,6 +58,7 @@ public final class Screens implements SectionViews {
         return new MainViewModel(
                 session.user(),
                 session.lockouts(),
+                new QualificationWarnings(new BenchReads(workstation.commands()), workstation.clock()),
                 new BenchSyncControl(workstation.sync(), session.scheduler()),
                 workstation::signOut,
                 session.tasks(),
