@@ -11,6 +11,8 @@ import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.QualificationWarnings;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
+import lab.spectra.desktop.qualifications.QualificationQueries;
+import lab.spectra.desktop.qualifications.QualificationsViewModel;
 import lab.spectra.desktop.recipes.RecipeQueries;
 import lab.spectra.desktop.recipes.RecipesController;
 import lab.spectra.desktop.recipes.RecipesViewModel;
@@ -113,6 +115,18 @@ public final class Screens implements SectionViews {
     public RunsViewModel runs(ObservableList<InstrumentLockout> lockouts) {
         return new RunsViewModel(
                 runs, recipes, samples, session, session.user(), session.tasks(), session.localData(), lockouts);
+    }
+
+    /** The Qualifications screen; the lead wires it into the Administration area (PIs and admins). */
+    public QualificationsViewModel qualifications() {
+        Workstation workstation = session.workstation();
+        return new QualificationsViewModel(
+                new QualificationQueries(new BenchReads(workstation.commands())),
+                session,
+                session.user(),
+                workstation.clock(),
+                session.tasks(),
+                session.localData());
     }
 
     public ProblemsViewModel problems() {
