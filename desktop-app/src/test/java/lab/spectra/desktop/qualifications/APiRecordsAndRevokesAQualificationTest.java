@@ -27,6 +27,9 @@ class APiRecordsAndRevokesAQualificationTest {
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab.Org org = testbed.newOrganization("qualify");
 
+    /** The test lab qualifies four people on every kind of instrument. */
+    private static final int QUALIFIED = 4 * InstrumentKind.values().length;
+
     @RegisterExtension
     final FxWindow window = new FxWindow(1200, 700);
 
@@ -38,8 +41,7 @@ class APiRecordsAndRevokesAQualificationTest {
         window.show(() -> Views.load(new QualificationsController(bench.screens.qualifications())));
         TableView<QualificationRow> table =
                 robot.lookup("#qualifications-table").queryTableView();
-        // The test lab qualifies four people on the SMU and the XRD.
-        FxWindow.awaitUntil(() -> table.getItems().size() == 8);
+        FxWindow.awaitUntil(() -> table.getItems().size() == QUALIFIED);
 
         ComboBox<UserAccount> person = robot.lookup("#qualification-person").queryComboBox();
         ComboBox<InstrumentKind> kind = robot.lookup("#qualification-kind").queryComboBox();
@@ -58,9 +60,9 @@ class APiRecordsAndRevokesAQualificationTest {
         robot.clickOn("#qualification-recipe").write("Film thickness");
         robot.clickOn("#record-qualification");
 
-        FxWindow.awaitUntil(() -> table.getItems().size() == 9);
+        FxWindow.awaitUntil(() -> table.getItems().size() == QUALIFIED + 1);
         QualificationRow recorded = table.getItems().stream()
-                .filter(row -> row.qualification().instrumentKind() == InstrumentKind.ELLIPSOMETER)
+                .filter(row -> "Film thickness".equals(row.qualification().recipeName()))
                 .findFirst()
                 .orElseThrow();
         assertThat(recorded.person()).isEqualTo(org.technician().displayName());
@@ -96,7 +98,7 @@ class APiRecordsAndRevokesAQualificationTest {
         TableView<QualificationRow> table =
                 robot.lookup("#qualifications-table").queryTableView();
 
-        FxWindow.awaitUntil(() -> table.getItems().size() == 8);
+        FxWindow.awaitUntil(() -> table.getItems().size() == QUALIFIED);
         assertThat(robot.lookup("#record-qualification").tryQuery()).isEmpty();
         assertThat(robot.lookup("#revoke-qualification").tryQuery()).isEmpty();
     }

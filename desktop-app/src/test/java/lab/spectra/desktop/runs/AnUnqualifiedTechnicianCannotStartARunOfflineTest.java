@@ -40,8 +40,9 @@ class AnUnqualifiedTechnicianCannotStartARunOfflineTest {
         UUID ellipsometer = testbed.lab.instrumentWithValidCalibration(org, "ELL-01", InstrumentKind.ELLIPSOMETER);
         testbed.lab.approvedRecipe(org, "Film thickness", InstrumentKind.ELLIPSOMETER);
         testbed.lab.sample(org, "UQ-1");
+        testbed.newcomer(org);
         FaultyProxy network = window.closeAfterTest(new FaultyProxy(testbed.serverUri()));
-        UiBench bench = window.signIn(org, "tech", network.uri());
+        UiBench bench = window.signIn(org, "newcomer", network.uri());
         network.mode(FaultyProxy.Mode.DOWN);
         RunsViewModel model = bench.screens.runs(
                 FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
@@ -62,7 +63,7 @@ class AnUnqualifiedTechnicianCannotStartARunOfflineTest {
         FxWindow.awaitUntil(() ->
                 !robot.lookup("#runs-message").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#runs-message").queryAs(Label.class).getText())
-                .isEqualTo("tech of " + org.organization().slug()
+                .isEqualTo("newcomer of " + org.organization().slug()
                         + " is not qualified to run Film thickness v1 on an ellipsometer (no qualification on record)");
         assertThat(new RunQueries(new BenchReads(bench.workstation.commands()))
                         .page(null, 10)

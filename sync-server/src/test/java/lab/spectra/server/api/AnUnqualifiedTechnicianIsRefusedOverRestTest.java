@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import lab.spectra.model.auth.Actor;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.server.testing.Http;
 import lab.spectra.server.testing.OwnLab;
@@ -23,6 +24,7 @@ class AnUnqualifiedTechnicianIsRefusedOverRestTest {
             own.lab.instrumentWithValidCalibration(own.org, "ELL-Q1", InstrumentKind.ELLIPSOMETER);
     private final UUID recipe = own.lab.approvedRecipe(own.org, "Film thickness", InstrumentKind.ELLIPSOMETER);
     private final UUID sop = own.lab.approvedSop(own.org, "Ellipsometry");
+    private final Actor newcomer = own.newcomer();
 
     @AfterEach
     void close() {
@@ -32,7 +34,7 @@ class AnUnqualifiedTechnicianIsRefusedOverRestTest {
     private Http.Response startRun() {
         return own.demo.http.post(
                 "/api/analysis/runs",
-                own.token("tech"),
+                own.token("newcomer"),
                 Map.of(
                         "recipe_id",
                         recipe.toString(),
@@ -49,7 +51,7 @@ class AnUnqualifiedTechnicianIsRefusedOverRestTest {
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.code()).isEqualTo("not_qualified");
         assertThat(response.message())
-                .isEqualTo(own.org.technician().displayName()
+                .isEqualTo(newcomer.displayName()
                         + " is not qualified to run Film thickness v1 on an ellipsometer (no qualification on record)");
     }
 
@@ -58,7 +60,7 @@ class AnUnqualifiedTechnicianIsRefusedOverRestTest {
         Instant expired = Instant.parse("2026-10-01T00:00:00Z");
         own.lab.qualify(
                 own.org,
-                own.org.technician(),
+                newcomer,
                 InstrumentKind.ELLIPSOMETER,
                 "Film thickness",
                 sop,
@@ -70,15 +72,15 @@ class AnUnqualifiedTechnicianIsRefusedOverRestTest {
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.code()).isEqualTo("qualification_expired");
         assertThat(response.message())
-                .isEqualTo(own.org.technician().displayName()
-                        + " is not qualified on SOP Ellipsometry v1 \u2014 expired" + " 2026-10-01");
+                .isEqualTo(newcomer.displayName() + " is not qualified on SOP Ellipsometry v1 \u2014 expired"
+                        + " 2026-10-01");
     }
 
     @Test
     void aQualifiedTechnicianStartsTheRun() {
         own.lab.qualify(
                 own.org,
-                own.org.technician(),
+                newcomer,
                 InstrumentKind.ELLIPSOMETER,
                 null,
                 sop,
