@@ -11,6 +11,7 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.run.StartRun;
+import lab.spectra.model.trust.ReviewFlag;
 import lab.spectra.server.auth.login.PasswordHasher;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The server re-checks the operator's qualification when a pushed StartRun arrives, at the time
  * it can vouch for (ADR 0012): a signed run made while qualified stands after the qualification
- * expires; an unsigned push is judged at receive time; nobody unqualified starts a run by sync.
+ * expires, flagged for review; an unsigned push is judged at receive time; nobody unqualified starts a run by sync.
  */
 class AQualificationIsJudgedAtTheTimeTheServerCanVouchForTest {
 
@@ -79,6 +80,9 @@ class AQualificationIsJudgedAtTheTimeTheServerCanVouchForTest {
         CommandResult result = bench.push(newcomer, run).results().get(0);
 
         assertThat(result).isInstanceOf(CommandResult.Applied.class);
+        CommandResult.Review review = ((CommandResult.Applied) result).review();
+        assertThat(review).isNotNull();
+        assertThat(review.codes()).containsExactly(ReviewFlag.QUALIFICATION_LAPSED_BEFORE_SYNC);
     }
 
     @Test
