@@ -74,11 +74,6 @@ public record RecordQualification(
         if (!(input instanceof Decision.Accepted)) {
             return input;
         }
-        if (userId.equals(actor.userId())) {
-            return new Rejected(
-                    RejectionCode.NOT_PERMITTED,
-                    "Nobody records their own qualification; another PI or an admin assesses it");
-        }
         Optional<UserAccount> person = state.user(userId).filter(found -> found.deletedAt() == null);
         if (person.isEmpty()) {
             return Checks.notFound("The person");

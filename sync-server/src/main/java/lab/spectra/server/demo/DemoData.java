@@ -194,7 +194,7 @@ public final class DemoData {
 
         private void qualify(Role who, InstrumentKind kind, String recipe, UUID sop, Instant from, Instant until) {
             Actor person = people.get(who);
-            // Nobody records their own qualification: the PI's is recorded by the admin.
+            // A second person assesses where the lab has one: the admin records the PI's qualification.
             run(
                     who == Role.PI ? Role.ADMIN : Role.PI,
                     from,
