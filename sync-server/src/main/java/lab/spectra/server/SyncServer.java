@@ -103,6 +103,8 @@ import lab.spectra.server.lims.SampleRoutes;
 import lab.spectra.server.lims.SopQueries;
 import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.org.Provisioning;
+import lab.spectra.server.qualification.QualificationQueries;
+import lab.spectra.server.qualification.QualificationRoutes;
 import lab.spectra.server.signing.RecordSigningKeys;
 import lab.spectra.server.sync.SyncRoutes;
 import lab.spectra.server.sync.SyncService;
@@ -329,6 +331,7 @@ public final class SyncServer implements AutoCloseable {
         CustodyRoutes.register(routes, new CustodyQueries(reads), commands, metas, bodies);
         ElnRoutes.register(routes, new ElnQueries(reads, database.dialect()), commands, metas, bodies, logins);
         SopRoutes.register(routes, new SopQueries(reads), commands, metas, bodies);
+        QualificationRoutes.register(routes, new QualificationQueries(reads), commands, metas, bodies);
         RunRoutes.register(routes, new RunQueries(reads), commands, metas, bodies);
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);

@@ -11,8 +11,11 @@ import lab.spectra.desktop.instruments.CalibrationQueries;
 import lab.spectra.desktop.instruments.InstrumentsController;
 import lab.spectra.desktop.instruments.InstrumentsViewModel;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.lockout.QualificationWarnings;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
+import lab.spectra.desktop.qualifications.QualificationQueries;
+import lab.spectra.desktop.qualifications.QualificationsViewModel;
 import lab.spectra.desktop.recipes.RecipeQueries;
 import lab.spectra.desktop.recipes.RecipesController;
 import lab.spectra.desktop.recipes.RecipesViewModel;
@@ -67,6 +70,7 @@ public final class Screens implements SectionViews {
         return new MainViewModel(
                 session.user(),
                 session.lockouts(),
+                new QualificationWarnings(new BenchReads(workstation.commands()), workstation.clock()),
                 new BenchSyncControl(workstation.sync(), session.scheduler()),
                 workstation::signOut,
                 session.tasks(),
@@ -127,6 +131,18 @@ public final class Screens implements SectionViews {
     public BackupViewModel backup() {
         return new BackupViewModel(
                 backups, session.tasks(), session.workstation().clock());
+    }
+
+    /** The Qualifications screen; the lead wires it into the Administration area (PIs and admins). */
+    public QualificationsViewModel qualifications() {
+        Workstation workstation = session.workstation();
+        return new QualificationsViewModel(
+                new QualificationQueries(new BenchReads(workstation.commands())),
+                session,
+                session.user(),
+                workstation.clock(),
+                session.tasks(),
+                session.localData());
     }
 
     public ProblemsViewModel problems() {

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.shell;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +11,7 @@ import javafx.collections.ObservableList;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.lockout.QualificationWarnings;
 import lab.spectra.desktop.sync.SyncStatus;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.TaskRunner;
@@ -25,6 +27,7 @@ public final class MainViewModel {
 
     private final CurrentUser user;
     private final InstrumentLockouts lockoutRule;
+    private final QualificationWarnings qualificationWarnings;
     private final SyncControl sync;
     private final BenchSignOut benchSignOut;
     private final TaskRunner tasks;
@@ -38,6 +41,7 @@ public final class MainViewModel {
 
     /**
      * @param lockoutRule  evaluates every instrument's calibration from the local copy
+     * @param qualificationWarnings finds the qualifications about to expire that the person should hear of
      * @param benchSignOut forgets the person on this PC when they sign out
      * @param localData    bumped when a finished sync may have brought rows, so open screens reload
      * @param onSignedOut  shows the sign-in screen again (a bench PC is shared)
@@ -45,6 +49,7 @@ public final class MainViewModel {
     public MainViewModel(
             CurrentUser user,
             InstrumentLockouts lockoutRule,
+            QualificationWarnings qualificationWarnings,
             SyncControl sync,
             BenchSignOut benchSignOut,
             TaskRunner tasks,
@@ -52,6 +57,7 @@ public final class MainViewModel {
             Runnable onSignedOut) {
         this.user = user;
         this.lockoutRule = lockoutRule;
+        this.qualificationWarnings = qualificationWarnings;
         this.sync = sync;
         this.benchSignOut = benchSignOut;
         this.tasks = tasks;
@@ -81,7 +87,10 @@ public final class MainViewModel {
         return lockouts;
     }
 
-    /** The launch notice: locked instruments and those expiring within 7 days. Empty once dismissed. */
+    /**
+     * The launch notice: locked instruments and those expiring within 7 days, then qualifications
+     * expiring within 30 (the person's own; everyone's for PIs and admins). Empty once dismissed.
+     */
     public ObservableList<String> launchNotice() {
         return launchNotice;
     }
@@ -110,14 +119,20 @@ public final class MainViewModel {
         sync.requestSync();
     }
 
+    private record Evaluated(List<InstrumentLockout> lockouts, List<String> qualificationWarnings) {}
+
     public void refreshLockouts() {
+        boolean firstTime = !launched;
+        launched = true;
         tasks.run(
-                lockoutRule::evaluate,
+                () -> new Evaluated(
+                        lockoutRule.evaluate(), firstTime ? qualificationWarnings.evaluate(user) : List.of()),
                 evaluated -> {
-                    lockouts.setAll(evaluated);
-                    if (!launched) {
-                        launched = true;
-                        launchNotice.setAll(notice(evaluated));
+                    lockouts.setAll(evaluated.lockouts());
+                    if (firstTime) {
+                        List<String> notice = new ArrayList<>(notice(evaluated.lockouts()));
+                        notice.addAll(evaluated.qualificationWarnings());
+                        launchNotice.setAll(notice);
                     }
                 },
                 failure -> LoggerFactory.getLogger(MainViewModel.class)

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
+import lab.spectra.desktop.lockout.QualificationWarnings;
 import lab.spectra.desktop.sync.SyncStatus;
 import lab.spectra.desktop.testing.LabPeople;
 import lab.spectra.desktop.testing.LocalCopy;
@@ -114,6 +115,7 @@ class TheMainWindowFollowsTheLockoutsAndTheSyncTest {
         return new MainViewModel(
                 LabPeople.signedIn(lab.technician),
                 new InstrumentLockouts(copy, Clock.fixed(Lab.NOW, ZoneOffset.UTC)),
+                new QualificationWarnings(copy, Clock.fixed(Lab.NOW, ZoneOffset.UTC)),
                 sync,
                 signedOut::add,
                 tasks,

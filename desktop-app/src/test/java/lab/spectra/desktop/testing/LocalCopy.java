@@ -58,7 +58,10 @@ public final class LocalCopy implements LocalReads, AutoCloseable {
         for (Actor person : List.of(lab.admin, lab.pi, lab.engineer, lab.technician, lab.viewer)) {
             copy.put(userAccount(person));
         }
-        copy.put(lab.state.all(Row.class).toArray(Row[]::new));
+        // The lab keeps account rows of its own; the copy's (above) stand for them.
+        copy.put(lab.state.all(Row.class).stream()
+                .filter(row -> !(row instanceof UserAccount))
+                .toArray(Row[]::new));
         return copy;
     }
 

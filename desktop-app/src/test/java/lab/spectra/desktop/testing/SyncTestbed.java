@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.UUID;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.auth.Actor;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.ServerLab;
@@ -46,6 +47,11 @@ public final class SyncTestbed {
     public ServerLab.Org newOrganization(String prefix) {
         return lab.createOrganization(
                 prefix + "-" + UUID.randomUUID().toString().substring(0, 8), passwordHash);
+    }
+
+    /** A sixth person of the organization, {@code newcomer}: a technician nobody has qualified. */
+    public Actor newcomer(ServerLab.Org org) {
+        return lab.newcomer(org, passwordHash);
     }
 
     public static String email(ServerLab.Org org, String who) {

@@ -34,6 +34,8 @@ public enum Action {
     RETIRE_SOP("retire SOPs"),
     SIGN_AS_APPROVER("sign as approver"),
     REVIEW_FLAGGED_WORK("review work the server flagged (late syncs, revoked certificates)"),
+    RECORD_QUALIFICATION("record operator qualifications"),
+    REVOKE_QUALIFICATION("revoke operator qualifications"),
 
     REGISTER_INSTRUMENT("register instruments"),
     RECORD_CALIBRATION("record calibrations"),

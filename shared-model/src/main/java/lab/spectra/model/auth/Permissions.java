@@ -33,8 +33,14 @@ public final class Permissions {
                     WORK_ON_OTHERS_RUNS,
                     EDIT_OTHERS_ELN_ENTRIES,
                     GENERATE_REPORTS -> Role.ENGINEER;
-            case APPROVE_RECIPE, RETIRE_RECIPE, APPROVE_SOP, RETIRE_SOP, SIGN_AS_APPROVER, REVIEW_FLAGGED_WORK ->
-                Role.PI;
+            case APPROVE_RECIPE,
+                    RETIRE_RECIPE,
+                    APPROVE_SOP,
+                    RETIRE_SOP,
+                    SIGN_AS_APPROVER,
+                    REVIEW_FLAGGED_WORK,
+                    RECORD_QUALIFICATION,
+                    REVOKE_QUALIFICATION -> Role.PI;
             case REGISTER_INSTRUMENT,
                     RECORD_CALIBRATION,
                     REVOKE_CALIBRATION,

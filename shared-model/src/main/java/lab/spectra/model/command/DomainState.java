@@ -8,6 +8,8 @@ import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
@@ -34,6 +36,14 @@ public interface DomainState {
 
     /** Every certificate of the instrument, revoked ones included. */
     List<Calibration> calibrationsOf(UUID instrumentId);
+
+    /** A person of this organization, active or not. */
+    Optional<UserAccount> user(UUID id);
+
+    Optional<Qualification> qualification(UUID id);
+
+    /** Every qualification of the person, revoked and expired ones included. */
+    List<Qualification> qualificationsOf(UUID userId);
 
     Optional<Material> material(UUID id);
 

@@ -44,6 +44,10 @@ public enum RejectionCode {
     CALIBRATION_EXPIRED(Kind.RULE),
     CALIBRATION_REVOKED(Kind.RULE),
     CALIBRATION_MISSING(Kind.RULE),
+    /** The operator has no qualification for the recipe or the instrument's kind (ADR 0015). */
+    NOT_QUALIFIED(Kind.RULE),
+    QUALIFICATION_EXPIRED(Kind.RULE),
+    QUALIFICATION_REVOKED(Kind.RULE),
     INSTRUMENT_UNAVAILABLE(Kind.RULE),
     INSTRUMENT_KIND_MISMATCH(Kind.RULE),
     RECIPE_NOT_APPROVED(Kind.RULE),

@@ -17,7 +17,9 @@ import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.org.Organization;
+import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
+import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
@@ -121,6 +123,21 @@ public final class JdbcDomainState implements DomainState {
     @Override
     public List<Calibration> calibrationsOf(UUID instrumentId) {
         return find(Table.CALIBRATIONS, "instrument_id = ?", instrumentId);
+    }
+
+    @Override
+    public Optional<UserAccount> user(UUID id) {
+        return byId(Table.USERS, id);
+    }
+
+    @Override
+    public Optional<Qualification> qualification(UUID id) {
+        return byId(Table.QUALIFICATIONS, id);
+    }
+
+    @Override
+    public List<Qualification> qualificationsOf(UUID userId) {
+        return find(Table.QUALIFICATIONS, "user_id = ?", userId);
     }
 
     @Override

@@ -12,6 +12,8 @@ import lab.spectra.model.eln.EditElnEntry;
 import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.instrument.RegisterInstrument;
+import lab.spectra.model.qualification.RecordQualification;
+import lab.spectra.model.qualification.RevokeQualification;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.EditRecipeDraft;
@@ -58,7 +60,9 @@ public final class CommandTypes {
             SignElnEntry.class,
             CreateSopDraft.class,
             ApproveSop.class,
-            RetireSop.class);
+            RetireSop.class,
+            RecordQualification.class,
+            RevokeQualification.class);
 
     private CommandTypes() {}
 

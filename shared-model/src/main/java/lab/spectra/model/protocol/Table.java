@@ -15,6 +15,7 @@ import lab.spectra.model.ml.MlModel;
 import lab.spectra.model.org.ApiKey;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.recipe.RecipeApproval;
 import lab.spectra.model.run.Result;
@@ -58,6 +59,7 @@ public enum Table {
     FEATURE_SETS("feature_sets", FeatureSet.class, true),
     ML_MODELS("ml_models", MlModel.class, true),
     REVIEW_ITEMS("review_items", ReviewItem.class, true),
+    QUALIFICATIONS("qualifications", Qualification.class, true),
     AUDIT_LOG("audit_log", AuditEntry.class, false);
 
     private final String tableName;

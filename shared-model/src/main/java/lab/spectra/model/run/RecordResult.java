@@ -77,7 +77,7 @@ public record RecordResult(
         return Checks.inOrder(
                 () -> RunRules.running(run.get()),
                 () -> RunRules.operatedBy(actor, run.get()),
-                () -> RunRules.calibrationLockout(instrument.get(), state, meta.authoredAt()));
+                () -> RunRules.availableForResults(actor, run.get(), instrument.get(), state, meta.authoredAt()));
     }
 
     @Override

@@ -6,17 +6,17 @@ import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
-import lab.spectra.model.calibration.CalibrationLockout;
+import lab.spectra.model.availability.RunAvailability;
+import lab.spectra.model.availability.RunRequest;
 import lab.spectra.model.command.Checks;
 import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.recipe.Recipe;
 
 /** Rules every command on an existing run shares. */
 final class RunRules {
-
-    private static final CalibrationLockout LOCKOUT = new CalibrationLockout();
 
     private RunRules() {}
 
@@ -35,9 +35,15 @@ final class RunRules {
                 "This run is " + run.status().name().toLowerCase(Locale.ROOT) + ", not running");
     }
 
-    static Optional<Rejected> calibrationLockout(Instrument instrument, DomainState state, Instant at) {
-        return LOCKOUT.evaluate(instrument, state.calibrationsOf(instrument.id()), at)
-                .lockout();
+    /** Results need the instrument's calibration still in force (the availability model's part for results). */
+    static Optional<Rejected> availableForResults(
+            Actor actor, Run run, Instrument instrument, DomainState state, Instant at) {
+        Optional<Recipe> recipe = state.recipe(run.recipeId());
+        if (recipe.isEmpty()) {
+            return Optional.of(Checks.notFound("The run's recipe"));
+        }
+        return RunAvailability.toRecordResults()
+                .refusal(new RunRequest(actor.userId(), actor.displayName(), instrument, recipe.get(), at), state);
     }
 
     static Optional<Run> existingRun(DomainState state, UUID runId) {

@@ -10,6 +10,8 @@ import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
+import lab.spectra.model.availability.RunAvailability;
+import lab.spectra.model.availability.RunRequest;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.calibration.CalibrationLockout;
 import lab.spectra.model.command.Checks;
@@ -27,8 +29,8 @@ import lab.spectra.model.sample.Sample;
 
 /**
  * Starts a run at the author's time: an approved recipe, on an in-service instrument of the
- * recipe's kind whose calibration is in force at that time, on a sample (optionally one device
- * of it). The run remembers the certificate it relied on and a copy of the recipe's parameters.
+ * recipe's kind that is available then ({@link RunAvailability#toStart}: its calibration in force,
+ * the operator qualified), on a sample (optionally one device of it). The run remembers the certificate it relied on and a copy of the recipe's parameters.
  */
 public record StartRun(CommandMeta meta, UUID runId, UUID recipeId, UUID instrumentId, UUID sampleId, UUID deviceId)
         implements Command {
@@ -68,13 +70,21 @@ public record StartRun(CommandMeta meta, UUID runId, UUID recipeId, UUID instrum
                                     .toLowerCase(Locale.ROOT)
                                     .replace('_', ' '));
         }
-        Optional<Rejected> locked = RunRules.calibrationLockout(instrument.get(), state, meta.authoredAt());
-        if (locked.isPresent()) {
-            return locked.get();
-        }
         Optional<Recipe> recipe = state.recipe(recipeId).filter(found -> found.deletedAt() == null);
         if (recipe.isEmpty()) {
             return Checks.notFound("The recipe");
+        }
+        Optional<Rejected> held = RunAvailability.toStart()
+                .refusal(
+                        new RunRequest(
+                                meta.authorId(),
+                                actor.displayName(),
+                                instrument.get(),
+                                recipe.get(),
+                                meta.authoredAt()),
+                        state);
+        if (held.isPresent()) {
+            return held.get();
         }
         Decision recipeCheck = checkRecipe(recipe.get(), instrument.get());
         if (!(recipeCheck instanceof Decision.Accepted)) {

@@ -15,6 +15,8 @@ public record ReviewFlag(String code, String message) {
     public static final String NO_TIME_RECEIPT = "no_time_receipt";
     public static final String CALIBRATION_LAPSED_BEFORE_SYNC = "calibration_lapsed_before_sync";
     public static final String CALIBRATION_REVOKED_LATER = "calibration_revoked_later";
+    /** A run started while its operator was qualified, received after the qualification lapsed (ADR 0015). */
+    public static final String QUALIFICATION_LAPSED_BEFORE_SYNC = "qualification_lapsed_before_sync";
 
     public ReviewFlag {
         Objects.requireNonNull(code, "code");

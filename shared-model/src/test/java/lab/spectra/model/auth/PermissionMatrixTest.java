@@ -50,6 +50,8 @@ class PermissionMatrixTest {
             CreateSopDraft         -         -          X       X    X
             ApproveSop             -         -          -       X    X
             RetireSop              -         -          -       X    X
+            RecordQualification    -         -          -       X    X
+            RevokeQualification    -         -          -       X    X
             """;
 
     /** Every action, including those no command carries (reads, reports, administration). */
@@ -81,6 +83,8 @@ class PermissionMatrixTest {
             RETIRE_SOP                 -         -          -       X    X
             SIGN_AS_APPROVER           -         -          -       X    X
             REVIEW_FLAGGED_WORK        -         -          -       X    X
+            RECORD_QUALIFICATION       -         -          -       X    X
+            REVOKE_QUALIFICATION       -         -          -       X    X
             REGISTER_INSTRUMENT        -         -          -       -    X
             RECORD_CALIBRATION         -         -          -       -    X
             REVOKE_CALIBRATION         -         -          -       -    X

@@ -17,6 +17,8 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.instrument.RegisterInstrument;
 import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.qualification.RecordQualification;
+import lab.spectra.model.qualification.RevokeQualification;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.EditRecipeDraft;
@@ -192,6 +194,19 @@ public final class ExampleCommands {
             case "ApproveSop" -> new ApproveSop(lab.meta(author), lab.draftSop.id(), lab.draftSop.rowVersion());
             case "RetireSop" ->
                 new RetireSop(lab.meta(author), lab.approvedSop.id(), "superseded by v2", lab.approvedSop.rowVersion());
+            case "RecordQualification" ->
+                new RecordQualification(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.technician.userId(),
+                        InstrumentKind.SMU,
+                        "IV sweep",
+                        lab.approvedSop.id(),
+                        Lab.NOW.minus(Duration.ofDays(1)),
+                        Lab.NOW.plus(Duration.ofDays(365)));
+            case "RevokeQualification" ->
+                new RevokeQualification(
+                        lab.meta(author), lab.qualifications.get(3).id(), "missed the refresher training");
             default ->
                 throw new IllegalArgumentException(
                         "No example for " + type.getSimpleName() + ": add one here when adding a command");

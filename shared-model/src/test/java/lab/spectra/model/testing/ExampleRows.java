@@ -15,6 +15,7 @@ import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.ml.FeatureSet;
 import lab.spectra.model.ml.MlModel;
@@ -22,6 +23,8 @@ import lab.spectra.model.org.ApiKey;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
+import lab.spectra.model.qualification.Qualification;
+import lab.spectra.model.qualification.QualificationState;
 import lab.spectra.model.recipe.ApprovalDecision;
 import lab.spectra.model.recipe.RecipeApproval;
 import lab.spectra.model.run.Result;
@@ -45,6 +48,7 @@ public final class ExampleRows {
     private final UUID seriesId = Ids.newId();
     private final UUID pointId = Ids.newId();
     private final UUID featureSetId = Ids.newId();
+    private final UUID sopId = Ids.newId();
 
     public ExampleRows(Lab lab) {
         this.lab = lab;
@@ -153,7 +157,7 @@ public final class ExampleRows {
                         1);
             case SOPS ->
                 new Sop(
-                        Ids.newId(),
+                        sopId,
                         org,
                         "IV characterization",
                         2,
@@ -259,6 +263,24 @@ public final class ExampleRows {
                         now,
                         now,
                         1);
+            case QUALIFICATIONS ->
+                new Qualification(
+                        Ids.newId(),
+                        org,
+                        someone,
+                        InstrumentKind.SMU,
+                        "IV sweep",
+                        sopId,
+                        now.minus(Duration.ofDays(30)),
+                        now.plus(Duration.ofDays(335)),
+                        QualificationState.REVOKED,
+                        now,
+                        lab.pi.userId(),
+                        "retrained on v3",
+                        lab.pi.userId(),
+                        now,
+                        now,
+                        2);
             case AUDIT_LOG ->
                 new AuditEntry(
                         Ids.newId(),

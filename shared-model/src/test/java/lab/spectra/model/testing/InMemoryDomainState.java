@@ -15,6 +15,8 @@ import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
@@ -99,6 +101,23 @@ public final class InMemoryDomainState implements DomainState {
     public List<Calibration> calibrationsOf(UUID instrumentId) {
         return visible(Calibration.class)
                 .filter(c -> c.instrumentId().equals(instrumentId))
+                .toList();
+    }
+
+    @Override
+    public Optional<UserAccount> user(UUID id) {
+        return find(UserAccount.class, id);
+    }
+
+    @Override
+    public Optional<Qualification> qualification(UUID id) {
+        return find(Qualification.class, id);
+    }
+
+    @Override
+    public List<Qualification> qualificationsOf(UUID userId) {
+        return visible(Qualification.class)
+                .filter(qualification -> qualification.userId().equals(userId))
                 .toList();
     }
 

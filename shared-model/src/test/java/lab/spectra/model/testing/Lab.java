@@ -21,6 +21,9 @@ import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.instrument.InstrumentStatus;
 import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.qualification.Qualification;
+import lab.spectra.model.qualification.QualificationState;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.run.RunStatus;
@@ -90,6 +93,17 @@ public final class Lab {
     public final Sop approvedSop = sop("IV characterization", ApprovalStatus.APPROVED);
     public final Sop retiredSop = sop("IV characterization (manual probing)", ApprovalStatus.RETIRED);
 
+    /** Everyone who may start runs is qualified on the approved SOP for both kinds of instrument. */
+    public final List<Qualification> qualifications = List.of(
+            qualification(admin, InstrumentKind.SMU, null),
+            qualification(pi, InstrumentKind.SMU, null),
+            qualification(engineer, InstrumentKind.SMU, null),
+            qualification(technician, InstrumentKind.SMU, null),
+            qualification(admin, InstrumentKind.XRD, null),
+            qualification(pi, InstrumentKind.XRD, null),
+            qualification(engineer, InstrumentKind.XRD, null),
+            qualification(technician, InstrumentKind.XRD, null));
+
     public final ElnEntry elnEntry = new ElnEntry(
             Ids.newId(),
             organizationId,
@@ -121,6 +135,51 @@ public final class Lab {
                 approvedSop,
                 retiredSop,
                 elnEntry);
+        for (Actor person : List.of(admin, pi, engineer, technician, viewer)) {
+            state.put(userAccount(person));
+        }
+        qualifications.forEach(state::put);
+    }
+
+    /** The person's account row, so rules that look people up find them. */
+    public UserAccount userAccount(Actor person) {
+        return new UserAccount(
+                person.userId(),
+                organizationId,
+                person.displayName().toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@lab.test",
+                person.displayName(),
+                person.role(),
+                person.active(),
+                NOW,
+                NOW,
+                null,
+                1);
+    }
+
+    /** A qualification on {@link #approvedSop}, granted a year before {@link #NOW}, for a year from now. */
+    public Qualification qualification(Actor person, InstrumentKind kind, String recipeName) {
+        return qualification(person, kind, recipeName, NOW.minus(Duration.ofDays(365)), NOW.plus(Duration.ofDays(365)));
+    }
+
+    public Qualification qualification(
+            Actor person, InstrumentKind kind, String recipeName, Instant qualifiedAt, Instant expiresAt) {
+        return new Qualification(
+                Ids.newId(),
+                organizationId,
+                person.userId(),
+                kind,
+                recipeName,
+                approvedSop.id(),
+                qualifiedAt,
+                expiresAt,
+                QualificationState.VALID,
+                null,
+                null,
+                null,
+                pi.userId(),
+                qualifiedAt,
+                qualifiedAt,
+                1);
     }
 
     public Actor actor(Role role, String name) {

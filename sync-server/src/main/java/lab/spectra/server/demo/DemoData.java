@@ -23,6 +23,7 @@ import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.protocol.CommandResult;
+import lab.spectra.model.qualification.RecordQualification;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.RetireRecipe;
@@ -33,6 +34,8 @@ import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
 import lab.spectra.model.sample.Material;
+import lab.spectra.model.sop.ApproveSop;
+import lab.spectra.model.sop.CreateSopDraft;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 import lab.spectra.server.command.CommandService;
@@ -182,6 +185,46 @@ public final class DemoData {
             return id;
         }
 
+        private UUID approvedSop(String title, String body, Instant at) {
+            UUID sop = Ids.newId();
+            run(Role.ENGINEER, at, meta -> new CreateSopDraft(meta, sop, title, body, null));
+            run(Role.PI, at.plus(Duration.ofHours(2)), meta -> new ApproveSop(meta, sop, 1L));
+            return sop;
+        }
+
+        private void qualify(Role who, InstrumentKind kind, String recipe, UUID sop, Instant from, Instant until) {
+            Actor person = people.get(who);
+            // A second person assesses where the lab has one: the admin records the PI's qualification.
+            run(
+                    who == Role.PI ? Role.ADMIN : Role.PI,
+                    from,
+                    meta -> new RecordQualification(
+                            meta, Ids.newId(), person.userId(), kind, recipe, sop, from, until));
+        }
+
+        /**
+         * The technician is qualified on the IV sweep and no longer on XRD: that qualification
+         * expired after the demo's XRD runs, so those stand and a new XRD run is refused. Everyone
+         * else who may start runs is qualified on the SMU, the engineer on the XRD too.
+         */
+        private void qualifyPeople() {
+            UUID ivSop = approvedSop(
+                    "IV characterization",
+                    "# IV characterization\n1. Clean the chuck.\n2. Land the probes.\n3. Run the IV sweep recipe.",
+                    daysAgo(90));
+            UUID xrdSop = approvedSop(
+                    "XRD operation",
+                    "# XRD operation\n1. Check the shutter interlock.\n2. Align the sample.\n3. Run the scan.",
+                    daysAgo(89));
+            Instant inTwoYears = now.plus(Duration.ofDays(730));
+            qualify(Role.TECHNICIAN, InstrumentKind.SMU, "IV sweep", ivSop, daysAgo(85), inTwoYears);
+            qualify(Role.TECHNICIAN, InstrumentKind.XRD, null, xrdSop, daysAgo(85), daysAgo(40));
+            qualify(Role.ENGINEER, InstrumentKind.SMU, null, ivSop, daysAgo(85), inTwoYears);
+            qualify(Role.ENGINEER, InstrumentKind.XRD, null, xrdSop, daysAgo(85), inTwoYears);
+            qualify(Role.PI, InstrumentKind.SMU, null, ivSop, daysAgo(85), inTwoYears);
+            qualify(Role.ADMIN, InstrumentKind.SMU, null, ivSop, daysAgo(85), inTwoYears);
+        }
+
         void load() {
             UUID smu = instrument("SMU-01", InstrumentKind.SMU, daysAgo(100), now.plus(Duration.ofDays(265)));
             instrument("SPEC-01", InstrumentKind.SPECTROMETER, daysAgo(60), now.plus(Duration.ofDays(305)));
@@ -286,6 +329,8 @@ public final class DemoData {
                             InstrumentKind.ELLIPSOMETER,
                             JsonObjects.empty().put("model", "Cauchy").put("angle_deg", 70),
                             null));
+
+            qualifyPeople();
 
             List<SpcPoint> points = new ArrayList<>();
             UUID series = Ids.newId();

@@ -52,6 +52,8 @@ class BadInputOverHttpTest {
                 new Endpoint("POST", "/api/lims/sops", "title"),
                 new Endpoint("POST", "/api/lims/sops/" + IDS.newDraftSop() + "/approve", "expected_row_version", "1"),
                 new Endpoint("POST", "/api/lims/sops/" + IDS.newApprovedSop() + "/retire", "reason"),
+                new Endpoint("POST", "/api/lims/qualifications", "recipe_name"),
+                new Endpoint("POST", "/api/lims/qualifications/" + IDS.newQualification() + "/revoke", "reason"),
                 new Endpoint("POST", "/api/analysis/runs", "recipe_id", "\"" + UUID.randomUUID() + "\""),
                 new Endpoint("POST", "/api/analysis/runs/" + run + "/results", "quantity"),
                 new Endpoint("POST", "/api/analysis/runs/" + run + "/abort", "reason"),

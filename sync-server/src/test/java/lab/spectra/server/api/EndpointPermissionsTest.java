@@ -124,6 +124,31 @@ class EndpointPermissionsTest {
                                 "POST",
                                 "/api/lims/sops/" + ids.newApprovedSop() + "/retire",
                                 Map.of("reason", "replaced", "expected_row_version", 2))));
+        writes.put("record qualification", Map.entry("pi", () -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            return new Call(
+                    "POST",
+                    "/api/lims/qualifications",
+                    Map.of(
+                            "user_id",
+                            ids.userId("tech"),
+                            "instrument_kind",
+                            "smu",
+                            "sop_id",
+                            ids.newApprovedSop(),
+                            "qualified_at",
+                            now.minusSeconds(60).toString(),
+                            "expires_at",
+                            now.plusSeconds(86_400).toString()));
+        }));
+        writes.put(
+                "revoke qualification",
+                Map.entry(
+                        "pi",
+                        () -> new Call(
+                                "POST",
+                                "/api/lims/qualifications/" + ids.newQualification() + "/revoke",
+                                Map.of("reason", "retraining due"))));
         writes.put(
                 "start run",
                 Map.entry(
@@ -203,6 +228,7 @@ class EndpointPermissionsTest {
             "/api/lims/recipes",
             "/api/lims/eln",
             "/api/lims/sops",
+            "/api/lims/qualifications",
             "/api/lims/custody",
             "/api/analysis/runs",
             "/api/analysis/instruments",

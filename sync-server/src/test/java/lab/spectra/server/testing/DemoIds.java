@@ -108,6 +108,23 @@ public final class DemoIds {
         return sop;
     }
 
+    /** The id of one of the demo people (admin, pi, engineer, tech, viewer). */
+    public String userId(String person) {
+        return demo.http.get("/auth/me", token(person)).body().get("id").asText();
+    }
+
+    /** A fresh qualification of the technician on an SMU, recorded by the PI. */
+    public String newQualification() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("user_id", userId("tech"));
+        body.put("instrument_kind", "smu");
+        body.put("sop_id", newApprovedSop());
+        body.put("qualified_at", now.minusSeconds(3600).toString());
+        body.put("expires_at", now.plusSeconds(86_400 * 30L).toString());
+        return created(demo.http.post("/api/lims/qualifications", token("pi"), body));
+    }
+
     public String newElnEntry() {
         return created(demo.http.post(
                 "/api/lims/eln",

@@ -2,6 +2,7 @@ package lab.spectra.server.testing;
 
 import java.util.Map;
 import java.util.UUID;
+import lab.spectra.model.auth.Actor;
 
 /**
  * An organization of its own on the shared demo server, whose five people sign in over HTTP: for
@@ -19,6 +20,11 @@ public final class OwnLab implements AutoCloseable {
     public OwnLab(String name) {
         String slug = name + "-" + UUID.randomUUID().toString().substring(0, 8);
         org = lab.createOrganization(slug, demo.server.parts().passwordHasher().hash(PASSWORD.toCharArray()));
+    }
+
+    /** A sixth person, {@code newcomer}: a technician nobody has qualified; signs in like the five. */
+    public Actor newcomer() {
+        return lab.newcomer(org, demo.server.parts().passwordHasher().hash(PASSWORD.toCharArray()));
     }
 
     /** An access token of one of the five: admin, pi, engineer, tech or viewer. */

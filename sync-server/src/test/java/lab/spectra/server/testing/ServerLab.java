@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.auth.Role;
@@ -17,9 +19,14 @@ import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.qualification.Qualification;
+import lab.spectra.model.qualification.QualificationState;
+import lab.spectra.model.qualification.RecordQualification;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sop.ApproveSop;
+import lab.spectra.model.sop.CreateSopDraft;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.db.Database;
 import lab.spectra.server.db.TenantActivity;
@@ -62,13 +69,76 @@ public final class ServerLab implements AutoCloseable {
      */
     public Org createOrganization(String slug, String passwordHash) {
         Organization organization = provisioning.createOrganization(slug, slug + " lab", null);
-        return new Org(
+        Org org = new Org(
                 organization,
                 user(organization, "admin", Role.ADMIN, passwordHash),
                 user(organization, "pi", Role.PI, passwordHash),
                 user(organization, "engineer", Role.ENGINEER, passwordHash),
                 user(organization, "tech", Role.TECHNICIAN, passwordHash),
                 user(organization, "viewer", Role.VIEWER, passwordHash));
+        qualifyOnEveryKind(org);
+        return org;
+    }
+
+    /**
+     * Everyone who may start runs is qualified on an approved SOP for every kind of instrument, so
+     * that a test about something else is not refused for training; {@link #newcomer} is the one
+     * technician nobody has qualified. Written as system rows in one transaction: recording forty
+     * qualifications one command at a time would slow every test that makes an organization.
+     */
+    private void qualifyOnEveryKind(Org org) {
+        UUID sop = approvedSop(org, "Instrument operation");
+        Instant now = clock.instant();
+        Instant from = now.minus(Duration.ofDays(60));
+        List<Qualification> qualifications = new ArrayList<>();
+        for (Actor person : List.of(org.admin(), org.pi(), org.engineer(), org.technician())) {
+            for (InstrumentKind kind : InstrumentKind.values()) {
+                qualifications.add(new Qualification(
+                        Ids.newId(),
+                        org.id(),
+                        person.userId(),
+                        kind,
+                        null,
+                        sop,
+                        from,
+                        from.plus(Duration.ofDays(730)),
+                        QualificationState.VALID,
+                        null,
+                        null,
+                        null,
+                        org.pi().userId(),
+                        now,
+                        now,
+                        1));
+            }
+        }
+        commands.insertSystemRows(org.id(), org.pi().userId(), "test:QualifyEveryone", qualifications);
+    }
+
+    /** A technician of the organization ({@code newcomer@<slug>.test}) with no qualification at all. */
+    public Actor newcomer(Org org, String passwordHash) {
+        return user(org.organization(), "newcomer", Role.TECHNICIAN, passwordHash);
+    }
+
+    public UUID approvedSop(Org org, String title) {
+        CreateSopDraft draft = new CreateSopDraft(meta(org.engineer()), Ids.newId(), title, "# Steps", null);
+        expectApplied(run(draft, org.engineer()));
+        expectApplied(run(new ApproveSop(meta(org.pi()), draft.sopId(), 1L), org.pi()));
+        return draft.sopId();
+    }
+
+    /** Qualifies the person from {@code from} for a year, recorded by the PI (the admin for the PI). */
+    public UUID qualify(Org org, Actor person, InstrumentKind kind, String recipeName, UUID sop, Instant from) {
+        return qualify(org, person, kind, recipeName, sop, from, from.plus(Duration.ofDays(365)));
+    }
+
+    public UUID qualify(
+            Org org, Actor person, InstrumentKind kind, String recipeName, UUID sop, Instant from, Instant until) {
+        Actor assessor = person.equals(org.pi()) ? org.admin() : org.pi();
+        RecordQualification record = new RecordQualification(
+                meta(assessor), Ids.newId(), person.userId(), kind, recipeName, sop, from, until);
+        expectApplied(run(record, assessor));
+        return record.qualificationId();
     }
 
     private Actor user(Organization organization, String who, Role role, String passwordHash) {
