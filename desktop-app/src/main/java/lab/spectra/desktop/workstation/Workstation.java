@@ -232,7 +232,8 @@ public final class Workstation implements AutoCloseable {
                     + " days after your last online sign-in on this PC; connect to the network and sign in again");
         }
         if (!snapshot.active()) {
-            return new Refused("This account is disabled; ask an admin of your lab to enable it");
+            return new Refused("This account is disabled; an admin of your lab can enable it again under"
+                    + " Administration > People");
         }
         identities.unlocked(new UnlockedPerson(unsealed.get().deviceKey(), snapshot));
         bench.sync().refreshCounts();
