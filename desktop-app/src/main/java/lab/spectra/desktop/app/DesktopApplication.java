@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Problems;
 import org.slf4j.Logger;
@@ -68,7 +69,13 @@ public final class DesktopApplication extends Application {
     }
 
     private Parent signIn(Scene scene) {
-        return assembly.loginView(user -> scene.setRoot(assembly.mainView(user, () -> scene.setRoot(signIn(scene)))));
+        return assembly.loginView(user -> scene.setRoot(main(scene, user)));
+    }
+
+    /** The person's main window; built again when an admin changes their role. */
+    private Parent main(Scene scene, CurrentUser user) {
+        return assembly.mainView(
+                user, () -> scene.setRoot(signIn(scene)), changed -> scene.setRoot(main(scene, changed)));
     }
 
     @Override

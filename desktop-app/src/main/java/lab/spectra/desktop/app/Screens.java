@@ -1,7 +1,15 @@
 package lab.spectra.desktop.app;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
+import lab.spectra.desktop.admin.AdministrationTab;
+import lab.spectra.desktop.admin.AdministrationView;
+import lab.spectra.desktop.admin.people.PeopleController;
+import lab.spectra.desktop.admin.people.PeopleViewModel;
+import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
 import lab.spectra.desktop.instruments.CalibrationQueries;
@@ -28,6 +36,7 @@ import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.auth.Action;
 
 /**
  * The screens of one signed-in person's main window, wired: each view model gets its feature's
@@ -53,6 +62,14 @@ public final class Screens implements SectionViews {
 
     /** @param onSignedOut shows the sign-in screen again */
     public MainViewModel main(Runnable onSignedOut) {
+        return main(onSignedOut, changed -> {});
+    }
+
+    /**
+     * @param onSignedOut   shows the sign-in screen again
+     * @param onRoleChanged shows the main window again for the person with the role an admin gave them
+     */
+    public MainViewModel main(Runnable onSignedOut, Consumer<CurrentUser> onRoleChanged) {
         Workstation workstation = session.workstation();
         return new MainViewModel(
                 session.user(),
@@ -61,7 +78,9 @@ public final class Screens implements SectionViews {
                 workstation::signOut,
                 session.tasks(),
                 session.localData(),
-                onSignedOut);
+                onSignedOut,
+                new BenchAccountStanding(workstation),
+                onRoleChanged);
     }
 
     /** The main window around {@code main}, building each screen the first time it is shown. */
@@ -78,7 +97,33 @@ public final class Screens implements SectionViews {
             case RECIPES -> Views.load(new RecipesController(recipes()));
             case RUNS -> Views.load(new RunsController(runs(main.lockouts())));
             case PROBLEMS -> Views.load(new ProblemsController(problems()));
+            case ADMINISTRATION -> AdministrationView.of(administrationTabs());
         };
+    }
+
+    /** Administration is offered to those who have at least one of its tabs. */
+    @Override
+    public boolean offers(Section section, MainViewModel main) {
+        return section != Section.ADMINISTRATION || !administrationTabs().isEmpty();
+    }
+
+    /**
+     * The tabs of Administration the signed-in person may use, in order: a new administration
+     * screen is one line here.
+     */
+    public List<AdministrationTab> administrationTabs() {
+        CurrentUser user = session.user();
+        List<AdministrationTab> tabs = new ArrayList<>();
+        if (user.may(Action.MANAGE_USERS)) {
+            tabs.add(new AdministrationTab("people", "People", () -> Views.load(new PeopleController(people()))));
+        }
+        return tabs;
+    }
+
+    /** Administration > People, with the admin's online session. */
+    public PeopleViewModel people() {
+        return new PeopleViewModel(
+                session.workstation().people(session.user().userId()), session.user(), session.tasks());
     }
 
     public DashboardViewModel dashboard(MainViewModel main) {

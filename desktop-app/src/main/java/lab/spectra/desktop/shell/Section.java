@@ -7,7 +7,9 @@ public enum Section {
     SAMPLES("Samples"),
     RECIPES("Recipes"),
     RUNS("Runs"),
-    PROBLEMS("Sync problems");
+    PROBLEMS("Sync problems"),
+    /** Administration of the lab (people, and more tabs later); shown only to those it has tabs for. */
+    ADMINISTRATION("Administration");
 
     private final String title;
 
