@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerLink;
+import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.model.auth.Role;
 
 /**
@@ -136,6 +137,8 @@ public final class PeopleClient {
             ServerSession renewed;
             try {
                 renewed = auth.refresh(session);
+            } catch (ServerUnreachableException notNow) {
+                throw notNow;
             } catch (RuntimeException refused) {
                 sessions.signedOut(admin);
                 throw new NotSignedInException(ONLY_WHEN_CONNECTED);

@@ -34,7 +34,7 @@ import lab.spectra.desktop.ui.FxTaskRunner;
 
 /**
  * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
- * screen as a technician and the recipes as a PI. Run under Xvfb (see README); writes PNGs to
+ * screen as a technician, then Administration > People as the admin. Run under Xvfb (see README); writes PNGs to
  * the folder given as the first argument.
  */
 public final class Screenshots {
@@ -105,6 +105,32 @@ public final class Screenshots {
         clickNavigation(stage, Section.RECIPES);
         settle();
         save(stage, out.resolve(String.format("%02d-recipes-as-technician.png", index++)));
+
+        // Administration > People, as the demo lab's admin.
+        CompletableFuture<CurrentUser> admin = new CompletableFuture<>();
+        onFx(() -> {
+            stage.getScene().setRoot(assembly.loginView(admin::complete));
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#demo-admin").ifPresent(link -> ((Hyperlink) link).fire());
+            lookup(stage, "#sign-in").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        CurrentUser administrator = admin.get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            stage.getScene().setRoot(assembly.mainView(administrator, () -> {}));
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#dismiss-notice").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        clickNavigation(stage, Section.ADMINISTRATION);
+        settle();
+        save(stage, out.resolve(String.format("%02d-administration-people.png", index++)));
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
