@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -129,6 +130,14 @@ public final class Screenshots {
             return null;
         });
         clickNavigation(stage, Section.ADMINISTRATION);
+        settle();
+        // A person added, with the temporary password shown once.
+        onFx(() -> {
+            lookup(stage, "#new-person-email").ifPresent(field -> ((TextField) field).setText("nia@demo.lab"));
+            lookup(stage, "#new-person-name").ifPresent(field -> ((TextField) field).setText("Nia Newtech"));
+            lookup(stage, "#add-person").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
         settle();
         save(stage, out.resolve(String.format("%02d-administration-people.png", index++)));
         System.out.println("Screenshots written to " + out);
