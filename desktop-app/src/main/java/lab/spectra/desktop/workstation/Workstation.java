@@ -24,6 +24,7 @@ import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.WitnessedCheckpoints;
 import lab.spectra.desktop.sync.AuditWitness;
 import lab.spectra.desktop.sync.BenchCommands;
+import lab.spectra.desktop.sync.LocalAccounts;
 import lab.spectra.desktop.sync.SyncClient;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.sync.SyncProblems;
@@ -45,7 +46,6 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.DomainJson;
-import lab.spectra.model.protocol.Table;
 import lab.spectra.model.trust.DeviceKeys;
 import lab.spectra.model.trust.IdentitySnapshot;
 
@@ -265,14 +265,12 @@ public final class Workstation implements AutoCloseable {
      * of its lab at each contact, so a leaver's offline sign-in ends at the bench's next sync.
      */
     private boolean deactivatedInLocalCopy(UUID userId) {
-        return read(state -> state.<UserAccount>find(Table.USERS, "id = ?", userId).stream()
-                .anyMatch(user -> !user.active() || user.deletedAt() != null));
+        return new LocalAccounts(commands()).deactivated(userId);
     }
 
     /** The person as the local copy knows them now (role and active flag as last pulled). */
     public Optional<UserAccount> account(UUID userId) {
-        return read(state ->
-                state.<UserAccount>find(Table.USERS, "id = ?", userId).stream().findFirst());
+        return new LocalAccounts(commands()).of(userId);
     }
 
     public void signOut(UUID userId) {
