@@ -4,11 +4,13 @@ import java.util.Optional;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.shell.AccountStanding;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.auth.Role;
 import lab.spectra.model.org.UserAccount;
 
 /**
  * The signed-in person's standing from what the last sync brought: the lab's users pulled into
- * the local copy (role, active), and whether the server still honours their online session.
+ * the local copy (a deactivation), whether the server still honours their online session, and
+ * the role in their signed snapshot, renewed at each sync.
  */
 final class BenchAccountStanding implements AccountStanding {
 
@@ -34,8 +36,12 @@ final class BenchAccountStanding implements AccountStanding {
         if (user.signedInOnline() && workstation.sessions().of(user.userId()).isEmpty()) {
             return new Ended(SESSION_ENDED);
         }
-        if (account.isPresent() && account.get().role() != user.role()) {
-            return new RoleChanged(account.get().role());
+        // The role the bench's own rules decide with: the server's signed snapshot of the person,
+        // renewed at every sync of an online session. Screens and rules thus change together.
+        Optional<Role> signed = workstation.identities().of(user.userId()).map(person -> person.snapshot()
+                .role());
+        if (signed.isPresent() && signed.get() != user.role()) {
+            return new RoleChanged(signed.get());
         }
         return new Unchanged();
     }
