@@ -1,11 +1,16 @@
 package lab.spectra.server;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.audit.AuditVerification;
 import lab.spectra.server.auth.UserDeactivation;
@@ -32,6 +37,9 @@ import lab.spectra.server.demo.DemoData;
  *   <li>{@code demo-logins} - print the demo accounts</li>
  *   <li>{@code create-organization <slug> <name> <admin e-mail>} - the platform operation that
  *       opens a new lab with its first admin (audited)</li>
+ *   <li>{@code create-user <organization id> <e-mail> <role> <name...>} - adds a person with a
+ *       temporary password, printed once, which they must replace at their first sign-in; with
+ *       {@code --password-from-stdin} the first line of standard input is that password (audited)</li>
  *   <li>{@code deactivate-user <e-mail> <reason>} - ends every session and key of a person who
  *       leaves (audited)</li>
  *   <li>{@code rotate-keys} - new token and record-signing keys; the old ones are retired</li>
@@ -50,11 +58,12 @@ public final class ServerMain {
     public record Serving(SyncServer server) implements Outcome {}
 
     private static final String CHECKPOINTS = "--checkpoints=";
+    private static final String PASSWORD_FROM_STDIN = "--password-from-stdin";
 
     private ServerMain() {}
 
     public static void main(String[] args) {
-        Outcome outcome = run(List.of(args), System.getenv(), System.out, System.err);
+        Outcome outcome = run(List.of(args), System.getenv(), System.in, System.out, System.err);
         if (outcome instanceof Serving serving) {
             Runtime.getRuntime().addShutdownHook(new Thread(serving.server()::close, "spectra-shutdown"));
         } else {
@@ -62,9 +71,15 @@ public final class ServerMain {
         }
     }
 
-    /** Runs one command with the given environment; the exit code is 2 for bad settings or usage. */
+    /** Runs one command with the given environment and nothing on standard input. */
     public static Outcome run(
             List<String> arguments, Map<String, String> environment, PrintStream out, PrintStream err) {
+        return run(arguments, environment, InputStream.nullInputStream(), out, err);
+    }
+
+    /** Runs one command with the given environment; the exit code is 2 for bad settings or usage. */
+    public static Outcome run(
+            List<String> arguments, Map<String, String> environment, InputStream in, PrintStream out, PrintStream err) {
         List<String> words =
                 arguments.stream().filter(arg -> !arg.startsWith("--")).toList();
         String command = words.isEmpty() ? "serve" : words.get(0);
@@ -87,13 +102,21 @@ public final class ServerMain {
                 }
                 case "create-organization" ->
                     createOrganization(config, words.subList(1, words.size()), environment, out, err);
+                case "create-user" ->
+                    createUser(
+                            config,
+                            words.subList(1, words.size()),
+                            arguments.contains(PASSWORD_FROM_STDIN) ? in : null,
+                            out,
+                            err);
                 case "deactivate-user" -> deactivateUser(config, words.subList(1, words.size()), out, err);
                 case "rotate-keys" -> rotateKeys(config, out);
                 case "backup", "verify-backup", "restore" ->
                     backupCommand(config, command, words.subList(1, words.size()), out, err);
                 default -> {
                     err.println("Unknown command " + command + "; use serve, migrate, verify-audit, demo-logins,"
-                            + " create-organization, deactivate-user, rotate-keys, backup, verify-backup or restore");
+                            + " create-organization, create-user, deactivate-user, rotate-keys, backup, verify-backup or"
+                            + " restore");
                     yield new Finished(2);
                 }
             };
@@ -180,6 +203,57 @@ public final class ServerMain {
         out.println("Created organization " + organization.slug() + " (" + organization.id() + ") with admin "
                 + words.get(2));
         return new Finished(0);
+    }
+
+    /**
+     * Adds a person to a lab from the command line, as its admin would on the People screen: the
+     * password (generated, or the first line of standard input) is temporary and must be replaced
+     * at the first sign-in; it is printed only when generated.
+     *
+     * @param stdin where the password comes from, or null to generate one
+     */
+    private static Outcome createUser(
+            ServerConfig config, List<String> words, InputStream stdin, PrintStream out, PrintStream err) {
+        if (words.size() < 4) {
+            err.println("Usage: create-user <organization id> <e-mail> <role> <name...> [--password-from-stdin]"
+                    + " (role: admin, pi, engineer, technician or viewer)");
+            return new Finished(2);
+        }
+        UUID organization;
+        try {
+            organization = UUID.fromString(words.get(0));
+        } catch (IllegalArgumentException e) {
+            err.println("Not an organization id: " + words.get(0) + " (create-organization prints it)");
+            return new Finished(2);
+        }
+        char[] password = null;
+        if (stdin != null) {
+            try {
+                String line = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)).readLine();
+                if (line == null || line.isEmpty()) {
+                    err.println("No password on standard input");
+                    return new Finished(2);
+                }
+                password = line.toCharArray();
+            } catch (IOException e) {
+                err.println("Cannot read the password from standard input: " + e.getMessage());
+                return new Finished(2);
+            }
+        }
+        String name = String.join(" ", words.subList(3, words.size()));
+        SyncServer.NewUser outcome =
+                SyncServer.createUser(config, organization, words.get(1), name, words.get(2), password);
+        if (outcome instanceof SyncServer.UserCreated created) {
+            out.println("Created " + created.person().email() + " ("
+                    + created.person().role().wireName() + ") in " + organization);
+            if (password == null) {
+                out.println("Temporary password (shown once; to be changed at the first sign-in): "
+                        + new String(created.temporaryPassword()));
+            }
+            return new Finished(0);
+        }
+        err.println(((SyncServer.UserRefused) outcome).message());
+        return new Finished(1);
     }
 
     /**

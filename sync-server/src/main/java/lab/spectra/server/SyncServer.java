@@ -19,9 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import lab.spectra.model.auth.Role;
+import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.Organization;
+import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.trust.PublicKeys;
 import lab.spectra.server.analysis.CalibrationQueries;
@@ -103,6 +106,9 @@ import lab.spectra.server.lims.SampleRoutes;
 import lab.spectra.server.lims.SopQueries;
 import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.org.Provisioning;
+import lab.spectra.server.people.PeopleAdministration;
+import lab.spectra.server.people.PeopleQueries;
+import lab.spectra.server.people.PeopleRoutes;
 import lab.spectra.server.qualification.QualificationQueries;
 import lab.spectra.server.qualification.QualificationRoutes;
 import lab.spectra.server.signing.RecordSigningKeys;
@@ -285,6 +291,7 @@ public final class SyncServer implements AutoCloseable {
                 new RefreshTokenSettings(
                         config.tokens().refreshTokenLifetime(), RefreshTokenSettings.DEFAULTS.sessionLifetime()),
                 clock);
+        PasswordPolicy passwordPolicy = PasswordPolicy.baseline();
         LoginThrottle throttle = new LoginThrottle(database, protection.throttle(), clock);
         AuthenticationAudit authenticationAudit = new AuthenticationAudit(database, mapper, clock);
         LoginService logins = new LoginService(
@@ -294,7 +301,8 @@ public final class SyncServer implements AutoCloseable {
                         passwordHasher, new HashingPermits(protection.passwordHashingPermits()), throttle),
                 tokens,
                 refreshTokens,
-                authenticationAudit);
+                authenticationAudit,
+                passwordPolicy);
         UserDeactivation deactivation =
                 new UserDeactivation(database, mapper, clock, refreshTokenStore, sessions, DeviceKeyStore::revokeAllOf);
         AccessTokenVerifier verifier = config.oidc()
@@ -339,6 +347,18 @@ public final class SyncServer implements AutoCloseable {
         SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies);
         TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys);
         AuditCheckpointRoutes.register(routes, new CheckpointTable(database));
+        PeopleRoutes.register(
+                routes,
+                new PeopleQueries(reads),
+                new PeopleAdministration(
+                        database,
+                        mapper,
+                        clock,
+                        provisioning,
+                        deactivation,
+                        new PeopleAdministration.Credentials(
+                                passwordHasher, passwordPolicy, refreshTokenStore, sessions)),
+                bodies);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.describe(described, VERSION).toString();
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
@@ -416,6 +436,56 @@ public final class SyncServer implements AutoCloseable {
             new AuditCheckpoints(database, recordSigningKeys(config, clock), directory, clock)
                     .checkpoint(organization.id());
             return organization;
+        }
+    }
+
+    /** What {@code create-user} came to. */
+    public sealed interface NewUser {}
+
+    /** @param temporaryPassword the password the person must replace at their first sign-in */
+    public record UserCreated(UserAccount person, char[] temporaryPassword) implements NewUser {}
+
+    public record UserRefused(String message) implements NewUser {}
+
+    /**
+     * {@code create-user}: adds a person to an organization with a temporary password (generated,
+     * or {@code chosenPassword}, held to the policy), audited like an admin's addition, as the
+     * application role.
+     */
+    public static NewUser createUser(
+            ServerConfig config, UUID organizationId, String email, String name, String role, char[] chosenPassword) {
+        prepareSchemaForTool(config);
+        Clock clock = Clock.systemUTC();
+        ObjectMapper mapper = DomainJson.newMapper();
+        try (Database database = Database.connect(config.database(), 2, Duration.ofSeconds(30), new TenantActivity());
+                SessionRevocations sessions = new SessionRevocations(
+                        database, config.database(), config.tokens().accessTokenLifetime(), clock)) {
+            boolean exists = database.inTenant(
+                    organizationId, connection -> new JdbcDomainState(connection, organizationId, mapper)
+                            .organization()
+                            .isPresent());
+            if (!exists) {
+                return new UserRefused("No organization " + organizationId);
+            }
+            JdbcRefreshTokenStore refreshTokens = new JdbcRefreshTokenStore(database, sessions);
+            Provisioning provisioning = new Provisioning(database, mapper, clock);
+            PeopleAdministration people = new PeopleAdministration(
+                    database,
+                    mapper,
+                    clock,
+                    provisioning,
+                    new UserDeactivation(database, mapper, clock, refreshTokens, sessions, DeviceKeyStore::revokeAllOf),
+                    new PeopleAdministration.Credentials(
+                            new PasswordHasher(), PasswordPolicy.baseline(), refreshTokens, sessions));
+            PeopleAdministration.Outcome outcome =
+                    people.addByOperator(organizationId, email, name, role, chosenPassword);
+            if (outcome instanceof PeopleAdministration.Done done) {
+                return new UserCreated(done.person(), done.temporaryPassword());
+            }
+            return new UserRefused(
+                    outcome instanceof PeopleAdministration.Refused refused
+                            ? refused.message()
+                            : "No organization " + organizationId);
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.firstrun.FirstRunController;
 import lab.spectra.desktop.firstrun.FirstRunViewModel;
 import lab.spectra.desktop.firstrun.LocalLab;
@@ -110,7 +111,13 @@ public final class DesktopApplication extends Application {
     }
 
     private Parent signIn(Scene scene) {
-        return assembly.loginView(user -> scene.setRoot(assembly.mainView(user, () -> scene.setRoot(signIn(scene)))));
+        return assembly.loginView(user -> scene.setRoot(main(scene, user)));
+    }
+
+    /** The person's main window; built again when an admin changes their role. */
+    private Parent main(Scene scene, CurrentUser user) {
+        return assembly.mainView(
+                user, () -> scene.setRoot(signIn(scene)), changed -> scene.setRoot(main(scene, changed)));
     }
 
     @Override

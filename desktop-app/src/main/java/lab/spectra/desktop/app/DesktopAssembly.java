@@ -80,6 +80,15 @@ public final class DesktopAssembly implements AutoCloseable {
 
     /** The main window of a signed-in person; starts background sync. */
     public Parent mainView(CurrentUser user, Runnable onSignedOut) {
+        return mainView(user, onSignedOut, changed -> {});
+    }
+
+    /**
+     * The main window of a signed-in person; starts background sync.
+     *
+     * @param onRoleChanged shows the main window again when an admin changed the person's role
+     */
+    public Parent mainView(CurrentUser user, Runnable onSignedOut, Consumer<CurrentUser> onRoleChanged) {
         if (scheduler == null) {
             scheduler = new SyncScheduler(workstation.sync(), Backoff.DEFAULT, settings.syncInterval());
             scheduler.start();
@@ -92,7 +101,7 @@ public final class DesktopAssembly implements AutoCloseable {
                 scheduler,
                 new InstrumentLockouts(new BenchReads(workstation.commands()), workstation.clock()));
         Screens screens = new Screens(session, localServer.flatMap(LocalServer.Running::backups));
-        return screens.mainWindow(screens.main(onSignedOut));
+        return screens.mainWindow(screens.main(onSignedOut, onRoleChanged));
     }
 
     @Override

@@ -1,10 +1,19 @@
 package lab.spectra.desktop.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
+import lab.spectra.desktop.admin.AdministrationTab;
+import lab.spectra.desktop.admin.AdministrationView;
+import lab.spectra.desktop.admin.backup.BackupController;
 import lab.spectra.desktop.admin.backup.BackupViewModel;
 import lab.spectra.desktop.admin.backup.LabBackups;
+import lab.spectra.desktop.admin.people.PeopleController;
+import lab.spectra.desktop.admin.people.PeopleViewModel;
+import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
 import lab.spectra.desktop.instruments.CalibrationQueries;
@@ -15,6 +24,7 @@ import lab.spectra.desktop.lockout.QualificationWarnings;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
 import lab.spectra.desktop.qualifications.QualificationQueries;
+import lab.spectra.desktop.qualifications.QualificationsController;
 import lab.spectra.desktop.qualifications.QualificationsViewModel;
 import lab.spectra.desktop.recipes.RecipeQueries;
 import lab.spectra.desktop.recipes.RecipesController;
@@ -34,6 +44,7 @@ import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.auth.Action;
 
 /**
  * The screens of one signed-in person's main window, wired: each view model gets its feature's
@@ -66,6 +77,14 @@ public final class Screens implements SectionViews {
 
     /** @param onSignedOut shows the sign-in screen again */
     public MainViewModel main(Runnable onSignedOut) {
+        return main(onSignedOut, changed -> {});
+    }
+
+    /**
+     * @param onSignedOut   shows the sign-in screen again
+     * @param onRoleChanged shows the main window again for the person with the role an admin gave them
+     */
+    public MainViewModel main(Runnable onSignedOut, Consumer<CurrentUser> onRoleChanged) {
         Workstation workstation = session.workstation();
         return new MainViewModel(
                 session.user(),
@@ -75,7 +94,9 @@ public final class Screens implements SectionViews {
                 workstation::signOut,
                 session.tasks(),
                 session.localData(),
-                onSignedOut);
+                onSignedOut,
+                new BenchAccountStanding(workstation),
+                onRoleChanged);
     }
 
     /** The main window around {@code main}, building each screen the first time it is shown. */
@@ -91,8 +112,38 @@ public final class Screens implements SectionViews {
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
             case RUNS -> Views.load(new RunsController(runs(main.lockouts())));
+            case QUALIFICATIONS -> Views.load(new QualificationsController(qualifications()));
             case PROBLEMS -> Views.load(new ProblemsController(problems()));
+            case ADMINISTRATION -> AdministrationView.of(administrationTabs());
         };
+    }
+
+    /** Administration is offered to those who have at least one of its tabs. */
+    @Override
+    public boolean offers(Section section, MainViewModel main) {
+        return section != Section.ADMINISTRATION || !administrationTabs().isEmpty();
+    }
+
+    /**
+     * The tabs of Administration the signed-in person may use, in order: a new administration
+     * screen is one line here.
+     */
+    public List<AdministrationTab> administrationTabs() {
+        CurrentUser user = session.user();
+        List<AdministrationTab> tabs = new ArrayList<>();
+        if (user.may(Action.MANAGE_USERS)) {
+            tabs.add(new AdministrationTab("people", "People", () -> Views.load(new PeopleController(people()))));
+        }
+        if (backups.isPresent() && user.may(Action.MANAGE_SETTINGS)) {
+            tabs.add(new AdministrationTab("backup", "Backup", () -> Views.load(new BackupController(backup()))));
+        }
+        return tabs;
+    }
+
+    /** Administration > People, with the admin's online session. */
+    public PeopleViewModel people() {
+        return new PeopleViewModel(
+                session.workstation().people(session.user().userId()), session.user(), session.tasks());
     }
 
     public DashboardViewModel dashboard(MainViewModel main) {
@@ -133,7 +184,7 @@ public final class Screens implements SectionViews {
                 backups, session.tasks(), session.workstation().clock());
     }
 
-    /** The Qualifications screen; the lead wires it into the Administration area (PIs and admins). */
+    /** Who is qualified on what; PIs and admins record and revoke. */
     public QualificationsViewModel qualifications() {
         Workstation workstation = session.workstation();
         return new QualificationsViewModel(

@@ -28,6 +28,22 @@ public final class AuthClient {
                 tokens.get("access_token").asText(), tokens.get("refresh_token").asText());
     }
 
+    /**
+     * Replaces a password proven with the current one (a temporary one an admin set must be
+     * replaced so) and signs in with the new one.
+     *
+     * @throws lab.spectra.desktop.net.ServerRefusedException the new password is not acceptable (422), or as login
+     */
+    public ServerSession changePassword(String email, String current, String chosen) {
+        JsonNode tokens = link.post(
+                "/auth/change-password",
+                null,
+                Map.of("username", email, "password", current, "new_password", chosen),
+                JsonNode.class);
+        return describe(
+                tokens.get("access_token").asText(), tokens.get("refresh_token").asText());
+    }
+
     /** A session with fresh tokens; the old refresh token is used up (the server rotates it). */
     public ServerSession refresh(ServerSession session) {
         JsonNode tokens =

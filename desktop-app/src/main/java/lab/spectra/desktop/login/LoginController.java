@@ -27,6 +27,18 @@ public final class LoginController {
     Label error;
 
     @FXML
+    VBox newPasswordForm;
+
+    @FXML
+    Label notice;
+
+    @FXML
+    PasswordField newPassword;
+
+    @FXML
+    PasswordField repeatedPassword;
+
+    @FXML
     ProgressIndicator busy;
 
     @FXML
@@ -44,6 +56,19 @@ public final class LoginController {
         email.textProperty().bindBidirectional(model.email());
         password.textProperty().bindBidirectional(model.password());
         signIn.disableProperty().bind(model.canSignIn().not());
+        newPassword.textProperty().bindBidirectional(model.newPassword());
+        repeatedPassword.textProperty().bindBidirectional(model.repeatedPassword());
+        newPasswordForm.visibleProperty().bind(model.choosingPassword());
+        newPasswordForm.managedProperty().bind(newPasswordForm.visibleProperty());
+        notice.textProperty().bind(model.notice());
+        // Once a new password is asked for, the temporary one stays as typed.
+        password.disableProperty().bind(model.choosingPassword());
+        email.disableProperty().bind(model.choosingPassword());
+        model.choosingPassword().addListener((observable, was, choosing) -> {
+            if (choosing) {
+                newPassword.requestFocus();
+            }
+        });
         error.textProperty().bind(model.error());
         error.visibleProperty().bind(model.error().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());

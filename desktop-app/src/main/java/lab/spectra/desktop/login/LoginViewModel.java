@@ -28,6 +28,10 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final BooleanProperty canSignIn = new SimpleBooleanProperty();
+    private final StringProperty newPassword = new SimpleStringProperty("");
+    private final StringProperty repeatedPassword = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper choosingPassword = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public LoginViewModel(
             SignInService signIn, TaskRunner tasks, List<DemoAccount> demoAccounts, Consumer<CurrentUser> onSignedIn) {
@@ -35,7 +39,10 @@ public final class LoginViewModel {
         this.tasks = tasks;
         this.demoAccounts = List.copyOf(demoAccounts);
         this.onSignedIn = onSignedIn;
-        canSignIn.bind(email.isNotEmpty().and(password.isNotEmpty()).and(busy.not()));
+        canSignIn.bind(email.isNotEmpty()
+                .and(password.isNotEmpty())
+                .and(busy.not())
+                .and(choosingPassword.not().or(newPassword.isNotEmpty().and(repeatedPassword.isNotEmpty()))));
     }
 
     public StringProperty email() {
@@ -59,6 +66,25 @@ public final class LoginViewModel {
         return progress.getReadOnlyProperty();
     }
 
+    /** The password the person chooses when theirs was set by an admin. */
+    public StringProperty newPassword() {
+        return newPassword;
+    }
+
+    public StringProperty repeatedPassword() {
+        return repeatedPassword;
+    }
+
+    /** True once the server said the password is temporary: the form asks for a new one. */
+    public ReadOnlyBooleanProperty choosingPassword() {
+        return choosingPassword.getReadOnlyProperty();
+    }
+
+    /** Why the form asks for a new password, in words. */
+    public ReadOnlyStringProperty notice() {
+        return notice.getReadOnlyProperty();
+    }
+
     public BooleanProperty canSignIn() {
         return canSignIn;
     }
@@ -77,18 +103,32 @@ public final class LoginViewModel {
         if (!canSignIn.get()) {
             return;
         }
+        if (choosingPassword.get() && !newPassword.get().equals(repeatedPassword.get())) {
+            error.set("The two new passwords differ; type the same one twice");
+            return;
+        }
         busy.set(true);
         progress.set("Checking your password and unlocking your key on this PC…");
         error.set("");
         String typedEmail = email.get();
         char[] typedPassword = password.get().toCharArray();
+        char[] chosen = choosingPassword.get() ? newPassword.get().toCharArray() : null;
         tasks.run(
-                () -> signIn.signIn(typedEmail, typedPassword),
+                () -> chosen == null
+                        ? signIn.signIn(typedEmail, typedPassword)
+                        : signIn.signInWithNewPassword(typedEmail, typedPassword, chosen),
                 result -> {
                     busy.set(false);
                     if (result instanceof SignInService.SignedIn signedIn) {
                         password.set("");
+                        newPassword.set("");
+                        repeatedPassword.set("");
+                        choosingPassword.set(false);
+                        notice.set("");
                         onSignedIn.accept(signedIn.user());
+                    } else if (result instanceof SignInService.PasswordChangeRequired required) {
+                        choosingPassword.set(true);
+                        notice.set(required.message());
                     } else {
                         error.set(((SignInService.Refused) result).message());
                     }

@@ -83,6 +83,9 @@ public final class MainController {
     void initialize() {
         ToggleGroup group = new ToggleGroup();
         for (Section section : Section.values()) {
+            if (!views.offers(section, model)) {
+                continue;
+            }
             ToggleButton button = new ToggleButton(section.title());
             button.setId("nav-" + section.name().toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);

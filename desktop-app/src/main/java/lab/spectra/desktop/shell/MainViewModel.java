@@ -37,7 +37,10 @@ public final class MainViewModel {
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ObservableList<InstrumentLockout> lockouts = FXCollections.observableArrayList();
     private final ObservableList<String> launchNotice = FXCollections.observableArrayList();
+    private final AccountStanding standing;
+    private final Consumer<CurrentUser> onRoleChanged;
     private boolean launched;
+    private boolean ended;
 
     /**
      * @param lockoutRule  evaluates every instrument's calibration from the local copy
@@ -55,6 +58,38 @@ public final class MainViewModel {
             TaskRunner tasks,
             LocalData localData,
             Runnable onSignedOut) {
+        this(
+                user,
+                lockoutRule,
+                qualificationWarnings,
+                sync,
+                benchSignOut,
+                tasks,
+                localData,
+                onSignedOut,
+                AccountStanding.UNWATCHED,
+                changed -> {});
+    }
+
+    /**
+     * @param standing      the person's role and state as the bench last learned them, checked after
+     *                      every sync: a role changed by an admin rebuilds the window for it
+     *                      ({@code onRoleChanged}), a deactivation or an ended session signs out
+     * @param onRoleChanged shows the main window again for the person with their new role
+     */
+    public MainViewModel(
+            CurrentUser user,
+            InstrumentLockouts lockoutRule,
+            QualificationWarnings qualificationWarnings,
+            SyncControl sync,
+            BenchSignOut benchSignOut,
+            TaskRunner tasks,
+            LocalData localData,
+            Runnable onSignedOut,
+            AccountStanding standing,
+            Consumer<CurrentUser> onRoleChanged) {
+        this.standing = standing;
+        this.onRoleChanged = onRoleChanged;
         this.user = user;
         this.lockoutRule = lockoutRule;
         this.qualificationWarnings = qualificationWarnings;
@@ -70,8 +105,44 @@ public final class MainViewModel {
         statusBar.syncing().addListener((observable, was, now) -> {
             if (was && !now) {
                 localData.changed();
+                followAccount();
             }
         });
+    }
+
+    /** The signed-in person. */
+    public CurrentUser user() {
+        return user;
+    }
+
+    /**
+     * After a sync: follows what an admin changed about the signed-in person. A new role builds
+     * the window again for it; a deactivated account, or a session the server ended, signs out.
+     */
+    public void followAccount() {
+        tasks.run(
+                () -> standing.of(user),
+                now -> {
+                    if (ended) {
+                        return;
+                    }
+                    if (now instanceof AccountStanding.Ended) {
+                        ended = true;
+                        signOut();
+                    } else if (now instanceof AccountStanding.RoleChanged changed) {
+                        ended = true;
+                        sync.removeListener(statusListener);
+                        onRoleChanged.accept(new CurrentUser(
+                                user.userId(),
+                                user.email(),
+                                user.displayName(),
+                                changed.role(),
+                                user.organizationName(),
+                                user.signedInOnline()));
+                    }
+                },
+                failure -> LoggerFactory.getLogger(MainViewModel.class)
+                        .warn("Could not check the account after a sync", failure));
     }
 
     public StatusBarViewModel statusBar() {

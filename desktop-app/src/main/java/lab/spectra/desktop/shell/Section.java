@@ -7,7 +7,11 @@ public enum Section {
     SAMPLES("Samples"),
     RECIPES("Recipes"),
     RUNS("Runs"),
-    PROBLEMS("Sync problems");
+    /** Who is qualified on what; PIs and admins record and revoke. */
+    QUALIFICATIONS("Qualifications"),
+    PROBLEMS("Sync problems"),
+    /** Administration of the lab (people, and more tabs later); shown only to those it has tabs for. */
+    ADMINISTRATION("Administration");
 
     private final String title;
 

@@ -7,4 +7,9 @@ import javafx.scene.Parent;
 public interface SectionViews {
 
     Parent create(Section section, MainViewModel main);
+
+    /** Whether the section is offered to the signed-in person at all (in the navigation). */
+    default boolean offers(Section section, MainViewModel main) {
+        return true;
+    }
 }

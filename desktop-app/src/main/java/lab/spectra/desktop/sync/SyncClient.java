@@ -10,6 +10,7 @@ import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
+import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.AuditCheckpointResponse;
 import lab.spectra.model.protocol.PullResponse;
@@ -74,6 +75,9 @@ public final class SyncClient {
             ServerSession renewed;
             try {
                 renewed = auth.refresh(current);
+            } catch (ServerUnreachableException notNow) {
+                // Not a refusal: the session stays, and the person with it (the bench works offline).
+                throw notNow;
             } catch (RuntimeException refused) {
                 sessions.signedOut(current.userId());
                 throw new NotSignedInException(current.displayName() + " has to sign in again to send their changes");

@@ -31,6 +31,11 @@ public final class SignInService {
 
     public record Refused(String message) implements Result {}
 
+    /** The password was one an admin set: the person must choose their own to sign in. */
+    public record PasswordChangeRequired(String message) implements Result {}
+
+    private static final String PASSWORD_CHANGE_REQUIRED = "password_change_required";
+
     private final Workstation workstation;
     private final Duration offlineGrace;
 
@@ -45,15 +50,12 @@ public final class SignInService {
             return new Refused("Enter your email and password");
         }
         try {
-            ServerSession session = workstation.signIn(email.strip(), new String(password));
-            workstation.sync().syncNow();
-            String organization = workstation
-                    .identities()
-                    .of(session.userId())
-                    .map(person -> person.snapshot().organizationName())
-                    .orElse("");
-            return new SignedIn(new CurrentUser(
-                    session.userId(), session.email(), session.displayName(), session.role(), organization, true));
+            return signedIn(workstation.signIn(email.strip(), new String(password)));
+        } catch (ServerRefusedException refused) {
+            if (PASSWORD_CHANGE_REQUIRED.equals(refused.code())) {
+                return new PasswordChangeRequired(refused.getMessage());
+            }
+            return new Refused(refused.getMessage());
         } catch (ServerErrorException serverError) {
             // A broken server must not lock people out of the bench: offline sign-in as when it
             // cannot be reached, but if that fails too, say that the server is at fault.
@@ -63,11 +65,41 @@ public final class SignInService {
         } catch (TamperingDetected tampering) {
             LOG.warn("Tampering detected at an online sign-in of {}: {}", email, tampering.getMessage());
             return new Refused(tampering.getMessage());
-        } catch (NotSignedInException | ServerRefusedException | IllegalStateException refused) {
+        } catch (NotSignedInException | IllegalStateException refused) {
             return new Refused(refused.getMessage());
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /**
+     * Signs in a person who must replace the password an admin set: online only (the server
+     * takes the new password, held to the lab's policy); offline they are told to connect.
+     */
+    public Result signInWithNewPassword(String email, char[] temporaryPassword, char[] chosenPassword) {
+        try {
+            return signedIn(workstation.signInWithNewPassword(
+                    email.strip(), new String(temporaryPassword), new String(chosenPassword)));
+        } catch (ServerUnreachableException offline) {
+            return new Refused(
+                    "Your new password can be set only while the lab's server answers: " + offline.getMessage());
+        } catch (TamperingDetected | NotSignedInException | ServerRefusedException | IllegalStateException refused) {
+            return new Refused(refused.getMessage());
+        } finally {
+            Arrays.fill(temporaryPassword, '\0');
+            Arrays.fill(chosenPassword, '\0');
+        }
+    }
+
+    private Result signedIn(ServerSession session) {
+        workstation.sync().syncNow();
+        String organization = workstation
+                .identities()
+                .of(session.userId())
+                .map(person -> person.snapshot().organizationName())
+                .orElse("");
+        return new SignedIn(new CurrentUser(
+                session.userId(), session.email(), session.displayName(), session.role(), organization, true));
     }
 
     private static Result blaming(ServerErrorException serverError, Result offline) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
 import lab.spectra.desktop.auth.AuthClient;
+import lab.spectra.desktop.auth.PeopleClient;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.ServerLink;
@@ -23,6 +24,7 @@ import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.WitnessedCheckpoints;
 import lab.spectra.desktop.sync.AuditWitness;
 import lab.spectra.desktop.sync.BenchCommands;
+import lab.spectra.desktop.sync.LocalAccounts;
 import lab.spectra.desktop.sync.SyncClient;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.sync.SyncProblems;
@@ -42,6 +44,7 @@ import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.trust.DeviceKeys;
 import lab.spectra.model.trust.IdentitySnapshot;
@@ -142,7 +145,23 @@ public final class Workstation implements AutoCloseable {
      * @throws IllegalStateException when the PC belongs to another organization
      */
     public ServerSession signIn(String email, String password) {
-        ServerSession session = auth.login(email, password);
+        return unlockWith(auth.login(email, password), password);
+    }
+
+    /**
+     * Signs a person in online who must replace their password first (one an admin set): the
+     * server takes the new one, and the bench goes on as at any online sign-in with it.
+     */
+    public ServerSession signInWithNewPassword(String email, String temporaryPassword, String chosenPassword) {
+        return unlockWith(auth.changePassword(email, temporaryPassword, chosenPassword), chosenPassword);
+    }
+
+    /** Administration of the lab's people with the online session of {@code admin}. */
+    public PeopleClient people(UUID admin) {
+        return new PeopleClient(link, auth, sessions, admin);
+    }
+
+    private ServerSession unlockWith(ServerSession session, String password) {
         if (keyring.organizationId()
                 .filter(bound -> !bound.equals(session.organizationId()))
                 .isPresent()) {
@@ -231,12 +250,27 @@ public final class Workstation implements AutoCloseable {
             return new Refused("Offline sign-in has expired: it is allowed for " + grace.toDays()
                     + " days after your last online sign-in on this PC; connect to the network and sign in again");
         }
-        if (!snapshot.active()) {
-            return new Refused("This account is disabled; ask an admin of your lab to enable it");
+        if (!snapshot.active() || deactivatedInLocalCopy(entry.get().userId())) {
+            return new Refused("This account is disabled; an admin of your lab can enable it again under"
+                    + " Administration > People");
         }
         identities.unlocked(new UnlockedPerson(unsealed.get().deviceKey(), snapshot));
         bench.sync().refreshCounts();
         return new Unlocked(snapshot);
+    }
+
+    /**
+     * Whether the organization's data pulled here says the person was deactivated: the signed
+     * snapshot of them is renewed only when they sign in online, but every bench pulls the users
+     * of its lab at each contact, so a leaver's offline sign-in ends at the bench's next sync.
+     */
+    private boolean deactivatedInLocalCopy(UUID userId) {
+        return new LocalAccounts(commands()).deactivated(userId);
+    }
+
+    /** The person as the local copy knows them now (role and active flag as last pulled). */
+    public Optional<UserAccount> account(UUID userId) {
+        return new LocalAccounts(commands()).of(userId);
     }
 
     public void signOut(UUID userId) {

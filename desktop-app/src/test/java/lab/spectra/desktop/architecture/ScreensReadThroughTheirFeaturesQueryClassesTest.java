@@ -57,6 +57,9 @@ class ScreensReadThroughTheirFeaturesQueryClassesTest {
                 // The lockout's query class: it reads instruments and certificates for the shared rule.
                 .and()
                 .doNotHaveSimpleName("InstrumentLockouts")
+                // Its companion for people: the qualifications about to expire, for the launch notice.
+                .and()
+                .doNotHaveSimpleName("QualificationWarnings")
                 .should()
                 .dependOnClassesThat()
                 .belongToAnyOf(LocalRows.class)

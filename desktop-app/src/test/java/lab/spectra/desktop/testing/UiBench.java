@@ -70,6 +70,11 @@ public final class UiBench implements AutoCloseable {
                         true));
     }
 
+    /** A bench a person signed in on already (e.g. through the sign-in screen), with its screens. */
+    public static UiBench of(Workstation workstation, CurrentUser user) {
+        return new UiBench(workstation, user);
+    }
+
     public MainViewModel main() {
         return screens.main(() -> {});
     }

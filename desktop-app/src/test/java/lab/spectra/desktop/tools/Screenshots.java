@@ -20,6 +20,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -37,7 +38,7 @@ import lab.spectra.desktop.ui.Views;
 
 /**
  * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
- * screen as a technician and the recipes as a PI. Run under Xvfb (see README); writes PNGs to
+ * screen as a technician, then Administration > People as the admin. Run under Xvfb (see README); writes PNGs to
  * the folder given as the first argument.
  */
 public final class Screenshots {
@@ -117,6 +118,40 @@ public final class Screenshots {
         clickNavigation(stage, Section.RECIPES);
         settle();
         save(stage, out.resolve(String.format("%02d-recipes-as-technician.png", index++)));
+
+        // Administration > People, as the demo lab's admin.
+        CompletableFuture<CurrentUser> admin = new CompletableFuture<>();
+        onFx(() -> {
+            stage.getScene().setRoot(assembly.loginView(admin::complete));
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#demo-admin").ifPresent(link -> ((Hyperlink) link).fire());
+            lookup(stage, "#sign-in").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        CurrentUser administrator = admin.get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            stage.getScene().setRoot(assembly.mainView(administrator, () -> {}));
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#dismiss-notice").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        clickNavigation(stage, Section.ADMINISTRATION);
+        settle();
+        // A person added, with the temporary password shown once.
+        onFx(() -> {
+            lookup(stage, "#new-person-email").ifPresent(field -> ((TextField) field).setText("nia@demo.lab"));
+            lookup(stage, "#new-person-name").ifPresent(field -> ((TextField) field).setText("Nia Newtech"));
+            lookup(stage, "#add-person").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        save(stage, out.resolve(String.format("%02d-administration-people.png", index++)));
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();

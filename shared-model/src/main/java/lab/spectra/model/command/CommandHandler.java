@@ -58,7 +58,8 @@ public final class CommandHandler {
         if (!actor.active()) {
             return new Rejected(
                     RejectionCode.ACCOUNT_DISABLED,
-                    "The account of " + actor.displayName() + " is disabled; ask an admin to enable it again");
+                    "The account of " + actor.displayName() + " is disabled; an admin of your lab can enable it"
+                            + " again under Administration > People");
         }
         if (!meta.authorId().equals(actor.userId())) {
             return new Rejected(

@@ -29,7 +29,8 @@ class CommandHandlerTest {
         assertThat(lab.handle(startRunBy(lab.technician), disabled))
                 .isEqualTo(new Rejected(
                         RejectionCode.ACCOUNT_DISABLED,
-                        "The account of Tess Technician is disabled; ask an admin to enable it again"));
+                        "The account of Tess Technician is disabled; an admin of your lab can enable it again under"
+                                + " Administration > People"));
     }
 
     @Test

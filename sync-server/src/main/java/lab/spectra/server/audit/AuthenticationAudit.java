@@ -29,7 +29,8 @@ public final class AuthenticationAudit {
         SIGN_OUT("auth:SignOut"),
         REFRESH_TOKEN_REUSED("auth:RefreshTokenReused"),
         DEVICE_KEY_REGISTERED("auth:DeviceKeyRegistered"),
-        SESSIONS_REVOKED("auth:SessionsRevoked");
+        SESSIONS_REVOKED("auth:SessionsRevoked"),
+        PASSWORD_CHANGED("auth:PasswordChanged");
 
         private final String action;
 

@@ -31,6 +31,13 @@ public final class AuthRoutes {
      */
     public record LogoutRequest(String refreshToken, Boolean everywhere) {}
 
+    /**
+     * A new password, proven with the current one (a temporary one included).
+     *
+     * @param newPassword must meet the organization's password policy
+     */
+    public record ChangePasswordRequest(String username, String password, String newPassword) {}
+
     public record TokenResponse(String accessToken, String refreshToken, String tokenType, long expiresIn) {}
 
     public record Me(UUID id, String email, String name, String role, Map<String, Object> organization) {}
@@ -44,6 +51,25 @@ public final class AuthRoutes {
             }
             answer(ctx, logins.login(request.username(), request.password().toCharArray(), ctx.ip()));
         });
+        routes.open(
+                HandlerType.POST,
+                "/auth/change-password",
+                "Replace a password (a temporary one must be, before signing in); answers like a sign-in",
+                ChangePasswordRequest.class,
+                ctx -> {
+                    ChangePasswordRequest request = bodies.read(ctx, ChangePasswordRequest.class);
+                    if (request.username() == null || request.password() == null || request.newPassword() == null) {
+                        throw new ApiException(
+                                422, "invalid_input", "username, password and new_password are required");
+                    }
+                    answer(
+                            ctx,
+                            logins.changePassword(
+                                    request.username(),
+                                    request.password().toCharArray(),
+                                    request.newPassword().toCharArray(),
+                                    ctx.ip()));
+                });
         routes.open(
                 HandlerType.POST,
                 "/auth/refresh",
@@ -107,9 +133,16 @@ public final class AuthRoutes {
             throw TryLater.busy(ctx);
         } else {
             LoginService.Refused refused = (LoginService.Refused) outcome;
-            ctx.status(refused.code().equals("account_disabled") ? 403 : 401)
-                    .json(new ErrorBody(refused.code(), refused.message()));
+            ctx.status(status(refused.code())).json(new ErrorBody(refused.code(), refused.message()));
         }
+    }
+
+    private static int status(String refusal) {
+        return switch (refusal) {
+            case LoginService.ACCOUNT_DISABLED, LoginService.PASSWORD_CHANGE_REQUIRED -> 403;
+            case LoginService.PASSWORD_NOT_ACCEPTABLE -> 422;
+            default -> 401;
+        };
     }
 
     private AuthRoutes() {}

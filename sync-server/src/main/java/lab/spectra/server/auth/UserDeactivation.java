@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.jdbc.JdbcRowWriter;
@@ -66,6 +67,12 @@ public final class UserDeactivation {
 
     public record NoSuchAccount(String email) implements Outcome {}
 
+    /** No such person in the organization (or one of another organization: the same answer). */
+    public record NoSuchPerson(UUID userId) implements Outcome {}
+
+    /** Refused, nothing changed: the person is the organization's last active admin. */
+    public record LastActiveAdmin(UUID userId, String message) implements Outcome {}
+
     private final Database database;
     private final ObjectMapper mapper;
     private final Clock clock;
@@ -109,14 +116,35 @@ public final class UserDeactivation {
         if (account.isEmpty()) {
             return new NoSuchAccount(normalized);
         }
-        UUID organization = account.get().organizationId();
-        UUID userId = account.get().userId();
+        // The platform's command line may retire even the last admin (a lab being closed).
+        return deactivate(account.get().organizationId(), account.get().userId(), reason, operator, false);
+    }
+
+    /**
+     * Deactivates a person of an organization, as its admin asks: refused, with nothing changed,
+     * when they are its last active admin.
+     */
+    public Outcome deactivateByAdmin(UUID organization, UUID userId, String reason, UUID operator) {
+        return deactivate(organization, userId, reason, operator, true);
+    }
+
+    private Outcome deactivate(UUID organization, UUID userId, String reason, UUID operator, boolean keepLastAdmin) {
+        Objects.requireNonNull(reason, "reason");
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Ended ended = database.inTenant(organization, connection -> {
+        Outcome outcome = database.inTenant(organization, connection -> {
             OrgSequence sequence = OrgSequence.lock(connection, organization);
-            UserAccount before = new JdbcDomainState(connection, organization, mapper)
-                    .<UserAccount>find(Table.USERS, "id = ?", userId)
-                    .get(0);
+            List<UserAccount> found = new JdbcDomainState(connection, organization, mapper)
+                    .find(Table.USERS, "id = ? AND deleted_at IS NULL", userId);
+            if (found.isEmpty()) {
+                return new NoSuchPerson(userId);
+            }
+            UserAccount before = found.get(0);
+            if (keepLastAdmin
+                    && before.active()
+                    && before.role() == Role.ADMIN
+                    && !ActiveAdmins.anotherBesides(connection, organization, userId)) {
+                return new LastActiveAdmin(userId, ActiveAdmins.refusal(before.displayName()));
+            }
             if (before.active()) {
                 UserAccount after = new UserAccount(
                         before.id(),
@@ -160,8 +188,11 @@ public final class UserDeactivation {
                             "account deactivated: " + revoked.sessions().size() + " sessions, " + revoked.tokens()
                                     + " refresh tokens, " + keys + " device keys revoked"));
             sequence.save(connection);
-            return new Ended(before.active(), revoked, keys);
+            return new Ended(userId, organization, before.active(), revoked, keys);
         });
+        if (!(outcome instanceof Ended ended)) {
+            return outcome;
+        }
         sessions.revokedHere(organization, ended.revoked().sessions());
         return new Deactivated(
                 userId,
@@ -172,5 +203,8 @@ public final class UserDeactivation {
                 ended.deviceKeys());
     }
 
-    private record Ended(boolean wasActive, JdbcRefreshTokenStore.Revoked revoked, int deviceKeys) {}
+    /** Done inside the transaction; the sessions are forgotten on this instance after it commits. */
+    private record Ended(
+            UUID userId, UUID organizationId, boolean wasActive, JdbcRefreshTokenStore.Revoked revoked, int deviceKeys)
+            implements Outcome {}
 }

@@ -48,7 +48,8 @@ public final class CurrentUsers {
             throw new ApiException(
                     403,
                     "account_disabled",
-                    "The account of " + user.displayName() + " is disabled; ask an admin to enable it again");
+                    "The account of " + user.displayName() + " is disabled; an admin of your lab can enable it again"
+                            + " under Administration > People");
         }
         if (authenticated.sessionId() != null) {
             ctx.attribute(SESSION_ATTRIBUTE, authenticated.sessionId());

@@ -1,7 +1,6 @@
 package lab.spectra.server.org;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +15,7 @@ import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.server.audit.AuditTrail;
+import lab.spectra.server.auth.login.StoredPasswords;
 import lab.spectra.server.command.ChangeLog;
 import lab.spectra.server.db.Database;
 import lab.spectra.server.db.OrgSequence;
@@ -77,6 +77,23 @@ public final class Provisioning {
     /** Creates an account with an already hashed password (never the password itself). */
     public UserAccount createUser(
             UUID organizationId, String email, String displayName, Role role, String passwordHash, UUID createdBy) {
+        return createUser(organizationId, email, displayName, role, passwordHash, createdBy, false);
+    }
+
+    /**
+     * Creates an account with an already hashed password.
+     *
+     * @param temporaryPassword true when the password was set for the person (by an admin or the
+     *                          command line): they must choose their own before they get a session
+     */
+    public UserAccount createUser(
+            UUID organizationId,
+            String email,
+            String displayName,
+            Role role,
+            String passwordHash,
+            UUID createdBy,
+            boolean temporaryPassword) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UserAccount user = new UserAccount(
                 Ids.newId(),
@@ -92,12 +109,7 @@ public final class Provisioning {
         return database.inTenant(organizationId, connection -> {
             OrgSequence sequence = OrgSequence.lock(connection, organizationId);
             writer.insert(connection, user);
-            try (PreparedStatement setHash =
-                    connection.prepareStatement("UPDATE users SET password_hash = ? WHERE id = ?")) {
-                setHash.setString(1, passwordHash);
-                setHash.setObject(2, user.id());
-                setHash.executeUpdate();
-            }
+            StoredPasswords.set(connection, user.id(), passwordHash, temporaryPassword);
             ChangeLog.append(connection, sequence, "users", user.id(), null, now);
             auditTrail.append(
                     connection,

@@ -90,11 +90,17 @@ public final class ProductionSetup {
 
     /** Runs one command of the server's command line with the given environment. */
     public static Run command(Map<String, String> environment, String... arguments) {
+        return commandWithInput(environment, "", arguments);
+    }
+
+    /** Runs one command with {@code input} on its standard input. */
+    public static Run commandWithInput(Map<String, String> environment, String input, String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         ServerMain.Outcome outcome = ServerMain.run(
                 List.of(arguments),
                 environment,
+                new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(outcome, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.audit.AuthenticationAudit;
@@ -37,6 +38,19 @@ public final class LoginService {
     public record Tokens(String accessToken, String refreshToken, long expiresInSeconds) {}
 
     public sealed interface LoginOutcome permits SignedIn, Refused, Throttled, Busy {}
+
+    /** The account was deactivated by an admin of its lab. */
+    public static final String ACCOUNT_DISABLED = "account_disabled";
+
+    /** The password matched but is temporary: it must be replaced (change-password) first. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "password_change_required";
+
+    /** A new password that the policy refuses; the message says why. */
+    public static final String PASSWORD_NOT_ACCEPTABLE = "password_not_acceptable";
+
+    /** True now that admins can enable an account again (Administration > People). */
+    public static final String DISABLED_MESSAGE =
+            "This account is disabled; an admin of your lab can enable it again" + " under Administration > People";
 
     public record SignedIn(Tokens tokens, UserAccount user) implements LoginOutcome {}
 
@@ -79,14 +93,17 @@ public final class LoginService {
     private final TokenService tokens;
     private final RefreshTokens refreshTokens;
     private final AuthenticationAudit audit;
+    private final PasswordPolicy policy;
 
+    /** @param policy the server's password policy, which each organization may tighten */
     public LoginService(
             Database database,
             ObjectMapper mapper,
             Checks checks,
             TokenService tokens,
             RefreshTokens refreshTokens,
-            AuthenticationAudit audit) {
+            AuthenticationAudit audit,
+            PasswordPolicy policy) {
         this.database = Objects.requireNonNull(database, "database");
         this.accounts = new AccountLookup(database);
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -94,19 +111,100 @@ public final class LoginService {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
         this.audit = Objects.requireNonNull(audit, "audit");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     public LoginOutcome login(String email, char[] password, String clientAddress) {
+        Attempt attempt = checkPassword(email, password, clientAddress);
+        if (attempt instanceof Failed failed) {
+            return failed.outcome();
+        }
+        AccountLookup.Account login = ((Verified) attempt).account();
+        if (hasTemporaryPassword(login)) {
+            audited(
+                    AuthenticationAudit.Kind.SIGN_IN_FAILED,
+                    login,
+                    clientAddress,
+                    null,
+                    "temporary password not yet changed");
+            return new Refused(
+                    PASSWORD_CHANGE_REQUIRED,
+                    "Your password was set by an admin and works only once: choose a new password to sign in");
+        }
+        return signIn(login, clientAddress);
+    }
+
+    /**
+     * Replaces the password of the account, proven with the current one: how a person replaces a
+     * temporary password (no session exists before that), or changes their own. The new password
+     * must meet the organization's policy and differ from the current one; then the person is
+     * signed in.
+     */
+    public LoginOutcome changePassword(String email, char[] current, char[] chosen, String clientAddress) {
+        Attempt attempt = checkPassword(email, current, clientAddress);
+        if (attempt instanceof Failed failed) {
+            return failed.outcome();
+        }
+        AccountLookup.Account login = ((Verified) attempt).account();
+        PasswordPolicy.Verdict verdict = policyOf(login.organizationId()).check(chosen);
+        if (verdict instanceof PasswordPolicy.Unacceptable unacceptable) {
+            return new Refused(PASSWORD_NOT_ACCEPTABLE, unacceptable.reason());
+        }
+        if (java.util.Arrays.equals(current, chosen)) {
+            return new Refused(PASSWORD_NOT_ACCEPTABLE, "Choose a password other than the current one");
+        }
+        String hash = checks.hasher().hash(chosen);
+        database.inTenant(login.organizationId(), connection -> {
+            StoredPasswords.set(connection, login.userId(), hash, false);
+            return null;
+        });
+        audited(AuthenticationAudit.Kind.PASSWORD_CHANGED, login, clientAddress, null, null);
+        return signIn(login, clientAddress);
+    }
+
+    /** The password policy of an organization: the server's, tightened by its settings. */
+    public PasswordPolicy policyOf(UUID organizationId) {
+        return policy.forOrganization(
+                database.inTenant(organizationId, connection -> new JdbcDomainState(connection, organizationId, mapper)
+                        .organization()
+                        .map(Organization::settings)
+                        .orElse(null)));
+    }
+
+    private LoginOutcome signIn(AccountLookup.Account login, String clientAddress) {
+        UserAccount user = user(login.organizationId(), login.userId()).orElseThrow();
+        IssuedRefreshToken refresh = refreshTokens.issue(user.id(), user.organizationId());
+        audited(AuthenticationAudit.Kind.SIGN_IN, login, clientAddress, refresh.familyId(), null);
+        return new SignedIn(issue(user, refresh.token(), refresh.familyId()), user);
+    }
+
+    private boolean hasTemporaryPassword(AccountLookup.Account login) {
+        return database.inTenant(
+                login.organizationId(), connection -> StoredPasswords.isTemporary(connection, login.userId()));
+    }
+
+    /** A password check: the account it proved, or the answer to give instead. */
+    private sealed interface Attempt {}
+
+    private record Verified(AccountLookup.Account account) implements Attempt {}
+
+    private record Failed(LoginOutcome outcome) implements Attempt {}
+
+    /**
+     * Checks an e-mail and password through the throttle and a hashing permit; an active account
+     * whose password matches is {@link Verified}.
+     */
+    private Attempt checkPassword(String email, char[] password, String clientAddress) {
         String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         ThrottleDecision decision = checks.throttle().reserve(normalized, clientAddress);
         if (decision instanceof ThrottleDecision.Blocked blocked) {
-            return new Throttled(blocked.retryAfter());
+            return new Failed(new Throttled(blocked.retryAfter()));
         }
         Optional<HashingPermits.Permit> permit = checks.permits().tryAcquire();
         if (permit.isEmpty()) {
             // Not the caller's doing: the attempt is not held against the account or the address.
             checks.throttle().release(((ThrottleDecision.Allowed) decision).reservation());
-            return new Busy();
+            return new Failed(new Busy());
         }
         Optional<AccountLookup.Account> found;
         boolean passwordMatches;
@@ -126,18 +224,15 @@ public final class LoginService {
             found.filter(login -> !login.deleted())
                     .ifPresent(login -> audited(
                             AuthenticationAudit.Kind.SIGN_IN_FAILED, login, clientAddress, null, "wrong password"));
-            return new Refused("invalid_credentials", "The e-mail address or the password is wrong");
+            return new Failed(new Refused("invalid_credentials", "The e-mail address or the password is wrong"));
         }
         AccountLookup.Account login = found.get();
         checks.throttle().succeeded(normalized, clientAddress);
         if (!login.active()) {
             audited(AuthenticationAudit.Kind.SIGN_IN_FAILED, login, clientAddress, null, "account disabled");
-            return new Refused("account_disabled", "This account is disabled; ask an admin of your lab to enable it");
+            return new Failed(new Refused(ACCOUNT_DISABLED, DISABLED_MESSAGE));
         }
-        UserAccount user = user(login.organizationId(), login.userId()).orElseThrow();
-        IssuedRefreshToken refresh = refreshTokens.issue(user.id(), user.organizationId());
-        audited(AuthenticationAudit.Kind.SIGN_IN, login, clientAddress, refresh.familyId(), null);
-        return new SignedIn(issue(user, refresh.token(), refresh.familyId()), user);
+        return new Verified(login);
     }
 
     public LoginOutcome refresh(String refreshToken) {
@@ -159,7 +254,7 @@ public final class LoginService {
         Optional<UserAccount> user = user(rotated.organizationId(), rotated.userId());
         if (user.isEmpty() || user.get().deletedAt() != null || !user.get().active()) {
             refreshTokens.revoke(rotated.newRefreshToken().token());
-            return new Refused("account_disabled", "This account is disabled; ask an admin of your lab to enable it");
+            return new Refused(ACCOUNT_DISABLED, DISABLED_MESSAGE);
         }
         return new SignedIn(issue(user.get(), rotated.newRefreshToken().token(), rotated.familyId()), user.get());
     }
