@@ -23,6 +23,9 @@ import lab.spectra.model.auth.Role;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.trust.PublicKeys;
+import lab.spectra.server.admin.AdminRoutes;
+import lab.spectra.server.admin.OrganizationSettingsService;
+import lab.spectra.server.admin.WorkstationQueries;
 import lab.spectra.server.analysis.CalibrationQueries;
 import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.InstrumentQueries;
@@ -104,6 +107,8 @@ import lab.spectra.server.trust.DeviceKeyStore;
 import lab.spectra.server.trust.ReviewQueries;
 import lab.spectra.server.trust.TrustRoutes;
 import lab.spectra.server.trust.TrustService;
+import lab.spectra.server.trust.WorkstationGate;
+import lab.spectra.server.trust.WorkstationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -326,8 +331,17 @@ public final class SyncServer implements AutoCloseable {
         RunRoutes.register(routes, new RunQueries(reads), commands, metas, bodies);
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
-        SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies);
-        TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys);
+        WorkstationRegistry workstations = new WorkstationRegistry(database, mapper, clock);
+        WorkstationGate workstationGate = new WorkstationGate(workstations);
+        SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies, workstationGate);
+        TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys, workstationGate);
+        AdminRoutes.register(
+                routes,
+                new WorkstationQueries(database),
+                workstations,
+                new OrganizationSettingsService(database, mapper, clock),
+                bodies,
+                mapper);
         AuditCheckpointRoutes.register(routes, new CheckpointTable(database));
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.describe(described, VERSION).toString();
