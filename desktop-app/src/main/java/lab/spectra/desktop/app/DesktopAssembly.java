@@ -1,6 +1,7 @@
 package lab.spectra.desktop.app;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.SignInService;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.protocol.DomainJson;
 
 /**
@@ -90,9 +92,19 @@ public final class DesktopAssembly implements AutoCloseable {
                 tasks,
                 new LocalData(),
                 scheduler,
-                new InstrumentLockouts(new BenchReads(workstation.commands()), workstation.clock()));
+                new InstrumentLockouts(
+                        new BenchReads(workstation.commands()), workstation.clock(), calibrationWarning(user)));
         Screens screens = new Screens(session);
         return screens.mainWindow(screens.main(onSignedOut));
+    }
+
+    /** The lab's warning window, as the server last signed it for this person. */
+    private Duration calibrationWarning(CurrentUser user) {
+        return workstation
+                .identities()
+                .of(user.userId())
+                .map(person -> person.snapshot().settings().calibrationWarning())
+                .orElse(OrganizationSettings.DEFAULTS.calibrationWarning());
     }
 
     @Override
