@@ -2,6 +2,8 @@ package lab.spectra.desktop.app;
 
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
+import lab.spectra.desktop.admin.settings.SettingsViewModel;
+import lab.spectra.desktop.admin.workstations.WorkstationsViewModel;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
 import lab.spectra.desktop.instruments.CalibrationQueries;
@@ -111,6 +113,18 @@ public final class Screens implements SectionViews {
     public RunsViewModel runs(ObservableList<InstrumentLockout> lockouts) {
         return new RunsViewModel(
                 runs, recipes, samples, session, session.user(), session.tasks(), session.localData(), lockouts);
+    }
+
+    /** The lab's workstations (admin, online only); the lead wires it into the Administration area. */
+    public WorkstationsViewModel workstations() {
+        return new WorkstationsViewModel(
+                new OnlineAdministration(session.workstation(), session.user().userId()), session.tasks());
+    }
+
+    /** The organization's settings (admin, online only); the lead wires it into the Administration area. */
+    public SettingsViewModel settings() {
+        return new SettingsViewModel(
+                new OnlineAdministration(session.workstation(), session.user().userId()), session.tasks());
     }
 
     public ProblemsViewModel problems() {

@@ -16,8 +16,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
+import lab.spectra.desktop.auth.AdminClient;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.auth.SessionCalls;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
@@ -314,6 +316,11 @@ public final class Workstation implements AutoCloseable {
 
     public Identities identities() {
         return identities;
+    }
+
+    /** An admin's online calls about the lab's workstations and settings. */
+    public AdminClient adminClient() {
+        return new AdminClient(link, new SessionCalls(auth, sessions));
     }
 
     /** The people who have unlocked this bench at least once (its keyring), by e-mail. */

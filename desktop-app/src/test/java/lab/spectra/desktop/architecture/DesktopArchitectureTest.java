@@ -52,7 +52,8 @@ class DesktopArchitectureTest {
                         "lab.spectra.desktop.samples..",
                         "lab.spectra.desktop.recipes..",
                         "lab.spectra.desktop.runs..",
-                        "lab.spectra.desktop.problems..")
+                        "lab.spectra.desktop.problems..",
+                        "lab.spectra.desktop.admin..")
                 .layer("Session")
                 .definedBy("lab.spectra.desktop.session..", "lab.spectra.desktop.lockout..")
                 .layer("UI helpers")
