@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
@@ -36,6 +37,8 @@ public final class DesktopAssembly implements AutoCloseable {
     private final Workstation workstation;
     private final SignInService signIn;
     private SyncScheduler scheduler;
+    /** Shows the sign-in screen again; set while a main window is shown. */
+    private volatile Runnable backToSignIn = () -> {};
 
     private DesktopAssembly(
             DesktopSettings settings,
@@ -47,6 +50,16 @@ public final class DesktopAssembly implements AutoCloseable {
         this.localServer = localServer;
         this.workstation = workstation;
         this.signIn = new SignInService(workstation, settings.offlineGrace());
+        workstation.onWiped(notice -> Platform.runLater(this::wiped));
+    }
+
+    /** The bench deleted its data (an admin revoked it): sync stops and the sign-in screen says why. */
+    private void wiped() {
+        if (scheduler != null) {
+            scheduler.close();
+            scheduler = null;
+        }
+        backToSignIn.run();
     }
 
     /**
@@ -82,6 +95,7 @@ public final class DesktopAssembly implements AutoCloseable {
 
     /** The main window of a signed-in person; starts background sync. */
     public Parent mainView(CurrentUser user, Runnable onSignedOut) {
+        backToSignIn = onSignedOut;
         if (scheduler == null) {
             scheduler = new SyncScheduler(workstation.sync(), Backoff.DEFAULT, settings.syncInterval());
             scheduler.start();

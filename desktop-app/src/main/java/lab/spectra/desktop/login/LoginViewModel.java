@@ -36,6 +36,8 @@ public final class LoginViewModel {
         this.demoAccounts = List.copyOf(demoAccounts);
         this.onSignedIn = onSignedIn;
         canSignIn.bind(email.isNotEmpty().and(password.isNotEmpty()).and(busy.not()));
+        // A bench revoked by an admin deleted its data: the next person here is told why it is empty.
+        tasks.run(signIn::notice, notice -> notice.ifPresent(error::set), failure -> {});
     }
 
     public StringProperty email() {
