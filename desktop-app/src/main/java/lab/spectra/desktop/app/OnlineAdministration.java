@@ -27,7 +27,7 @@ final class OnlineAdministration implements WorkstationDirectory, LabSettings {
     }
 
     @Override
-    public List<AdminClient.Workstation> list() {
+    public List<AdminClient.LabWorkstation> list() {
         return client.workstations(session());
     }
 

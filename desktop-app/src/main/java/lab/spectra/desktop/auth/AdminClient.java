@@ -20,7 +20,7 @@ public final class AdminClient {
     public record Person(UUID userId, String displayName, String email, Instant lastContactAt) {}
 
     /** A bench as the server met it; {@code revokedAt} is null while it is trusted. */
-    public record Workstation(
+    public record LabWorkstation(
             UUID workstationId,
             String name,
             Instant firstContactAt,
@@ -28,7 +28,7 @@ public final class AdminClient {
             Instant revokedAt,
             String revokedReason,
             List<Person> people) {
-        public Workstation {
+        public LabWorkstation {
             people = List.copyOf(people);
         }
 
@@ -39,7 +39,7 @@ public final class AdminClient {
 
     public record Revoked(UUID workstationId, Instant revokedAt, int deviceKeysRevoked, boolean alreadyRevoked) {}
 
-    private record WorkstationPage(List<Workstation> items, UUID nextCursor) {}
+    private record WorkstationPage(List<LabWorkstation> items, UUID nextCursor) {}
 
     private static final int PAGE = 200;
 
@@ -52,8 +52,8 @@ public final class AdminClient {
     }
 
     /** Every bench of the lab, page by page. */
-    public List<Workstation> workstations(ServerSession admin) {
-        List<Workstation> all = new ArrayList<>();
+    public List<LabWorkstation> workstations(ServerSession admin) {
+        List<LabWorkstation> all = new ArrayList<>();
         UUID cursor = null;
         do {
             String path = "/api/admin/workstations?limit=" + PAGE + (cursor == null ? "" : "&cursor=" + cursor);

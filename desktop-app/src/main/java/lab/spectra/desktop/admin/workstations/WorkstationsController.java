@@ -15,19 +15,19 @@ public final class WorkstationsController {
     private final WorkstationsViewModel model;
 
     @FXML
-    TableView<AdminClient.Workstation> table;
+    TableView<AdminClient.LabWorkstation> table;
 
     @FXML
-    TableColumn<AdminClient.Workstation, String> name;
+    TableColumn<AdminClient.LabWorkstation, String> name;
 
     @FXML
-    TableColumn<AdminClient.Workstation, String> lastContact;
+    TableColumn<AdminClient.LabWorkstation, String> lastContact;
 
     @FXML
-    TableColumn<AdminClient.Workstation, String> people;
+    TableColumn<AdminClient.LabWorkstation, String> people;
 
     @FXML
-    TableColumn<AdminClient.Workstation, String> state;
+    TableColumn<AdminClient.LabWorkstation, String> state;
 
     @FXML
     TextField reason;
@@ -45,7 +45,7 @@ public final class WorkstationsController {
     @FXML
     void initialize() {
         table.setItems(model.workstations());
-        Cells.text(name, AdminClient.Workstation::name);
+        Cells.text(name, AdminClient.LabWorkstation::name);
         Cells.text(lastContact, WorkstationsViewModel::lastContact);
         Cells.text(people, WorkstationsViewModel::people);
         Cells.text(state, WorkstationsViewModel::state);

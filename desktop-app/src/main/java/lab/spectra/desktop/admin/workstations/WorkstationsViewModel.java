@@ -26,8 +26,8 @@ public final class WorkstationsViewModel {
 
     private final WorkstationDirectory directory;
     private final TaskRunner tasks;
-    private final ObservableList<AdminClient.Workstation> workstations = FXCollections.observableArrayList();
-    private final ObjectProperty<AdminClient.Workstation> selected = new SimpleObjectProperty<>();
+    private final ObservableList<AdminClient.LabWorkstation> workstations = FXCollections.observableArrayList();
+    private final ObjectProperty<AdminClient.LabWorkstation> selected = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding revokable;
@@ -45,11 +45,11 @@ public final class WorkstationsViewModel {
         load();
     }
 
-    public ObservableList<AdminClient.Workstation> workstations() {
+    public ObservableList<AdminClient.LabWorkstation> workstations() {
         return workstations;
     }
 
-    public ObjectProperty<AdminClient.Workstation> selected() {
+    public ObjectProperty<AdminClient.LabWorkstation> selected() {
         return selected;
     }
 
@@ -72,7 +72,7 @@ public final class WorkstationsViewModel {
     }
 
     public void revoke() {
-        AdminClient.Workstation bench = selected.get();
+        AdminClient.LabWorkstation bench = selected.get();
         if (!revokable.get()) {
             message.set(bench == null ? "Choose a workstation first" : "Say why this workstation is revoked");
             return;
@@ -91,17 +91,17 @@ public final class WorkstationsViewModel {
     }
 
     /** The people who worked there, most recent first. */
-    public static String people(AdminClient.Workstation bench) {
+    public static String people(AdminClient.LabWorkstation bench) {
         return bench.people().stream().map(AdminClient.Person::displayName).collect(Collectors.joining(", "));
     }
 
-    public static String state(AdminClient.Workstation bench) {
+    public static String state(AdminClient.LabWorkstation bench) {
         return bench.revoked()
                 ? "Revoked " + Times.format(bench.revokedAt()) + " (" + bench.revokedReason() + ")"
                 : "Trusted";
     }
 
-    public static String lastContact(AdminClient.Workstation bench) {
+    public static String lastContact(AdminClient.LabWorkstation bench) {
         return Times.format(bench.lastContactAt());
     }
 }

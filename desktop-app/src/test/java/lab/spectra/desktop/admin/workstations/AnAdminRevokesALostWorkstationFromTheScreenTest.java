@@ -35,10 +35,10 @@ class AnAdminRevokesALostWorkstationFromTheScreenTest {
         UiBench admin = window.signIn(org, "admin");
         window.show(() -> Views.load(new WorkstationsController(admin.screens.workstations())));
 
-        TableView<AdminClient.Workstation> table =
+        TableView<AdminClient.LabWorkstation> table =
                 robot.lookup("#workstations-table").queryTableView();
         assertThat(table.getItems()).hasSize(2);
-        AdminClient.Workstation techBench = table.getItems().stream()
+        AdminClient.LabWorkstation techBench = table.getItems().stream()
                 .filter(bench -> bench.workstationId().equals(lost.workstation.workstationId()))
                 .findFirst()
                 .orElseThrow();
