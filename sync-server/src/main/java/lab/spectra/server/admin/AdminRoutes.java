@@ -58,11 +58,19 @@ public final class AdminRoutes {
                 "/api/admin/workstations/{id}/revoke",
                 "Revoke a lost or stolen bench (admin; a reason is required): its device keys are revoked, the"
                         + " changes it still sends are refused, and at its next contact it is answered 410"
-                        + " workstation_revoked and deletes its local data",
+                        + " workstation_revoked and deletes its local data; the caller's own bench is refused (409"
+                        + " own_workstation)",
                 Revocation.class,
                 (ctx, user) -> {
                     requireAdmin(user, "revoke workstations");
                     UUID workstation = Requests.pathId(ctx, "The workstation");
+                    if (Requests.workstationId(ctx).filter(workstation::equals).isPresent()) {
+                        // It would wipe itself at once, with whatever it has not sent yet.
+                        throw new ApiException(
+                                409,
+                                "own_workstation",
+                                "This is the workstation you are using; revoke it from another one");
+                    }
                     Revocation body = bodies.read(ctx, Revocation.class);
                     String reason = body.reason() == null ? "" : body.reason().strip();
                     if (reason.isEmpty() || reason.length() > MAX_REASON_LENGTH) {

@@ -115,6 +115,23 @@ class OnlyAdminsSeeAndRevokeWorkstationsTest {
     }
 
     @Test
+    void anAdminCannotRevokeTheBenchTheyAreWorkingAt() {
+        UUID bench = Ids.newId();
+        pullFrom(lab, bench, "admin", "Office PC");
+
+        Http.Response answer = http.send(
+                "POST",
+                "/api/admin/workstations/" + bench + "/revoke",
+                lab.token("admin"),
+                "{\"reason\": \"testing\"}",
+                Map.of("X-Workstation-Id", bench.toString()));
+
+        assertThat(answer.status()).isEqualTo(409);
+        assertThat(answer.code()).isEqualTo("own_workstation");
+        assertThat(listed(bench).get("revoked_at").isNull()).isTrue();
+    }
+
+    @Test
     void aRevokedBenchIsListedAsRevokedWithItsReason() {
         UUID bench = Ids.newId();
         pullFrom(lab, bench, "tech", "Bench 6");
