@@ -44,7 +44,7 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        tasks.run(settings::load, this::show, failure -> message.set(Problems.describe(failure)));
+        tasks.run(settings::load, this::show, failure -> message.set(Problems.describeOnline(failure)));
     }
 
     public void save() {
@@ -76,7 +76,7 @@ public final class SettingsViewModel {
                     show(saved);
                     message.set("Saved. Workstations receive the new settings at their next sync.");
                 },
-                failure -> message.set(Problems.describe(failure)));
+                failure -> message.set(Problems.describeOnline(failure)));
     }
 
     private void show(OrganizationSettings current) {

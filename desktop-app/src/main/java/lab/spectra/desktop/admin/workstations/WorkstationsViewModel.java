@@ -68,7 +68,7 @@ public final class WorkstationsViewModel {
     }
 
     public void load() {
-        tasks.run(directory::list, workstations::setAll, failure -> message.set(Problems.describe(failure)));
+        tasks.run(directory::list, workstations::setAll, failure -> message.set(Problems.describeOnline(failure)));
     }
 
     public void revoke() {
@@ -87,7 +87,7 @@ public final class WorkstationsViewModel {
                             + " reaches the server");
                     load();
                 },
-                failure -> message.set(Problems.describe(failure)));
+                failure -> message.set(Problems.describeOnline(failure)));
     }
 
     /** The people who worked there, most recent first. */
