@@ -27,6 +27,9 @@ import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.trust.PublicKeys;
+import lab.spectra.server.admin.AdminRoutes;
+import lab.spectra.server.admin.OrganizationSettingsService;
+import lab.spectra.server.admin.WorkstationQueries;
 import lab.spectra.server.analysis.CalibrationQueries;
 import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.InstrumentQueries;
@@ -118,6 +121,8 @@ import lab.spectra.server.trust.DeviceKeyStore;
 import lab.spectra.server.trust.ReviewQueries;
 import lab.spectra.server.trust.TrustRoutes;
 import lab.spectra.server.trust.TrustService;
+import lab.spectra.server.trust.WorkstationGate;
+import lab.spectra.server.trust.WorkstationRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -344,8 +349,17 @@ public final class SyncServer implements AutoCloseable {
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
         LabImportRoutes.register(routes, new MaterialQueries(reads), commands, metas);
-        SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies);
-        TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys);
+        WorkstationRegistry workstations = new WorkstationRegistry(database, mapper, clock);
+        WorkstationGate workstationGate = new WorkstationGate(workstations);
+        SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies, workstationGate);
+        TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys, workstationGate);
+        AdminRoutes.register(
+                routes,
+                new WorkstationQueries(database),
+                workstations,
+                new OrganizationSettingsService(database, mapper, clock),
+                bodies,
+                mapper);
         AuditCheckpointRoutes.register(routes, new CheckpointTable(database));
         PeopleRoutes.register(
                 routes,

@@ -1,9 +1,11 @@
 package lab.spectra.desktop.app;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
@@ -20,6 +22,7 @@ import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.SignInService;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.protocol.DomainJson;
 
 /**
@@ -34,6 +37,8 @@ public final class DesktopAssembly implements AutoCloseable {
     private final Workstation workstation;
     private final SignInService signIn;
     private SyncScheduler scheduler;
+    /** Shows the sign-in screen again; set while a main window is shown. */
+    private volatile Runnable backToSignIn = () -> {};
 
     private DesktopAssembly(
             DesktopSettings settings,
@@ -45,6 +50,16 @@ public final class DesktopAssembly implements AutoCloseable {
         this.localServer = localServer;
         this.workstation = workstation;
         this.signIn = new SignInService(workstation, settings.offlineGrace());
+        workstation.onWiped(notice -> Platform.runLater(this::wiped));
+    }
+
+    /** The bench deleted its data (an admin revoked it): sync stops and the sign-in screen says why. */
+    private void wiped() {
+        if (scheduler != null) {
+            scheduler.close();
+            scheduler = null;
+        }
+        backToSignIn.run();
     }
 
     /**
@@ -89,6 +104,7 @@ public final class DesktopAssembly implements AutoCloseable {
      * @param onRoleChanged shows the main window again when an admin changed the person's role
      */
     public Parent mainView(CurrentUser user, Runnable onSignedOut, Consumer<CurrentUser> onRoleChanged) {
+        backToSignIn = onSignedOut;
         if (scheduler == null) {
             scheduler = new SyncScheduler(workstation.sync(), Backoff.DEFAULT, settings.syncInterval());
             scheduler.start();
@@ -99,9 +115,19 @@ public final class DesktopAssembly implements AutoCloseable {
                 tasks,
                 new LocalData(),
                 scheduler,
-                new InstrumentLockouts(new BenchReads(workstation.commands()), workstation.clock()));
+                new InstrumentLockouts(
+                        new BenchReads(workstation.commands()), workstation.clock(), calibrationWarning(user)));
         Screens screens = new Screens(session, localServer.flatMap(LocalServer.Running::backups));
         return screens.mainWindow(screens.main(onSignedOut, onRoleChanged));
+    }
+
+    /** The lab's warning window, as the server last signed it for this person. */
+    private Duration calibrationWarning(CurrentUser user) {
+        return workstation
+                .identities()
+                .of(user.userId())
+                .map(person -> person.snapshot().settings().calibrationWarning())
+                .orElse(OrganizationSettings.DEFAULTS.calibrationWarning());
     }
 
     @Override

@@ -13,6 +13,10 @@ import lab.spectra.desktop.admin.backup.BackupViewModel;
 import lab.spectra.desktop.admin.backup.LabBackups;
 import lab.spectra.desktop.admin.people.PeopleController;
 import lab.spectra.desktop.admin.people.PeopleViewModel;
+import lab.spectra.desktop.admin.settings.SettingsController;
+import lab.spectra.desktop.admin.settings.SettingsViewModel;
+import lab.spectra.desktop.admin.workstations.WorkstationsController;
+import lab.spectra.desktop.admin.workstations.WorkstationsViewModel;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
@@ -134,6 +138,12 @@ public final class Screens implements SectionViews {
         if (user.may(Action.MANAGE_USERS)) {
             tabs.add(new AdministrationTab("people", "People", () -> Views.load(new PeopleController(people()))));
         }
+        if (user.may(Action.MANAGE_SETTINGS)) {
+            tabs.add(new AdministrationTab(
+                    "workstations", "Workstations", () -> Views.load(new WorkstationsController(workstations()))));
+            tabs.add(new AdministrationTab(
+                    "settings", "Settings", () -> Views.load(new SettingsController(settings()))));
+        }
         if (backups.isPresent() && user.may(Action.MANAGE_SETTINGS)) {
             tabs.add(new AdministrationTab("backup", "Backup", () -> Views.load(new BackupController(backup()))));
         }
@@ -194,6 +204,18 @@ public final class Screens implements SectionViews {
                 workstation.clock(),
                 session.tasks(),
                 session.localData());
+    }
+
+    /** The lab's workstations (admin, online only); a tab of Administration. */
+    public WorkstationsViewModel workstations() {
+        return new WorkstationsViewModel(
+                new OnlineAdministration(session.workstation(), session.user().userId()), session.tasks());
+    }
+
+    /** The organization's settings (admin, online only); a tab of Administration. */
+    public SettingsViewModel settings() {
+        return new SettingsViewModel(
+                new OnlineAdministration(session.workstation(), session.user().userId()), session.tasks());
     }
 
     public ProblemsViewModel problems() {

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.lockout;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import lab.spectra.desktop.store.LocalReads;
@@ -8,6 +9,7 @@ import lab.spectra.desktop.store.LocalRows;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.calibration.CalibrationLockout;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.protocol.Table;
 
 /**
@@ -25,11 +27,17 @@ public final class InstrumentLockouts {
 
     private final LocalReads reads;
     private final Clock trustedClock;
-    private final CalibrationLockout rule = new CalibrationLockout();
+    private final CalibrationLockout rule;
 
     public InstrumentLockouts(LocalReads reads, Clock trustedClock) {
+        this(reads, trustedClock, OrganizationSettings.DEFAULTS.calibrationWarning());
+    }
+
+    /** @param warningWindow how long before its expiry a certificate is "expiring soon" (the lab's setting) */
+    public InstrumentLockouts(LocalReads reads, Clock trustedClock, Duration warningWindow) {
         this.reads = reads;
         this.trustedClock = trustedClock;
+        this.rule = new CalibrationLockout(warningWindow);
     }
 
     /** Every instrument not deleted, by name. Runs on a background thread (it reads the database). */

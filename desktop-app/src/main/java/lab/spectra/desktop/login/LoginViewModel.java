@@ -43,6 +43,8 @@ public final class LoginViewModel {
                 .and(password.isNotEmpty())
                 .and(busy.not())
                 .and(choosingPassword.not().or(newPassword.isNotEmpty().and(repeatedPassword.isNotEmpty()))));
+        // A bench revoked by an admin deleted its data: the next person here is told why it is empty.
+        tasks.run(signIn::notice, notice -> notice.ifPresent(error::set), failure -> {});
     }
 
     public StringProperty email() {

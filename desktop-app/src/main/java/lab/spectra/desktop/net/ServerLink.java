@@ -29,6 +29,7 @@ public final class ServerLink {
     private final HttpUrl base;
     private final ObjectMapper mapper;
     private volatile String workstationId;
+    private final String workstationName = BenchName.ofThisPc();
 
     public ServerLink(URI baseUri, ObjectMapper mapper) {
         this(baseUri, mapper, PlainHttp.LOOPBACK_ONLY);
@@ -110,6 +111,9 @@ public final class ServerLink {
         String workstation = workstationId;
         if (workstation != null) {
             request.header("X-Workstation-Id", workstation);
+            if (!workstationName.isEmpty()) {
+                request.header("X-Workstation-Name", workstationName);
+            }
         }
         try (Response response = http.newCall(request.build()).execute()) {
             ResponseBody body = response.body();
@@ -142,6 +146,9 @@ public final class ServerLink {
         String message = serverMessage != null ? serverMessage : "The server answered " + status;
         if (status == 401) {
             return new NotSignedInException(message);
+        }
+        if (status == 410 && WorkstationRevokedException.CODE.equals(code)) {
+            return new WorkstationRevokedException(message);
         }
         if (status == 408) {
             return new ServerUnreachableException("The server could not answer now: " + message, null);

@@ -1,7 +1,7 @@
 package lab.spectra.desktop.net;
 
 /** The server understood the request and refused it (a 4xx other than 401), with its reason. */
-public final class ServerRefusedException extends RuntimeException {
+public class ServerRefusedException extends RuntimeException {
 
     private final int status;
     private final String code;

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.auth.SessionCalls;
 import lab.spectra.desktop.auth.Sessions;
-import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
-import lab.spectra.desktop.net.ServerUnreachableException;
+import lab.spectra.desktop.net.WorkstationRevokedException;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.AuditCheckpointResponse;
 import lab.spectra.model.protocol.PullResponse;
@@ -24,13 +24,11 @@ import lab.spectra.model.protocol.PushResponse;
 public final class SyncClient {
 
     private final ServerLink link;
-    private final AuthClient auth;
-    private final Sessions sessions;
+    private final SessionCalls calls;
 
     public SyncClient(ServerLink link, AuthClient auth, Sessions sessions) {
         this.link = link;
-        this.auth = auth;
-        this.sessions = sessions;
+        this.calls = new SessionCalls(auth, sessions);
     }
 
     public PushResponse push(ServerSession session, List<Command> commands) {
@@ -53,6 +51,8 @@ public final class SyncClient {
             return withSession(session, current -> link.get("/sync/snapshot", current.accessToken(), JsonNode.class)
                     .path("snapshot")
                     .asText(null));
+        } catch (WorkstationRevokedException revoked) {
+            throw revoked;
         } catch (ServerRefusedException e) {
             return null;
         }
@@ -68,22 +68,6 @@ public final class SyncClient {
     }
 
     private <T> T withSession(ServerSession session, Function<ServerSession, T> call) {
-        ServerSession current = sessions.of(session.userId()).orElse(session);
-        try {
-            return call.apply(current);
-        } catch (NotSignedInException expired) {
-            ServerSession renewed;
-            try {
-                renewed = auth.refresh(current);
-            } catch (ServerUnreachableException notNow) {
-                // Not a refusal: the session stays, and the person with it (the bench works offline).
-                throw notNow;
-            } catch (RuntimeException refused) {
-                sessions.signedOut(current.userId());
-                throw new NotSignedInException(current.displayName() + " has to sign in again to send their changes");
-            }
-            sessions.renewed(renewed);
-            return call.apply(renewed);
-        }
+        return calls.call(session, "to send their changes", call);
     }
 }

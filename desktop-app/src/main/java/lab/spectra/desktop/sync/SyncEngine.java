@@ -19,6 +19,7 @@ import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerErrorException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
+import lab.spectra.desktop.net.WorkstationRevokedException;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.trust.BenchTrust;
 import lab.spectra.desktop.trust.Identities;
@@ -77,6 +78,7 @@ public final class SyncEngine {
     private final SnapshotStore snapshots;
     private final BenchTrust trust;
     private final AuditWitness auditWitness;
+    private final Consumer<WorkstationRevokedException> revoked;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object syncing = new Object();
     private volatile SyncStatus status;
@@ -92,8 +94,10 @@ public final class SyncEngine {
             ReceiptFloor receipts,
             Identities identities,
             SnapshotStore snapshots,
-            AuditWitness auditWitness) {
+            AuditWitness auditWitness,
+            Consumer<WorkstationRevokedException> revoked) {
         this.commands = commands;
+        this.revoked = revoked;
         this.trust = trust;
         this.receipts = receipts;
         this.identities = identities;
@@ -151,6 +155,12 @@ public final class SyncEngine {
                 benchState.synced(now);
                 refreshCounts();
                 publish(status.finished(SyncStatus.Connectivity.ONLINE, now, counter.failure));
+                return counter.report();
+            } catch (WorkstationRevokedException e) {
+                // The bench's data is deleted now; nothing of it may be touched after this.
+                LOG.warn("This workstation was revoked: {}", e.getMessage());
+                revoked.accept(e);
+                counter.failure = e.getMessage();
                 return counter.report();
             } catch (ServerErrorException e) {
                 LOG.warn("Sync postponed, the server answered with an error: {}", e.getMessage());

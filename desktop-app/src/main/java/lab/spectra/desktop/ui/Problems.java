@@ -12,6 +12,18 @@ public final class Problems {
 
     private Problems() {}
 
+    /**
+     * A failure of something done online only (administration): nothing is kept to send later,
+     * so an unreachable server is said as such.
+     */
+    public static String describeOnline(Throwable failure) {
+        if (failure instanceof ServerUnreachableException || failure instanceof ServerErrorException) {
+            return "The server cannot do this now (" + failure.getMessage() + "). This is done online only:"
+                    + " nothing was changed; try again when the server is reachable.";
+        }
+        return describe(failure);
+    }
+
     public static String describe(Throwable failure) {
         if (failure instanceof ServerErrorException) {
             return failure.getMessage() + ". Your work is kept on this PC and sent when the server works again.";

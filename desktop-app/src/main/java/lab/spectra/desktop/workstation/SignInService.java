@@ -2,6 +2,7 @@ package lab.spectra.desktop.workstation;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.net.NotSignedInException;
@@ -43,6 +44,11 @@ public final class SignInService {
     public SignInService(Workstation workstation, Duration offlineGrace) {
         this.workstation = workstation;
         this.offlineGrace = offlineGrace;
+    }
+
+    /** Why this PC's data was deleted, when an admin revoked it; shown until someone signs in online. */
+    public Optional<String> notice() {
+        return workstation.wipeNotice();
     }
 
     public Result signIn(String email, char[] password) {

@@ -9,16 +9,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
+import lab.spectra.desktop.auth.AdminClient;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.PeopleClient;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.auth.SessionCalls;
 import lab.spectra.desktop.auth.Sessions;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
+import lab.spectra.desktop.net.WorkstationRevokedException;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.WitnessedCheckpoints;
@@ -73,8 +79,11 @@ public final class Workstation implements AutoCloseable {
     private final ServerLink link;
     private final Clock wallClock;
     private final ObjectMapper mapper;
-    private final Keyring keyring;
-    private final TrustAnchor anchor;
+    /** Replaced when a revoked bench wipes itself: it starts again as a new bench. */
+    private volatile Keyring keyring;
+
+    private volatile TrustAnchor anchor;
+    private final List<Consumer<String>> wipeListeners = new CopyOnWriteArrayList<>();
     private final Sessions sessions = new Sessions();
     private final Identities identities = new Identities();
     private final AuthClient auth;
@@ -179,6 +188,8 @@ public final class Workstation implements AutoCloseable {
         TrustClient.Registered registered;
         try {
             registered = register(session, deviceKey);
+        } catch (WorkstationRevokedException e) {
+            throw wipe(e);
         } catch (ServerRefusedException e) {
             if (e.status() != 409) {
                 throw e;
@@ -210,6 +221,7 @@ public final class Workstation implements AutoCloseable {
                 session.userId(), session.email(), salt, passwordKey, deviceKey, databaseKey, keyring.workstationId()));
         identities.unlocked(new UnlockedPerson(deviceKey, snapshot));
         sessions.signedIn(session);
+        RevocationNotice.clear(directory);
         bench.commands().signEarlierWorkOf(session.userId());
         bench.sync().refreshCounts();
         return session;
@@ -340,6 +352,11 @@ public final class Workstation implements AutoCloseable {
         return identities;
     }
 
+    /** An admin's online calls about the lab's workstations and settings. */
+    public AdminClient adminClient() {
+        return new AdminClient(link, new SessionCalls(auth, sessions));
+    }
+
     /** The people who have unlocked this bench at least once (its keyring), by e-mail. */
     public Keyring keyring() {
         return keyring;
@@ -355,6 +372,46 @@ public final class Workstation implements AutoCloseable {
         if (bench != null) {
             bench.database().close();
         }
+    }
+
+    /**
+     * What this PC was told when its data was deleted because an admin revoked it, until someone
+     * signs in again; empty otherwise.
+     */
+    public Optional<String> wipeNotice() {
+        return RevocationNotice.read(directory);
+    }
+
+    /** Called with the message in words when a revoked bench has deleted its data (on the thread that saw it). */
+    public void onWiped(Consumer<String> listener) {
+        wipeListeners.add(listener);
+    }
+
+    /**
+     * Deletes everything this bench keeps (ADR 0015), because the server said an admin revoked
+     * it: the local database with its outbox, the keyring with every person's sealed keys, the
+     * trust anchor. What was not sent is lost on purpose: a lost or stolen PC's queue cannot be
+     * told apart from its thief's work. The bench is then a new, never-used one (a new
+     * workstation id), and a notice says in words what happened.
+     *
+     * @return the exception to report, with what was done
+     */
+    public synchronized WorkstationRevokedException wipe(WorkstationRevokedException revoked) {
+        Opened bench = opened;
+        opened = null;
+        if (bench != null) {
+            bench.database().close();
+        }
+        List.copyOf(sessions.all()).forEach(session -> sessions.signedOut(session.userId()));
+        List.copyOf(identities.all()).forEach(person -> identities.locked(person.userId()));
+        String notice = revoked.getMessage() + ". This PC's local data has been deleted; a person of the lab"
+                + " can sign in again to use it as a new workstation.";
+        RevocationNotice.replaceContentsWith(directory, notice);
+        keyring = Keyring.load(directory, Ids.newId());
+        anchor = TrustAnchor.load(directory);
+        link.identifyAs(keyring.workstationId());
+        wipeListeners.forEach(listener -> listener.accept(notice));
+        return new WorkstationRevokedException(notice);
     }
 
     private Opened bench() {
@@ -433,7 +490,8 @@ public final class Workstation implements AutoCloseable {
                     floor,
                     identities,
                     snapshots,
-                    new AuditWitness(client, new WitnessedCheckpoints(database), clock, anchor));
+                    new AuditWitness(client, new WitnessedCheckpoints(database), clock, anchor),
+                    revoked -> wipe(revoked));
             opened = new Opened(database, benchState, trust, floor, snapshots, clock, commands, problems, sync);
             return opened;
         } catch (RuntimeException e) {

@@ -28,6 +28,8 @@ public enum RejectionCode {
     UNKNOWN_DEVICE_KEY(Kind.PERMISSION),
     /** The device key was revoked before the command's time receipt. */
     DEVICE_KEY_REVOKED(Kind.PERMISSION),
+    /** The workstation the command was made on was revoked by an admin (a lost or stolen bench). */
+    WORKSTATION_REVOKED(Kind.PERMISSION),
 
     NOT_FOUND(Kind.NOT_FOUND),
 

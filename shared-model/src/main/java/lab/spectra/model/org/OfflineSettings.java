@@ -1,6 +1,5 @@
 package lab.spectra.model.org;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 
 /**
@@ -15,16 +14,6 @@ public record OfflineSettings(Duration grace, Duration window) {
 
     /** The organization's settings, {@code offline_grace_days} and {@code offline_window_days}, or the defaults. */
     public static OfflineSettings of(Organization organization) {
-        JsonNode settings = organization.settings();
-        return new OfflineSettings(
-                days(settings, "offline_grace_days", DEFAULTS.grace()),
-                days(settings, "offline_window_days", DEFAULTS.window()));
-    }
-
-    private static Duration days(JsonNode settings, String name, Duration fallback) {
-        JsonNode value = settings == null ? null : settings.get(name);
-        return value != null && value.canConvertToInt() && value.asInt() > 0 && value.asInt() <= 365
-                ? Duration.ofDays(value.asInt())
-                : fallback;
+        return OrganizationSettings.of(organization).offline();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.auth.Role;
+import lab.spectra.model.org.OrganizationSettings;
 
 /**
  * What a bench needs to know offline about a person and their organization, as the server said it
@@ -22,8 +23,8 @@ import lab.spectra.model.auth.Role;
  * device key on that bench. Offline sign-in and the local checks use this, never the bench's own
  * copy of the users table: an edited local role is tampering, not a promotion.
  *
- * @param offlineGrace  how long after this snapshot the person may still sign in offline
- * @param offlineWindow how long after its time receipt a command's authored time is still vouched for
+ * @param settings the organization's settings as the server said them: offline grace and window,
+ *                 warning days, attachment and password limits
  */
 public record IdentitySnapshot(
         String compact,
@@ -36,8 +37,7 @@ public record IdentitySnapshot(
         boolean active,
         UUID workstationId,
         String deviceKeyId,
-        Duration offlineGrace,
-        Duration offlineWindow,
+        OrganizationSettings settings,
         Instant issuedAt) {
 
     public static final String TYPE = "spectra-identity-snapshot+jws";
@@ -50,7 +50,18 @@ public record IdentitySnapshot(
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(workstationId, "workstationId");
         Objects.requireNonNull(deviceKeyId, "deviceKeyId");
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(issuedAt, "issuedAt");
+    }
+
+    /** How long after this snapshot the person may still sign in offline. */
+    public Duration offlineGrace() {
+        return settings.offline().grace();
+    }
+
+    /** How long after its time receipt a command's authored time is still vouched for. */
+    public Duration offlineWindow() {
+        return settings.offline().window();
     }
 
     /** The facts of a snapshot, before the server signs them. */
@@ -64,8 +75,7 @@ public record IdentitySnapshot(
             boolean active,
             UUID workstationId,
             String deviceKeyId,
-            Duration offlineGrace,
-            Duration offlineWindow,
+            OrganizationSettings settings,
             Instant issuedAt) {}
 
     public static IdentitySnapshot issue(ECKey recordKey, Facts facts) {
@@ -80,8 +90,12 @@ public record IdentitySnapshot(
                 .put("active", facts.active())
                 .put("ws", facts.workstationId().toString())
                 .put("key", facts.deviceKeyId())
-                .put("grace_s", facts.offlineGrace().toSeconds())
-                .put("window_s", facts.offlineWindow().toSeconds())
+                .put("grace_s", facts.settings().offline().grace().toSeconds())
+                .put("window_s", facts.settings().offline().window().toSeconds())
+                .put("calibration_warning_d", facts.settings().calibrationWarningDays())
+                .put("qualification_warning_d", facts.settings().qualificationWarningDays())
+                .put("attachment_limit_mb", facts.settings().attachmentLimitMb())
+                .put("password_min_length", facts.settings().passwordMinLength())
                 .put("t", at.toString());
         String compact =
                 SignedStatements.sign(recordKey, TYPE, payload.toString().getBytes(StandardCharsets.UTF_8));
@@ -97,6 +111,18 @@ public record IdentitySnapshot(
     /** The person as the local checks see them. */
     public Actor actor() {
         return new Actor(userId, organizationId, role, active, displayName);
+    }
+
+    /** The settings a snapshot carries; one signed before a setting existed carries its default. */
+    private static OrganizationSettings settings(JsonNode node) {
+        OrganizationSettings defaults = OrganizationSettings.DEFAULTS;
+        return new OrganizationSettings(
+                (int) Duration.ofSeconds(node.path("grace_s").asLong()).toDays(),
+                (int) Duration.ofSeconds(node.path("window_s").asLong()).toDays(),
+                node.path("calibration_warning_d").asInt(defaults.calibrationWarningDays()),
+                node.path("qualification_warning_d").asInt(defaults.qualificationWarningDays()),
+                node.path("attachment_limit_mb").asInt(defaults.attachmentLimitMb()),
+                node.path("password_min_length").asInt(defaults.passwordMinLength()));
     }
 
     private static Optional<IdentitySnapshot> read(String compact, byte[] payload) {
@@ -116,8 +142,7 @@ public record IdentitySnapshot(
                     node.path("active").asBoolean(false),
                     UUID.fromString(node.path("ws").asText()),
                     node.path("key").asText(),
-                    Duration.ofSeconds(node.path("grace_s").asLong()),
-                    Duration.ofSeconds(node.path("window_s").asLong()),
+                    settings(node),
                     Instant.parse(node.path("t").asText())));
         } catch (IOException | IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();

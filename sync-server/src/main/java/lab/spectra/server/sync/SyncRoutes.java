@@ -3,17 +3,22 @@ package lab.spectra.server.sync;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.PushRequest;
+import lab.spectra.model.protocol.PushResponse;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.Requests;
+import lab.spectra.server.trust.WorkstationGate;
+import lab.spectra.server.trust.WorkstationRegistry;
 
 /** {@code POST /sync/push} and {@code GET /sync/pull}: the workstation's way in (SYNC.md). */
 public final class SyncRoutes {
 
-    public static void register(ApiRoutes routes, SyncService sync, JsonBodies bodies) {
+    public static void register(ApiRoutes routes, SyncService sync, JsonBodies bodies, WorkstationGate workstations) {
         routes.signedIn(
                 HandlerType.POST,
                 "/sync/push",
@@ -26,7 +31,8 @@ public final class SyncRoutes {
                         + " hex SHA-256 of 'spectra-command-v1\\n' and the command's canonical JSON (keys sorted, no"
                         + " whitespace) without the signature. Unsigned commands are judged at the server's receive"
                         + " time and only for the caller's own. X-Workstation-Id names the bench; the answer then"
-                        + " carries a time receipt for it",
+                        + " carries a time receipt for it. A revoked workstation's changes are each refused (workstation_revoked) and the"
+                        + " push is answered 410 workstation_revoked",
                 PushRequest.class,
                 List.of(),
                 200,
@@ -44,13 +50,23 @@ public final class SyncRoutes {
                             throw ApiException.badRequest("invalid_evidence", problem);
                         });
                     }
-                    ctx.json(sync.push(user, Requests.workstationId(ctx), request.commands()));
+                    Optional<UUID> workstation = Requests.workstationId(ctx);
+                    Optional<WorkstationRegistry.Revocation> revoked =
+                            workstation.flatMap(bench -> workstations.contact(ctx, user, bench));
+                    PushResponse answer = sync.push(user, workstation, request.commands());
+                    if (revoked.isPresent()) {
+                        // The queue of a revoked bench is decided (each change refused as
+                        // workstation_revoked, and kept so), then the bench is told to wipe itself.
+                        throw WorkstationGate.refusal(revoked.get());
+                    }
+                    ctx.json(answer);
                 });
         routes.get(
                 "/sync/pull",
                 "The caller's organization's changes after a checkpoint, in commit order, with the next checkpoint",
                 List.of("after", "limit"),
                 (ctx, user) -> {
+                    workstations.admit(ctx, user);
                     long after = Requests.longQuery(ctx, "after", 0, 0, Long.MAX_VALUE);
                     int limit = (int) Requests.longQuery(
                             ctx, "limit", SyncService.DEFAULT_PULL_LIMIT, 1, SyncService.MAX_PULL_LIMIT);

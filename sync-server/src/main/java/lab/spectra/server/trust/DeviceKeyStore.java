@@ -153,6 +153,19 @@ public final class DeviceKeyStore {
         }
     }
 
+    /** Revokes every current key registered on a workstation (a lost or stolen bench). */
+    public static int revokeAllOn(Connection connection, UUID organizationId, UUID workstationId, Instant at)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE device_keys SET retired_at = ?,"
+                        + " retired_reason = 'revoked' WHERE organization_id = ? AND workstation_id = ? AND retired_at IS NULL")) {
+            update.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            update.setObject(2, organizationId);
+            update.setObject(3, workstationId);
+            return update.executeUpdate();
+        }
+    }
+
     /** Moves the chain head past a decided command. */
     public static void advance(Connection connection, UUID organizationId, String keyId, long sequence, String hash)
             throws SQLException {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.RejectionCode;
@@ -41,6 +42,8 @@ public final class SyncAdmission implements AdmissionGate {
     private final Map<Command, Evidence> evidence;
     /** A batch's commands mostly carry the same receipt: each distinct one is verified once. */
     private final Map<String, Optional<TimeReceipt>> receipts = new HashMap<>();
+    /** Whether each bench a batch's commands were made on was revoked, read once per bench. */
+    private final Map<UUID, Optional<WorkstationRegistry.Revocation>> revokedBenches = new HashMap<>();
     /** The organization's settings, read once per batch. */
     private OfflineSettings settings;
 
@@ -148,6 +151,19 @@ public final class SyncAdmission implements AdmissionGate {
             throws SQLException {
         CommandMeta meta = command.meta();
         String hash = contentHash(command);
+        Optional<WorkstationRegistry.Revocation> benchRevoked = revocationOf(connection, author, meta.workstationId());
+        if (benchRevoked.isPresent()) {
+            // Whatever the bench queued, before or after its revocation: a lost or stolen PC's
+            // queue cannot be told apart from its thief's work.
+            return new Admission.Refused(
+                    rejected(
+                            command,
+                            RejectionCode.WORKSTATION_REVOKED,
+                            "This change was made on a workstation an admin revoked: "
+                                    + benchRevoked.get().message()),
+                    true,
+                    hash);
+        }
         if (!meta.signed()) {
             if (DeviceKeyStore.hasAnyKey(connection, author.organizationId(), author.id())) {
                 return new Admission.Refused(
@@ -210,6 +226,16 @@ public final class SyncAdmission implements AdmissionGate {
         }
         TimeVouching.Vouched vouched = (TimeVouching.Vouched) verdict;
         return new Admission.Admitted(command, vouched.judgedAt(), vouched.flags(), hash);
+    }
+
+    private Optional<WorkstationRegistry.Revocation> revocationOf(
+            Connection connection, UserAccount author, UUID workstationId) throws SQLException {
+        Optional<WorkstationRegistry.Revocation> known = revokedBenches.get(workstationId);
+        if (known == null) {
+            known = WorkstationRegistry.revocationOf(connection, author.organizationId(), workstationId);
+            revokedBenches.put(workstationId, known);
+        }
+        return known;
     }
 
     @Override

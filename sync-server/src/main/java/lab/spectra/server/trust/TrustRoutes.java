@@ -53,7 +53,8 @@ public final class TrustRoutes {
             JsonBodies bodies,
             ReviewQueries reviews,
             ObjectMapper mapper,
-            String jwks) {
+            String jwks,
+            WorkstationGate workstations) {
         JsonNode recordKeys = recordKeys(mapper, jwks);
         routes.post(
                 "/sync/device-keys",
@@ -67,6 +68,7 @@ public final class TrustRoutes {
                         throw ApiException.badRequest(
                                 "invalid_body", "workstation_id, public_key and proof are all required");
                     }
+                    workstations.admit(ctx, user, body.workstationId());
                     TrustService.Registration outcome = trust.register(
                             user, body.workstationId(), publicKey(body.publicKey()), body.proof(), ctx.ip());
                     if (outcome instanceof TrustService.Refused refused) {
@@ -87,6 +89,7 @@ public final class TrustRoutes {
                 List.of(),
                 (ctx, user) -> {
                     UUID workstation = requireWorkstation(ctx);
+                    workstations.admit(ctx, user, workstation);
                     IdentitySnapshot snapshot = trust.snapshot(user, workstation)
                             .orElseThrow(() -> ApiException.notFound("A registered key of yours for this workstation"));
                     ctx.json(new Snapshot(snapshot.compact(), trust.receiptFor(user.organizationId(), workstation)));
@@ -103,6 +106,7 @@ public final class TrustRoutes {
                         throw ApiException.badRequest(
                                 "invalid_body", "workstation_id and a database_key of 64 hex digits are required");
                     }
+                    workstations.admit(ctx, user, body.workstationId());
                     requireOwnKey(trust, user, body.workstationId());
                     if (!trust.depositWorkstationKey(user, body.workstationId(), body.databaseKey())) {
                         throw new ApiException(409, "already_exists", "This workstation's key was deposited before");
@@ -116,6 +120,7 @@ public final class TrustRoutes {
                 List.of(),
                 (ctx, user) -> {
                     UUID workstation = requireWorkstation(ctx);
+                    workstations.admit(ctx, user, workstation);
                     requireOwnKey(trust, user, workstation);
                     String key = trust.workstationKey(user, workstation)
                             .orElseThrow(() -> ApiException.notFound("This workstation's key"));

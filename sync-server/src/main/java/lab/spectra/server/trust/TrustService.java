@@ -13,6 +13,7 @@ import java.util.UUID;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.OfflineSettings;
 import lab.spectra.model.org.Organization;
+import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.trust.DeviceKeys;
 import lab.spectra.model.trust.IdentitySnapshot;
@@ -181,7 +182,6 @@ public final class TrustService {
         Organization organization = new JdbcDomainState(connection, user.organizationId(), mapper)
                 .organization()
                 .orElseThrow(() -> new IllegalStateException("A user without an organization"));
-        OfflineSettings settings = OfflineSettings.of(organization);
         return IdentitySnapshot.issue(
                 keys.signingKey(),
                 new IdentitySnapshot.Facts(
@@ -194,8 +194,7 @@ public final class TrustService {
                         user.active() && user.deletedAt() == null,
                         workstationId,
                         keyId,
-                        settings.grace(),
-                        settings.window(),
+                        OrganizationSettings.of(organization),
                         clock.instant()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import lab.spectra.model.org.OrganizationSettings;
 
 /**
  * What a new password must be, checked wherever a password is set (the command line today, the
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public final class PasswordPolicy {
 
-    public static final int MINIMUM_LENGTH = 12;
+    public static final int MINIMUM_LENGTH = OrganizationSettings.PASSWORD_FLOOR;
     private static final String COMMON_PASSWORDS = "common-passwords.txt";
     // Below this, a stripped "base" is too short to call it a common password (e.g. "a1!").
     private static final int MINIMUM_BASE_LENGTH = 4;

@@ -1,0 +1,57 @@
+package lab.spectra.desktop.app;
+
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.desktop.admin.settings.LabSettings;
+import lab.spectra.desktop.admin.workstations.WorkstationDirectory;
+import lab.spectra.desktop.auth.AdminClient;
+import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.net.NotSignedInException;
+import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.org.OrganizationSettings;
+
+/**
+ * The admin screens' way to the server: the signed-in admin's current session, looked up at each
+ * call. These screens work online only; signed in offline, they say so.
+ */
+final class OnlineAdministration implements WorkstationDirectory, LabSettings {
+
+    private final Workstation workstation;
+    private final UUID adminId;
+    private final AdminClient client;
+
+    OnlineAdministration(Workstation workstation, UUID adminId) {
+        this.workstation = workstation;
+        this.adminId = adminId;
+        this.client = workstation.adminClient();
+    }
+
+    @Override
+    public List<AdminClient.LabWorkstation> list() {
+        return client.workstations(session());
+    }
+
+    @Override
+    public AdminClient.Revoked revoke(UUID workstationId, String reason) {
+        return client.revoke(session(), workstationId, reason);
+    }
+
+    @Override
+    public OrganizationSettings load() {
+        return client.settings(session());
+    }
+
+    @Override
+    public OrganizationSettings save(OrganizationSettings settings) {
+        return client.save(session(), settings);
+    }
+
+    private ServerSession session() {
+        return workstation
+                .sessions()
+                .of(adminId)
+                .orElseThrow(() -> new NotSignedInException(
+                        "The lab's workstations and settings are managed online: sign in while connected to the"
+                                + " network"));
+    }
+}
