@@ -2,7 +2,7 @@ package lab.spectra.desktop.net;
 
 /**
  * The server answered that an admin revoked this bench (a lost or stolen PC): 410
- * {@value #CODE}. The bench deletes its local data when it hears this (ADR 0015).
+ * {@value #CODE}. The bench deletes its local data when it hears this (ADR 0016).
  */
 public final class WorkstationRevokedException extends ServerRefusedException {
 

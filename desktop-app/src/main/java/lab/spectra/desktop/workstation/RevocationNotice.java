@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The one file a revoked bench keeps after deleting its data (ADR 0015): a sentence saying what
+ * The one file a revoked bench keeps after deleting its data (ADR 0016): a sentence saying what
  * happened, so the next person at the PC is told rather than finding it empty. It holds no lab
  * data, and goes away at the next online sign-in.
  */

@@ -388,7 +388,7 @@ public final class Workstation implements AutoCloseable {
     }
 
     /**
-     * Deletes everything this bench keeps (ADR 0015), because the server said an admin revoked
+     * Deletes everything this bench keeps (ADR 0016), because the server said an admin revoked
      * it: the local database with its outbox, the keyring with every person's sealed keys, the
      * trust anchor. What was not sent is lost on purpose: a lost or stolen PC's queue cannot be
      * told apart from its thief's work. The bench is then a new, never-used one (a new

@@ -21,7 +21,7 @@ import lab.spectra.server.db.Database;
 import lab.spectra.server.db.OrgSequence;
 
 /**
- * The benches of an organization as the server meets them (ADR 0015): every sync call that names
+ * The benches of an organization as the server meets them (ADR 0016): every sync call that names
  * its workstation is a contact (which bench, when, who), and an admin may revoke a bench, a lost
  * or stolen PC. A revoked bench's device keys are revoked with it and every later call naming it
  * is refused with {@link #REVOKED_CODE}, at which the bench wipes its local data.
