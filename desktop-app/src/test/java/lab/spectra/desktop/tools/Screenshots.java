@@ -152,6 +152,10 @@ public final class Screenshots {
         });
         settle();
         save(stage, out.resolve(String.format("%02d-administration-people.png", index++)));
+        // Who is qualified on what, as the admin who records and revokes.
+        clickNavigation(stage, Section.QUALIFICATIONS);
+        settle();
+        save(stage, out.resolve(String.format("%02d-qualifications.png", index++)));
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
