@@ -1,5 +1,6 @@
 package lab.spectra.desktop.app;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import lab.spectra.desktop.instruments.CalibrationQueries;
 import lab.spectra.desktop.instruments.InstrumentsController;
 import lab.spectra.desktop.instruments.InstrumentsViewModel;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.lockout.QualificationNoticeQueries;
 import lab.spectra.desktop.lockout.QualificationWarnings;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
@@ -49,6 +51,7 @@ import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Action;
+import lab.spectra.model.org.OrganizationSettings;
 
 /**
  * The screens of one signed-in person's main window, wired: each view model gets its feature's
@@ -93,7 +96,10 @@ public final class Screens implements SectionViews {
         return new MainViewModel(
                 session.user(),
                 session.lockouts(),
-                new QualificationWarnings(new BenchReads(workstation.commands()), workstation.clock()),
+                new QualificationWarnings(
+                        new QualificationNoticeQueries(new BenchReads(workstation.commands())),
+                        workstation.clock(),
+                        qualificationWarning(workstation)),
                 new BenchSyncControl(workstation.sync(), session.scheduler()),
                 workstation::signOut,
                 session.tasks(),
@@ -101,6 +107,15 @@ public final class Screens implements SectionViews {
                 onSignedOut,
                 new BenchAccountStanding(workstation),
                 onRoleChanged);
+    }
+
+    /** The lab's warning window for qualifications, as the server last signed it for this person. */
+    private Duration qualificationWarning(Workstation workstation) {
+        return workstation
+                .identities()
+                .of(session.user().userId())
+                .map(person -> person.snapshot().settings().qualificationWarning())
+                .orElse(OrganizationSettings.DEFAULTS.qualificationWarning());
     }
 
     /** The main window around {@code main}, building each screen the first time it is shown. */
