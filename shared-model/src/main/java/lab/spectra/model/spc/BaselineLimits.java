@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import lab.spectra.model.spc.BaselineVerdict.Frozen;
 import lab.spectra.model.spc.BaselineVerdict.Refused;
 
@@ -100,89 +101,110 @@ public final class BaselineLimits {
 
     /** X-bar-R limits from the first {@code baselineSubgroups} subgroups, in run order. */
     public static BaselineVerdict xBarR(List<List<Double>> subgroups, int baselineSubgroups) {
-        Optional<Refused> problem = checkSubgroups(subgroups, baselineSubgroups);
-        if (problem.isPresent()) {
-            return problem.get();
-        }
-        Subgroups baseline = Subgroups.of(subgroups.subList(0, baselineSubgroups));
-        ControlChartConstants constants = baseline.constants();
-        double centre = mean(baseline.means());
-        double meanRange = mean(baseline.ranges());
-        double halfWidth = constants.xBarA2() * meanRange;
-        double processSigma = meanRange / constants.d2();
-        double lower = centre - halfWidth;
-        double upper = centre + halfWidth;
-        Optional<Refused> unusable = checkUsable(centre, lower, upper, constants.rangeChartD4() * meanRange);
-        if (unusable.isPresent()) {
-            return unusable.get();
-        }
-        DispersionChart ranges = new DispersionChart(
-                DispersionChart.Statistic.RANGE,
-                meanRange,
-                constants.rangeChartD3() * meanRange,
-                constants.rangeChartD4() * meanRange);
-        String derivation = "X-bar-R from the first " + baselineSubgroups + " subgroups of " + baseline.size()
-                + ": centre = mean of the subgroup means = " + number(centre) + "; R-bar = " + number(meanRange)
-                + "; limits = centre +/- A2 * R-bar = " + number(centre) + " +/- " + constants.xBarA2() + " * "
-                + number(meanRange) + " = " + number(lower) + " .. " + number(upper) + "; sigma = R-bar / d2 = "
-                + number(meanRange) + " / " + constants.d2() + " = " + number(processSigma)
-                + "; range chart: D3 * R-bar .. D4 * R-bar = "
-                + number(ranges.lowerControlLimit()) + " .. " + number(ranges.upperControlLimit());
-        return new Frozen(new FrozenLimits(
-                ChartType.XBAR_R,
-                centre,
-                lower,
-                upper,
-                halfWidth / 3,
-                processSigma,
-                SigmaEstimate.MEAN_RANGE_OVER_D2,
-                baselineSubgroups,
-                baseline.size(),
-                ranges,
-                derivation));
+        return subgroupLimits(subgroups, baselineSubgroups, baseline -> {
+            ControlChartConstants constants = baseline.constants();
+            return new Spread(
+                    ChartType.XBAR_R,
+                    "X-bar-R",
+                    DispersionChart.Statistic.RANGE,
+                    SigmaEstimate.MEAN_RANGE_OVER_D2,
+                    "R-bar",
+                    "range chart",
+                    mean(baseline.ranges()),
+                    new Constant("A2", constants.xBarA2()),
+                    new Constant("d2", constants.d2()),
+                    new Constant("D3", constants.rangeChartD3()),
+                    new Constant("D4", constants.rangeChartD4()));
+        });
     }
 
     /** X-bar-S limits from the first {@code baselineSubgroups} subgroups, in run order. */
     public static BaselineVerdict xBarS(List<List<Double>> subgroups, int baselineSubgroups) {
+        return subgroupLimits(subgroups, baselineSubgroups, baseline -> {
+            ControlChartConstants constants = baseline.constants();
+            return new Spread(
+                    ChartType.XBAR_S,
+                    "X-bar-S",
+                    DispersionChart.Statistic.STANDARD_DEVIATION,
+                    SigmaEstimate.MEAN_STANDARD_DEVIATION_OVER_C4,
+                    "s-bar",
+                    "S chart",
+                    mean(baseline.standardDeviations()),
+                    new Constant("A3", constants.xBarA3()),
+                    new Constant("c4", constants.c4()),
+                    new Constant("B3", constants.sChartB3()),
+                    new Constant("B4", constants.sChartB4()));
+        });
+    }
+
+    /** A control-chart constant with the name the derivation text gives it. */
+    private record Constant(String name, double value) {}
+
+    /**
+     * What tells X-bar-R from X-bar-S: the subgroup spread (mean range or mean standard
+     * deviation, {@code mean}) and its constants: the mean chart's limit factor (A2, A3), the
+     * divisor to the process sigma (d2, c4) and the spread chart's limit factors (D3/D4, B3/B4).
+     */
+    private record Spread(
+            ChartType chart,
+            String chartName,
+            DispersionChart.Statistic statistic,
+            SigmaEstimate estimate,
+            String meanName,
+            String spreadChartName,
+            double mean,
+            Constant limitFactor,
+            Constant sigmaDivisor,
+            Constant lowerFactor,
+            Constant upperFactor) {}
+
+    private static BaselineVerdict subgroupLimits(
+            List<List<Double>> subgroups, int baselineSubgroups, Function<Subgroups, Spread> spreadOf) {
         Optional<Refused> problem = checkSubgroups(subgroups, baselineSubgroups);
         if (problem.isPresent()) {
             return problem.get();
         }
         Subgroups baseline = Subgroups.of(subgroups.subList(0, baselineSubgroups));
-        ControlChartConstants constants = baseline.constants();
+        Spread spread = spreadOf.apply(baseline);
         double centre = mean(baseline.means());
-        double meanDeviation = mean(baseline.standardDeviations());
-        double halfWidth = constants.xBarA3() * meanDeviation;
-        double processSigma = meanDeviation / constants.c4();
+        double halfWidth = spread.limitFactor().value() * spread.mean();
+        double processSigma = spread.mean() / spread.sigmaDivisor().value();
         double lower = centre - halfWidth;
         double upper = centre + halfWidth;
-        Optional<Refused> unusable = checkUsable(centre, lower, upper, constants.sChartB4() * meanDeviation);
+        Optional<Refused> unusable =
+                checkUsable(centre, lower, upper, spread.upperFactor().value() * spread.mean());
         if (unusable.isPresent()) {
             return unusable.get();
         }
-        DispersionChart deviations = new DispersionChart(
-                DispersionChart.Statistic.STANDARD_DEVIATION,
-                meanDeviation,
-                constants.sChartB3() * meanDeviation,
-                constants.sChartB4() * meanDeviation);
-        String derivation = "X-bar-S from the first " + baselineSubgroups + " subgroups of " + baseline.size()
-                + ": centre = mean of the subgroup means = " + number(centre) + "; s-bar = " + number(meanDeviation)
-                + "; limits = centre +/- A3 * s-bar = " + number(centre) + " +/- " + constants.xBarA3() + " * "
-                + number(meanDeviation) + " = " + number(lower) + " .. " + number(upper) + "; sigma = s-bar / c4 = "
-                + number(meanDeviation) + " / " + constants.c4() + " = " + number(processSigma)
-                + "; S chart: B3 * s-bar .. B4 * s-bar = " + number(deviations.lowerControlLimit()) + " .. "
-                + number(deviations.upperControlLimit());
+        DispersionChart dispersion = new DispersionChart(
+                spread.statistic(),
+                spread.mean(),
+                spread.lowerFactor().value() * spread.mean(),
+                spread.upperFactor().value() * spread.mean());
+        String bar = spread.meanName();
+        String derivation = spread.chartName() + " from the first " + baselineSubgroups + " subgroups of "
+                + baseline.size() + ": centre = mean of the subgroup means = " + number(centre) + "; " + bar + " = "
+                + number(spread.mean()) + "; limits = centre +/- "
+                + spread.limitFactor().name() + " * " + bar
+                + " = " + number(centre) + " +/- " + spread.limitFactor().value() + " * " + number(spread.mean())
+                + " = " + number(lower) + " .. " + number(upper) + "; sigma = " + bar + " / "
+                + spread.sigmaDivisor().name() + " = " + number(spread.mean()) + " / "
+                + spread.sigmaDivisor().value() + " = " + number(processSigma) + "; " + spread.spreadChartName()
+                + ": " + spread.lowerFactor().name() + " * " + bar + " .. "
+                + spread.upperFactor().name() + " * "
+                + bar + " = " + number(dispersion.lowerControlLimit()) + " .. "
+                + number(dispersion.upperControlLimit());
         return new Frozen(new FrozenLimits(
-                ChartType.XBAR_S,
+                spread.chart(),
                 centre,
                 lower,
                 upper,
                 halfWidth / 3,
                 processSigma,
-                SigmaEstimate.MEAN_STANDARD_DEVIATION_OVER_C4,
+                spread.estimate(),
                 baselineSubgroups,
                 baseline.size(),
-                deviations,
+                dispersion,
                 derivation));
     }
 

@@ -23,15 +23,14 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import javax.sql.DataSource;
 import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.ServerConfig;
@@ -160,7 +159,7 @@ public final class LabBackup {
                 .orElseThrow(() -> new ConfigException("backup reads the whole database: it needs the owner"));
         try (HikariDataSource pool =
                         ConnectionPools.openOwnerPool(config.database(), owner, 1, Duration.ofSeconds(30));
-                Connection connection = ((DataSource) pool).getConnection();
+                Connection connection = pool.getConnection();
                 PreparedStatement backup = connection.prepareStatement("BACKUP TO ?")) {
             backup.setString(1, target.toString());
             backup.execute();
@@ -216,10 +215,11 @@ public final class LabBackup {
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(backup))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals(MANIFEST)) {
-                    Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> fields =
-                            mapper.readTree(zip.readAllBytes()).path("files").fields();
-                    fields.forEachRemaining(field ->
-                            expected.put(field.getKey(), field.getValue().asText()));
+                    mapper.readTree(zip.readAllBytes())
+                            .path("files")
+                            .fields()
+                            .forEachRemaining(field -> expected.put(
+                                    field.getKey(), field.getValue().asText()));
                     continue;
                 }
                 if (!entry.getName().startsWith(SERVER) || entry.isDirectory()) {
@@ -229,7 +229,7 @@ public final class LabBackup {
                 Files.createDirectories(target.getParent());
                 found.put(entry.getName(), copyHashing(zip, target));
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new BackupDamaged("It is not a readable zip file: " + e.getMessage());
         }
         if (expected.isEmpty()) {
