@@ -110,6 +110,7 @@ import lab.spectra.server.lims.SopQueries;
 import lab.spectra.server.lims.SopRoutes;
 import lab.spectra.server.org.Provisioning;
 import lab.spectra.server.people.PeopleAdministration;
+import lab.spectra.server.people.PeopleImport;
 import lab.spectra.server.people.PeopleQueries;
 import lab.spectra.server.people.PeopleRoutes;
 import lab.spectra.server.qualification.QualificationQueries;
@@ -348,7 +349,12 @@ public final class SyncServer implements AutoCloseable {
         RunRoutes.register(routes, new RunQueries(reads), commands, metas, bodies);
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
-        LabImportRoutes.register(routes, new MaterialQueries(reads), commands, metas);
+        LabImportRoutes.register(
+                routes,
+                new MaterialQueries(reads),
+                new PeopleImport(database, provisioning, passwordHasher),
+                commands,
+                metas);
         WorkstationRegistry workstations = new WorkstationRegistry(database, mapper, clock);
         WorkstationGate workstationGate = new WorkstationGate(workstations);
         SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies, workstationGate);

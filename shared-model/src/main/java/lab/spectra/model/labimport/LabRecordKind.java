@@ -9,7 +9,9 @@ public enum LabRecordKind {
     INSTRUMENTS(
             List.of("name", "kind"),
             List.of("serial_number", "location", "certificate_number", "calibrated_on", "expires_on", "performed_by")),
-    SAMPLES(List.of("name", "barcode"), List.of("material", "location", "notes"));
+    SAMPLES(List.of("name", "barcode"), List.of("material", "location", "notes")),
+    /** People are added with temporary passwords by the server, not by commands: see {@link PeoplePlanner}. */
+    PEOPLE(List.of("email", "name", "role"), List.of());
 
     private final List<String> required;
     private final List<String> optional;

@@ -75,6 +75,9 @@ public final class LabRecordsPlanner {
                     switch (kind) {
                         case INSTRUMENTS -> instrument(row, rowErrors);
                         case SAMPLES -> sample(row, rowErrors);
+                        case PEOPLE ->
+                            throw new IllegalArgumentException(
+                                    "People are not recorded by commands; plan them with PeoplePlanner");
                     };
             if (rowErrors.isEmpty()) {
                 commands.ifPresent(planned::add);

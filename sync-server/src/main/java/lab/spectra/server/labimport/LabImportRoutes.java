@@ -1,5 +1,6 @@
 package lab.spectra.server.labimport;
 
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import lab.spectra.model.auth.Action;
@@ -14,6 +15,7 @@ import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.CommandMetas;
+import lab.spectra.server.people.PeopleImport;
 
 /**
  * A lab's existing records from CSV files (admins): {@code POST /api/admin/imports/{kind}} with
@@ -25,8 +27,18 @@ import lab.spectra.server.http.CommandMetas;
  */
 public final class LabImportRoutes {
 
-    /** One line's part in the answer. */
-    public record Line(int line, String summary) {}
+    /**
+     * One line's part in the answer.
+     *
+     * @param temporaryPassword for a person added (not previewed): their one-time password, shown
+     *                          in this answer and nowhere else
+     */
+    public record Line(int line, String summary, String temporaryPassword) {
+
+        Line(int line, String summary) {
+            this(line, summary, null);
+        }
+    }
 
     public record Imported(String kind, boolean dryRun, boolean imported, int records, List<Line> rows) {}
 
@@ -37,12 +49,16 @@ public final class LabImportRoutes {
     private LabImportRoutes() {}
 
     public static void register(
-            ApiRoutes routes, MaterialQueries materials, CommandService commands, CommandMetas metas) {
+            ApiRoutes routes,
+            MaterialQueries materials,
+            PeopleImport people,
+            CommandService commands,
+            CommandMetas metas) {
         routes.signedIn(
                 HandlerType.POST,
                 "/api/admin/imports/{kind}",
-                "Import instruments (with their current certificates) or samples from a CSV file, all or nothing;"
-                        + " ?dry_run=true previews",
+                "Import people (each with a temporary password, shown once), instruments (with their current"
+                        + " certificates) or samples from a CSV file, all or nothing; ?dry_run=true previews",
                 String.class,
                 List.of("dry_run"),
                 201,
@@ -51,9 +67,13 @@ public final class LabImportRoutes {
                         throw ApiException.forbidden("Only admins import a lab's records");
                     }
                     LabRecordKind kind = LabRecordKind.fromWireName(ctx.pathParam("kind"))
-                            .orElseThrow(() -> ApiException.notFound(
-                                    "An import of " + ctx.pathParam("kind") + " (there are instruments and samples)"));
+                            .orElseThrow(() -> ApiException.notFound("An import of " + ctx.pathParam("kind")
+                                    + " (there are people, instruments and samples)"));
                     boolean dryRun = dryRun(ctx.queryParam("dry_run"));
+                    if (kind == LabRecordKind.PEOPLE) {
+                        answer(ctx, people.run(user, ctx.bodyAsBytes(), dryRun));
+                        return;
+                    }
                     CommandMeta base = metas.of(ctx, user);
                     LabRecordsPlanner planner = new LabRecordsPlanner(
                             () -> new CommandMeta(Ids.newId(), user.id(), base.workstationId(), base.authoredAt()),
@@ -85,6 +105,43 @@ public final class LabImportRoutes {
                     ctx.status(dryRun ? 200 : 201)
                             .json(new Imported(kind.wireName(), dryRun, !dryRun, lines.size(), lines));
                 });
+    }
+
+    private static void answer(Context ctx, PeopleImport.Outcome outcome) {
+        if (outcome instanceof PeopleImport.Refused refused) {
+            ctx.status(422)
+                    .json(refusal(refused.lines().stream()
+                            .map(line -> new LineError(line.line(), line.column(), line.code(), line.message()))
+                            .toList()));
+        } else if (outcome instanceof PeopleImport.Previewed previewed) {
+            ctx.status(200)
+                    .json(new Imported(
+                            LabRecordKind.PEOPLE.wireName(),
+                            true,
+                            false,
+                            previewed.people().size(),
+                            previewed.people().stream()
+                                    .map(person -> new Line(person.line(), person.summary()))
+                                    .toList()));
+        } else {
+            List<PeopleImport.Added> added = ((PeopleImport.Imported) outcome).people();
+            // The temporary passwords are in this answer only: no cache may keep it.
+            ctx.header("Cache-Control", "no-store");
+            ctx.status(201)
+                    .json(new Imported(
+                            LabRecordKind.PEOPLE.wireName(),
+                            false,
+                            true,
+                            added.size(),
+                            added.stream()
+                                    .map(person -> new Line(
+                                            person.line(),
+                                            person.person().displayName() + " <"
+                                                    + person.person().email() + ">, "
+                                                    + person.person().role().wireName(),
+                                            new String(person.temporaryPassword())))
+                                    .toList()));
+        }
     }
 
     private static boolean dryRun(String value) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -94,39 +96,60 @@ public final class Provisioning {
             String passwordHash,
             UUID createdBy,
             boolean temporaryPassword) {
+        return createUsers(
+                        organizationId,
+                        List.of(new NewAccount(email, displayName, role, passwordHash)),
+                        createdBy,
+                        temporaryPassword)
+                .get(0);
+    }
+
+    /** An account to create, its password already hashed. */
+    public record NewAccount(String email, String displayName, Role role, String passwordHash) {}
+
+    /**
+     * Creates several accounts in one transaction: all of them, or (when any insert fails, e.g. an
+     * address taken meanwhile) none.
+     */
+    public List<UserAccount> createUsers(
+            UUID organizationId, List<NewAccount> accounts, UUID createdBy, boolean temporaryPassword) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        UserAccount user = new UserAccount(
-                Ids.newId(),
-                organizationId,
-                email.strip().toLowerCase(Locale.ROOT),
-                displayName.strip(),
-                role,
-                true,
-                now,
-                now,
-                null,
-                1);
         return database.inTenant(organizationId, connection -> {
             OrgSequence sequence = OrgSequence.lock(connection, organizationId);
-            writer.insert(connection, user);
-            StoredPasswords.set(connection, user.id(), passwordHash, temporaryPassword);
-            ChangeLog.append(connection, sequence, "users", user.id(), null, now);
-            auditTrail.append(
-                    connection,
-                    sequence,
-                    new AuditTrail.Event(
-                            now,
-                            createdBy,
-                            null,
-                            null,
-                            "CreateUser",
-                            "users",
-                            user.id(),
-                            null,
-                            codec.encode(user).data(),
-                            null));
+            List<UserAccount> created = new ArrayList<>();
+            for (NewAccount account : accounts) {
+                UserAccount user = new UserAccount(
+                        Ids.newId(),
+                        organizationId,
+                        account.email().strip().toLowerCase(Locale.ROOT),
+                        account.displayName().strip(),
+                        account.role(),
+                        true,
+                        now,
+                        now,
+                        null,
+                        1);
+                writer.insert(connection, user);
+                StoredPasswords.set(connection, user.id(), account.passwordHash(), temporaryPassword);
+                ChangeLog.append(connection, sequence, "users", user.id(), null, now);
+                auditTrail.append(
+                        connection,
+                        sequence,
+                        new AuditTrail.Event(
+                                now,
+                                createdBy,
+                                null,
+                                null,
+                                "CreateUser",
+                                "users",
+                                user.id(),
+                                null,
+                                codec.encode(user).data(),
+                                null));
+                created.add(user);
+            }
             sequence.save(connection);
-            return user;
+            return List.copyOf(created);
         });
     }
 }

@@ -7,15 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import lab.spectra.model.auth.EmailAddresses;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.jdbc.JdbcRowWriter;
+import lab.spectra.model.labimport.PeoplePlanner;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.model.protocol.Table;
@@ -43,9 +43,7 @@ import lab.spectra.server.org.Provisioning;
  */
 public final class PeopleAdministration {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int MAX_EMAIL = 320;
-    private static final int MAX_NAME = 200;
+    private static final int MAX_NAME = PeoplePlanner.MAX_NAME;
 
     public sealed interface Outcome {}
 
@@ -128,10 +126,11 @@ public final class PeopleAdministration {
 
     private Outcome add(
             UUID organizationId, UUID addedBy, String email, String name, String role, char[] chosenPassword) {
-        String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
+        Optional<String> normalized = EmailAddresses.normalized(email);
+        if (normalized.isEmpty()) {
             return invalid("Enter the person's e-mail address, like name@lab.example");
         }
+        String address = normalized.get();
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
             return invalid("Enter the person's name (at most " + MAX_NAME + " characters)");
         }

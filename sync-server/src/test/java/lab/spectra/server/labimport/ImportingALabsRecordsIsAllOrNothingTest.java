@@ -121,7 +121,7 @@ class ImportingALabsRecordsIsAllOrNothingTest {
                 .isEqualTo(403);
         assertThat(upload("samples", "", null, "name,barcode\nA,BC-ANON\n").status())
                 .isEqualTo(401);
-        assertThat(upload("people", "", admin, "email\nx@y.z\n").status()).isEqualTo(404);
+        assertThat(upload("wafers", "", admin, "name\nW-1\n").status()).isEqualTo(404);
         Http.Response badSwitch = upload("samples", "?dry_run=maybe", admin, "name,barcode\nA,BC-X\n");
         assertThat(badSwitch.status()).isEqualTo(400);
         assertThat(badSwitch.code()).isEqualTo("invalid_parameter");
