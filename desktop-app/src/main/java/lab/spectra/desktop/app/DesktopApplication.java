@@ -2,6 +2,7 @@ package lab.spectra.desktop.app;
 
 import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -13,6 +14,7 @@ import javafx.stage.Stage;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.firstrun.FirstRunController;
 import lab.spectra.desktop.firstrun.FirstRunViewModel;
+import lab.spectra.desktop.firstrun.LabSetup;
 import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Problems;
@@ -33,6 +35,8 @@ public final class DesktopApplication extends Application {
     private final LocalServer localServer = new EmbeddedServer();
 
     private DesktopAssembly assembly;
+    // Set by the first-run setup (a background task), read when the sign-in screen is built.
+    private volatile Optional<LabSetup> founder = Optional.empty();
 
     @Override
     public void start(Stage stage) {
@@ -63,7 +67,12 @@ public final class DesktopApplication extends Application {
                         open(stage, scene, starting, settings.withLocalLab(LocalLab.LAB), exitWhenShown);
                     } else {
                         scene.setRoot(Views.load(new FirstRunController(new FirstRunViewModel(
-                                setup -> localServer.setUp(settings.dataDirectory(), setup), tasks, lab -> {
+                                setup -> {
+                                    localServer.setUp(settings.dataDirectory(), setup);
+                                    founder = Optional.of(setup);
+                                },
+                                tasks,
+                                lab -> {
                                     scene.setRoot(splash(starting));
                                     open(stage, scene, starting, settings.withLocalLab(lab), exitWhenShown);
                                 }))));
@@ -111,7 +120,10 @@ public final class DesktopApplication extends Application {
     }
 
     private Parent signIn(Scene scene) {
-        return assembly.loginView(user -> scene.setRoot(main(scene, user)));
+        // The founder is welcomed once: signing out later shows the plain sign-in.
+        Optional<LabSetup> welcomed = founder;
+        founder = Optional.empty();
+        return assembly.loginView(user -> scene.setRoot(main(scene, user)), welcomed);
     }
 
     /** The person's main window; built again when an admin changes their role. */

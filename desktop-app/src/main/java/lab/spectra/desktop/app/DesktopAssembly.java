@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.firstrun.LabSetup;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.desktop.login.LoginController;
@@ -88,9 +89,16 @@ public final class DesktopAssembly implements AutoCloseable {
     }
 
     public Parent loginView(Consumer<CurrentUser> onSignedIn) {
+        return loginView(onSignedIn, Optional.empty());
+    }
+
+    /** @param founder the first admin of a lab just set up here, welcomed by name on the sign-in screen */
+    public Parent loginView(Consumer<CurrentUser> onSignedIn, Optional<LabSetup> founder) {
         List<DemoAccount> demo =
                 localServer.map(LocalServer.Running::demoAccounts).orElse(List.of());
-        return Views.load(new LoginController(new LoginViewModel(signIn, tasks, demo, onSignedIn)));
+        LoginViewModel model = new LoginViewModel(signIn, tasks, demo, onSignedIn);
+        founder.ifPresent(setup -> model.welcomeFounder(setup.labName(), setup.adminEmail()));
+        return Views.load(new LoginController(model));
     }
 
     /** The main window of a signed-in person; starts background sync. */

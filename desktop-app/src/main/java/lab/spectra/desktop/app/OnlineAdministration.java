@@ -2,19 +2,21 @@ package lab.spectra.desktop.app;
 
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.desktop.admin.labimport.LabImports;
 import lab.spectra.desktop.admin.settings.LabSettings;
 import lab.spectra.desktop.admin.workstations.WorkstationDirectory;
 import lab.spectra.desktop.auth.AdminClient;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.labimport.LabRecordKind;
 import lab.spectra.model.org.OrganizationSettings;
 
 /**
  * The admin screens' way to the server: the signed-in admin's current session, looked up at each
  * call. These screens work online only; signed in offline, they say so.
  */
-final class OnlineAdministration implements WorkstationDirectory, LabSettings {
+final class OnlineAdministration implements WorkstationDirectory, LabSettings, LabImports {
 
     private final Workstation workstation;
     private final UUID adminId;
@@ -46,12 +48,22 @@ final class OnlineAdministration implements WorkstationDirectory, LabSettings {
         return client.save(session(), settings);
     }
 
+    @Override
+    public AdminClient.ImportAnswer preview(LabRecordKind kind, byte[] file) {
+        return client.importFile(session(), kind.wireName(), file, true);
+    }
+
+    @Override
+    public AdminClient.ImportAnswer importFile(LabRecordKind kind, byte[] file) {
+        return client.importFile(session(), kind.wireName(), file, false);
+    }
+
     private ServerSession session() {
         return workstation
                 .sessions()
                 .of(adminId)
                 .orElseThrow(() -> new NotSignedInException(
-                        "The lab's workstations and settings are managed online: sign in while connected to the"
+                        "The lab's people, workstations, settings and imports are managed online: sign in while connected to the"
                                 + " network"));
     }
 }

@@ -12,6 +12,8 @@ import lab.spectra.desktop.admin.AdministrationView;
 import lab.spectra.desktop.admin.backup.BackupController;
 import lab.spectra.desktop.admin.backup.BackupViewModel;
 import lab.spectra.desktop.admin.backup.LabBackups;
+import lab.spectra.desktop.admin.labimport.LabImportController;
+import lab.spectra.desktop.admin.labimport.LabImportViewModel;
 import lab.spectra.desktop.admin.people.PeopleController;
 import lab.spectra.desktop.admin.people.PeopleViewModel;
 import lab.spectra.desktop.admin.settings.SettingsController;
@@ -159,6 +161,9 @@ public final class Screens implements SectionViews {
             tabs.add(new AdministrationTab(
                     "settings", "Settings", () -> Views.load(new SettingsController(settings()))));
         }
+        if (user.may(Action.IMPORT_RECORDS)) {
+            tabs.add(new AdministrationTab("import", "Import", () -> Views.load(new LabImportController(labImport()))));
+        }
         if (backups.isPresent() && user.may(Action.MANAGE_SETTINGS)) {
             tabs.add(new AdministrationTab("backup", "Backup", () -> Views.load(new BackupController(backup()))));
         }
@@ -201,6 +206,12 @@ public final class Screens implements SectionViews {
     public RunsViewModel runs(ObservableList<InstrumentLockout> lockouts) {
         return new RunsViewModel(
                 runs, recipes, samples, session, session.user(), session.tasks(), session.localData(), lockouts);
+    }
+
+    /** Administration > Import: the lab's existing records from CSV files, online. */
+    public LabImportViewModel labImport() {
+        return new LabImportViewModel(
+                new OnlineAdministration(session.workstation(), session.user().userId()), session.tasks());
     }
 
     /** An admin's backup of the lab kept on this PC. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import lab.spectra.desktop.net.ServerLink;
+import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.model.org.OrganizationSettings;
 
 /**
@@ -38,6 +39,29 @@ public final class AdminClient {
     }
 
     public record Revoked(UUID workstationId, Instant revokedAt, int deviceKeysRevoked, boolean alreadyRevoked) {}
+
+    /** One line of an import file and what it records; a person's one-time password once imported. */
+    public record ImportedLine(int line, String summary, String temporaryPassword) {}
+
+    /** A line of an import file the server refused, and why. */
+    public record RefusedLine(int line, String column, String code, String message) {}
+
+    /** The server's answer to an import file: every line accepted (previewed or imported), or refused lines. */
+    public sealed interface ImportAnswer {}
+
+    public record ImportAccepted(boolean imported, List<ImportedLine> rows) implements ImportAnswer {
+        public ImportAccepted {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    public record ImportRefused(String message, List<RefusedLine> lines) implements ImportAnswer {
+        public ImportRefused {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    private record ImportBody(String kind, boolean dryRun, boolean imported, int records, List<ImportedLine> rows) {}
 
     private record WorkstationPage(List<LabWorkstation> items, UUID nextCursor) {}
 
@@ -76,6 +100,40 @@ public final class AdminClient {
                         current.accessToken(),
                         Map.of("reason", reason),
                         Revoked.class));
+    }
+
+    /**
+     * Sends an import file of the lab's people, instruments or samples: a preview ({@code dryRun})
+     * or the import itself, all or nothing.
+     *
+     * @param kind the wire name: {@code people}, {@code instruments} or {@code samples}
+     */
+    public ImportAnswer importFile(ServerSession admin, String kind, byte[] file, boolean dryRun) {
+        try {
+            ImportBody body = calls.call(
+                    admin,
+                    "to import the lab's records",
+                    current -> link.postFile(
+                            "/api/admin/imports/" + kind + "?dry_run=" + dryRun,
+                            current.accessToken(),
+                            file,
+                            "text/csv",
+                            ImportBody.class));
+            return new ImportAccepted(body.imported(), body.rows());
+        } catch (ServerRefusedException refused) {
+            if (!"import_refused".equals(refused.code())) {
+                throw refused;
+            }
+            List<RefusedLine> lines = new ArrayList<>();
+            for (JsonNode error : refused.answer().path("errors")) {
+                lines.add(new RefusedLine(
+                        error.path("line").asInt(),
+                        error.path("column").asText(null),
+                        error.path("code").asText(),
+                        error.path("message").asText()));
+            }
+            return new ImportRefused(refused.getMessage(), lines);
+        }
     }
 
     public OrganizationSettings settings(ServerSession admin) {

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.firstrun;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -9,6 +10,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
+import lab.spectra.model.auth.EmailAddresses;
 
 /**
  * The first start of an app with no lab server: set up this lab (its name and first admin) or
@@ -55,11 +57,12 @@ public final class FirstRunViewModel {
             message.set("Fill in the lab's name, your name, your e-mail and a password");
             return;
         }
-        String email = adminEmail.get().strip();
-        if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        Optional<String> normalized = EmailAddresses.normalized(adminEmail.get());
+        if (normalized.isEmpty()) {
             message.set("The e-mail address is not complete, e.g. name@lab.example");
             return;
         }
+        String email = normalized.get();
         if (!password.get().equals(repeatedPassword.get())) {
             message.set("The two passwords differ; type the same password twice");
             return;

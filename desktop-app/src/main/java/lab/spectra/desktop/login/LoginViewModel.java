@@ -87,6 +87,16 @@ public final class LoginViewModel {
         return notice.getReadOnlyProperty();
     }
 
+    /**
+     * The sign-in screen right after "Set up this lab": the founder's address filled in, and where
+     * the lab's existing records come in.
+     */
+    public void welcomeFounder(String labName, String adminEmail) {
+        email.set(adminEmail);
+        notice.set(labName + " is set up. Sign in with the password you chose; then, under Administration > Import,"
+                + " bring your people, instruments with their certificates and samples from CSV files.");
+    }
+
     public BooleanProperty canSignIn() {
         return canSignIn;
     }

@@ -88,6 +88,14 @@ public final class ServerLink {
         return call(new Request.Builder().url(url(path)).put(json(body)), accessToken, answer);
     }
 
+    /** Posts a file as it is (e.g. a CSV import) with its media type. */
+    public <T> T postFile(String path, String accessToken, byte[] file, String mediaType, Class<T> answer) {
+        return call(
+                new Request.Builder().url(url(path)).post(RequestBody.create(file, MediaType.get(mediaType))),
+                accessToken,
+                answer);
+    }
+
     private RequestBody json(Object body) {
         try {
             return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
@@ -131,8 +139,9 @@ public final class ServerLink {
     private RuntimeException failure(int status, byte[] bytes) {
         String code = "http_" + status;
         String serverMessage = null;
+        JsonNode error = null;
         try {
-            JsonNode error = mapper.readTree(bytes);
+            error = mapper.readTree(bytes);
             if (error != null && error.hasNonNull("code")) {
                 code = error.get("code").asText();
                 serverMessage = error.path("message").asText(null);
@@ -153,6 +162,6 @@ public final class ServerLink {
         if (status == 408) {
             return new ServerUnreachableException("The server could not answer now: " + message, null);
         }
-        return new ServerRefusedException(status, code, message);
+        return new ServerRefusedException(status, code, message, error);
     }
 }
