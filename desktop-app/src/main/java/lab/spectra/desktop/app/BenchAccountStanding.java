@@ -30,11 +30,11 @@ final class BenchAccountStanding implements AccountStanding {
     public Standing of(CurrentUser user) {
         Optional<UserAccount> account = workstation.account(user.userId());
         if (account.isPresent() && (!account.get().active() || account.get().deletedAt() != null)) {
-            return new Ended(DEACTIVATED);
+            return ended(DEACTIVATED);
         }
         // The sync forgets a session the server refused even after a refresh: it was ended there.
         if (user.signedInOnline() && workstation.sessions().of(user.userId()).isEmpty()) {
-            return new Ended(SESSION_ENDED);
+            return ended(SESSION_ENDED);
         }
         // The role the bench's own rules decide with: the server's signed snapshot of the person,
         // renewed at every sync of an online session. Screens and rules thus change together.
@@ -44,5 +44,11 @@ final class BenchAccountStanding implements AccountStanding {
             return new RoleChanged(signed.get());
         }
         return new Unchanged();
+    }
+
+    /** The sign-in screen that follows says why. */
+    private Ended ended(String reason) {
+        workstation.noteSignedOutBecause(reason);
+        return new Ended(reason);
     }
 }

@@ -46,9 +46,12 @@ public final class SignInService {
         this.offlineGrace = offlineGrace;
     }
 
-    /** Why this PC's data was deleted, when an admin revoked it; shown until someone signs in online. */
+    /**
+     * What the sign-in screen says first: why this PC's data was deleted, when an admin revoked it
+     * (until someone signs in online), or else why the last person was signed out by the lab.
+     */
     public Optional<String> notice() {
-        return workstation.wipeNotice();
+        return workstation.wipeNotice().or(workstation::takeSignOutReason);
     }
 
     public Result signIn(String email, char[] password) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
@@ -75,6 +76,7 @@ public final class Workstation implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final AtomicReference<String> signedOutBecause = new AtomicReference<>();
     private final Path directory;
     private final ServerLink link;
     private final Clock wallClock;
@@ -378,6 +380,19 @@ public final class Workstation implements AutoCloseable {
      * What this PC was told when its data was deleted because an admin revoked it, until someone
      * signs in again; empty otherwise.
      */
+    /**
+     * Remembers why the person at this bench was signed out by the lab (deactivated, session ended
+     * on the server), for the sign-in screen that follows; kept in memory only, told once.
+     */
+    public void noteSignedOutBecause(String reason) {
+        signedOutBecause.set(reason);
+    }
+
+    /** Why the last person was signed out by the lab, once; empty when they signed out themselves. */
+    public Optional<String> takeSignOutReason() {
+        return Optional.ofNullable(signedOutBecause.getAndSet(null));
+    }
+
     public Optional<String> wipeNotice() {
         return RevocationNotice.read(directory);
     }

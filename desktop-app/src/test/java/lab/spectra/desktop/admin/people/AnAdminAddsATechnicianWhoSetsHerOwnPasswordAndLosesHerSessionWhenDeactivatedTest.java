@@ -113,5 +113,10 @@ class AnAdminAddsATechnicianWhoSetsHerOwnPasswordAndLosesHerSessionWhenDeactivat
         nia.workstation.sync().syncNow();
         FxWindow.awaitUntil(signedOut::get);
         assertThat(bench.sessions().of(signedIn.get().userId())).isEmpty();
+
+        window.show(() -> Views.load(new LoginController(
+                new LoginViewModel(new SignInService(bench, Duration.ofDays(7)), tasks, List.of(), user -> {}))));
+        FxWindow.awaitUntil(() ->
+                robot.lookup("#login-error").queryAs(Label.class).getText().contains("deactivated"));
     }
 }
