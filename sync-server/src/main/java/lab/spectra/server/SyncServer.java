@@ -83,6 +83,8 @@ import lab.spectra.server.db.Migrations;
 import lab.spectra.server.db.TenantActivity;
 import lab.spectra.server.db.TenantReads;
 import lab.spectra.server.demo.DemoData;
+import lab.spectra.server.files.FileRoutes;
+import lab.spectra.server.files.FileUploads;
 import lab.spectra.server.health.HealthRoutes;
 import lab.spectra.server.http.AllowedHosts;
 import lab.spectra.server.http.ApiRoutes;
@@ -367,6 +369,11 @@ public final class SyncServer implements AutoCloseable {
                 bodies,
                 mapper);
         AuditCheckpointRoutes.register(routes, new CheckpointTable(database));
+        FileRoutes.register(
+                routes,
+                new FileUploads(database, clock),
+                new OrganizationSettingsService(database, mapper, clock),
+                bodies);
         PeopleRoutes.register(
                 routes,
                 new PeopleQueries(reads),

@@ -70,8 +70,9 @@ public final class OpenApiDocument {
                     .putObject("requestBody")
                     .put("required", true)
                     .putObject("content")
-                    // A plain text body is a file (an import's CSV); every other body is JSON.
-                    .putObject(route.requestBody() == String.class ? "text/csv" : "application/json")
+                    // A plain text body is a file (an import's CSV), bytes a part of an upload; every
+                    // other body is JSON.
+                    .putObject(mediaTypeOf(route.requestBody()))
                     .set("schema", schemaOf(route.requestBody()));
         }
         ObjectNode responses = operation.putObject("responses");
@@ -86,6 +87,13 @@ public final class OpenApiDocument {
                     .put("$ref", "#/components/schemas/Error");
         }
         return operation;
+    }
+
+    private static String mediaTypeOf(Class<?> body) {
+        if (body == String.class) {
+            return "text/csv";
+        }
+        return body == byte[].class ? "application/octet-stream" : "application/json";
     }
 
     private static ObjectNode parameter(String name, String in, boolean required) {
@@ -104,6 +112,9 @@ public final class OpenApiDocument {
                 : (Class<?>) type;
         if (raw == String.class) {
             return JSON.objectNode().put("type", "string");
+        }
+        if (raw == byte[].class) {
+            return JSON.objectNode().put("type", "string").put("format", "binary");
         }
         if (raw == UUID.class) {
             return JSON.objectNode().put("type", "string").put("format", "uuid");

@@ -83,6 +83,29 @@ public final class Http {
         return send(builder);
     }
 
+    /** A request whose body is bytes as they are (a part of an upload). */
+    public Response sendBytes(String method, String path, String token, byte[] body) {
+        return send(builder(path, token)
+                .header("Content-Type", "application/octet-stream")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET whose answer is kept as bytes (a file). */
+    public HttpResponse<byte[]> download(String path, String token) {
+        try {
+            return client.send(builder(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("Request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    public URI base() {
+        return base;
+    }
+
     public String json(Object body) {
         try {
             return mapper.writeValueAsString(body);

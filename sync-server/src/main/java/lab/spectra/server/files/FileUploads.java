@@ -1,0 +1,381 @@
+package lab.spectra.server.files;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.org.UserAccount;
+import lab.spectra.server.db.Database;
+
+/**
+ * Files stored by their content, once per organization, and the resumable uploads that bring them
+ * (ADR 0019). An upload announces the file's SHA-256 and size; its bytes then arrive in parts,
+ * each at the offset the server has reached, so a cut connection resumes where it stopped; the
+ * upload completes only when every byte is there and hashes to what was announced, and then the
+ * file is stored in one transaction. A refused upload leaves nothing stored. Everything happens in
+ * the organization's own rows (row-level security), so another organization's file answers as
+ * absent, whether or not it holds the same bytes. Knows nothing of HTTP.
+ */
+public final class FileUploads {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /** Where an upload stands; {@code stored} once the file is kept (nothing more to send). */
+    public record UploadState(
+            UUID uploadId, String contentSha256, long sizeBytes, long receivedBytes, boolean stored) {}
+
+    /** A stored file. */
+    public record StoredFile(String contentSha256, long sizeBytes, int partCount) {}
+
+    public sealed interface Outcome {}
+
+    public record Accepted(UploadState state) implements Outcome {}
+
+    /** The part does not continue the upload where it stands: send from {@code receivedBytes}. */
+    public record OffsetMismatch(long receivedBytes) implements Outcome {}
+
+    public record NotFound() implements Outcome {}
+
+    /** Refused with nothing stored; {@code reason} picks the answer's status. */
+    public record Refused(Reason reason, String code, String message) implements Outcome {}
+
+    public enum Reason {
+        INVALID,
+        TOO_LARGE,
+        CONFLICT,
+        HASH_MISMATCH
+    }
+
+    private final Database database;
+    private final Clock clock;
+
+    public FileUploads(Database database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** True for a SHA-256 as files are named here: 64 lower-case hexadecimal digits. */
+    public static boolean isContentHash(String text) {
+        return text != null && SHA256.matcher(text).matches();
+    }
+
+    /**
+     * Starts (or finds again, to resume) the upload of a file, or answers that it is stored
+     * already: the same content is never kept twice in one organization.
+     *
+     * @param limitBytes the organization's largest file
+     */
+    public Outcome start(UserAccount user, String contentSha256, long sizeBytes, long limitBytes) {
+        if (!isContentHash(contentSha256)) {
+            return new Refused(
+                    Reason.INVALID,
+                    "invalid_input",
+                    "content_sha256 is the file's SHA-256 in 64 lower-case hexadecimal digits");
+        }
+        if (sizeBytes < 0) {
+            return new Refused(Reason.INVALID, "invalid_input", "size_bytes cannot be negative");
+        }
+        if (sizeBytes > limitBytes) {
+            return new Refused(
+                    Reason.TOO_LARGE,
+                    "file_too_large",
+                    "The file has " + sizeBytes + " bytes; this lab accepts files up to " + limitBytes
+                            + " bytes (organization setting attachment_limit_mb)");
+        }
+        try {
+            return startOnce(user, contentSha256, sizeBytes);
+        } catch (IllegalStateException raced) {
+            // Someone else started the same upload at the same moment: join theirs.
+            return startOnce(user, contentSha256, sizeBytes);
+        }
+    }
+
+    private Outcome startOnce(UserAccount user, String contentSha256, long sizeBytes) {
+        return database.inTenant(user.organizationId(), connection -> {
+            Optional<StoredFile> stored = stored(connection, user.organizationId(), contentSha256);
+            if (stored.isPresent()) {
+                return new Accepted(new UploadState(
+                        null,
+                        contentSha256,
+                        stored.get().sizeBytes(),
+                        stored.get().sizeBytes(),
+                        true));
+            }
+            Optional<UploadState> existing = uploadOf(connection, user.organizationId(), contentSha256);
+            if (existing.isPresent()) {
+                if (existing.get().sizeBytes() != sizeBytes) {
+                    return new Refused(
+                            Reason.CONFLICT,
+                            "upload_size_differs",
+                            "An upload of this content with " + existing.get().sizeBytes()
+                                    + " bytes is under way; a file has one size for one SHA-256");
+                }
+                return new Accepted(existing.get());
+            }
+            UUID id = Ids.newId();
+            Timestamp now = Timestamp.from(now());
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO file_uploads (id,"
+                    + " organization_id, content_sha256, size_bytes, received_bytes, part_count, started_by,"
+                    + " started_at, updated_at) VALUES (?, ?, ?, ?, 0, 0, ?, ?, ?)")) {
+                insert.setObject(1, id);
+                insert.setObject(2, user.organizationId());
+                insert.setString(3, contentSha256);
+                insert.setLong(4, sizeBytes);
+                insert.setObject(5, user.id());
+                insert.setTimestamp(6, now);
+                insert.setTimestamp(7, now);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw new IllegalStateException("The upload was started meanwhile", e);
+                }
+                throw e;
+            }
+            return new Accepted(new UploadState(id, contentSha256, sizeBytes, 0, false));
+        });
+    }
+
+    /** Where an upload stands, to resume it. */
+    public Outcome status(UserAccount user, UUID uploadId) {
+        return database.inTenant(user.organizationId(), connection -> upload(connection, uploadId, false)
+                .<Outcome>map(Accepted::new)
+                .orElseGet(NotFound::new));
+    }
+
+    /** Adds the next part of an upload, which must start where the upload stands. */
+    public Outcome append(UserAccount user, UUID uploadId, long offset, byte[] part) {
+        if (part.length == 0) {
+            return new Refused(Reason.INVALID, "invalid_input", "A part of an upload has at least one byte");
+        }
+        return database.inTenant(user.organizationId(), connection -> {
+            Optional<UploadState> found = upload(connection, uploadId, true);
+            if (found.isEmpty()) {
+                return new NotFound();
+            }
+            UploadState state = found.get();
+            if (offset != state.receivedBytes()) {
+                return new OffsetMismatch(state.receivedBytes());
+            }
+            if (state.receivedBytes() + part.length > state.sizeBytes()) {
+                return new Refused(
+                        Reason.INVALID,
+                        "more_than_announced",
+                        "The upload announced " + state.sizeBytes() + " bytes; this part would bring it to "
+                                + (state.receivedBytes() + part.length));
+            }
+            int partNumber = partCount(connection, uploadId);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO file_upload_parts"
+                    + " (organization_id, upload_id, part_number, content) VALUES (?, ?, ?, ?)")) {
+                insert.setObject(1, user.organizationId());
+                insert.setObject(2, uploadId);
+                insert.setInt(3, partNumber);
+                insert.setBytes(4, part);
+                insert.executeUpdate();
+            }
+            long received = state.receivedBytes() + part.length;
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE file_uploads SET received_bytes = ?," + " part_count = ?, updated_at = ? WHERE id = ?")) {
+                update.setLong(1, received);
+                update.setInt(2, partNumber + 1);
+                update.setTimestamp(3, Timestamp.from(now()));
+                update.setObject(4, uploadId);
+                update.executeUpdate();
+            }
+            return new Accepted(new UploadState(uploadId, state.contentSha256(), state.sizeBytes(), received, false));
+        });
+    }
+
+    /**
+     * Completes an upload: every byte there and hashing to the announced SHA-256 stores the file;
+     * bytes that hash otherwise are dropped with the upload, and nothing is stored.
+     */
+    public Outcome complete(UserAccount user, UUID uploadId) {
+        return database.inTenant(user.organizationId(), connection -> {
+            Optional<UploadState> found = upload(connection, uploadId, true);
+            if (found.isEmpty()) {
+                return new NotFound();
+            }
+            UploadState state = found.get();
+            if (state.receivedBytes() != state.sizeBytes()) {
+                return new Refused(
+                        Reason.CONFLICT,
+                        "upload_incomplete",
+                        "The upload has " + state.receivedBytes() + " of " + state.sizeBytes()
+                                + " bytes; send the rest from offset " + state.receivedBytes());
+            }
+            String actual = hashOfParts(connection, uploadId);
+            if (!actual.equals(state.contentSha256())) {
+                delete(connection, uploadId);
+                return new Refused(
+                        Reason.HASH_MISMATCH,
+                        "content_hash_mismatch",
+                        "The bytes received hash to " + actual + ", not to the announced " + state.contentSha256()
+                                + "; nothing was stored, upload the file again");
+            }
+            int parts = partCount(connection, uploadId);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO stored_files (organization_id,"
+                    + " content_sha256, size_bytes, part_count, stored_by, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, user.organizationId());
+                insert.setString(2, state.contentSha256());
+                insert.setLong(3, state.sizeBytes());
+                insert.setInt(4, parts);
+                insert.setObject(5, user.id());
+                insert.setTimestamp(6, Timestamp.from(now()));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement copy = connection.prepareStatement("INSERT INTO stored_file_parts (organization_id,"
+                    + " content_sha256, part_number, content) SELECT organization_id, ?, part_number, content"
+                    + " FROM file_upload_parts WHERE upload_id = ?")) {
+                copy.setString(1, state.contentSha256());
+                copy.setObject(2, uploadId);
+                copy.executeUpdate();
+            }
+            delete(connection, uploadId);
+            return new Accepted(
+                    new UploadState(null, state.contentSha256(), state.sizeBytes(), state.sizeBytes(), true));
+        });
+    }
+
+    /** The organization's file with this content, if it has one. */
+    public Optional<StoredFile> find(UUID organizationId, String contentSha256) {
+        if (!isContentHash(contentSha256)) {
+            return Optional.empty();
+        }
+        return database.inTenant(organizationId, connection -> stored(connection, organizationId, contentSha256));
+    }
+
+    /** Writes a stored file's bytes, a part at a time (one part in memory at once). */
+    public void copyTo(UUID organizationId, StoredFile file, OutputStream out) throws IOException {
+        for (int part = 0; part < file.partCount(); part++) {
+            int number = part;
+            byte[] bytes = database.inTenant(organizationId, connection -> {
+                try (PreparedStatement select = connection.prepareStatement("SELECT content FROM stored_file_parts"
+                        + " WHERE organization_id = ? AND content_sha256 = ? AND part_number = ?")) {
+                    select.setObject(1, organizationId);
+                    select.setString(2, file.contentSha256());
+                    select.setInt(3, number);
+                    try (ResultSet row = select.executeQuery()) {
+                        if (!row.next()) {
+                            throw new IllegalStateException(
+                                    "Part " + number + " of " + file.contentSha256() + " is missing");
+                        }
+                        return row.getBytes(1);
+                    }
+                }
+            });
+            out.write(bytes);
+        }
+    }
+
+    private static Optional<StoredFile> stored(Connection connection, UUID organizationId, String contentSha256)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT size_bytes, part_count FROM stored_files"
+                + " WHERE organization_id = ? AND content_sha256 = ?")) {
+            select.setObject(1, organizationId);
+            select.setString(2, contentSha256);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new StoredFile(contentSha256, row.getLong(1), row.getInt(2)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<UploadState> uploadOf(Connection connection, UUID organizationId, String contentSha256)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, size_bytes, received_bytes FROM"
+                + " file_uploads WHERE organization_id = ? AND content_sha256 = ?")) {
+            select.setObject(1, organizationId);
+            select.setString(2, contentSha256);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(new UploadState(
+                                row.getObject(1, UUID.class), contentSha256, row.getLong(2), row.getLong(3), false))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static Optional<UploadState> upload(Connection connection, UUID uploadId, boolean forUpdate)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT content_sha256, size_bytes,"
+                + " received_bytes FROM file_uploads WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            select.setObject(1, uploadId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next()
+                        ? Optional.of(
+                                new UploadState(uploadId, row.getString(1), row.getLong(2), row.getLong(3), false))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static int partCount(Connection connection, UUID uploadId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT part_count FROM file_uploads WHERE id = ?")) {
+            select.setObject(1, uploadId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static String hashOfParts(Connection connection, UUID uploadId) throws SQLException {
+        MessageDigest digest = sha256();
+        int parts = partCount(connection, uploadId);
+        // A part at a time, so a large file never sits in memory whole.
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT content FROM file_upload_parts WHERE upload_id = ? AND part_number = ?")) {
+            for (int part = 0; part < parts; part++) {
+                select.setObject(1, uploadId);
+                select.setInt(2, part);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new IllegalStateException("Part " + part + " of upload " + uploadId + " is missing");
+                    }
+                    digest.update(row.getBytes(1));
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void delete(Connection connection, UUID uploadId) throws SQLException {
+        try (PreparedStatement parts =
+                        connection.prepareStatement("DELETE FROM file_upload_parts WHERE upload_id = ?");
+                PreparedStatement upload = connection.prepareStatement("DELETE FROM file_uploads WHERE id = ?")) {
+            parts.setObject(1, uploadId);
+            parts.executeUpdate();
+            upload.setObject(1, uploadId);
+            upload.executeUpdate();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
