@@ -96,6 +96,45 @@ public final class ServerLink {
                 answer);
     }
 
+    /** Sends bytes with PUT (a part of an upload). */
+    public <T> T putBytes(String path, String accessToken, byte[] bytes, Class<T> answer) {
+        return call(
+                new Request.Builder()
+                        .url(url(path))
+                        .put(RequestBody.create(bytes, MediaType.get("application/octet-stream"))),
+                accessToken,
+                answer);
+    }
+
+    /**
+     * Downloads to {@code target} (a file), streaming; a refusal is thrown like any other call's.
+     */
+    public void download(String path, String accessToken, java.nio.file.Path target) {
+        Request.Builder request = new Request.Builder().url(url(path)).get();
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        String workstation = workstationId;
+        if (workstation != null) {
+            request.header("X-Workstation-Id", workstation);
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw failure(response.code(), body == null ? new byte[0] : body.bytes());
+            }
+            if (body == null) {
+                throw new ServerUnreachableException("The server sent no file", null);
+            }
+            try (java.io.InputStream in = body.byteStream()) {
+                java.nio.file.Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new ServerUnreachableException(
+                    "The server at " + base + " cannot be reached (" + e.getMessage() + ")", e);
+        }
+    }
+
     private RequestBody json(Object body) {
         try {
             return RequestBody.create(mapper.writeValueAsBytes(body), JSON);

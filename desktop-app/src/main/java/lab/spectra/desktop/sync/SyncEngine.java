@@ -73,6 +73,14 @@ public final class SyncEngine {
     private final TrustedClock clock;
     private final SyncProblems problems;
     private final PulledRowWriter pulledRows;
+    private final FileSender files;
+
+    /** Uploads the files the bench holds for rows it has sent; answers how many went. */
+    @FunctionalInterface
+    public interface FileSender {
+        int sendWaiting(ServerSession session);
+    }
+
     private final ReceiptFloor receipts;
     private final Identities identities;
     private final SnapshotStore snapshots;
@@ -95,8 +103,10 @@ public final class SyncEngine {
             Identities identities,
             SnapshotStore snapshots,
             AuditWitness auditWitness,
-            Consumer<WorkstationRevokedException> revoked) {
+            Consumer<WorkstationRevokedException> revoked,
+            FileSender files) {
         this.commands = commands;
+        this.files = files;
         this.revoked = revoked;
         this.trust = trust;
         this.receipts = receipts;
@@ -150,6 +160,7 @@ public final class SyncEngine {
             try {
                 push(counter);
                 pull(counter);
+                sendFiles(counter);
                 refreshSnapshots();
                 Instant now = clock.instant();
                 benchState.synced(now);
@@ -180,6 +191,26 @@ public final class SyncEngine {
                 refreshCounts();
                 publish(status.finished(SyncStatus.Connectivity.ONLINE, status.lastSyncAt(), counter.failure));
                 return counter.report();
+            }
+        }
+    }
+
+    /**
+     * After the rows that name them went up, the files' bytes follow, with anyone's session. A
+     * file that cannot go now (too large for the lab, a damaged copy) does not stop the sync: it is
+     * said and tried again next time.
+     */
+    private void sendFiles(Counter counter) {
+        for (ServerSession session : sessions.all()) {
+            try {
+                files.sendWaiting(session);
+                return;
+            } catch (NotSignedInException e) {
+                LOG.warn("Could not upload files with the session of {}: {}", session.email(), e.getMessage());
+            } catch (ServerRefusedException | java.io.UncheckedIOException | IllegalStateException e) {
+                LOG.warn("A file could not be uploaded: {}", e.getMessage());
+                counter.failure = "A file could not be uploaded: " + e.getMessage();
+                return;
             }
         }
     }

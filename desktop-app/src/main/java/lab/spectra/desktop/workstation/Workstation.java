@@ -23,6 +23,8 @@ import lab.spectra.desktop.auth.PeopleClient;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.SessionCalls;
 import lab.spectra.desktop.auth.Sessions;
+import lab.spectra.desktop.files.BenchFiles;
+import lab.spectra.desktop.files.FileClient;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.WorkstationRevokedException;
@@ -102,7 +104,8 @@ public final class Workstation implements AutoCloseable {
             TrustedClock clock,
             BenchCommands commands,
             SyncProblems problems,
-            SyncEngine sync) {}
+            SyncEngine sync,
+            BenchFiles files) {}
 
     private Workstation(Path directory, ServerLink link, Clock wallClock) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -346,6 +349,11 @@ public final class Workstation implements AutoCloseable {
         return bench().sync();
     }
 
+    /** The files this bench holds by content: taken in, uploaded after sync, fetched on demand. */
+    public BenchFiles files() {
+        return bench().files();
+    }
+
     public Sessions sessions() {
         return sessions;
     }
@@ -494,6 +502,12 @@ public final class Workstation implements AutoCloseable {
             BenchCommands commands = new BenchCommands(database, mapper, clock, identities, signer);
             SyncProblems problems = new SyncProblems(commands);
             SyncClient client = new SyncClient(link, auth, sessions);
+            BenchFiles files = new BenchFiles(
+                    database,
+                    directory.resolve("files"),
+                    new FileClient(link, new SessionCalls(auth, sessions)),
+                    wallClock,
+                    BenchFiles.DEFAULT_CACHE_LIMIT_BYTES);
             SyncEngine sync = new SyncEngine(
                     commands,
                     benchState,
@@ -506,8 +520,9 @@ public final class Workstation implements AutoCloseable {
                     identities,
                     snapshots,
                     new AuditWitness(client, new WitnessedCheckpoints(database), clock, anchor),
-                    revoked -> wipe(revoked));
-            opened = new Opened(database, benchState, trust, floor, snapshots, clock, commands, problems, sync);
+                    revoked -> wipe(revoked),
+                    files::sendWaiting);
+            opened = new Opened(database, benchState, trust, floor, snapshots, clock, commands, problems, sync, files);
             return opened;
         } catch (RuntimeException e) {
             database.close();

@@ -5,10 +5,18 @@ import java.util.Objects;
 import java.util.UUID;
 import lab.spectra.model.command.Row;
 
-/** Metadata of a stored file (certificate scan, raw data); the server keeps the content. */
+/**
+ * Metadata of a stored file (certificate scan, raw data) attached to one record; the content is
+ * stored by its SHA-256 (ADR 0020) and travels apart from this row.
+ *
+ * @param recordTable the table of the record it belongs to ({@code runs}, …), or null for rows
+ *                    written before files were attached to records
+ */
 public record Attachment(
         UUID id,
         UUID organizationId,
+        String recordTable,
+        UUID recordId,
         String fileName,
         String mediaType,
         long sizeBytes,

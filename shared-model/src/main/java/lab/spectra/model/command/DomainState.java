@@ -3,6 +3,7 @@ package lab.spectra.model.command;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
@@ -71,6 +72,8 @@ public interface DomainState {
     Optional<ElnEntry> elnEntry(UUID id);
 
     Optional<Signature> signature(UUID id);
+
+    Optional<Attachment> attachment(UUID id);
 
     /**
      * Every signature of one record, voided ones included, oldest first (by time of signing).

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.Row;
@@ -205,6 +206,11 @@ public final class JdbcDomainState implements DomainState {
     @Override
     public Optional<Signature> signature(UUID id) {
         return byId(Table.SIGNATURES, id);
+    }
+
+    @Override
+    public Optional<Attachment> attachment(UUID id) {
+        return byId(Table.ATTACHMENTS, id);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
@@ -62,7 +63,8 @@ public final class CommandTypes {
             ApproveSop.class,
             RetireSop.class,
             RecordQualification.class,
-            RevokeQualification.class);
+            RevokeQualification.class,
+            AttachFile.class);
 
     private CommandTypes() {}
 

@@ -16,12 +16,12 @@ import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.recipe.Recipe;
 
 /** Rules every command on an existing run shares. */
-final class RunRules {
+public final class RunRules {
 
     private RunRules() {}
 
     /** Technicians work on their own runs; engineers and above on anyone's. */
-    static Optional<Rejected> operatedBy(Actor actor, Run run) {
+    public static Optional<Rejected> operatedBy(Actor actor, Run run) {
         return Checks.failIf(
                 !run.operatorId().equals(actor.userId()) && !actor.may(Action.WORK_ON_OTHERS_RUNS),
                 RejectionCode.NOT_RUN_OPERATOR,

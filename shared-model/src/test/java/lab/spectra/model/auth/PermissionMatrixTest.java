@@ -42,6 +42,7 @@ class PermissionMatrixTest {
             RevokeCalibration      -         -          -       -    X
             StartRun               -         X          X       X    X
             RecordResult           -         X          X       X    X
+            AttachFile             -         X          X       X    X
             FinishRun              -         X          X       X    X
             AbortRun               -         X          X       X    X
             WriteElnEntry          -         X          X       X    X

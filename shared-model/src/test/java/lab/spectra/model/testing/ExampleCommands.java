@@ -2,6 +2,7 @@ package lab.spectra.model.testing;
 
 import java.time.Duration;
 import java.util.List;
+import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
@@ -156,6 +157,15 @@ public final class ExampleCommands {
                         "V",
                         "raw/iv-0001.csv",
                         JsonObjects.empty().put("points", 201));
+            case "AttachFile" ->
+                new AttachFile(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.runningRunOf(author).id(),
+                        "iv-0001.csv",
+                        "text/csv",
+                        12_345,
+                        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae");
             case "FinishRun" ->
                 new FinishRun(lab.meta(author), lab.runningRunOf(author).id());
             case "AbortRun" ->

@@ -205,6 +205,8 @@ public final class ExampleRows {
                 new Attachment(
                         Ids.newId(),
                         org,
+                        "runs",
+                        run.id(),
                         "cert.pdf",
                         "application/pdf",
                         48_213,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.Row;
@@ -188,6 +189,11 @@ public final class InMemoryDomainState implements DomainState {
     @Override
     public Optional<Signature> signature(UUID id) {
         return find(Signature.class, id);
+    }
+
+    @Override
+    public Optional<Attachment> attachment(UUID id) {
+        return find(Attachment.class, id);
     }
 
     @Override

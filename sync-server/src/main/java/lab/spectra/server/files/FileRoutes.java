@@ -116,7 +116,8 @@ public final class FileRoutes {
                     FileUploads.StoredFile file = files.find(user.organizationId(), hash)
                             .orElseThrow(() -> ApiException.notFound("The file"));
                     ctx.contentType("application/octet-stream");
-                    ctx.header("Content-Length", Long.toString(file.sizeBytes()));
+                    // No Content-Length of our own: the server may compress the answer on the way.
+                    ctx.header("X-Content-Size", Long.toString(file.sizeBytes()));
                     ctx.header("ETag", "\"" + file.contentSha256() + "\"");
                     ctx.header("Cache-Control", "private, max-age=31536000, immutable");
                     OutputStream out = ctx.outputStream();
