@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import lab.spectra.model.eln.SignatureMeaning;
 
@@ -136,40 +138,40 @@ public final class EntryPdf {
             return;
         }
         for (PrintableSignature signature : entry.signatures()) {
-            add(document, manifestation(signature, entry.timeZone(), faces));
+            manifestation(signature, entry.timeZone(), faces).forEach(line -> add(document, line));
         }
     }
 
     /**
-     * One signature as §11.50 wants it printed. A voided signature stays readable but struck
+     * One signature as §11.50 wants it printed, a line each: who, meaning and when; the server's
+     * countersignature; the content it covers. A voided signature stays readable but struck
      * through, followed by the word VOID and who voided it, when and why.
      */
-    private static Paragraph manifestation(PrintableSignature signature, ZoneId zone, PrintFonts.Faces faces) {
+    private static List<Paragraph> manifestation(PrintableSignature signature, ZoneId zone, PrintFonts.Faces faces) {
         int strike = signature.voided() ? Font.STRIKETHRU : Font.NORMAL;
         Color colour = signature.voided() ? MUTED : Color.BLACK;
         Font name = faces.font(true, false, 10.5f, colour);
         Font plain = faces.font(false, false, 10.5f, colour);
         name.setStyle(strike);
         plain.setStyle(strike);
-        Paragraph paragraph = faces.paragraph();
-        paragraph.setLeading(14f);
-        paragraph.add(new Chunk(signature.printedName(), name));
-        paragraph.add(new Chunk(
+        List<Paragraph> lines = new ArrayList<>();
+        Paragraph signed = faces.paragraph();
+        signed.add(new Chunk(signature.printedName(), name));
+        signed.add(new Chunk(
                 " \u2014 " + meaning(signature.meaning()) + " \u2014 signed " + time(signature.signedAt(), zone),
                 plain));
+        lines.add(signed);
         Font detail = faces.font(false, false, 9f, MUTED);
         if (signature.countersignedAt() != null) {
-            paragraph.add(faces.newline());
-            paragraph.add(new Chunk(
+            lines.add(new Paragraph(
                     "Countersigned by the lab's server on " + time(signature.countersignedAt(), zone), detail));
         }
         if (signature.signedContentSha256() != null) {
-            paragraph.add(faces.newline());
-            paragraph.add(new Chunk("Signed content SHA-256 " + signature.signedContentSha256(), faces.mono(7.5f)));
+            lines.add(new Paragraph("Signed content SHA-256 " + signature.signedContentSha256(), faces.mono(7.5f)));
         }
         if (signature.voided()) {
-            paragraph.add(faces.newline());
-            paragraph.add(new Chunk("VOID", faces.font(true, false, 10f, VOID_RED)));
+            Paragraph voided = faces.paragraph();
+            voided.add(new Chunk("VOID", faces.font(true, false, 10f, VOID_RED)));
             StringBuilder why = new StringBuilder(" \u2014 voided " + time(signature.voidedAt(), zone));
             if (signature.voidedBy() != null) {
                 why.append(" by ").append(signature.voidedBy());
@@ -177,32 +179,34 @@ public final class EntryPdf {
             if (signature.voidReason() != null) {
                 why.append(": ").append(signature.voidReason());
             }
-            paragraph.add(new Chunk(why.toString(), faces.font(false, false, 10f, VOID_RED)));
+            voided.add(new Chunk(why.toString(), faces.font(false, false, 10f, VOID_RED)));
+            lines.add(voided);
         }
-        paragraph.setSpacingAfter(8f);
-        paragraph.setKeepTogether(true);
-        return paragraph;
+        lines.get(lines.size() - 1).setSpacingAfter(8f);
+        return lines;
     }
 
+    /*
+     * Blocks are a paragraph per line rather than one paragraph kept together: OpenPDF keeps a
+     * paragraph together by setting it in a table, which spaces its lines apart and draws them after
+     * the rest of the page, out of reading order for anyone copying the text.
+     */
     private static void verification(Document document, PrintableEntry entry, PrintFonts.Faces faces) {
         section(document, "Verification", faces);
         Font label = faces.font(false, false, 9.5f);
         Font hash = faces.mono(8.5f);
-        Paragraph block = faces.paragraph();
-        block.setLeading(13f);
-        block.add(new Chunk("Content SHA-256 (what the signatures cover, spectra-eln-entry-v1):", label));
-        block.add(faces.newline());
-        block.add(new Chunk(entry.contentSha256(), hash));
-        block.add(faces.newline());
-        block.add(new Chunk("Record SHA-256 (the data printed here, " + PrintedRecordHash.FORMAT + "):", label));
-        block.add(faces.newline());
-        block.add(new Chunk(PrintedRecordHash.sha256(entry), hash));
-        block.add(faces.newline());
-        block.add(new Chunk(
+        add(document, new Paragraph("Content SHA-256 (what the signatures cover, spectra-eln-entry-v1):", label));
+        add(document, new Paragraph(entry.contentSha256(), hash));
+        Paragraph record =
+                new Paragraph("Record SHA-256 (the data printed here, " + PrintedRecordHash.FORMAT + "):", label);
+        record.setSpacingBefore(4f);
+        add(document, record);
+        add(document, new Paragraph(PrintedRecordHash.sha256(entry), hash));
+        Paragraph printed = new Paragraph(
                 "Printed by " + entry.printedBy() + " on " + time(entry.printedAt(), entry.timeZone()),
-                faces.font(false, false, 9f, MUTED)));
-        block.setKeepTogether(true);
-        add(document, block);
+                faces.font(false, false, 9f, MUTED));
+        printed.setSpacingBefore(6f);
+        add(document, printed);
     }
 
     private static void section(Document document, String name, PrintFonts.Faces faces) {

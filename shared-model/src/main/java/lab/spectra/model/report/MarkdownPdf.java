@@ -74,7 +74,6 @@ final class MarkdownPdf {
             inlines(heading, new Style(true, italic, false), size, paragraph);
             paragraph.setSpacingBefore(size * 0.6f);
             paragraph.setSpacingAfter(4f);
-            paragraph.setKeepTogether(true);
             return List.of(paragraph);
         }
         if (block instanceof Paragraph) {
