@@ -225,7 +225,7 @@ public final class EntryPdf {
         PdfReader reader = new PdfReader(pages);
         try {
             PdfStamper stamper = new PdfStamper(reader, out);
-            Font footer = fonts.forOneDocument().font(false, false, 8.5f, MUTED);
+            Font footer = fonts.regular(8.5f, MUTED);
             int total = reader.getNumberOfPages();
             for (int page = 1; page <= total; page++) {
                 Rectangle size = reader.getPageSize(page);

@@ -47,6 +47,11 @@ final class PrintFonts {
                 embedded("LiberationMono-Regular.ttf", mono));
     }
 
+    /** The regular face alone, for text stamped onto finished pages (the page footers). */
+    Font regular(float size, Color colour) {
+        return new Font(embedded("LiberationSans-Regular.ttf", sans), size, Font.NORMAL, colour);
+    }
+
     /** The faces of one document; {@link #font} picks one by style, size and colour. */
     record Faces(BaseFont sans, BaseFont sansBold, BaseFont sansItalic, BaseFont sansBoldItalic, BaseFont mono) {
 
