@@ -4,22 +4,38 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.login.DemoAccount;
+import lab.spectra.desktop.notebook.print.EntryPrinter;
+import lab.spectra.desktop.notebook.print.PdfReadBack;
+import lab.spectra.desktop.notebook.print.PrintableEntryQueries;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.command.Applied;
+import lab.spectra.model.command.Outcome;
+import lab.spectra.model.eln.WriteElnEntry;
+import lab.spectra.model.id.Ids;
+import lab.spectra.model.report.EntryPdf;
 
 /**
  * {@code --self-test}: proves an installed app works without showing a window. In a throw-away
  * folder it opens a local database, starts the local server with the demo labs, signs in,
- * syncs and evaluates the calibrations; exit code 0 when all of it worked.
+ * syncs, evaluates the calibrations and prints a notebook entry as PDF (its embedded fonts and the
+ * PDF library must be in the image); exit code 0 when all of it worked.
  */
 public final class SelfTest {
+
+    /** Characters the standard PDF fonts cannot show: the printout must carry a font that can. */
+    static final String UNICODE_SAMPLE = "Ψ Δ θ µ ± Å °";
 
     private SelfTest() {}
 
@@ -58,11 +74,52 @@ public final class SelfTest {
             }
             out.println("Synced " + report.pulledRows() + " rows; " + instruments.size() + " instruments, "
                     + instruments.stream().filter(InstrumentLockout::locked).count() + " locked");
+            Optional<String> printFailure = printNotebookEntry(workstation, session, data, out);
+            if (printFailure.isPresent()) {
+                out.println("Self-test failed: " + printFailure.get());
+                return 1;
+            }
             out.printf("Self-test passed in %.1f s%n", (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (RuntimeException e) {
             out.println("Self-test failed: " + e);
             return 1;
         }
+    }
+
+    /**
+     * Writes a notebook entry on the bench and prints it to a PDF in the data folder, then reads
+     * the file back: it must parse and hold the Unicode sample.
+     *
+     * @return what went wrong, or empty when the PDF is right
+     */
+    private static Optional<String> printNotebookEntry(
+            Workstation workstation, ServerSession session, Path data, PrintStream out) {
+        UUID entryId = Ids.newId();
+        Outcome written = workstation
+                .commands()
+                .execute(new WriteElnEntry(
+                        workstation.newMeta(session.userId()),
+                        entryId,
+                        "Self-test record",
+                        "Printed by the self-test: " + UNICODE_SAMPLE,
+                        List.of(),
+                        List.of()));
+        if (!(written instanceof Applied)) {
+            return Optional.of("the notebook entry to print was not written: " + written);
+        }
+        EntryPrinter printer = new EntryPrinter(
+                new PrintableEntryQueries(new BenchReads(workstation.commands())),
+                new EntryPdf(),
+                // The printout shows the bench's local time, named with its zone.
+                Clock.system(ZoneId.systemDefault()),
+                session::displayName);
+        Path pdf = printer.export(entryId, data.resolve("self-test-notebook-entry.pdf"));
+        PdfReadBack.Contents contents = PdfReadBack.read(pdf);
+        if (contents.pages() < 1 || !contents.text().contains(UNICODE_SAMPLE)) {
+            return Optional.of("the printed notebook entry " + pdf + " does not show " + UNICODE_SAMPLE);
+        }
+        out.println("Printed a notebook entry to " + pdf + " (" + contents.pages() + " page, " + UNICODE_SAMPLE + ")");
+        return Optional.empty();
     }
 }

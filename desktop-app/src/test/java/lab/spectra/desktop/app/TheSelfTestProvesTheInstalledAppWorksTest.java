@@ -7,6 +7,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 class TheSelfTestProvesTheInstalledAppWorksTest {
@@ -22,6 +25,23 @@ class TheSelfTestProvesTheInstalledAppWorksTest {
         assertThat(exit).as(printed).isZero();
         assertThat(printed).contains("Signed in as", "instruments, 1 locked", "Self-test passed");
         assertThat(data.resolve("bench")).isDirectory();
+    }
+
+    @Test
+    void itPrintsANotebookEntryWhosePdfShowsGreekLettersAndLabSymbols() throws Exception {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        Path data = Files.createTempDirectory("self-test-");
+
+        int exit = SelfTest.run(new EmbeddedServer(), data, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        String printed = output.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(printed).isZero();
+        assertThat(printed).contains("Printed a notebook entry to ", "Ψ Δ θ µ ± Å °");
+        Path pdf = data.resolve("self-test-notebook-entry.pdf");
+        assertThat(pdf).isNotEmptyFile();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Ψ Δ θ µ ± Å °", "Self-test record");
+        }
     }
 
     @Test

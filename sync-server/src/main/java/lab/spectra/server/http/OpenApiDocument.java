@@ -76,7 +76,16 @@ public final class OpenApiDocument {
                     .set("schema", schemaOf(route.requestBody()));
         }
         ObjectNode responses = operation.putObject("responses");
-        responses.putObject(String.valueOf(route.successStatus())).put("description", "Success");
+        ObjectNode success =
+                responses.putObject(String.valueOf(route.successStatus())).put("description", "Success");
+        if (route.path().endsWith(".pdf")) {
+            // A printable record: the one kind of answer that is a document rather than JSON.
+            success.putObject("content")
+                    .putObject("application/pdf")
+                    .putObject("schema")
+                    .put("type", "string")
+                    .put("format", "binary");
+        }
         for (int status : ERROR_STATUSES) {
             responses
                     .putObject(String.valueOf(status))

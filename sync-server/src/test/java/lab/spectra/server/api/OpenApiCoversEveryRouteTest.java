@@ -38,8 +38,22 @@ class OpenApiCoversEveryRouteTest {
                         "POST /api/analysis/runs",
                         "GET /api/lims/samples/{id}",
                         "POST /api/lims/eln/{id}/sign",
+                        "GET /api/lims/eln/{id}/record.pdf",
                         "GET /api/analysis/calibrations/status",
                         "GET /health");
+    }
+
+    @Test
+    void thePrintedRecordIsDescribedAsAPdf() {
+        JsonNode success = demo.http
+                .get("/openapi.json", null)
+                .body()
+                .get("paths")
+                .get("/api/lims/eln/{id}/record.pdf")
+                .get("get")
+                .get("responses")
+                .get("200");
+        assertThat(success.get("content").has("application/pdf")).isTrue();
     }
 
     @Test

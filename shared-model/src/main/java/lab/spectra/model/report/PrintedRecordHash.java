@@ -1,0 +1,109 @@
+package lab.spectra.model.report;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The SHA-256 of the record data a printout shows, printed in its verification block so that a
+ * reader can tell whether two printouts show the same record, and a program holding the record
+ * (the server's copy, an export) can check a paper copy against it.
+ *
+ * <p>It covers the entry and everything printed about it — title, text, version, author, times,
+ * links, every signature with its void and countersignature, the content hash — but not the
+ * printing itself (who printed it and when), so printing the same record twice gives the same
+ * hash. The canonical form is UTF-8 text, one item per line ({@code \n}); free text carries its
+ * UTF-8 length in front so field boundaries are unambiguous, times are ISO-8601 instants in UTC
+ * (independent of the zone the page is shown in), and a missing value is the word {@code -}:
+ *
+ * <pre>
+ * spectra-printed-record-v1
+ * organization &lt;bytes&gt;\n&lt;name&gt;
+ * entry &lt;id&gt;
+ * version &lt;number&gt;
+ * title &lt;bytes&gt;\n&lt;title&gt;
+ * body &lt;bytes&gt;\n&lt;Markdown as stored&gt;
+ * author &lt;bytes&gt;\n&lt;name&gt;
+ * created &lt;instant&gt;
+ * updated &lt;instant&gt;
+ * content &lt;content SHA-256&gt;
+ * links &lt;count&gt;, then per link in printed order:
+ *   link &lt;id&gt;, kind &lt;bytes&gt;\n&lt;kind&gt;, label &lt;bytes&gt;\n&lt;label&gt;
+ * signatures &lt;count&gt;, then per signature in printed order:
+ *   signer &lt;bytes&gt;\n&lt;printed name&gt;, meaning &lt;name&gt;, signed &lt;instant&gt;, covers &lt;hash or -&gt;,
+ *   countersigned &lt;instant or -&gt;, voided &lt;instant or -&gt;, voided-by &lt;bytes&gt;\n&lt;name&gt;,
+ *   reason &lt;bytes&gt;\n&lt;reason&gt;
+ * </pre>
+ */
+public final class PrintedRecordHash {
+
+    /** First line of the canonical form; a new form gets a new line. */
+    public static final String FORMAT = "spectra-printed-record-v1";
+
+    private PrintedRecordHash() {}
+
+    /** Lower-case hex SHA-256 of the record's canonical form. */
+    public static String sha256(PrintableEntry entry) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonicalForm(entry)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+
+    static byte[] canonicalForm(PrintableEntry entry) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        line(out, FORMAT);
+        text(out, "organization", entry.organizationName());
+        line(out, "entry " + entry.entryId());
+        line(out, "version " + entry.version());
+        text(out, "title", entry.title());
+        text(out, "body", entry.bodyMarkdown());
+        text(out, "author", entry.authorName());
+        line(out, "created " + instant(entry.createdAt()));
+        line(out, "updated " + instant(entry.updatedAt()));
+        line(out, "content " + entry.contentSha256());
+        line(out, "links " + entry.links().size());
+        for (PrintableLink link : entry.links()) {
+            line(out, "link " + link.id());
+            text(out, "kind", link.kind());
+            text(out, "label", link.label());
+        }
+        line(out, "signatures " + entry.signatures().size());
+        for (PrintableSignature signature : entry.signatures()) {
+            text(out, "signer", signature.printedName());
+            line(out, "meaning " + signature.meaning().name());
+            line(out, "signed " + instant(signature.signedAt()));
+            line(out, "covers " + orDash(signature.signedContentSha256()));
+            line(out, "countersigned " + instant(signature.countersignedAt()));
+            line(out, "voided " + instant(signature.voidedAt()));
+            text(out, "voided-by", orDash(signature.voidedBy()));
+            text(out, "reason", orDash(signature.voidReason()));
+        }
+        return out.toByteArray();
+    }
+
+    private static String instant(Instant instant) {
+        return instant == null ? "-" : instant.toString();
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "-" : value;
+    }
+
+    private static void text(ByteArrayOutputStream out, String label, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        line(out, label + " " + bytes.length);
+        out.writeBytes(bytes);
+        out.write('\n');
+    }
+
+    private static void line(ByteArrayOutputStream out, String line) {
+        out.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+        out.write('\n');
+    }
+}

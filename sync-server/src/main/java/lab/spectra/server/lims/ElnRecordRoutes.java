@@ -1,0 +1,53 @@
+package lab.spectra.server.lims;
+
+import java.io.ByteArrayOutputStream;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.model.report.EntryPdf;
+import lab.spectra.model.report.PrintableEntry;
+import lab.spectra.server.http.ApiException;
+import lab.spectra.server.http.ApiRoutes;
+import lab.spectra.server.http.Requests;
+
+/** The printable record of a notebook entry, as a PDF anyone of the lab may read. */
+public final class ElnRecordRoutes {
+
+    public static void register(ApiRoutes routes, ElnRecords records, EntryPdf printer) {
+        routes.get(
+                "/api/lims/eln/{id}/record.pdf",
+                "The entry's printable record (application/pdf): text, links, signatures, verification"
+                        + " hashes; ?tz= names the time zone its times are shown in (default UTC)",
+                List.of("tz"),
+                (ctx, user) -> {
+                    UUID entryId = Requests.pathId(ctx, "The notebook entry");
+                    ZoneId zone = zone(ctx.queryParam("tz"));
+                    PrintableEntry entry = records.printable(user, entryId, zone)
+                            .orElseThrow(() -> ApiException.notFound("The notebook entry"));
+                    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+                    printer.write(entry, pdf);
+                    ctx.contentType("application/pdf")
+                            .header(
+                                    "Content-Disposition",
+                                    "inline; filename=\"entry-" + entry.entryId() + "-v" + entry.version() + ".pdf\"")
+                            .result(pdf.toByteArray());
+                });
+    }
+
+    private static ZoneId zone(String name) {
+        if (name == null || name.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(name.strip());
+        } catch (DateTimeException e) {
+            throw ApiException.badRequest(
+                    "invalid_parameter",
+                    "'tz' must be a time zone such as Europe/Berlin or UTC; '" + name + "' is not one");
+        }
+    }
+
+    private ElnRecordRoutes() {}
+}
