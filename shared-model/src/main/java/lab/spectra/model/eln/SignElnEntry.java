@@ -155,7 +155,8 @@ public record SignElnEntry(
                 null,
                 deviceSignature,
                 null,
-                null);
+                null,
+                state.elnEntry(entryId).orElseThrow().rowVersion());
         return List.of(new RowChange.Inserted(signature));
     }
 

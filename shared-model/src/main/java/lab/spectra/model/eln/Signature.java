@@ -17,6 +17,8 @@ import lab.spectra.model.command.Row;
  *                         received it ({@code spectra-eln-countersignature+jws}); null on a bench
  *                         until the server's copy arrives
  * @param countersignedAt  when the server received and countersigned it
+ * @param recordRowVersion the signed record's row version the signature was made on (null on rows
+ *                         from before ADR 0018)
  */
 public record Signature(
         UUID id,
@@ -35,7 +37,8 @@ public record Signature(
         UUID voidedBy,
         String deviceSignature,
         String countersignature,
-        Instant countersignedAt)
+        Instant countersignedAt,
+        Long recordRowVersion)
         implements Row {
 
     public Signature {
@@ -82,6 +85,7 @@ public record Signature(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -114,7 +118,8 @@ public record Signature(
                 by,
                 deviceSignature,
                 countersignature,
-                countersignedAt);
+                countersignedAt,
+                recordRowVersion);
     }
 
     /** The same signature with the server's countersignature, made when it received it. */
@@ -136,7 +141,8 @@ public record Signature(
                 voidedBy,
                 deviceSignature,
                 jws,
-                at);
+                at,
+                recordRowVersion);
     }
 
     /** What the signer's device key signed, rebuilt from the stored row. */
