@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.trust.Keyring;
 import lab.spectra.desktop.trust.PersonKeys;
 import lab.spectra.desktop.trust.SigningLockouts;
@@ -17,13 +18,11 @@ import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.eln.DeviceSignatures;
-import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.id.Ids;
-import lab.spectra.model.protocol.Table;
 
 /**
  * Signing notebook entries on the bench, online or not (ADR 0018). The sign dialog hands over the
@@ -105,7 +104,7 @@ public final class BenchSigning {
 
     /** The hash of the entry as this bench has it now: what the dialog shows as being signed. */
     public Optional<String> contentSha256(UUID entryId) {
-        return workstation.read(state -> state.elnEntry(entryId).map(SignedContent::sha256));
+        return queries().entry(entryId).map(SignedContent::sha256);
     }
 
     /** Wrong passwords left before signing locks for the person here; 0 when locked. */
@@ -118,16 +117,12 @@ public final class BenchSigning {
      * entry, newest first, from the synced signature rows (who voided them, when and why).
      */
     public List<Signature> voidedByOthers(UUID author) {
-        return workstation.read(state -> state
-                .<Signature>find(
-                        Table.SIGNATURES,
-                        "record_table = ? AND signer_id = ? AND voided_by IS NOT NULL AND voided_by <> ?",
-                        ElnEntry.RECORD_TABLE,
-                        author,
-                        author)
-                .stream()
-                .sorted((a, b) -> b.voidedAt().compareTo(a.voidedAt()))
-                .toList());
+        return queries().voidedByOthers(author);
+    }
+
+    /** The bench's data opens at the first sign-in, so its reads are reached only when needed. */
+    private SigningQueries queries() {
+        return new SigningQueries(new BenchReads(workstation.commands()));
     }
 
     private static Command withDeviceSignature(Command dated, ECKey deviceKey) {
