@@ -103,10 +103,12 @@ import lab.spectra.server.lims.CustodyQueries;
 import lab.spectra.server.lims.CustodyRoutes;
 import lab.spectra.server.lims.DeviceQueries;
 import lab.spectra.server.lims.DeviceRoutes;
+import lab.spectra.server.lims.ElnCountersigner;
 import lab.spectra.server.lims.ElnQueries;
 import lab.spectra.server.lims.ElnRecordRoutes;
 import lab.spectra.server.lims.ElnRecords;
 import lab.spectra.server.lims.ElnRoutes;
+import lab.spectra.server.lims.ElnSignatures;
 import lab.spectra.server.lims.RecipeQueries;
 import lab.spectra.server.lims.RecipeRoutes;
 import lab.spectra.server.lims.SampleQueries;
@@ -280,11 +282,11 @@ public final class SyncServer implements AutoCloseable {
     private static SyncServer assemble(ServerConfig config, Clock clock, Database database) {
         ObjectMapper mapper = DomainJson.newMapper();
         ServerConfig.Protection protection = config.protection();
-        CommandService commands = new CommandService(database, mapper, clock);
+        RecordSigningKeys recordKeys = recordSigningKeys(config, clock);
+        CommandService commands = new CommandService(database, mapper, clock, new ElnCountersigner(recordKeys));
         Provisioning provisioning = new Provisioning(database, mapper, clock);
         PasswordHasher passwordHasher = new PasswordHasher();
         TokenSigningKeys keys = signingKeys(config, clock);
-        RecordSigningKeys recordKeys = recordSigningKeys(config, clock);
         CheckpointDirectory checkpointDirectory =
                 new CheckpointDirectory(config.audit().checkpointDirectory());
         AuditCheckpoints auditCheckpoints = new AuditCheckpoints(database, recordKeys, checkpointDirectory, clock);
@@ -348,7 +350,14 @@ public final class SyncServer implements AutoCloseable {
         DeviceRoutes.register(routes, new DeviceQueries(reads), commands, metas, bodies);
         RecipeRoutes.register(routes, new RecipeQueries(reads), commands, metas, bodies);
         CustodyRoutes.register(routes, new CustodyQueries(reads), commands, metas, bodies);
-        ElnRoutes.register(routes, new ElnQueries(reads, database.dialect()), commands, metas, bodies, logins);
+        ElnRoutes.register(
+                routes,
+                new ElnQueries(reads, database.dialect()),
+                new ElnSignatures(database, mapper, recordKeys.publicKeys()),
+                commands,
+                metas,
+                bodies,
+                logins);
         ElnRecordRoutes.register(routes, new ElnRecords(reads, clock), new EntryPdf());
         SopRoutes.register(routes, new SopQueries(reads), commands, metas, bodies);
         QualificationRoutes.register(routes, new QualificationQueries(reads), commands, metas, bodies);

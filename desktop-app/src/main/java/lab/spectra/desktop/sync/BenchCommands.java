@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.LocalSqlWork;
@@ -67,6 +68,15 @@ public final class BenchCommands {
      * queued for the server. Rejected or conflict: nothing was written.
      */
     public Outcome execute(Command command) {
+        return execute(command, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #execute(Command)}, with a last step once the command has its final time (it is
+     * re-dated when a newer time receipt arrived meanwhile): for what must cover that time, such
+     * as a notebook signature's device signature (ADR 0018).
+     */
+    public Outcome execute(Command command, UnaryOperator<Command> completeWhenDated) {
         return locked(connection -> {
             UUID organizationId = BenchState.read(connection).organizationId();
             if (organizationId == null) {
@@ -78,7 +88,7 @@ public final class BenchCommands {
                         RejectionCode.NOT_PERMITTED,
                         "Sign in on this PC again so that your changes can be signed with your key");
             }
-            Command dated = signer.dated(connection, command);
+            Command dated = completeWhenDated.apply(signer.dated(connection, command));
             Outcome outcome = decide(connection, organizationId, dated, author.get());
             if (outcome instanceof Applied applied) {
                 Command signed = signer.sign(connection, dated, true);

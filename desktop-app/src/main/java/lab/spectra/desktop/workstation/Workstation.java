@@ -44,6 +44,7 @@ import lab.spectra.desktop.trust.Keyring;
 import lab.spectra.desktop.trust.PasswordSeal;
 import lab.spectra.desktop.trust.PersonKeys;
 import lab.spectra.desktop.trust.ReceiptFloor;
+import lab.spectra.desktop.trust.SigningLockouts;
 import lab.spectra.desktop.trust.SnapshotStore;
 import lab.spectra.desktop.trust.TamperingDetected;
 import lab.spectra.desktop.trust.TrustAnchor;
@@ -226,6 +227,8 @@ public final class Workstation implements AutoCloseable {
                 session.userId(), session.email(), salt, passwordKey, deviceKey, databaseKey, keyring.workstationId()));
         identities.unlocked(new UnlockedPerson(deviceKey, snapshot));
         sessions.signedIn(session);
+        // An online sign-in lifts a lock on offline signing (ADR 0018): the server checked the password.
+        new SigningLockouts(bench.database()).clear(session.userId());
         RevocationNotice.clear(directory);
         bench.commands().signEarlierWorkOf(session.userId());
         bench.sync().refreshCounts();

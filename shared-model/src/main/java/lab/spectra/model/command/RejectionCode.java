@@ -63,8 +63,15 @@ public enum RejectionCode {
     CONFLICT(Kind.RULE),
     /** The command does not continue its author's chain on this workstation: planted or reordered. */
     CHAIN_BROKEN(Kind.RULE),
-    /** Signing needs the server to confirm the signer's password; it cannot travel in a sync batch. */
-    SIGN_ONLINE_ONLY(Kind.RULE);
+    /**
+     * No longer given (ADR 0018 superseded it: signatures now travel in sync batches with a device
+     * signature); kept because a released wire name never changes and old answers are stored.
+     */
+    SIGN_ONLINE_ONLY(Kind.RULE),
+    /** A notebook signature's device signature is missing, malformed, or not the signer's key's on that bench. */
+    SIGNATURE_INVALID(Kind.PERMISSION),
+    /** A notebook signature was made with a device key that has been revoked or retired. */
+    SIGNING_KEY_REVOKED(Kind.PERMISSION);
 
     /** How a refusal is reported: not allowed, not found, bad input, or against a rule. */
     public enum Kind {

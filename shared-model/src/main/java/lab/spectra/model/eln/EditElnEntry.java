@@ -39,12 +39,26 @@ import lab.spectra.model.command.RowChange;
  * entry whose hash no longer matches. The signatures are kept, marked void with the time and a
  * reason, so that everyone sees the entry was signed and then changed. The editor is kept on the
  * entry: having changed it, they cannot sign it as reviewer or approver (ADR 0010).
+ *
+ * <p>The voided signature names who voided it ({@code voided_by}) and why: the editor's reason when
+ * given, else {@value #DEFAULT_VOID_REASON}. Its author learns of it from the signature row itself
+ * (a signature of theirs voided by someone else, ADR 0018).
+ *
+ * @param reason why the entry was changed, shown on every signature it voids; optional
  */
-public record EditElnEntry(CommandMeta meta, UUID entryId, FieldChange<String> title, FieldChange<String> bodyMarkdown)
+public record EditElnEntry(
+        CommandMeta meta, UUID entryId, FieldChange<String> title, FieldChange<String> bodyMarkdown, String reason)
         implements Command {
+
+    public static final String DEFAULT_VOID_REASON = "Entry changed after signing";
+    static final int REASON = 2000;
 
     public EditElnEntry {
         CommandMeta.require(meta);
+    }
+
+    public EditElnEntry(CommandMeta meta, UUID entryId, FieldChange<String> title, FieldChange<String> bodyMarkdown) {
+        this(meta, entryId, title, bodyMarkdown, null);
     }
 
     @Override
@@ -59,7 +73,8 @@ public record EditElnEntry(CommandMeta meta, UUID entryId, FieldChange<String> t
                 () -> Checks.failIf(
                         title == null && bodyMarkdown == null, RejectionCode.INVALID_INPUT, "The edit changes nothing"),
                 () -> title == null ? pass() : requiredText("Title", title.to(), ElnLimits.TITLE),
-                () -> bodyMarkdown == null ? pass() : optionalText("Entry text", bodyMarkdown.to(), ElnLimits.BODY));
+                () -> bodyMarkdown == null ? pass() : optionalText("Entry text", bodyMarkdown.to(), ElnLimits.BODY),
+                () -> optionalText("The reason for the change", reason, REASON));
         if (!(input instanceof Decision.Accepted)) {
             return input;
         }
@@ -101,12 +116,15 @@ public record EditElnEntry(CommandMeta meta, UUID entryId, FieldChange<String> t
         changes.add(new RowChange.Updated(current, edited));
         for (Signature signature : state.signaturesOf(ElnEntry.RECORD_TABLE, entryId)) {
             if (signature.valid() && !signature.contentSha256().equals(newContent)) {
-                changes.add(new RowChange.Updated(
-                        signature,
-                        signature.voided(now, "Entry changed after signing (edited by " + actor.displayName() + ")")));
+                changes.add(new RowChange.Updated(signature, signature.voided(now, actor.userId(), voidReason(actor))));
             }
         }
         return changes;
+    }
+
+    private String voidReason(Actor actor) {
+        String why = reason == null || reason.isBlank() ? DEFAULT_VOID_REASON : clean(reason);
+        return why + " (edited by " + actor.displayName() + ")";
     }
 
     private String newTitle(ElnEntry current) {

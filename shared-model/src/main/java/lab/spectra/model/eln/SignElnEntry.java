@@ -37,17 +37,42 @@ import lab.spectra.model.command.RowChange;
  * binds the signature to the version the signer read.
  *
  * <p>Re-entering the password is part of signing, but it is not a rule of this command: the
- * server's signing endpoint (and the bench's signing dialog) verifies the password before it
- * builds and runs the command, because a password never travels inside a synced command.
+ * server's signing endpoint verifies the password before it builds and runs the command, and on a
+ * bench the signer's device key is re-derived from the password typed into the dialog and signs the
+ * {@link SigningPayload} ({@code deviceSignature}); a password never travels inside a synced
+ * command (ADR 0018). Only the server can check that signature against the registered key and
+ * countersign it, so that step is the server's, after these rules.
+ *
+ * @param deviceSignature the signer's device-key JWS over {@link #payload}; required from a bench,
+ *                        absent when signed online
  */
 public record SignElnEntry(
-        CommandMeta meta, UUID signatureId, UUID entryId, SignatureMeaning meaning, String contentSha256)
+        CommandMeta meta,
+        UUID signatureId,
+        UUID entryId,
+        SignatureMeaning meaning,
+        String contentSha256,
+        String deviceSignature)
         implements Command {
+
+    /** The column's size; a real ES256 signature of a {@link SigningPayload} is under 1,000 characters. */
+    static final int MAX_DEVICE_SIGNATURE = 4000;
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     public SignElnEntry {
         CommandMeta.require(meta);
+    }
+
+    /** A signature given online, vouched for by the server's password check alone. */
+    public SignElnEntry(
+            CommandMeta meta, UUID signatureId, UUID entryId, SignatureMeaning meaning, String contentSha256) {
+        this(meta, signatureId, entryId, meaning, contentSha256, null);
+    }
+
+    /** What the signer's device key signs for this command. */
+    public SigningPayload payload() {
+        return new SigningPayload(signatureId, entryId, contentSha256, meaning, meta.authorId(), meta.authoredAt());
     }
 
     @Override
@@ -70,6 +95,10 @@ public record SignElnEntry(
                         meaning == SignatureMeaning.APPROVED && !actor.may(Action.SIGN_AS_APPROVER),
                         RejectionCode.NOT_PERMITTED,
                         "Your role (" + actor.role().displayName() + ") may not " + Action.SIGN_AS_APPROVER.phrase()),
+                () -> Checks.failIf(
+                        deviceSignature != null && deviceSignature.length() > MAX_DEVICE_SIGNATURE,
+                        RejectionCode.SIGNATURE_INVALID,
+                        "The device signature is longer than any signature this product makes"),
                 () -> state.signature(signatureId).map(existing -> Checks.alreadyExists("A signature")));
         if (!(input instanceof Decision.Accepted)) {
             return input;
@@ -122,7 +151,12 @@ public record SignElnEntry(
                 null,
                 null,
                 now,
-                1);
+                1,
+                null,
+                deviceSignature,
+                null,
+                null,
+                state.elnEntry(entryId).orElseThrow().rowVersion());
         return List.of(new RowChange.Inserted(signature));
     }
 
@@ -135,6 +169,7 @@ public record SignElnEntry(
             case AUTHORED -> "as author";
             case REVIEWED -> "as reviewer";
             case APPROVED -> "as approver";
+            case WITNESSED -> "as witness";
         };
     }
 }

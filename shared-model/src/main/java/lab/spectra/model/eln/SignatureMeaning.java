@@ -4,5 +4,7 @@ package lab.spectra.model.eln;
 public enum SignatureMeaning {
     AUTHORED,
     REVIEWED,
-    APPROVED
+    APPROVED,
+    /** The signer saw the work done as described; like a review, never by its author or an editor. */
+    WITNESSED
 }

@@ -62,6 +62,7 @@ class FourEyesMatrixTest {
             SignElnEntry:authored        X       X         X            X
             SignElnEntry:reviewed        A       E         E            X
             SignElnEntry:approved        A       E         E            X
+            SignElnEntry:witnessed       A       E         E            X
             """;
 
     /** Who wrote the record and who edited it, in order, for the PI to be in the given part. */

@@ -199,7 +199,7 @@ class ElnSignaturesTest {
         Signature voided = signatures().get(0);
         assertThat(voided)
                 .usingRecursiveComparison()
-                .ignoringFields("voidedAt", "voidReason", "rowVersion")
+                .ignoringFields("voidedAt", "voidedBy", "voidReason", "rowVersion")
                 .isEqualTo(signed);
     }
 

@@ -64,8 +64,15 @@ public final class CommandService {
     private final AuditTrail auditTrail;
     private final RowCodec codec;
     private final CommandSeals seals;
+    private final Endorsement endorsement;
 
     public CommandService(Database database, ObjectMapper mapper, Clock clock) {
+        this(database, mapper, clock, Endorsement.NONE);
+    }
+
+    /** @param endorsement what the server adds to accepted commands (notebook countersignatures) */
+    public CommandService(Database database, ObjectMapper mapper, Clock clock, Endorsement endorsement) {
+        this.endorsement = Objects.requireNonNull(endorsement, "endorsement");
         this.database = Objects.requireNonNull(database, "database");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -99,7 +106,8 @@ public final class CommandService {
                             actor,
                             new Admission.Admitted(command, now, List.of(), contentHash),
                             command.meta().authoredAt(),
-                            now);
+                            now,
+                            false);
                     sequence.save(connection);
                     return result;
                 }));
@@ -149,7 +157,8 @@ public final class CommandService {
                                 actor,
                                 admitted,
                                 command.meta().authoredAt(),
-                                now);
+                                now,
+                                false);
                         if (!(result instanceof CommandResult.Applied)) {
                             refusals.add(new Batch.GroupRefusal(deciding[0], result));
                             break;
@@ -252,7 +261,8 @@ public final class CommandService {
                             author.get().asActor(),
                             (Admission.Admitted) admission,
                             command.meta().authoredAt(),
-                            receivedAt);
+                            receivedAt,
+                            true);
                     gate.decided(connection, command);
                     sequence.save(connection);
                     return result;
@@ -298,11 +308,15 @@ public final class CommandService {
             Actor author,
             Admission.Admitted admission,
             Instant authoredAt,
-            Instant receivedAt)
+            Instant receivedAt,
+            boolean synced)
             throws SQLException {
         Command command = admission.command();
         JdbcDomainState state = new JdbcDomainState(connection, author.organizationId(), mapper);
         Outcome outcome = handler.handle(command, author, state, receivedAt);
+        if (outcome instanceof Applied accepted) {
+            outcome = endorsement.endorse(connection, command, author, accepted.changes(), receivedAt, synced);
+        }
         CommandResult.Review review = null;
         if (outcome instanceof Applied applied) {
             List<ReviewFlag> flags = new ArrayList<>(admission.flags());

@@ -15,7 +15,14 @@ import lab.spectra.model.auth.Role;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.Row;
+import lab.spectra.model.eln.EditElnEntry;
+import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.SignElnEntry;
+import lab.spectra.model.eln.SignatureMeaning;
+import lab.spectra.model.eln.SignedContent;
+import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.instrument.RegisterInstrument;
@@ -393,6 +400,74 @@ public final class DemoData {
                     series, organization.id(), smu, "threshold voltage", "V", 0.45, 0.39, 0.51, now, now, null, 1));
             spc.addAll(points);
             commands.insertSystemRows(organization.id(), null, "demo:CreateSpcSeries", spc);
+            notebook(samples);
+        }
+
+        /**
+         * A few notebook entries: one signed by its author and reviewed by the PI (both valid and
+         * countersigned), one whose author signature an engineer's later edit voided, with a
+         * reason, and one not signed yet.
+         */
+        private void notebook(List<UUID> samples) {
+            ElnEntry reviewed = entry(
+                    Role.TECHNICIAN,
+                    daysAgo(6),
+                    "IV sweep of DEMO-0001",
+                    "## Gate leakage\n\nSwept -2 V to 2 V in 0.05 V steps on MOSFET-A1.\n\n"
+                            + "- I_off = 1.2 nA at V_gs = 0 V\n- ΔV_th = 12 mV against the last lot\n",
+                    List.of(samples.get(0)));
+            sign(Role.TECHNICIAN, daysAgo(6), reviewed, SignatureMeaning.AUTHORED);
+            sign(Role.PI, daysAgo(5), reviewed, SignatureMeaning.REVIEWED);
+
+            ElnEntry voided = entry(
+                    Role.TECHNICIAN,
+                    daysAgo(3),
+                    "Anneal of DEMO-0002",
+                    "Annealed at 400 °C for 30 min in N₂.",
+                    List.of(samples.get(1)));
+            sign(Role.TECHNICIAN, daysAgo(3), voided, SignatureMeaning.AUTHORED);
+            run(
+                    Role.ENGINEER,
+                    daysAgo(2),
+                    meta -> new EditElnEntry(
+                            meta,
+                            voided.id(),
+                            null,
+                            new FieldChange<>(
+                                    "Annealed at 400 °C for 30 min in N₂.", "Annealed at 450 °C for 30 min in N₂."),
+                            "The furnace log shows 450 °C; corrected the temperature"));
+
+            entry(
+                    Role.ENGINEER,
+                    daysAgo(1),
+                    "Ellipsometry model for the oxide",
+                    "Fitted Ψ and Δ at θ = 65° and 70° with a Cauchy layer; µ-spot, 1.2 nm roughness.",
+                    List.of());
+        }
+
+        /** The entry as written: what its content hash is computed from. */
+        private ElnEntry entry(Role author, Instant at, String title, String body, List<UUID> sampleIds) {
+            UUID id = Ids.newId();
+            run(author, at, meta -> new WriteElnEntry(meta, id, title, body, sampleIds, List.of()));
+            return new ElnEntry(
+                    id,
+                    organization.id(),
+                    title,
+                    body,
+                    people.get(author).userId(),
+                    List.of(),
+                    sampleIds,
+                    List.of(),
+                    at,
+                    at,
+                    null,
+                    1);
+        }
+
+        /** Signed online as the server's signing endpoint does, after the password check: countersigned. */
+        private void sign(Role signer, Instant at, ElnEntry entry, SignatureMeaning meaning) {
+            String hash = SignedContent.sha256(entry);
+            run(signer, at, meta -> new SignElnEntry(meta, Ids.newId(), entry.id(), meaning, hash));
         }
     }
 }

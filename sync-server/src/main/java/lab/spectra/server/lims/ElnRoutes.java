@@ -2,13 +2,17 @@ package lab.spectra.server.lims;
 
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.model.command.CommandMeta;
+import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.RejectionCode;
+import lab.spectra.model.eln.EditElnEntry;
 import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.org.UserAccount;
 import lab.spectra.server.auth.login.LoginService;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiException;
@@ -20,7 +24,10 @@ import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
 import lab.spectra.server.http.TryLater;
 
-/** The electronic lab notebook: entries, full-text search, e-signatures with password re-entry. */
+/**
+ * The electronic lab notebook: entries, full-text search, edits, e-signatures with password
+ * re-entry, their manifestation and their verification (ADR 0006, 0018).
+ */
 public final class ElnRoutes {
 
     public record NewEntry(UUID id, String title, String bodyMarkdown, List<UUID> sampleIds, List<UUID> runIds) {}
@@ -40,9 +47,21 @@ public final class ElnRoutes {
             String contentSha256,
             Long expectedRowVersion) {}
 
+    /**
+     * An edit of an entry's title or text (a field left out is not touched). The editor names the
+     * version they changed: by each field's {@code from} (the value they saw), or by the entry's
+     * row version, from which the server fills in a missing {@code from}; naming neither is refused
+     * (ADR 0004: title and text are regulated, so a change by someone else meanwhile is a conflict).
+     *
+     * @param reason why the entry was changed; shown on every signature the edit voids
+     */
+    public record EntryEdit(
+            FieldChange<String> title, FieldChange<String> bodyMarkdown, Long expectedRowVersion, String reason) {}
+
     public static void register(
             ApiRoutes routes,
             ElnQueries entries,
+            ElnSignatures signatures,
             CommandService commands,
             CommandMetas metas,
             JsonBodies bodies,
@@ -68,6 +87,38 @@ public final class ElnRoutes {
                             user.asActor()),
                     201);
         });
+        routes.put(
+                "/api/lims/eln/{id}",
+                "Edit an entry's title or text; valid signatures of the old content are voided, with the reason",
+                EntryEdit.class,
+                (ctx, user) -> {
+                    UUID entryId = Requests.pathId(ctx, "The notebook entry");
+                    EntryEdit body = bodies.read(ctx, EntryEdit.class);
+                    EditElnEntry edit = editOf(entries, user, entryId, body, metas.of(ctx, user));
+                    CommandResponses.send(ctx, commands.execute(edit, user.asActor()), 200);
+                });
+        routes.get(
+                "/api/lims/eln/{id}/signatures",
+                "Every signature of an entry, valid and voided, as printed: name, meaning, time and zone, voiding",
+                List.of(),
+                (ctx, user) -> {
+                    UUID entryId = Requests.pathId(ctx, "The notebook entry");
+                    ctx.json(signatures
+                            .of(user, entryId)
+                            .orElseThrow(() -> ApiException.notFound("The notebook entry")));
+                });
+        routes.get(
+                "/api/lims/eln/{id}/signatures/{signatureId}/verification",
+                "What a signature covers, by whom and when, whether its device signature and countersignature"
+                        + " verify, and whether it still holds",
+                List.of(),
+                (ctx, user) -> {
+                    UUID entryId = Requests.pathId(ctx, "The notebook entry");
+                    UUID signatureId = parseSignatureId(ctx.pathParam("signatureId"));
+                    ctx.json(signatures
+                            .verify(user, entryId, signatureId)
+                            .orElseThrow(() -> ApiException.notFound("The signature")));
+                });
         routes.post(
                 "/api/lims/eln/{id}/sign",
                 "Sign an entry (authored, reviewed, approved); the signer re-enters their password",
@@ -124,6 +175,47 @@ public final class ElnRoutes {
                                     user.asActor()),
                             201);
                 });
+    }
+
+    private static EditElnEntry editOf(
+            ElnQueries entries, UserAccount user, UUID entryId, EntryEdit body, CommandMeta meta) {
+        if (body.title() == null && body.bodyMarkdown() == null) {
+            throw new ApiException(
+                    422,
+                    RejectionCode.INVALID_INPUT.wireName(),
+                    "The edit changes nothing: give title and/or body_markdown as {from, to}");
+        }
+        FieldChange<String> title = body.title();
+        FieldChange<String> text = body.bodyMarkdown();
+        if (body.expectedRowVersion() != null) {
+            ElnEntry entry =
+                    entries.entry(user, entryId).orElseThrow(() -> ApiException.notFound("The notebook entry"));
+            if (entry.rowVersion() != body.expectedRowVersion()) {
+                throw new ApiException(
+                        409,
+                        RejectionCode.CONFLICT.wireName(),
+                        "Entry " + entry.title() + " was changed by someone else after you opened it (version "
+                                + entry.rowVersion() + ", you saw " + body.expectedRowVersion()
+                                + "); nothing was changed");
+            }
+            title = title == null || title.from() != null ? title : new FieldChange<>(entry.title(), title.to());
+            text = text == null || text.from() != null ? text : new FieldChange<>(entry.bodyMarkdown(), text.to());
+        } else if ((title != null && title.from() == null) || (text != null && text.from() == null)) {
+            throw new ApiException(
+                    422,
+                    RejectionCode.INVALID_INPUT.wireName(),
+                    "Say which version you changed: each field's from (the value you saw) or expected_row_version;"
+                            + " nothing was changed");
+        }
+        return new EditElnEntry(meta, entryId, title, text, body.reason());
+    }
+
+    private static UUID parseSignatureId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("The signature");
+        }
     }
 
     private ElnRoutes() {}

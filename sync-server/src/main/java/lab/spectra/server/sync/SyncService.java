@@ -12,9 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.command.Command;
-import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.Row;
-import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.ChangeEnvelope;
@@ -83,14 +81,8 @@ public final class SyncService {
     }
 
     private CommandResult decide(UserAccount pusher, Command command, SyncAdmission gate) {
-        if (command instanceof SignElnEntry) {
-            // Part 11: a signature needs the password confirmed by the server at the moment of
-            // signing, which a queued command cannot carry.
-            return new CommandResult.Rejected(
-                    command.meta().commandId(),
-                    RejectionCode.SIGN_ONLINE_ONLY,
-                    "Signatures can only be given while connected; sign the entry again when online");
-        }
+        // Notebook signatures travel too: their device signature is checked and countersigned
+        // as the command is decided (ADR 0018, ElnCountersigner).
         return commands.executeSynced(command, pusher, gate);
     }
 

@@ -48,6 +48,7 @@ class BadInputOverHttpTest {
                 new Endpoint("POST", "/api/lims/recipes/" + IDS.newApprovedRecipe() + "/retire", "reason"),
                 new Endpoint("POST", "/api/lims/custody", "from_custodian"),
                 new Endpoint("POST", "/api/lims/eln", "title"),
+                new Endpoint("PUT", "/api/lims/eln/" + IDS.newElnEntry(), "reason"),
                 new Endpoint("POST", "/api/lims/eln/" + IDS.newElnEntry() + "/sign", "password"),
                 new Endpoint("POST", "/api/lims/sops", "title"),
                 new Endpoint("POST", "/api/lims/sops/" + IDS.newDraftSop() + "/approve", "expected_row_version", "1"),
