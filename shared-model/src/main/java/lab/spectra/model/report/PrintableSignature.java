@@ -2,6 +2,9 @@ package lab.spectra.model.report;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignatureMeaning;
 
 /**
@@ -30,5 +33,22 @@ public record PrintableSignature(
 
     public boolean voided() {
         return voidedAt != null;
+    }
+
+    /**
+     * The manifestation of a stored signature.
+     *
+     * @param nameOf the printed name of a person by id (who voided it), as the reading side knows it
+     */
+    public static PrintableSignature of(Signature signature, Function<UUID, String> nameOf) {
+        return new PrintableSignature(
+                signature.signerName(),
+                signature.meaning(),
+                signature.signedAt(),
+                signature.contentSha256(),
+                signature.voidedAt(),
+                signature.voidedBy() == null ? null : nameOf.apply(signature.voidedBy()),
+                signature.voidReason(),
+                signature.countersignedAt());
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.eln.ElnEntry;
-import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.Organization;
@@ -84,24 +83,10 @@ public final class ElnRecords {
     }
 
     private static List<PrintableSignature> signatures(JdbcDomainState state, ElnEntry entry) {
-        // Columns the signing work adds (who voided, the server's countersignature) are left empty
-        // until they exist; the void reason already names the editor.
         return state.signaturesOf(ElnEntry.RECORD_TABLE, entry.id()).stream()
                 .sorted((a, b) -> a.signedAt().compareTo(b.signedAt()))
-                .map(ElnRecords::printable)
+                .map(signature -> PrintableSignature.of(signature, id -> nameOf(state, id)))
                 .toList();
-    }
-
-    private static PrintableSignature printable(Signature signature) {
-        return new PrintableSignature(
-                signature.signerName(),
-                signature.meaning(),
-                signature.signedAt(),
-                signature.contentSha256(),
-                signature.voidedAt(),
-                null,
-                signature.voidReason(),
-                null);
     }
 
     private static String nameOf(JdbcDomainState state, UUID userId) {

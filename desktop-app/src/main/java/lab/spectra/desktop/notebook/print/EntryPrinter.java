@@ -11,11 +11,9 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.function.Supplier;
 import lab.spectra.desktop.notebook.print.PrintableEntryQueries.StoredEntry;
-import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.report.EntryPdf;
 import lab.spectra.model.report.PrintableEntry;
-import lab.spectra.model.report.PrintableSignature;
 
 /**
  * "Print / export PDF" of a notebook entry on the bench, offline too: the entry's record from the
@@ -86,24 +84,10 @@ public final class EntryPrinter {
                 stored.entry().createdAt(),
                 stored.entry().updatedAt(),
                 stored.links(),
-                stored.signatures().stream().map(EntryPrinter::printable).toList(),
+                stored.signatures(),
                 SignedContent.sha256(stored.entry()),
                 clock.getZone(),
                 clock.instant(),
                 printedBy.get());
-    }
-
-    private static PrintableSignature printable(Signature signature) {
-        // Who voided it and the server's countersignature come with the signing work's columns;
-        // until then the void reason names the editor.
-        return new PrintableSignature(
-                signature.signerName(),
-                signature.meaning(),
-                signature.signedAt(),
-                signature.contentSha256(),
-                signature.voidedAt(),
-                null,
-                signature.voidReason(),
-                null);
     }
 }

@@ -2,7 +2,9 @@ package lab.spectra.desktop.notebook.print;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.desktop.store.LocalReads;
@@ -14,6 +16,7 @@ import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.report.PrintableLink;
+import lab.spectra.model.report.PrintableSignature;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.sample.Sample;
 
@@ -29,7 +32,7 @@ public final class PrintableEntryQueries {
             ElnEntry entry,
             String authorName,
             List<PrintableLink> links,
-            List<Signature> signatures) {}
+            List<PrintableSignature> signatures) {}
 
     private static final String ENTRY = "SELECT " + LocalRows.columns(Table.ELN_ENTRIES, "e")
             + " FROM eln_entries e WHERE e.organization_id = ? AND e.id = ? AND e.deleted_at IS NULL";
@@ -70,7 +73,21 @@ public final class PrintableEntryQueries {
                     .orElse(entry.authorId().toString());
             List<Signature> signatures =
                     rows.rows(Table.SIGNATURES, SIGNATURES, rows.organizationId(), ElnEntry.RECORD_TABLE, entryId);
-            return Optional.of(new StoredEntry(organization, entry, author, links(rows, entry), signatures));
+            Map<UUID, String> voiders = new HashMap<>();
+            for (Signature signature : signatures) {
+                if (signature.voidedBy() != null && !voiders.containsKey(signature.voidedBy())) {
+                    voiders.put(
+                            signature.voidedBy(),
+                            first(rows.<UserAccount>rows(
+                                            Table.USERS, USER, rows.organizationId(), signature.voidedBy()))
+                                    .map(UserAccount::displayName)
+                                    .orElse(signature.voidedBy().toString()));
+                }
+            }
+            List<PrintableSignature> printable = signatures.stream()
+                    .map(signature -> PrintableSignature.of(signature, voiders::get))
+                    .toList();
+            return Optional.of(new StoredEntry(organization, entry, author, links(rows, entry), printable));
         });
     }
 
