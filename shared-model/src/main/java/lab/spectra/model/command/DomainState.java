@@ -6,6 +6,7 @@ import java.util.UUID;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.org.UserAccount;
@@ -69,6 +70,9 @@ public interface DomainState {
     Optional<Sop> sop(UUID id);
 
     Optional<ElnEntry> elnEntry(UUID id);
+
+    /** Every saved version of a notebook entry, oldest (version 1) first. */
+    List<ElnEntryVersion> versionsOf(UUID entryId);
 
     Optional<Signature> signature(UUID id);
 

@@ -12,6 +12,7 @@ import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.id.Ids;
@@ -186,6 +187,7 @@ public final class ExampleRows {
                         now,
                         null,
                         1);
+            case ELN_ENTRY_VERSIONS -> ElnEntryVersion.of(lab.elnEntry, 1, lab.elnEntry.authorId(), now);
             case SIGNATURES ->
                 new Signature(
                         Ids.newId(),
