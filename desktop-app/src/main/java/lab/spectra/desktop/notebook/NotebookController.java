@@ -255,6 +255,8 @@ public final class NotebookController {
         flow.setUserData(signature);
         if (!signature.valid()) {
             line.getStyleClass().add("signature-voided");
+            // Struck through by the node itself, not only by the style sheet: it is the record's meaning.
+            line.setStrikethrough(true);
             flow.getStyleClass().add("signature-voided-line");
             // TODO(lead): name who voided it once the signing branch's voided_by column lands; the
             // reason names the editor until then.
