@@ -2,12 +2,14 @@ package lab.spectra.desktop.notebook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -17,11 +19,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -31,17 +35,14 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -57,9 +58,12 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 public final class NotebookIndex implements AutoCloseable {
 
     /** The most entries a search returns; the list shows the best of them. */
-    public static final int MAX_HITS = 200;
+    public static final int MAX_HITS = 50;
 
     private static final int FRAGMENT_CHARACTERS = 160;
+
+    /** Searched text, stored, with the offsets of its words so that marking them needs no second analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private final Analyzer analyzer = new StandardAnalyzer();
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -152,10 +156,11 @@ public final class NotebookIndex implements AutoCloseable {
                         ? searcher.search(built, MAX_HITS)
                         : searcher.search(
                                 built, MAX_HITS, new Sort(new SortField("created_sort", SortField.Type.LONG, true)));
-                Highlighter highlighter = words == null ? null : highlighter(words);
+                Map<String, String[]> marked = words == null ? Map.of() : marked(searcher, words, top);
                 List<NotebookHit> hits = new ArrayList<>();
-                for (ScoreDoc found : top.scoreDocs) {
-                    hits.add(hit(searcher.storedFields().document(found.doc), highlighter));
+                for (int i = 0; i < top.scoreDocs.length; i++) {
+                    Document document = searcher.storedFields().document(top.scoreDocs[i].doc);
+                    hits.add(hit(document, fragmentOf(marked, "title", i), fragmentOf(marked, "body", i)));
                 }
                 return hits;
             } finally {
@@ -180,49 +185,47 @@ public final class NotebookIndex implements AutoCloseable {
         }
     }
 
-    private static Highlighter highlighter(Query words) {
-        Highlighter highlighter = new Highlighter(
-                new SimpleHTMLFormatter(String.valueOf(NotebookHit.MARK_START), String.valueOf(NotebookHit.MARK_END)),
-                new QueryScorer(words));
-        highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARACTERS));
-        // Entries are at most ElnLimits.BODY characters; look at all of them.
-        highlighter.setMaxDocCharsToAnalyze(ElnLimits.BODY);
-        return highlighter;
+    /**
+     * The matched words marked in the title and in the best passage of the text of every hit, in
+     * one pass over the postings (their offsets are indexed, so nothing is analysed again).
+     */
+    private Map<String, String[]> marked(IndexSearcher searcher, Query words, TopDocs top) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(
+                        String.valueOf(NotebookHit.MARK_START), String.valueOf(NotebookHit.MARK_END), "…", false))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), FRAGMENT_CHARACTERS, 0.5f))
+                .withMaxLength(ElnLimits.BODY)
+                .withMaxNoHighlightPassages(0)
+                .build();
+        return highlighter.highlightFields(new String[] {"title", "body"}, words, top, new int[] {1, 1});
     }
 
-    private NotebookHit hit(Document document, Highlighter highlighter) throws IOException {
-        String title = document.get("title");
+    private static String fragmentOf(Map<String, String[]> marked, String field, int hit) {
+        String[] fragments = marked.get(field);
+        return fragments == null ? null : fragments[hit];
+    }
+
+    private static NotebookHit hit(Document document, String markedTitle, String markedBody) {
         String body = document.get("body");
-        String fragment = null;
-        if (highlighter != null) {
-            try {
-                fragment = highlighter.getBestFragment(analyzer, "body", body);
-                if (fragment == null) {
-                    String markedTitle = highlighter.getBestFragment(analyzer, "title", title);
-                    title = markedTitle != null ? markedTitle : title;
-                }
-            } catch (InvalidTokenOffsetsException e) {
-                fragment = null;
-            }
-        }
-        if (fragment == null) {
-            fragment = body.length() <= FRAGMENT_CHARACTERS ? body : body.substring(0, FRAGMENT_CHARACTERS) + "…";
-        }
+        String fragment = markedBody != null
+                ? markedBody
+                : body.length() <= FRAGMENT_CHARACTERS ? body : body.substring(0, FRAGMENT_CHARACTERS) + "…";
         return new NotebookHit(
                 UUID.fromString(document.get("id")),
-                title,
+                markedTitle != null ? markedTitle : document.get("title"),
                 UUID.fromString(document.get("author")),
                 Instant.ofEpochMilli(
                         document.getField("created_at").numericValue().longValue()),
                 SignatureState.valueOf(document.get("state")),
-                fragment.replace('\n', ' '));
+                fragment.strip().replace('\n', ' '));
     }
 
     private static Document document(IndexedEntry entry) {
         Document document = new Document();
         document.add(new StringField("id", entry.id().toString(), Field.Store.YES));
-        document.add(new TextField("title", entry.title(), Field.Store.YES));
-        document.add(new TextField("body", entry.bodyMarkdown(), Field.Store.YES));
+        document.add(new Field("title", entry.title(), TEXT_WITH_OFFSETS));
+        document.add(new Field("body", entry.bodyMarkdown(), TEXT_WITH_OFFSETS));
         document.add(new StringField("author", entry.authorId().toString(), Field.Store.YES));
         for (UUID sample : Set.copyOf(entry.sampleIds())) {
             document.add(new StringField("sample", sample.toString(), Field.Store.NO));
@@ -236,6 +239,13 @@ public final class NotebookIndex implements AutoCloseable {
         document.add(new StoredField("created_at", created));
         document.add(new StringField("state", entry.signatures().name(), Field.Store.YES));
         return document;
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     @Override

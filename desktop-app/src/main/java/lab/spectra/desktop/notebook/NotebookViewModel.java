@@ -309,10 +309,21 @@ public final class NotebookViewModel {
                 message::set);
     }
 
+    /**
+     * Shows the saved entry. The reload that follows a command may have listed it already (the
+     * task runner may answer at once) or may still be on its way; either way it ends up selected.
+     */
     private void saved(UUID entryId, String text) {
         editing.set(false);
-        selectAfterLoad = entryId;
         message.set(text);
+        Optional<NotebookHit> listed =
+                hits.stream().filter(hit -> hit.id().equals(entryId)).findFirst();
+        if (listed.isPresent()) {
+            selected.set(listed.get());
+            loadDetail(entryId);
+        } else {
+            selectAfterLoad = entryId;
+        }
     }
 
     /** "123 / 200,000 characters" under the editor's text. */

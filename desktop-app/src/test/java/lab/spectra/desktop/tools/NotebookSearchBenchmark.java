@@ -66,8 +66,9 @@ public final class NotebookSearchBenchmark {
 
         try (NotebookIndex index = new NotebookIndex(ZoneOffset.UTC)) {
             long buildStart = System.nanoTime();
-            index.update(stamps, (Collection<UUID> ids) ->
-                    ids.stream().map(entries::get).toList());
+            index.update(
+                    stamps,
+                    (Collection<UUID> ids) -> ids.stream().map(entries::get).toList());
             long buildMillis = (System.nanoTime() - buildStart) / 1_000_000;
             System.out.printf(Locale.ROOT, "Indexed %,d entries in %,d ms%n", index.size(), buildMillis);
 
@@ -79,16 +80,18 @@ public final class NotebookSearchBenchmark {
                 queries.add(
                         switch (i % 4) {
                             case 0 -> NotebookFilter.words(words);
-                            case 1 -> new NotebookFilter(
-                                    words, authors[random.nextInt(authors.length)], null, null, null, null, null);
-                            case 2 -> new NotebookFilter(
-                                    words,
-                                    null,
-                                    null,
-                                    null,
-                                    LocalDate.parse("2024-06-01"),
-                                    LocalDate.parse("2025-06-01"),
-                                    SignatureState.SIGNED);
+                            case 1 ->
+                                new NotebookFilter(
+                                        words, authors[random.nextInt(authors.length)], null, null, null, null, null);
+                            case 2 ->
+                                new NotebookFilter(
+                                        words,
+                                        null,
+                                        null,
+                                        null,
+                                        LocalDate.parse("2024-06-01"),
+                                        LocalDate.parse("2025-06-01"),
+                                        SignatureState.SIGNED);
                             default -> NotebookFilter.NONE;
                         });
             }

@@ -18,8 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -185,14 +185,14 @@ public final class Screenshots {
             String sample = lookup(stage, "#notebook-sample")
                     .map(box -> ((ComboBox<Sample>) box).getItems())
                     .filter(samples -> !samples.isEmpty())
-                    .map(samples -> "[" + samples.get(0).name() + "](sample:" + samples.get(0).id() + ")")
+                    .map(samples -> "[" + samples.get(0).name() + "](sample:"
+                            + samples.get(0).id() + ")")
                     .orElse("the wafer");
             lookup(stage, "#editor-title").ifPresent(field -> ((TextField) field).setText("Anneal of the GaN lot"));
-            lookup(stage, "#editor-body")
-                    .ifPresent(field -> ((TextArea) field)
-                            .setText("# Anneal\n\nAnnealed " + sample + " at **400 °C** for 30 min under N₂.\n\n"
-                                    + "- ramp 10 K/min\n- hold 30 min\n- cool in the furnace\n\n"
-                                    + "> Contact resistance to be measured tomorrow.\n"));
+            lookup(stage, "#editor-body").ifPresent(field -> ((TextArea) field)
+                    .setText("# Anneal\n\nAnnealed " + sample + " at **400 °C** for 30 min under N₂.\n\n"
+                            + "- ramp 10 K/min\n- hold 30 min\n- cool in the furnace\n\n"
+                            + "> Contact resistance to be measured tomorrow.\n"));
             return null;
         });
         settle();
