@@ -163,7 +163,7 @@ public final class Screenshots {
         clickNavigation(stage, Section.QUALIFICATIONS);
         settle();
         save(stage, out.resolve(String.format("%02d-qualifications.png", index++)));
-        index = notebook(stage, out, index);
+        notebook(stage, out, index);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
@@ -176,7 +176,7 @@ public final class Screenshots {
      * with its signatures (the demo lab's voided one when there is one), and the sign dialog.
      */
     @SuppressWarnings("unchecked")
-    private static int notebook(Stage stage, Path out, int first) throws Exception {
+    private static void notebook(Stage stage, Path out, int first) throws Exception {
         int index = first;
         clickNavigation(stage, Section.NOTEBOOK);
         settle();
@@ -224,13 +224,12 @@ public final class Screenshots {
                 .map(Stage.class::cast)
                 .findFirst());
         if (dialog.isPresent()) {
-            save(dialog.get(), out.resolve(String.format("%02d-sign-dialog.png", index++)));
+            save(dialog.get(), out.resolve(String.format("%02d-sign-dialog.png", index)));
             onFx(() -> {
                 dialog.get().close();
                 return null;
             });
         }
-        return index;
     }
 
     private static void clickNavigation(Stage stage, Section section) throws Exception {

@@ -46,7 +46,7 @@ class TheSignDialogShowsWhatIsSignedAndTheOutcomeTest {
             3);
 
     /** Refuses the first password as wrong, accepts the second; keeps what it was given. */
-    private final class FakeSigner implements EntrySigner {
+    private static final class FakeSigner implements EntrySigner {
         final List<String> passwords = new ArrayList<>();
         final List<String> hashes = new ArrayList<>();
 
