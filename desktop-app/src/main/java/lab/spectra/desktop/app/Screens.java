@@ -1,6 +1,7 @@
 package lab.spectra.desktop.app;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,11 @@ import lab.spectra.desktop.instruments.InstrumentsViewModel;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.QualificationNoticeQueries;
 import lab.spectra.desktop.lockout.QualificationWarnings;
+import lab.spectra.desktop.notebook.NotebookController;
+import lab.spectra.desktop.notebook.NotebookIndex;
+import lab.spectra.desktop.notebook.NotebookQueries;
+import lab.spectra.desktop.notebook.NotebookViewModel;
+import lab.spectra.desktop.notebook.sign.EntrySigner;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
 import lab.spectra.desktop.qualifications.QualificationQueries;
@@ -68,6 +74,9 @@ public final class Screens implements SectionViews {
     private final RecipeQueries recipes;
     private final CalibrationQueries calibrations;
     private final Optional<LabBackups> backups;
+    private final EntrySigner signer;
+    /** The notebook's search index, built the first time the notebook is opened in this session. */
+    private NotebookIndex notebookIndex;
 
     public Screens(WorkSession session) {
         this(session, Optional.empty());
@@ -75,8 +84,17 @@ public final class Screens implements SectionViews {
 
     /** @param backups present when this PC keeps the lab itself (single-PC mode) */
     public Screens(WorkSession session, Optional<LabBackups> backups) {
+        this(session, backups, EntrySigner.UNAVAILABLE);
+    }
+
+    /**
+     * @param backups present when this PC keeps the lab itself (single-PC mode)
+     * @param signer  signs notebook entries from the sign dialog
+     */
+    public Screens(WorkSession session, Optional<LabBackups> backups, EntrySigner signer) {
         this.session = session;
         this.backups = backups;
+        this.signer = signer;
         LocalReads reads = new BenchReads(session.workstation().commands());
         this.samples = new SampleQueries(reads);
         this.runs = new RunQueries(reads);
@@ -133,6 +151,14 @@ public final class Screens implements SectionViews {
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
             case RUNS -> Views.load(new RunsController(runs(main.lockouts())));
+            case NOTEBOOK ->
+                Views.load(new NotebookController(notebook(), link -> main.section()
+                        .set(
+                                switch (link.kind()) {
+                                    case SAMPLE -> Section.SAMPLES;
+                                    case RUN -> Section.RUNS;
+                                    case INSTRUMENT -> Section.INSTRUMENTS;
+                                })));
             case QUALIFICATIONS -> Views.load(new QualificationsController(qualifications()));
             case PROBLEMS -> Views.load(new ProblemsController(problems()));
             case ADMINISTRATION -> AdministrationView.of(administrationTabs());
@@ -218,6 +244,25 @@ public final class Screens implements SectionViews {
     public BackupViewModel backup() {
         return new BackupViewModel(
                 backups, session.tasks(), session.workstation().clock());
+    }
+
+    /** The lab notebook, searched offline through the session's index. */
+    public NotebookViewModel notebook() {
+        return new NotebookViewModel(
+                new NotebookQueries(new BenchReads(session.workstation().commands())),
+                notebookIndex(),
+                session,
+                session.user(),
+                session.tasks(),
+                session.localData(),
+                signer);
+    }
+
+    private synchronized NotebookIndex notebookIndex() {
+        if (notebookIndex == null) {
+            notebookIndex = new NotebookIndex(ZoneId.systemDefault());
+        }
+        return notebookIndex;
     }
 
     /** Who is qualified on what; PIs and admins record and revoke. */

@@ -7,6 +7,8 @@ public enum Section {
     SAMPLES("Samples"),
     RECIPES("Recipes"),
     RUNS("Runs"),
+    /** The lab notebook: everyone reads; technicians and up write and sign. */
+    NOTEBOOK("Notebook"),
     /** Who is qualified on what; PIs and admins record and revoke. */
     QUALIFICATIONS("Qualifications"),
     PROBLEMS("Sync problems"),

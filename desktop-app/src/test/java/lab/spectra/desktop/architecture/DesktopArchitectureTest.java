@@ -55,6 +55,7 @@ class DesktopArchitectureTest {
                         "lab.spectra.desktop.recipes..",
                         "lab.spectra.desktop.runs..",
                         "lab.spectra.desktop.problems..",
+                        "lab.spectra.desktop.notebook..",
                         "lab.spectra.desktop.admin..")
                 .layer("Session")
                 .definedBy("lab.spectra.desktop.session..", "lab.spectra.desktop.lockout..")

@@ -18,13 +18,17 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.app.DesktopSettings;
@@ -32,9 +36,12 @@ import lab.spectra.desktop.app.EmbeddedServer;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.firstrun.FirstRunController;
 import lab.spectra.desktop.firstrun.FirstRunViewModel;
+import lab.spectra.desktop.notebook.NotebookHit;
+import lab.spectra.desktop.notebook.SignatureState;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.sample.Sample;
 
 /**
  * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
@@ -156,11 +163,73 @@ public final class Screenshots {
         clickNavigation(stage, Section.QUALIFICATIONS);
         settle();
         save(stage, out.resolve(String.format("%02d-qualifications.png", index++)));
+        notebook(stage, out, index);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * The notebook as the admin: an entry written in Markdown with a link to a sample, then shown
+     * with its signatures (the demo lab's voided one when there is one), and the sign dialog.
+     */
+    @SuppressWarnings("unchecked")
+    private static void notebook(Stage stage, Path out, int first) throws Exception {
+        int index = first;
+        clickNavigation(stage, Section.NOTEBOOK);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#notebook-new").ifPresent(button -> ((Button) button).fire());
+            String sample = lookup(stage, "#notebook-sample")
+                    .map(box -> ((ComboBox<Sample>) box).getItems())
+                    .filter(samples -> !samples.isEmpty())
+                    .map(samples -> "[" + samples.get(0).name() + "](sample:"
+                            + samples.get(0).id() + ")")
+                    .orElse("the wafer");
+            lookup(stage, "#editor-title").ifPresent(field -> ((TextField) field).setText("Anneal of the GaN lot"));
+            lookup(stage, "#editor-body").ifPresent(field -> ((TextArea) field)
+                    .setText("# Anneal\n\nAnnealed " + sample + " at **400 °C** for 30 min under N₂.\n\n"
+                            + "- ramp 10 K/min\n- hold 30 min\n- cool in the furnace\n\n"
+                            + "> Contact resistance to be measured tomorrow.\n"));
+            return null;
+        });
+        settle();
+        save(stage, out.resolve(String.format("%02d-notebook-editor.png", index++)));
+        onFx(() -> {
+            lookup(stage, "#editor-save").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#notebook-list").ifPresent(list -> {
+                ListView<NotebookHit> hits = (ListView<NotebookHit>) list;
+                hits.getItems().stream()
+                        .filter(hit -> hit.signatures() == SignatureState.VOIDED)
+                        .findFirst()
+                        .ifPresent(hit -> hits.getSelectionModel().select(hit));
+            });
+            return null;
+        });
+        settle();
+        save(stage, out.resolve(String.format("%02d-notebook.png", index++)));
+        onFx(() -> {
+            lookup(stage, "#notebook-sign").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        Optional<Stage> dialog = onFx(() -> Window.getWindows().stream()
+                .filter(window -> window instanceof Stage found && "Sign entry".equals(found.getTitle()))
+                .map(Stage.class::cast)
+                .findFirst());
+        if (dialog.isPresent()) {
+            save(dialog.get(), out.resolve(String.format("%02d-sign-dialog.png", index)));
+            onFx(() -> {
+                dialog.get().close();
+                return null;
+            });
+        }
     }
 
     private static void clickNavigation(Stage stage, Section section) throws Exception {

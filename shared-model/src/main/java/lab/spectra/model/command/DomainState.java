@@ -7,6 +7,7 @@ import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.org.UserAccount;
@@ -70,6 +71,9 @@ public interface DomainState {
     Optional<Sop> sop(UUID id);
 
     Optional<ElnEntry> elnEntry(UUID id);
+
+    /** Every saved version of a notebook entry, oldest (version 1) first. */
+    List<ElnEntryVersion> versionsOf(UUID entryId);
 
     Optional<Signature> signature(UUID id);
 

@@ -114,6 +114,7 @@ public record EditElnEntry(
         String newContent = SignedContent.sha256(edited);
         List<RowChange> changes = new ArrayList<>();
         changes.add(new RowChange.Updated(current, edited));
+        changes.addAll(ElnEntryHistory.afterEdit(state, current, edited, actor.userId(), now));
         for (Signature signature : state.signaturesOf(ElnEntry.RECORD_TABLE, entryId)) {
             if (signature.valid() && !signature.contentSha256().equals(newContent)) {
                 changes.add(new RowChange.Updated(signature, signature.voided(now, actor.userId(), voidReason(actor))));

@@ -75,7 +75,7 @@ public record WriteElnEntry(
                 now,
                 null,
                 1);
-        return List.of(new RowChange.Inserted(entry));
+        return List.of(new RowChange.Inserted(entry), ElnEntryHistory.firstVersion(entry));
     }
 
     private static Optional<Rejected> checkLinks(String what, List<UUID> ids) {

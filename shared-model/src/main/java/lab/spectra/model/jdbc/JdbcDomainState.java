@@ -15,6 +15,7 @@ import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.org.Organization;
@@ -201,6 +202,11 @@ public final class JdbcDomainState implements DomainState {
     @Override
     public Optional<ElnEntry> elnEntry(UUID id) {
         return byId(Table.ELN_ENTRIES, id);
+    }
+
+    @Override
+    public List<ElnEntryVersion> versionsOf(UUID entryId) {
+        return findOrdered(Table.ELN_ENTRY_VERSIONS, "entry_id = ?", "ORDER BY version", entryId);
     }
 
     @Override

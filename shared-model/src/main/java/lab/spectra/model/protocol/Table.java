@@ -8,6 +8,7 @@ import lab.spectra.model.calibration.Calibration;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.ml.FeatureSet;
@@ -51,6 +52,7 @@ public enum Table {
     RESULTS("results", Result.class, true),
     SOPS("sops", Sop.class, true),
     ELN_ENTRIES("eln_entries", ElnEntry.class, true),
+    ELN_ENTRY_VERSIONS("eln_entry_versions", ElnEntryVersion.class, true),
     SIGNATURES("signatures", Signature.class, true),
     ATTACHMENTS("attachments", Attachment.class, true),
     SPC_SERIES("spc_series", SpcSeries.class, true),

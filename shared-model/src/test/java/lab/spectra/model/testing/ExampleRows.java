@@ -12,6 +12,7 @@ import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.id.Ids;
@@ -49,6 +50,7 @@ public final class ExampleRows {
     private final UUID pointId = Ids.newId();
     private final UUID featureSetId = Ids.newId();
     private final UUID sopId = Ids.newId();
+    private final UUID elnEntryId = Ids.newId();
 
     public ExampleRows(Lab lab) {
         this.lab = lab;
@@ -174,7 +176,7 @@ public final class ExampleRows {
                         3);
             case ELN_ENTRIES ->
                 new ElnEntry(
-                        Ids.newId(),
+                        elnEntryId,
                         org,
                         "Leakage study",
                         "Measured **leakage**.",
@@ -186,6 +188,11 @@ public final class ExampleRows {
                         now,
                         null,
                         1);
+            case ELN_ENTRY_VERSIONS -> {
+                // A version of the example entry above: versions point at their entry.
+                ElnEntry entry = (ElnEntry) of(Table.ELN_ENTRIES);
+                yield ElnEntryVersion.of(entry, 1, entry.authorId(), now);
+            }
             case SIGNATURES ->
                 new Signature(
                         Ids.newId(),

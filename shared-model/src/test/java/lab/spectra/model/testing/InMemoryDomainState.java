@@ -14,6 +14,7 @@ import lab.spectra.model.command.Row;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.org.UserAccount;
@@ -184,6 +185,14 @@ public final class InMemoryDomainState implements DomainState {
     @Override
     public Optional<ElnEntry> elnEntry(UUID id) {
         return find(ElnEntry.class, id);
+    }
+
+    @Override
+    public List<ElnEntryVersion> versionsOf(UUID entryId) {
+        return visible(ElnEntryVersion.class)
+                .filter(version -> version.entryId().equals(entryId))
+                .sorted(Comparator.comparingInt(ElnEntryVersion::version))
+                .toList();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package lab.spectra.server.lims;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
@@ -50,6 +52,11 @@ public final class ElnQueries {
                             like(search.text()));
         }
         return reads.page(viewer, Table.ELN_ENTRIES, conditions, page);
+    }
+
+    /** An entry's saved versions, oldest first; empty when the entry is not one of the viewer's lab. */
+    public Optional<List<ElnEntryVersion>> versions(UserAccount viewer, UUID entryId) {
+        return reads.read(viewer, state -> state.elnEntry(entryId).map(entry -> state.versionsOf(entry.id())));
     }
 
     public Optional<ElnEntry> entry(UserAccount viewer, UUID entryId) {

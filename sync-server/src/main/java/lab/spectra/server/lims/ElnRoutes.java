@@ -7,6 +7,7 @@ import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.eln.EditElnEntry;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.eln.SignedContent;
@@ -29,6 +30,9 @@ import lab.spectra.server.http.TryLater;
  * re-entry, their manifestation and their verification (ADR 0006, 0018).
  */
 public final class ElnRoutes {
+
+    /** An entry's versions; few enough (one per edit) to send whole, without paging. */
+    public record Versions(List<ElnEntryVersion> items) {}
 
     public record NewEntry(UUID id, String title, String bodyMarkdown, List<UUID> sampleIds, List<UUID> runIds) {}
 
@@ -72,6 +76,12 @@ public final class ElnRoutes {
                 List.of("limit", "cursor", "q"),
                 (ctx, user) ->
                         ctx.json(entries.page(user, new ElnQueries.Search(ctx.queryParam("q")), Pages.request(ctx))));
+        routes.get(
+                "/api/lims/eln/{id}/versions",
+                "Every saved version of an entry, version 1 (as written) first; the edit history",
+                List.of(),
+                (ctx, user) -> ctx.json(new Versions(entries.versions(user, Requests.pathId(ctx, "The notebook entry"))
+                        .orElseThrow(() -> ApiException.notFound("The notebook entry")))));
         routes.post("/api/lims/eln", "Write a notebook entry", NewEntry.class, (ctx, user) -> {
             NewEntry body = bodies.read(ctx, NewEntry.class);
             CommandResponses.send(
