@@ -80,7 +80,10 @@ class AnEntryIsExportedAsAPdfFromTheLocalCopyTest {
                 Lab.NOW.plusSeconds(60),
                 1);
         return voided
-                ? signature.voided(Lab.NOW.plusSeconds(600), "Entry changed after signing (edited by Eli Engineer)")
+                ? signature.voided(
+                        Lab.NOW.plusSeconds(600),
+                        lab.engineer.userId(),
+                        "Entry changed after signing (edited by Eli Engineer)")
                 : signature;
     }
 
