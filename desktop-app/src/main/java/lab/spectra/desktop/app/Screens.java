@@ -1,5 +1,6 @@
 package lab.spectra.desktop.app;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -34,7 +35,10 @@ import lab.spectra.desktop.notebook.NotebookController;
 import lab.spectra.desktop.notebook.NotebookIndex;
 import lab.spectra.desktop.notebook.NotebookQueries;
 import lab.spectra.desktop.notebook.NotebookViewModel;
+import lab.spectra.desktop.notebook.print.EntryPrinter;
+import lab.spectra.desktop.notebook.print.PrintableEntryQueries;
 import lab.spectra.desktop.notebook.sign.EntrySigner;
+import lab.spectra.desktop.notebook.signing.BenchSigning;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
 import lab.spectra.desktop.qualifications.QualificationQueries;
@@ -60,6 +64,7 @@ import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.org.OrganizationSettings;
+import lab.spectra.model.report.EntryPdf;
 
 /**
  * The screens of one signed-in person's main window, wired: each view model gets its feature's
@@ -84,7 +89,17 @@ public final class Screens implements SectionViews {
 
     /** @param backups present when this PC keeps the lab itself (single-PC mode) */
     public Screens(WorkSession session, Optional<LabBackups> backups) {
-        this(session, backups, EntrySigner.UNAVAILABLE);
+        this(session, backups, benchSigner(session));
+    }
+
+    /**
+     * Signs as the signed-in person on this bench: the password typed into the dialog unseals
+     * their device key, which signs, online or not (ADR 0018).
+     */
+    private static EntrySigner benchSigner(WorkSession session) {
+        BenchSigning signing = new BenchSigning(session.workstation());
+        return (entryId, contentSha256, meaning, password) ->
+                signing.sign(session.user().userId(), entryId, meaning, contentSha256, password);
     }
 
     /**
@@ -255,7 +270,17 @@ public final class Screens implements SectionViews {
                 session.user(),
                 session.tasks(),
                 session.localData(),
-                signer);
+                signer,
+                entryPrinter()::export);
+    }
+
+    /** Prints from the bench's local copy, offline too, in this PC's time zone. */
+    private EntryPrinter entryPrinter() {
+        return new EntryPrinter(
+                new PrintableEntryQueries(new BenchReads(session.workstation().commands())),
+                new EntryPdf(),
+                Clock.system(ZoneId.systemDefault()),
+                () -> session.user().displayName());
     }
 
     private synchronized NotebookIndex notebookIndex() {

@@ -1,9 +1,12 @@
 package lab.spectra.desktop.notebook;
 
+import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -23,6 +26,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -130,6 +134,9 @@ public final class NotebookController {
     @FXML
     Label message;
 
+    @FXML
+    Button exportPdf;
+
     public NotebookController(NotebookViewModel model, RecordLink.Opener opener) {
         this.model = model;
         this.markdown = new MarkdownView(opener);
@@ -174,6 +181,8 @@ public final class NotebookController {
         edit.setManaged(false);
         sign.setVisible(false);
         sign.setManaged(false);
+        exportPdf.setVisible(false);
+        exportPdf.setManaged(false);
         model.detail().addListener((observable, before, after) -> showDetail(after));
 
         diffFrom.setItems(versions);
@@ -212,6 +221,8 @@ public final class NotebookController {
         edit.setManaged(edit.isVisible());
         sign.setVisible(present && !model.signingMeanings().isEmpty());
         sign.setManaged(sign.isVisible());
+        exportPdf.setVisible(present);
+        exportPdf.setManaged(present);
         if (!present) {
             entryTitle.setText("");
             entryMeta.setText("");
@@ -229,7 +240,7 @@ public final class NotebookController {
         signatures
                 .getChildren()
                 .setAll(shown.signatures().stream()
-                        .map(NotebookController::manifestation)
+                        .map(signature -> manifestation(signature, model::nameOf))
                         .toList());
         if (shown.signatures().isEmpty()) {
             Label none = new Label("Not signed");
@@ -247,9 +258,10 @@ public final class NotebookController {
      * A signature as it is manifested under the entry (§11.50): printed name, meaning, date and
      * time with the time zone. A voided one is struck through and says when and why.
      */
-    static Node manifestation(Signature signature) {
+    static Node manifestation(Signature signature, Function<UUID, String> nameOf) {
         Text line = new Text(signature.signerName() + " · " + SigningMeanings.label(signature.meaning()) + " · "
-                + SIGNED_AT.format(signature.signedAt()));
+                + SIGNED_AT.format(signature.signedAt())
+                + countersigned(signature));
         TextFlow flow = new TextFlow(line);
         flow.getStyleClass().add("signature");
         flow.setUserData(signature);
@@ -258,14 +270,21 @@ public final class NotebookController {
             // Struck through by the node itself, not only by the style sheet: it is the record's meaning.
             line.setStrikethrough(true);
             flow.getStyleClass().add("signature-voided-line");
-            // TODO(lead): name who voided it once the signing branch's voided_by column lands; the
-            // reason names the editor until then.
             Text why = new Text("   Voided " + SIGNED_AT.format(signature.voidedAt())
+                    + (signature.voidedBy() == null ? "" : " by " + nameOf.apply(signature.voidedBy()))
                     + (signature.voidReason() == null ? "" : ": " + signature.voidReason()));
             why.getStyleClass().add("signature-void-reason");
             flow.getChildren().add(why);
         }
         return flow;
+    }
+
+    /** A signature made offline is countersigned by the server when it arrives (ADR 0018). */
+    private static String countersigned(Signature signature) {
+        if (signature.countersignedAt() != null) {
+            return " · countersigned by the lab's server " + SIGNED_AT.format(signature.countersignedAt());
+        }
+        return signature.deviceSignature() != null ? " · to be countersigned at the next sync" : "";
     }
 
     private String versionLabel(ElnEntryVersion version) {
@@ -301,6 +320,22 @@ public final class NotebookController {
     @FXML
     void cancel() {
         model.cancelEdit();
+    }
+
+    @FXML
+    void exportPdf() {
+        EntryDetail shown = model.detail().get();
+        if (shown == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the printable record");
+        chooser.setInitialFileName(NotebookViewModel.suggestedPdfName(shown.entry()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        File target = chooser.showSaveDialog(list.getScene().getWindow());
+        if (target != null) {
+            model.exportPdf(target.toPath());
+        }
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.notebook;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +59,7 @@ public final class NotebookViewModel {
     private final CurrentUser user;
     private final TaskRunner tasks;
     private final EntrySigner signer;
+    private final EntryExport export;
 
     private final StringProperty words = new SimpleStringProperty("");
     private final ObjectProperty<UserAccount> author = new SimpleObjectProperty<>();
@@ -98,6 +100,22 @@ public final class NotebookViewModel {
             TaskRunner tasks,
             LocalData localData,
             EntrySigner signer) {
+        this(queries, index, commands, user, tasks, localData, signer, (entryId, target) -> {
+            throw new IllegalStateException("Printing is not available here");
+        });
+    }
+
+    /** @param export writes an entry's printable record */
+    public NotebookViewModel(
+            NotebookQueries queries,
+            NotebookIndex index,
+            CommandSender commands,
+            CurrentUser user,
+            TaskRunner tasks,
+            LocalData localData,
+            EntrySigner signer,
+            EntryExport export) {
+        this.export = export;
         this.queries = queries;
         this.index = index;
         this.commands = commands;
@@ -383,6 +401,28 @@ public final class NotebookViewModel {
 
     public ObservableList<Run> runs() {
         return runs;
+    }
+
+    /** Writes the shown entry's printable record (PDF, with its signatures' manifestations) to {@code target}. */
+    public void exportPdf(Path target) {
+        EntryDetail shown = detail.get();
+        if (shown == null) {
+            message.set("Choose an entry to print first");
+            return;
+        }
+        UUID entryId = shown.entry().id();
+        message.set("Writing " + target.getFileName() + "…");
+        tasks.run(
+                () -> export.export(entryId, target),
+                written -> message.set(
+                        "Saved the printable record of \"" + shown.entry().title() + "\" to " + written),
+                failure -> message.set("The PDF could not be written: " + Problems.describe(failure)));
+    }
+
+    /** The file name offered for an entry's PDF: its title, made safe for any file system. */
+    public static String suggestedPdfName(ElnEntry entry) {
+        String safe = entry.title().replaceAll("[^\\p{L}\\p{N} ._-]", "").strip();
+        return (safe.isEmpty() ? "notebook-entry" : safe.length() > 80 ? safe.substring(0, 80) : safe) + ".pdf";
     }
 
     public ObjectProperty<NotebookHit> selected() {

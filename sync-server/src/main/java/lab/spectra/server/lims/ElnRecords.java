@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.Organization;
@@ -50,9 +51,11 @@ public final class ElnRecords {
                 entry.id(),
                 entry.title(),
                 entry.bodyMarkdown(),
-                // TODO(lead): the entry's version number from eln_entry_versions once it lands; until
-                // then row_version, which every edit of the entry raises by one.
-                entry.rowVersion(),
+                // The number the notebook's history shows; 1 for entries from before versions were kept.
+                state.versionsOf(entry.id()).stream()
+                        .mapToInt(ElnEntryVersion::version)
+                        .max()
+                        .orElse(1),
                 nameOf(state, entry.authorId()),
                 entry.createdAt(),
                 entry.updatedAt(),

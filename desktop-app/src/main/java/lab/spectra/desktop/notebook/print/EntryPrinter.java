@@ -77,9 +77,7 @@ public final class EntryPrinter {
                 stored.entry().id(),
                 stored.entry().title(),
                 stored.entry().bodyMarkdown(),
-                // TODO(lead): the version number from eln_entry_versions once it lands; until then
-                // row_version, which every edit of the entry raises by one (as on the server).
-                stored.entry().rowVersion(),
+                stored.version(),
                 stored.authorName(),
                 stored.entry().createdAt(),
                 stored.entry().updatedAt(),

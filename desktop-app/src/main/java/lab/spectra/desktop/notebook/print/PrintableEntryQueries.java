@@ -10,6 +10,7 @@ import java.util.UUID;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.store.LocalRows;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
@@ -31,6 +32,7 @@ public final class PrintableEntryQueries {
             String organizationName,
             ElnEntry entry,
             String authorName,
+            int version,
             List<PrintableLink> links,
             List<PrintableSignature> signatures) {}
 
@@ -41,6 +43,9 @@ public final class PrintableEntryQueries {
             + " ORDER BY s.signed_at, s.id";
     private static final String USER =
             "SELECT " + LocalRows.columns(Table.USERS, "u") + " FROM users u WHERE u.organization_id = ? AND u.id = ?";
+    private static final String LATEST_VERSION = "SELECT " + LocalRows.columns(Table.ELN_ENTRY_VERSIONS, "v")
+            + " FROM eln_entry_versions v WHERE v.organization_id = ? AND v.entry_id = ? ORDER BY v.version DESC"
+            + " LIMIT 1";
     private static final String ORGANIZATION =
             "SELECT " + LocalRows.columns(Table.ORGANIZATIONS, "o") + " FROM organizations o WHERE o.id = ?";
     private static final String SAMPLE = "SELECT " + LocalRows.columns(Table.SAMPLES, "s")
@@ -87,7 +92,12 @@ public final class PrintableEntryQueries {
             List<PrintableSignature> printable = signatures.stream()
                     .map(signature -> PrintableSignature.of(signature, voiders::get))
                     .toList();
-            return Optional.of(new StoredEntry(organization, entry, author, links(rows, entry), printable));
+            // The number the notebook's history shows; 1 for entries from before versions were kept.
+            int version = first(rows.<ElnEntryVersion>rows(
+                            Table.ELN_ENTRY_VERSIONS, LATEST_VERSION, rows.organizationId(), entryId))
+                    .map(ElnEntryVersion::version)
+                    .orElse(1);
+            return Optional.of(new StoredEntry(organization, entry, author, version, links(rows, entry), printable));
         });
     }
 

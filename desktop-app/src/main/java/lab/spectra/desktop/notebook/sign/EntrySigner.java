@@ -1,6 +1,7 @@
 package lab.spectra.desktop.notebook.sign;
 
 import java.util.UUID;
+import lab.spectra.desktop.notebook.signing.SigningOutcome;
 import lab.spectra.model.eln.SignatureMeaning;
 
 /**
@@ -15,9 +16,9 @@ public interface EntrySigner {
      * @param contentSha256 the hash of the content the dialog showed; the signature covers exactly it
      * @param password      cleared by the caller after the call
      */
-    SignOutcome sign(UUID entryId, String contentSha256, SignatureMeaning meaning, char[] password);
+    SigningOutcome sign(UUID entryId, String contentSha256, SignatureMeaning meaning, char[] password);
 
     /** Until a signing service is wired in: every signature is refused, and says why. */
     EntrySigner UNAVAILABLE = (entryId, contentSha256, meaning, password) ->
-            new SignOutcome.Refused("Signing is not available on this bench yet");
+            new SigningOutcome.Refused("unavailable", "Signing is not available on this bench");
 }

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import lab.spectra.desktop.notebook.signing.SigningOutcome;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.model.eln.SignatureMeaning;
@@ -99,7 +100,7 @@ public final class SignDialogViewModel {
                 outcome -> {
                     busy.set(false);
                     message.set(describe(outcome));
-                    if (outcome instanceof SignOutcome.Signed) {
+                    if (outcome instanceof SigningOutcome.Signed) {
                         signed.set(true);
                         onSigned.run();
                     }
@@ -110,17 +111,17 @@ public final class SignDialogViewModel {
                 });
     }
 
-    private String describe(SignOutcome outcome) {
-        if (outcome instanceof SignOutcome.WrongPassword wrong) {
+    private String describe(SigningOutcome outcome) {
+        if (outcome instanceof SigningOutcome.WrongPassword wrong) {
             return "The password is wrong; nothing was signed. "
                     + (wrong.remaining() == 1
                             ? "One more wrong password locks signing on this bench."
                             : wrong.remaining() + " more wrong passwords lock signing on this bench.");
         }
-        if (outcome instanceof SignOutcome.Locked locked) {
-            return "Signing is locked: " + locked.why();
+        if (outcome instanceof SigningOutcome.Locked) {
+            return "Signing is locked on this bench after too many wrong passwords; sign in online to unlock it";
         }
-        if (outcome instanceof SignOutcome.Refused refused) {
+        if (outcome instanceof SigningOutcome.Refused refused) {
             return "Not signed: " + refused.reason();
         }
         return "Signed " + request.title() + " (version " + request.version() + ") as "

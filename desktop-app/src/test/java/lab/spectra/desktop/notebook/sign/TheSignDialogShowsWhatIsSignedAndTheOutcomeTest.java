@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.scene.control.ComboBox;
+import lab.spectra.desktop.notebook.signing.SigningOutcome;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.WorkerThreadTaskRunner;
 import lab.spectra.desktop.ui.Views;
@@ -51,11 +52,13 @@ class TheSignDialogShowsWhatIsSignedAndTheOutcomeTest {
         final List<String> hashes = new ArrayList<>();
 
         @Override
-        public synchronized SignOutcome sign(
+        public synchronized SigningOutcome sign(
                 UUID entryId, String contentSha256, SignatureMeaning meaning, char[] password) {
             passwords.add(new String(password));
             hashes.add(contentSha256);
-            return passwords.size() == 1 ? new SignOutcome.WrongPassword(4) : new SignOutcome.Signed();
+            return passwords.size() == 1
+                    ? new SigningOutcome.WrongPassword(4)
+                    : new SigningOutcome.Signed(UUID.randomUUID(), contentSha256);
         }
     }
 
