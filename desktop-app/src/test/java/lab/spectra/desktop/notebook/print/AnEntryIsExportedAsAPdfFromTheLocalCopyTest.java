@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.UUID;
 import lab.spectra.desktop.testing.LocalCopy;
 import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.eln.SignedContent;
@@ -61,6 +62,9 @@ class AnEntryIsExportedAsAPdfFromTheLocalCopyTest {
                 null,
                 2);
         copy.put(entry);
+        // Written, then edited once: the history holds versions 1 and 2.
+        copy.put(ElnEntryVersion.of(entry, 1, lab.technician.userId(), Lab.NOW));
+        copy.put(ElnEntryVersion.of(entry, 2, lab.engineer.userId(), Lab.NOW.plusSeconds(600)));
         return entry;
     }
 

@@ -53,9 +53,9 @@ class TheSignDialogOffersOnlyTheMeaningsOneMayUseTest {
     }
 
     @Test
-    void anotherTechnicianMayReviewButNotApprove() {
+    void anotherTechnicianMayReviewOrWitnessButNotApprove() {
         assertThat(SigningMeanings.allowed(engineer, writtenBy(technician, List.of())))
-                .containsExactly(SignatureMeaning.AUTHORED, SignatureMeaning.REVIEWED);
+                .containsExactly(SignatureMeaning.AUTHORED, SignatureMeaning.REVIEWED, SignatureMeaning.WITNESSED);
     }
 
     @Test
