@@ -26,7 +26,7 @@ public final class RunChart {
 
     private final DefaultNumericAxis xAxis = new DefaultNumericAxis("x");
     private final DefaultNumericAxis yAxis = new DefaultNumericAxis("y");
-    private final XYChart chart = new XYChart(xAxis, yAxis);
+    private final DrawableNowChart chart = new DrawableNowChart(xAxis, yAxis);
     private final Label readout = new Label("");
     private final BooleanProperty logarithmicY = new SimpleBooleanProperty(false);
     private Plot plot = new Plot("x", "y", List.of(), false);
@@ -35,6 +35,9 @@ public final class RunChart {
         chart.setId("run-chart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
+        // The labels carry their units already, as "voltage (V)".
+        xAxis.setUnit(null);
+        yAxis.setUnit(null);
         xAxis.setAutoRangeRounding(false);
         yAxis.setAutoRangeRounding(false);
         xAxis.setAutoRanging(true);
@@ -48,6 +51,29 @@ public final class RunChart {
 
     public XYChart chart() {
         return chart;
+    }
+
+    /**
+     * Lays the chart out and paints it now. On screen the chart paints in the scene's pulse;
+     * an image taken off screen has no pulse, so it asks for the painting here.
+     */
+    void drawNow() {
+        chart.applyCss();
+        chart.drawNow();
+    }
+
+    /** ChartFX paints in hooks around the pulse's layout; this runs them on demand. */
+    private static final class DrawableNowChart extends XYChart {
+
+        DrawableNowChart(DefaultNumericAxis xAxis, DefaultNumericAxis yAxis) {
+            super(xAxis, yAxis);
+        }
+
+        void drawNow() {
+            runPreLayout();
+            layout();
+            runPostLayout();
+        }
     }
 
     /** The data under the mouse, e.g. {@code V = 0.5012 V, current = 1.2e-3 A}. */
