@@ -43,8 +43,8 @@ final class BenchRunFiles implements RunFiles {
         ServerSession session = workstation
                 .sessions()
                 .of(userId)
-                .orElseThrow(
-                        () -> new NotSignedInException("the file is not on this PC and you are signed in offline"));
+                .orElseThrow(() -> new NotSignedInException(
+                        "you are signed in offline; sign in again while connected, then open it"));
         return workstation.files().fetch(contentSha256, session);
     }
 }

@@ -271,9 +271,8 @@ public final class RunDataViewModel {
                 },
                 failure -> {
                     if (current == plotGeneration) {
-                        plotStatus.set(file.fileName() + " is not on this PC and could not be fetched: "
-                                + Problems.describe(failure)
-                                + ". It needs the network: connect and sign in online, then choose it again.");
+                        plotStatus.set(file.fileName() + " is not on this PC and needs the network to be fetched: "
+                                + Problems.describe(failure));
                     }
                 });
     }
