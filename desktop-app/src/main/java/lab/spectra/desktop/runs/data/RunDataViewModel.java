@@ -57,6 +57,8 @@ public final class RunDataViewModel {
     private int generation;
 
     private int plotGeneration;
+    /** The file just imported: shown as soon as the list holds it. */
+    private UUID justImported;
 
     public RunDataViewModel(
             RunDataQueries queries,
@@ -71,6 +73,7 @@ public final class RunDataViewModel {
         this.user = user;
         this.tasks = tasks;
         run.addListener((observable, before, after) -> {
+            justImported = null;
             message.set("");
             load();
         });
@@ -132,12 +135,23 @@ public final class RunDataViewModel {
                     if (current != generation) {
                         return;
                     }
-                    UUID selectedId = selectedFile.get() == null
-                            ? null
-                            : selectedFile.get().id();
+                    UUID selectedId = justImported != null
+                            ? justImported
+                            : selectedFile.get() == null
+                                    ? null
+                                    : selectedFile.get().id();
                     attachments.setAll(data.attachments());
                     results.setAll(data.results());
-                    if (selectedId == null || data.attachments().stream().noneMatch(a -> a.id().equals(selectedId))) {
+                    Optional<Attachment> kept = data.attachments().stream()
+                            .filter(file -> file.id().equals(selectedId))
+                            .findFirst();
+                    if (kept.isPresent()) {
+                        justImported = null;
+                        if (!kept.get().equals(selectedFile.get())) {
+                            selectedFile.set(kept.get());
+                        }
+                    } else if (justImported == null) {
+                        // The newest file, as the one a person most likely came to see.
                         selectedFile.set(
                                 data.attachments().isEmpty()
                                         ? null
@@ -173,10 +187,11 @@ public final class RunDataViewModel {
                         message.set(refused.reason());
                     } else {
                         Prepared.Ready ready = (Prepared.Ready) prepared;
-                        commands.execute(
-                                ready.attach(),
-                                () -> recordResults(ready, 0),
-                                reason -> message.set(fileName + " was not attached: " + reason));
+                        justImported = ready.attach().attachmentId();
+                        commands.execute(ready.attach(), () -> recordResults(ready, 0), reason -> {
+                            justImported = null;
+                            message.set(fileName + " was not attached: " + reason);
+                        });
                     }
                 },
                 this::failed);
