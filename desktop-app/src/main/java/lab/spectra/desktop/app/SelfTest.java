@@ -17,7 +17,8 @@ import lab.spectra.desktop.workstation.Workstation;
 /**
  * {@code --self-test}: proves an installed app works without showing a window. In a throw-away
  * folder it opens a local database, starts the local server with the demo labs, signs in,
- * syncs and evaluates the calibrations; exit code 0 when all of it worked.
+ * syncs and evaluates the calibrations, then draws a chart of 100,000 points into a PNG where a
+ * display lets JavaFX start; exit code 0 when all of it worked.
  */
 public final class SelfTest {
 
@@ -58,10 +59,15 @@ public final class SelfTest {
             }
             out.println("Synced " + report.pulledRows() + " rows; " + instruments.size() + " instruments, "
                     + instruments.stream().filter(InstrumentLockout::locked).count() + " locked");
+            out.println(ChartSelfCheck.draw(data).line());
             out.printf("Self-test passed in %.1f s%n", (System.nanoTime() - started) / 1e9);
             return 0;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             out.println("Self-test failed: " + e);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.println("Self-test interrupted");
             return 1;
         }
     }
