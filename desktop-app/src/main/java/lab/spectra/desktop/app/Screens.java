@@ -50,6 +50,9 @@ import lab.spectra.desktop.recipes.RecipesViewModel;
 import lab.spectra.desktop.runs.RunQueries;
 import lab.spectra.desktop.runs.RunsController;
 import lab.spectra.desktop.runs.RunsViewModel;
+import lab.spectra.desktop.runs.data.RunDataQueries;
+import lab.spectra.desktop.runs.data.RunDataViewModel;
+import lab.spectra.desktop.runs.data.SystemDataFileChooser;
 import lab.spectra.desktop.samples.SampleQueries;
 import lab.spectra.desktop.samples.SamplesController;
 import lab.spectra.desktop.samples.SamplesViewModel;
@@ -76,6 +79,7 @@ public final class Screens implements SectionViews {
     private final WorkSession session;
     private final SampleQueries samples;
     private final RunQueries runs;
+    private final RunDataQueries runData;
     private final RecipeQueries recipes;
     private final CalibrationQueries calibrations;
     private final Optional<LabBackups> backups;
@@ -113,6 +117,7 @@ public final class Screens implements SectionViews {
         LocalReads reads = new BenchReads(session.workstation().commands());
         this.samples = new SampleQueries(reads);
         this.runs = new RunQueries(reads);
+        this.runData = new RunDataQueries(reads);
         this.recipes = new RecipeQueries(reads);
         this.calibrations = new CalibrationQueries(reads);
     }
@@ -165,7 +170,7 @@ public final class Screens implements SectionViews {
             case INSTRUMENTS -> Views.load(new InstrumentsController(instruments(main.lockouts())));
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
-            case RUNS -> Views.load(new RunsController(runs(main.lockouts())));
+            case RUNS -> Views.load(new RunsController(runs(main.lockouts()), runData(), new SystemDataFileChooser()));
             case NOTEBOOK ->
                 Views.load(new NotebookController(notebook(), link -> main.section()
                         .set(
@@ -247,6 +252,17 @@ public final class Screens implements SectionViews {
     public RunsViewModel runs(ObservableList<InstrumentLockout> lockouts) {
         return new RunsViewModel(
                 runs, recipes, samples, session, session.user(), session.tasks(), session.localData(), lockouts);
+    }
+
+    /** A run's data tab: its files and results, imports into it, and its chart. */
+    public RunDataViewModel runData() {
+        return new RunDataViewModel(
+                runData,
+                new BenchRunFiles(session.workstation(), session.user().userId()),
+                session,
+                session.user(),
+                session.tasks(),
+                session.localData());
     }
 
     /** Administration > Import: the lab's existing records from CSV files, online. */

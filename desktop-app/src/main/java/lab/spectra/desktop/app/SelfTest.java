@@ -29,8 +29,9 @@ import lab.spectra.model.report.EntryPdf;
 /**
  * {@code --self-test}: proves an installed app works without showing a window. In a throw-away
  * folder it opens a local database, starts the local server with the demo labs, signs in,
- * syncs, evaluates the calibrations and prints a notebook entry as PDF (its embedded fonts and the
- * PDF library must be in the image); exit code 0 when all of it worked.
+ * syncs, evaluates the calibrations, prints a notebook entry as PDF (its embedded fonts and the
+ * PDF library must be in the image) and draws a chart of 100,000 points into a PNG where a display
+ * lets JavaFX start; exit code 0 when all of it worked.
  */
 public final class SelfTest {
 
@@ -79,10 +80,15 @@ public final class SelfTest {
                 out.println("Self-test failed: " + printFailure.get());
                 return 1;
             }
+            out.println(ChartSelfCheck.draw(data).line());
             out.printf("Self-test passed in %.1f s%n", (System.nanoTime() - started) / 1e9);
             return 0;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             out.println("Self-test failed: " + e);
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.println("Self-test interrupted");
             return 1;
         }
     }

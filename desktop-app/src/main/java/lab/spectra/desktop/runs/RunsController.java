@@ -1,6 +1,7 @@
 package lab.spectra.desktop.runs;
 
 import java.util.Locale;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -13,10 +14,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import lab.spectra.desktop.lockout.InstrumentLockout;
+import lab.spectra.desktop.runs.data.DataFileChooser;
+import lab.spectra.desktop.runs.data.RunDataController;
+import lab.spectra.desktop.runs.data.RunDataViewModel;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.desktop.ui.Choices;
 import lab.spectra.desktop.ui.FormValidation;
 import lab.spectra.desktop.ui.Times;
+import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.sample.Sample;
 
@@ -24,6 +29,9 @@ import lab.spectra.model.sample.Sample;
 public final class RunsController {
 
     private final RunsViewModel model;
+    /** The selected run's data tab; absent where a test shows the forms alone. */
+    private final Optional<RunDataController> data;
+
     private final FormValidation startValidation = new FormValidation();
     private final FormValidation resultValidation = new FormValidation();
 
@@ -99,8 +107,21 @@ public final class RunsController {
     @FXML
     Label message;
 
+    @FXML
+    VBox dataPane;
+
+    /** The runs and their forms, without the data tab. */
     public RunsController(RunsViewModel model) {
         this.model = model;
+        this.data = Optional.empty();
+    }
+
+    /** The runs, their forms, and the selected run's data: files, results and chart. */
+    public RunsController(RunsViewModel model, RunDataViewModel data, DataFileChooser chooser) {
+        this.model = model;
+        this.data = Optional.of(new RunDataController(data, chooser));
+        model.selectedRun()
+                .addListener((observable, before, after) -> data.run().set(after == null ? null : after.run()));
     }
 
     @FXML
@@ -127,6 +148,10 @@ public final class RunsController {
         });
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> model.selectedRun()
                 .set(after));
+
+        data.ifPresentOrElse(
+                tab -> dataPane.getChildren().setAll(Views.load(tab)),
+                () -> ((Pane) dataPane.getParent()).getChildren().remove(dataPane));
 
         hideUnless(startForm, model.mayStart());
         hideUnless(resultForm, model.mayRecordResults());

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.runs;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -27,6 +28,7 @@ import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
@@ -311,7 +313,7 @@ public final class RunsViewModel {
                         number.get(),
                         unit.get(),
                         null,
-                        null),
+                        manualPayload()),
                 () -> {
                     message.set("Result recorded: " + quantity.get() + " = " + value.get() + " " + unit.get());
                     quantity.set("");
@@ -319,6 +321,13 @@ public final class RunsViewModel {
                     unit.set("");
                 },
                 message::set);
+    }
+
+    /** A typed-in number says so, so a reviewer tells it from one computed from a file. */
+    private static ObjectNode manualPayload() {
+        ObjectNode payload = JsonObjects.empty();
+        payload.put("manual", true);
+        return payload;
     }
 
     public void finishRun() {

@@ -24,6 +24,9 @@ class TheSelfTestProvesTheInstalledAppWorksTest {
         String printed = output.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(printed).isZero();
         assertThat(printed).contains("Signed in as", "instruments, 1 locked", "Self-test passed");
+        // The tests run JavaFX headless, so the chart is drawn here.
+        assertThat(printed).contains("Chart of 100,000 points drawn in");
+        assertThat(data.resolve("self-test-chart.png")).isNotEmptyFile();
         assertThat(data.resolve("bench")).isDirectory();
     }
 

@@ -1,0 +1,120 @@
+package lab.spectra.desktop.runs.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import lab.spectra.model.rundata.ImportOutcome;
+import lab.spectra.model.rundata.ImportedData;
+import lab.spectra.model.rundata.Series;
+import lab.spectra.model.rundata.Units;
+import lab.spectra.model.rundata.derived.Derivation;
+import lab.spectra.model.rundata.derived.DerivedResult;
+import lab.spectra.model.rundata.derived.IvSlopeResistance;
+import lab.spectra.model.rundata.derived.PeakFwhm;
+import lab.spectra.model.rundata.importers.FormatDetector;
+import lab.spectra.model.rundata.importers.ImportFormat;
+import lab.spectra.model.rundata.importers.Importers;
+
+/**
+ * What an instrument export holds, decided before anything is recorded: its format (from its
+ * content first), the parsed data, and the results the named algorithms derive from it. A file that
+ * cannot be read is refused with the importer's words and line, so nothing of it reaches the run.
+ */
+public final class DataFileImport {
+
+    /** The outcome of reading a file. */
+    public sealed interface Reading {}
+
+    /**
+     * A file read well.
+     *
+     * @param derived the results the algorithms could compute; one that refused is left out
+     */
+    public record Read(ImportFormat format, ImportedData data, List<DerivedResult> derived) implements Reading {
+        public Read {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(data, "data");
+            derived = List.copyOf(derived);
+        }
+    }
+
+    /** A file that is not usable, and why, in words a technician can act on. */
+    public record Refused(String reason) implements Reading {
+        public Refused {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    private DataFileImport() {}
+
+    public static Reading read(String fileName, byte[] content) {
+        Optional<FormatDetector.Detection> detection = FormatDetector.detect(fileName, content);
+        if (detection.isEmpty()) {
+            return new Refused(fileName
+                    + " is not an export this bench recognises (Keithley sweep CSV, Ocean spectrum, Woollam Psi/Delta,"
+                    + " XRD .xy or .ras, SEM image)");
+        }
+        ImportFormat format = detection.get().format();
+        ImportOutcome outcome = Importers.standard(format).parse(content);
+        if (outcome instanceof ImportOutcome.Failed failed) {
+            return new Refused(failed.error().describe());
+        }
+        ImportedData data = ((ImportOutcome.Imported) outcome).data();
+        return new Read(format, data, derive(format, data));
+    }
+
+    /** The media type an attachment of this format is recorded with. */
+    public static String mediaType(ImportFormat format, String fileName) {
+        String lowerName = fileName.toLowerCase(java.util.Locale.ROOT);
+        return switch (format) {
+            case SEM_IMAGE -> lowerName.endsWith(".png") ? "image/png" : "image/tiff";
+            case KEITHLEY_SWEEP_CSV, GENERIC_CSV -> "text/csv";
+            default -> "text/plain";
+        };
+    }
+
+    /**
+     * The results worth computing for the format over the whole curve: the IV slope for a sweep,
+     * the main peak of a spectrum or diffractogram. A person can always narrow the window later.
+     */
+    static List<DerivedResult> derive(ImportFormat format, ImportedData data) {
+        if (!(data instanceof ImportedData.Curves curves)) {
+            return List.of();
+        }
+        Series series = curves.first();
+        double low = series.x().stream().min().orElse(0);
+        double high = series.x().stream().max().orElse(0);
+        List<DerivedResult> results = new ArrayList<>();
+        switch (format) {
+            case KEITHLEY_SWEEP_CSV -> {
+                OptionalDouble voltsPerUnit = Units.factorTo(series.x().axis().unit(), "V");
+                if (voltsPerUnit.isPresent()) {
+                    add(
+                            results,
+                            IvSlopeResistance.compute(
+                                    curves,
+                                    series,
+                                    low * voltsPerUnit.getAsDouble(),
+                                    high * voltsPerUnit.getAsDouble()));
+                }
+            }
+            case OCEAN_SPECTRUM_TEXT, XRD_XY, RIGAKU_RAS ->
+                add(
+                        results,
+                        PeakFwhm.compute(
+                                curves, series, series.y().get(0).axis().name(), low, high));
+            default -> {
+                // Ellipsometry is fitted to a model elsewhere; images and generic tables have no default method.
+            }
+        }
+        return results;
+    }
+
+    private static void add(List<DerivedResult> results, Derivation derivation) {
+        if (derivation instanceof Derivation.Computed computed) {
+            results.addAll(computed.results());
+        }
+    }
+}

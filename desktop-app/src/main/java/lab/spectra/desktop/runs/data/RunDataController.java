@@ -1,0 +1,120 @@
+package lab.spectra.desktop.runs.data;
+
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+import lab.spectra.desktop.ui.Cells;
+import lab.spectra.model.attachment.Attachment;
+
+/** Binds a run's data tab: its files, its results, the import button and the chart. */
+public final class RunDataController {
+
+    private final RunDataViewModel model;
+    private final DataFileChooser chooser;
+    private final RunChart runChart = new RunChart();
+
+    @FXML
+    Button importFile;
+
+    @FXML
+    Label message;
+
+    @FXML
+    TableView<Attachment> files;
+
+    @FXML
+    TableColumn<Attachment, String> fileName;
+
+    @FXML
+    TableColumn<Attachment, String> fileSize;
+
+    @FXML
+    TableView<ResultLine> results;
+
+    @FXML
+    TableColumn<ResultLine, String> quantity;
+
+    @FXML
+    TableColumn<ResultLine, String> value;
+
+    @FXML
+    TableColumn<ResultLine, String> method;
+
+    @FXML
+    StackPane chartPane;
+
+    @FXML
+    CheckBox logY;
+
+    @FXML
+    Label readout;
+
+    @FXML
+    Label plotStatus;
+
+    public RunDataController(RunDataViewModel model, DataFileChooser chooser) {
+        this.model = model;
+        this.chooser = chooser;
+    }
+
+    @FXML
+    void initialize() {
+        if (!model.mayImport()) {
+            ((Pane) importFile.getParent()).getChildren().remove(importFile);
+        }
+        importFile.disableProperty().bind(model.run().isNull());
+        message.textProperty().bind(model.message());
+
+        files.setItems(model.attachments());
+        Cells.text(fileName, Attachment::fileName);
+        Cells.text(fileSize, file -> sizeOf(file.sizeBytes()));
+        files.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (after != null) {
+                model.selectedFile().set(after);
+            }
+        });
+        model.selectedFile().addListener((observable, before, after) -> files.getSelectionModel()
+                .select(after));
+
+        results.setItems(model.results());
+        Cells.text(quantity, ResultLine::quantity);
+        Cells.text(value, line -> String.format(Locale.ROOT, "%.5g %s", line.value(), line.unit()));
+        Cells.text(method, ResultLine::method);
+
+        chartPane.getChildren().setAll(runChart.chart());
+        runChart.logarithmicY().bind(logY.selectedProperty());
+        readout.textProperty().bind(runChart.readout().textProperty());
+        plotStatus.textProperty().bind(model.plotStatus());
+        model.plot().addListener((observable, before, after) -> showPlot(after));
+        showPlot(model.plot().get());
+    }
+
+    private void showPlot(Plot plot) {
+        runChart.show(plot == null ? new Plot("x", "y", java.util.List.of(), false) : plot);
+        logY.setDisable(plot == null);
+        if (plot != null && !plot.currentOverVoltage() && logY.isSelected()) {
+            logY.setSelected(false);
+        }
+    }
+
+    @FXML
+    void importFile() {
+        chooser.choose(importFile.getScene().getWindow()).ifPresent(model::importFile);
+    }
+
+    private static String sizeOf(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+    }
+}

@@ -1,0 +1,56 @@
+package lab.spectra.desktop.runs.data;
+
+import java.util.List;
+import java.util.UUID;
+import lab.spectra.desktop.store.LocalReads;
+import lab.spectra.desktop.store.LocalRows;
+import lab.spectra.model.attachment.AttachFile;
+import lab.spectra.model.attachment.Attachment;
+import lab.spectra.model.protocol.Table;
+import lab.spectra.model.run.Result;
+
+/**
+ * What the bench holds of a run's data: the files attached to it and its results, and the files of
+ * the other runs on the same sample, which the chart can lay over the run's own.
+ */
+public final class RunDataQueries {
+
+    private static final String ATTACHMENTS_OF_RUN = "SELECT " + LocalRows.columns(Table.ATTACHMENTS, "a")
+            + " FROM attachments a WHERE a.organization_id = ? AND a.record_table = ? AND a.record_id = ?"
+            + " AND a.deleted_at IS NULL ORDER BY a.created_at, a.id";
+    private static final String RESULTS_OF_RUN = "SELECT " + LocalRows.columns(Table.RESULTS, "r")
+            + " FROM results r WHERE r.organization_id = ? AND r.run_id = ? ORDER BY r.recorded_at, r.id";
+    /** Oldest first, so overlays keep their colours as runs are added. */
+    private static final String ATTACHMENTS_OF_SAMPLES_OTHER_RUNS =
+            "SELECT " + LocalRows.columns(Table.ATTACHMENTS, "a")
+                    + " FROM attachments a JOIN runs other ON other.id = a.record_id"
+                    + " JOIN runs this_run ON this_run.id = ? AND this_run.sample_id = other.sample_id AND other.id <> this_run.id"
+                    + " WHERE a.organization_id = ? AND a.record_table = ? AND a.deleted_at IS NULL"
+                    + " ORDER BY a.created_at, a.id FETCH FIRST ? ROWS ONLY";
+
+    private final LocalReads reads;
+
+    public RunDataQueries(LocalReads reads) {
+        this.reads = reads;
+    }
+
+    public List<Attachment> attachments(UUID runId) {
+        return reads.read(rows ->
+                rows.rows(Table.ATTACHMENTS, ATTACHMENTS_OF_RUN, rows.organizationId(), AttachFile.RUNS, runId));
+    }
+
+    public List<Result> results(UUID runId) {
+        return reads.read(rows -> rows.rows(Table.RESULTS, RESULTS_OF_RUN, rows.organizationId(), runId));
+    }
+
+    /** Files attached to other runs on the run's sample, at most {@code limit}. */
+    public List<Attachment> sameSampleOtherRuns(UUID runId, int limit) {
+        return reads.read(rows -> rows.rows(
+                Table.ATTACHMENTS,
+                ATTACHMENTS_OF_SAMPLES_OTHER_RUNS,
+                runId,
+                rows.organizationId(),
+                AttachFile.RUNS,
+                limit));
+    }
+}
