@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
@@ -39,6 +40,7 @@ import lab.spectra.desktop.notebook.print.EntryPrinter;
 import lab.spectra.desktop.notebook.print.PrintableEntryQueries;
 import lab.spectra.desktop.notebook.sign.EntrySigner;
 import lab.spectra.desktop.notebook.signing.BenchSigning;
+import lab.spectra.desktop.notebook.signing.VoidedSignatureNotices;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
 import lab.spectra.desktop.qualifications.QualificationQueries;
@@ -59,6 +61,7 @@ import lab.spectra.desktop.samples.SamplesViewModel;
 import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.shell.MainController;
 import lab.spectra.desktop.shell.MainViewModel;
+import lab.spectra.desktop.shell.PersonalNotices;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.shell.SectionViews;
 import lab.spectra.desktop.store.LocalReads;
@@ -66,7 +69,10 @@ import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Action;
+import lab.spectra.model.eln.ElnEntry;
+import lab.spectra.model.eln.Signature;
 import lab.spectra.model.org.OrganizationSettings;
+import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.report.EntryPdf;
 
 /**
@@ -136,10 +142,7 @@ public final class Screens implements SectionViews {
         return new MainViewModel(
                 session.user(),
                 session.lockouts(),
-                new QualificationWarnings(
-                        new QualificationNoticeQueries(new BenchReads(workstation.commands())),
-                        workstation.clock(),
-                        qualificationWarning(workstation)),
+                personalNotices(workstation),
                 new BenchSyncControl(workstation.sync(), session.scheduler()),
                 workstation::signOut,
                 session.tasks(),
@@ -147,6 +150,42 @@ public final class Screens implements SectionViews {
                 onSignedOut,
                 new BenchAccountStanding(workstation),
                 onRoleChanged);
+    }
+
+    /** The launch notice's lines for the person: qualifications about to expire, signatures voided by others. */
+    private PersonalNotices personalNotices(Workstation workstation) {
+        QualificationWarnings qualifications = new QualificationWarnings(
+                new QualificationNoticeQueries(new BenchReads(workstation.commands())),
+                workstation.clock(),
+                qualificationWarning(workstation));
+        BenchSigning signing = new BenchSigning(workstation);
+        VoidedSignatureNotices voided = new VoidedSignatureNotices(
+                signing::voidedByOthers,
+                new VoidedSignatureNotices.Names() {
+                    @Override
+                    public String entryTitle(UUID entryId) {
+                        return workstation
+                                .read(state -> state.elnEntry(entryId))
+                                .map(ElnEntry::title)
+                                .orElse("an entry");
+                    }
+
+                    @Override
+                    public String person(UUID userId) {
+                        return workstation
+                                .read(state -> state.user(userId))
+                                .map(UserAccount::displayName)
+                                .orElse("someone");
+                    }
+
+                    @Override
+                    public List<Signature> signaturesOf(UUID entryId) {
+                        return workstation.read(state -> state.signaturesOf(ElnEntry.RECORD_TABLE, entryId));
+                    }
+                },
+                workstation.clock());
+        PersonalNotices qualificationLines = qualifications::evaluate;
+        return qualificationLines.and(voided::evaluate);
     }
 
     /** The lab's warning window for qualifications, as the server last signed it for this person. */

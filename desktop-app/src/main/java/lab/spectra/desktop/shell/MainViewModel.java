@@ -11,7 +11,6 @@ import javafx.collections.ObservableList;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
-import lab.spectra.desktop.lockout.QualificationWarnings;
 import lab.spectra.desktop.sync.SyncStatus;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.TaskRunner;
@@ -27,7 +26,7 @@ public final class MainViewModel {
 
     private final CurrentUser user;
     private final InstrumentLockouts lockoutRule;
-    private final QualificationWarnings qualificationWarnings;
+    private final PersonalNotices qualificationWarnings;
     private final SyncControl sync;
     private final BenchSignOut benchSignOut;
     private final TaskRunner tasks;
@@ -52,7 +51,7 @@ public final class MainViewModel {
     public MainViewModel(
             CurrentUser user,
             InstrumentLockouts lockoutRule,
-            QualificationWarnings qualificationWarnings,
+            PersonalNotices qualificationWarnings,
             SyncControl sync,
             BenchSignOut benchSignOut,
             TaskRunner tasks,
@@ -80,7 +79,7 @@ public final class MainViewModel {
     public MainViewModel(
             CurrentUser user,
             InstrumentLockouts lockoutRule,
-            QualificationWarnings qualificationWarnings,
+            PersonalNotices qualificationWarnings,
             SyncControl sync,
             BenchSignOut benchSignOut,
             TaskRunner tasks,

@@ -115,7 +115,7 @@ class TheMainWindowFollowsTheLockoutsAndTheSyncTest {
         return new MainViewModel(
                 LabPeople.signedIn(lab.technician),
                 new InstrumentLockouts(copy, Clock.fixed(Lab.NOW, ZoneOffset.UTC)),
-                new QualificationWarnings(copy, Clock.fixed(Lab.NOW, ZoneOffset.UTC)),
+                new QualificationWarnings(copy, Clock.fixed(Lab.NOW, ZoneOffset.UTC))::evaluate,
                 sync,
                 signedOut::add,
                 tasks,
