@@ -23,7 +23,7 @@ import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.store.LocalDatabase;
 
 /**
- * The files this bench holds, by content (ADR 0020): a file taken in (an instrument export) is
+ * The files this bench holds, by content (ADR 0019): a file taken in (an instrument export) is
  * copied under its SHA-256 and waits to be uploaded; the bytes go up after the sync has sent the
  * rows that name them, in parts that resume where the server stands; a file another bench took in
  * is fetched when someone opens it. Uploaded and fetched files form a cache held under a limit,

@@ -8,7 +8,7 @@ import lab.spectra.desktop.auth.SessionCalls;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
 
-/** The server's file endpoints (ADR 0020), called with a person's session. */
+/** The server's file endpoints (ADR 0019), called with a person's session. */
 public final class FileClient {
 
     /** Where an upload stands on the server. */

@@ -22,7 +22,7 @@ import lab.spectra.model.run.Run;
 import lab.spectra.model.run.RunRules;
 
 /**
- * Attaches a file to a run: its name, type, size and SHA-256 (ADR 0020). This row is the record
+ * Attaches a file to a run: its name, type, size and SHA-256 (ADR 0019). This row is the record
  * that the file belongs to the run; the bytes travel apart, as an upload of that content, and may
  * arrive later than the row (a bench offline keeps them until it is back). Whoever may work on the
  * run may attach its raw data; the run's state does not matter, since a file exported after the

@@ -7,7 +7,7 @@ import lab.spectra.model.command.Row;
 
 /**
  * Metadata of a stored file (certificate scan, raw data) attached to one record; the content is
- * stored by its SHA-256 (ADR 0020) and travels apart from this row.
+ * stored by its SHA-256 (ADR 0019) and travels apart from this row.
  *
  * @param recordTable the table of the record it belongs to ({@code runs}, …), or null for rows
  *                    written before files were attached to records

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The bench's files by content (ADR 0020), as the data tab uses them: taken in by content,
+ * The bench's files by content (ADR 0019), as the data tab uses them: taken in by content,
  * found on this PC, or fetched with the signed-in person's session.
  */
 public interface RunFiles {
