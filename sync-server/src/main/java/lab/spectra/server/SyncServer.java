@@ -324,7 +324,8 @@ public final class SyncServer implements AutoCloseable {
                 .orElse(tokens);
 
         if (config.loadDemoData()) {
-            new DemoData(provisioning, commands, passwordHasher::hash, clock).loadIfAbsent();
+            new DemoData(provisioning, commands, passwordHasher::hash, clock, new FileUploads(database, clock))
+                    .loadIfAbsent();
             LOG.info("\n{}", DemoData.describeLogins());
         }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.calibration.RecordCalibration;
@@ -46,6 +47,7 @@ import lab.spectra.model.sop.CreateSopDraft;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 import lab.spectra.server.command.CommandService;
+import lab.spectra.server.files.FileUploads;
 import lab.spectra.server.org.Provisioning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,13 +80,19 @@ public final class DemoData {
     private final CommandService commands;
     private final Function<char[], String> passwordHasher;
     private final Clock clock;
+    private final FileUploads files;
 
     public DemoData(
-            Provisioning provisioning, CommandService commands, Function<char[], String> passwordHasher, Clock clock) {
+            Provisioning provisioning,
+            CommandService commands,
+            Function<char[], String> passwordHasher,
+            Clock clock,
+            FileUploads files) {
         this.provisioning = provisioning;
         this.commands = commands;
         this.passwordHasher = passwordHasher;
         this.clock = clock;
+        this.files = files;
     }
 
     /** Every demo account of both organizations. */
@@ -353,11 +361,19 @@ public final class DemoData {
                 double value = onXrd ? 69.13 + (i % 3) * 0.01 : 0.45 + Math.sin(i) * 0.02;
                 String quantity = onXrd ? "Si(400) peak position" : "threshold voltage";
                 String unit = onXrd ? "deg" : "V";
+                DemoRawFile raw = onXrd ? DemoRawFile.diffractogram(i, value) : DemoRawFile.transferCurve(i, value);
+                String sha = files.storeWhole(
+                        organization.id(), people.get(Role.TECHNICIAN).userId(), raw.content());
+                run(
+                        Role.TECHNICIAN,
+                        start.plus(Duration.ofMinutes(18)),
+                        meta -> new AttachFile(
+                                meta, Ids.newId(), runId, raw.fileName(), raw.mediaType(), raw.content().length, sha));
                 run(
                         Role.TECHNICIAN,
                         start.plus(Duration.ofMinutes(20)),
                         meta -> new RecordResult(
-                                meta, Ids.newId(), runId, quantity, value, unit, "raw/" + runId + ".csv", null));
+                                meta, Ids.newId(), runId, quantity, value, unit, "sha256:" + sha, null));
                 run(Role.TECHNICIAN, start.plus(Duration.ofMinutes(30)), meta -> new FinishRun(meta, runId));
                 if (!onXrd) {
                     points.add(new SpcPoint(

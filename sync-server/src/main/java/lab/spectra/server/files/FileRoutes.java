@@ -3,6 +3,7 @@ package lab.spectra.server.files;
 import io.javalin.http.HandlerType;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.org.UserAccount;
@@ -107,6 +108,12 @@ public final class FileRoutes {
                     requireUploader(user);
                     ctx.status(201).json(Upload.of(accepted(files.complete(user, Requests.pathId(ctx, "The upload")))));
                 });
+        routes.get(
+                "/api/analysis/runs/{id}/files",
+                "The files attached to a run (raw instrument exports), with whether their bytes are on the server",
+                List.of(),
+                (ctx, user) -> ctx.json(
+                        Map.of("items", files.attachedToRun(user.organizationId(), Requests.pathId(ctx, "The run")))));
         routes.get(
                 "/api/files/{sha256}",
                 "A stored file of the lab, by its SHA-256 (404 for any other organization's)",

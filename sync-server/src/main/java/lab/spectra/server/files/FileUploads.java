@@ -12,7 +12,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +37,7 @@ public final class FileUploads {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final int WHOLE_PART_BYTES = 4 * 1024 * 1024;
 
     /** Where an upload stands; {@code stored} once the file is kept (nothing more to send). */
     public record UploadState(
@@ -249,6 +253,90 @@ public final class FileUploads {
             return new Accepted(
                     new UploadState(null, state.contentSha256(), state.sizeBytes(), state.sizeBytes(), true));
         });
+    }
+
+    /** A file attached to a record, and whether its bytes have reached the server. */
+    public record AttachedFile(
+            UUID id,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            String contentSha256,
+            UUID uploadedBy,
+            Instant createdAt,
+            boolean stored) {}
+
+    /** The files attached to one run of the organization, oldest first (none for another's run). */
+    public List<AttachedFile> attachedToRun(UUID organizationId, UUID runId) {
+        return database.inTenant(organizationId, connection -> {
+            List<AttachedFile> files = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT a.id, a.file_name, a.media_type,"
+                    + " a.size_bytes, a.content_sha256, a.uploaded_by, a.created_at, s.content_sha256 IS NOT NULL"
+                    + " FROM attachments a LEFT JOIN stored_files s ON s.organization_id = a.organization_id"
+                    + " AND s.content_sha256 = a.content_sha256 WHERE a.organization_id = ? AND a.record_table ="
+                    + " 'runs' AND a.record_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.id")) {
+                select.setObject(1, organizationId);
+                select.setObject(2, runId);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        Timestamp created = row.getTimestamp(7);
+                        files.add(new AttachedFile(
+                                row.getObject(1, UUID.class),
+                                row.getString(2),
+                                row.getString(3),
+                                row.getLong(4),
+                                row.getString(5),
+                                row.getObject(6, UUID.class),
+                                created == null ? null : created.toInstant(),
+                                row.getBoolean(8)));
+                    }
+                }
+            }
+            return files;
+        });
+    }
+
+    /**
+     * Stores a file the server itself made (demo data), whole, in parts like an upload's; nothing
+     * happens when the organization has it already.
+     *
+     * @return its SHA-256
+     */
+    public String storeWhole(UUID organizationId, UUID storedBy, byte[] content) {
+        String hash = HexFormat.of().formatHex(sha256().digest(content));
+        database.inTenant(organizationId, connection -> {
+            if (stored(connection, organizationId, hash).isPresent()) {
+                return null;
+            }
+            int parts = (content.length + WHOLE_PART_BYTES - 1) / WHOLE_PART_BYTES;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO stored_files (organization_id,"
+                    + " content_sha256, size_bytes, part_count, stored_by, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setObject(1, organizationId);
+                insert.setString(2, hash);
+                insert.setLong(3, content.length);
+                insert.setInt(4, parts);
+                insert.setObject(5, storedBy);
+                insert.setTimestamp(6, Timestamp.from(now()));
+                insert.executeUpdate();
+            }
+            try (PreparedStatement part = connection.prepareStatement("INSERT INTO stored_file_parts (organization_id,"
+                    + " content_sha256, part_number, content) VALUES (?, ?, ?, ?)")) {
+                for (int i = 0; i < parts; i++) {
+                    part.setObject(1, organizationId);
+                    part.setString(2, hash);
+                    part.setInt(3, i);
+                    part.setBytes(
+                            4,
+                            Arrays.copyOfRange(
+                                    content,
+                                    i * WHOLE_PART_BYTES,
+                                    Math.min(content.length, (i + 1) * WHOLE_PART_BYTES)));
+                    part.executeUpdate();
+                }
+            }
+            return null;
+        });
+        return hash;
     }
 
     /** The organization's file with this content, if it has one. */

@@ -13,6 +13,7 @@ import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.audit.AuditVerifier;
+import lab.spectra.server.files.FileUploads;
 import lab.spectra.server.testing.PostgresTestDatabase;
 import lab.spectra.server.testing.ServerLab;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +33,12 @@ class DemoDataTest {
     static void loadDemo() {
         postgres = PostgresTestDatabase.createMigrated();
         lab = new ServerLab(postgres);
-        demo = new DemoData(lab.provisioning, lab.commands, password -> "hash-of-" + new String(password), lab.clock);
+        demo = new DemoData(
+                lab.provisioning,
+                lab.commands,
+                password -> "hash-of-" + new String(password),
+                lab.clock,
+                new FileUploads(lab.database, lab.clock));
         loadedFirstTime = demo.loadIfAbsent();
         demoLab = lab.database.asLoginRole(connection -> {
             try (var select = connection.prepareStatement("SELECT organization_id FROM spectra_find_login(?)")) {
