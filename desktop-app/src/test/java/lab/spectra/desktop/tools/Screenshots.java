@@ -22,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -117,6 +118,23 @@ public final class Screenshots {
         for (Section section : new Section[] {Section.INSTRUMENTS, Section.SAMPLES, Section.RUNS, Section.PROBLEMS}) {
             clickNavigation(stage, section);
             settle();
+            if (section == Section.RUNS) {
+                // A demo run with its raw file: the data tab plots it.
+                onFx(() -> {
+                    lookup(stage, "#runs-table")
+                            .ifPresent(table ->
+                                    ((TableView<?>) table).getSelectionModel().select(0));
+                    return null;
+                });
+                settle();
+                onFx(() -> {
+                    lookup(stage, "#data-files")
+                            .ifPresent(table ->
+                                    ((TableView<?>) table).getSelectionModel().select(0));
+                    return null;
+                });
+                settle();
+            }
             save(
                     stage,
                     out.resolve(
