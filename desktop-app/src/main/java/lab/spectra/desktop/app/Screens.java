@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
@@ -69,10 +68,7 @@ import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Action;
-import lab.spectra.model.eln.ElnEntry;
-import lab.spectra.model.eln.Signature;
 import lab.spectra.model.org.OrganizationSettings;
-import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.report.EntryPdf;
 
 /**
@@ -159,31 +155,8 @@ public final class Screens implements SectionViews {
                 workstation.clock(),
                 qualificationWarning(workstation));
         BenchSigning signing = new BenchSigning(workstation);
-        VoidedSignatureNotices voided = new VoidedSignatureNotices(
-                signing::voidedByOthers,
-                new VoidedSignatureNotices.Names() {
-                    @Override
-                    public String entryTitle(UUID entryId) {
-                        return workstation
-                                .read(state -> state.elnEntry(entryId))
-                                .map(ElnEntry::title)
-                                .orElse("an entry");
-                    }
-
-                    @Override
-                    public String person(UUID userId) {
-                        return workstation
-                                .read(state -> state.user(userId))
-                                .map(UserAccount::displayName)
-                                .orElse("someone");
-                    }
-
-                    @Override
-                    public List<Signature> signaturesOf(UUID entryId) {
-                        return workstation.read(state -> state.signaturesOf(ElnEntry.RECORD_TABLE, entryId));
-                    }
-                },
-                workstation.clock());
+        VoidedSignatureNotices voided =
+                new VoidedSignatureNotices(signing::voidedByOthers, signing.noticeNames(), workstation.clock());
         PersonalNotices qualificationLines = qualifications::evaluate;
         return qualificationLines.and(voided::evaluate);
     }

@@ -18,11 +18,13 @@ import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.eln.DeviceSignatures;
+import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.org.UserAccount;
 
 /**
  * Signing notebook entries on the bench, online or not (ADR 0018). The sign dialog hands over the
@@ -118,6 +120,26 @@ public final class BenchSigning {
      */
     public List<Signature> voidedByOthers(UUID author) {
         return queries().voidedByOthers(author);
+    }
+
+    /** What the launch notice of voided signatures names, read from the bench's copy. */
+    public VoidedSignatureNotices.Names noticeNames() {
+        return new VoidedSignatureNotices.Names() {
+            @Override
+            public String entryTitle(UUID entryId) {
+                return queries().entry(entryId).map(ElnEntry::title).orElse("an entry");
+            }
+
+            @Override
+            public String person(UUID userId) {
+                return queries().person(userId).map(UserAccount::displayName).orElse("someone");
+            }
+
+            @Override
+            public List<Signature> signaturesOf(UUID entryId) {
+                return queries().signaturesOf(entryId);
+            }
+        };
     }
 
     /** The bench's data opens at the first sign-in, so its reads are reached only when needed. */
