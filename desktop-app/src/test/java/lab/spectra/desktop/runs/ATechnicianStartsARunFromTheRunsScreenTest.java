@@ -2,19 +2,9 @@ package lab.spectra.desktop.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.lockout.InstrumentLockout;
-import lab.spectra.desktop.lockout.InstrumentLockouts;
-import lab.spectra.desktop.recipes.RecipeQueries;
-import lab.spectra.desktop.samples.SampleQueries;
-import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
-import lab.spectra.desktop.testing.LabPeople;
 import lab.spectra.desktop.testing.LocalCommands;
-import lab.spectra.desktop.testing.LocalCopy;
-import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.RunStatus;
 import lab.spectra.model.run.StartRun;
@@ -25,26 +15,15 @@ import org.junit.jupiter.api.Test;
 /** Without a server: the runs screen's view model over an H2 file of a small lab. */
 class ATechnicianStartsARunFromTheRunsScreenTest {
 
-    private final Lab lab = new Lab();
-    private final LocalCopy copy = LocalCopy.of(lab);
-    private final LocalData localData = new LocalData();
-    private final Clock clock = Clock.fixed(Lab.NOW, ZoneOffset.UTC);
-    private final LocalCommands commands = new LocalCommands(copy, lab.technician, clock, localData);
-    private final ObservableList<InstrumentLockout> lockouts =
-            FXCollections.observableArrayList(new InstrumentLockouts(copy, clock).evaluate());
-    private final RunsViewModel model = new RunsViewModel(
-            new RunQueries(copy),
-            new RecipeQueries(copy),
-            new SampleQueries(copy),
-            commands,
-            LabPeople.signedIn(lab.technician),
-            new CurrentThreadTaskRunner(),
-            localData,
-            lockouts);
+    private final TechnicianAtTheRunsScreen screen = new TechnicianAtTheRunsScreen();
+    private final Lab lab = screen.lab;
+    private final LocalCommands commands = screen.commands;
+    private final ObservableList<InstrumentLockout> lockouts = screen.lockouts;
+    private final RunsViewModel model = screen.model;
 
     @AfterEach
     void close() {
-        copy.close();
+        screen.close();
     }
 
     @Test

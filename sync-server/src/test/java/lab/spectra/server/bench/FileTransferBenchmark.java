@@ -15,8 +15,8 @@ import lab.spectra.server.testing.PostgresTestDatabase;
 
 /**
  * Upload and download throughput of files by content (ADR 0019) over loopback HTTP into PostgreSQL
- * as the application role. Not a test: it prints MiB/s. Run after
- * {@code mvn -q -pl sync-server -am install -DskipTests} with
+ * as the application role. Not a test: it prints MiB/s. Run, with
+ * the modules installed ({@code mvn -q -pl sync-server -am install}), with
  * {@code mvn -q -pl sync-server exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=lab.spectra.server.bench.FileTransferBenchmark} (PostgreSQL from
  * {@code .ci/setup-postgres.sh}). Bounded: three files of the given size (MiB, default 64), parts of
