@@ -7,13 +7,16 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import lab.spectra.model.rundata.ImportOutcome;
 import lab.spectra.model.rundata.ImportedData;
+import lab.spectra.model.rundata.Importer;
 import lab.spectra.model.rundata.Series;
 import lab.spectra.model.rundata.Units;
 import lab.spectra.model.rundata.derived.Derivation;
 import lab.spectra.model.rundata.derived.DerivedResult;
 import lab.spectra.model.rundata.derived.IvSlopeResistance;
 import lab.spectra.model.rundata.derived.PeakFwhm;
+import lab.spectra.model.rundata.importers.ColumnMapping;
 import lab.spectra.model.rundata.importers.FormatDetector;
+import lab.spectra.model.rundata.importers.GenericCsvImporter;
 import lab.spectra.model.rundata.importers.ImportFormat;
 import lab.spectra.model.rundata.importers.Importers;
 
@@ -50,14 +53,29 @@ public final class DataFileImport {
     private DataFileImport() {}
 
     public static Reading read(String fileName, byte[] content) {
+        return read(fileName, content, Optional.empty());
+    }
+
+    /**
+     * Reads a file of a run whose recipe may keep a column mapping: a dedicated format found in the
+     * content comes first; a table none of them knows is read by the recipe's mapping, if it has one.
+     */
+    public static Reading read(String fileName, byte[] content, Optional<ColumnMapping> recipeMapping) {
         Optional<FormatDetector.Detection> detection = FormatDetector.detect(fileName, content);
+        if (detection.isEmpty() && recipeMapping.isPresent()) {
+            return parsed(ImportFormat.GENERIC_CSV, new GenericCsvImporter(recipeMapping.get()), content);
+        }
         if (detection.isEmpty()) {
             return new Refused(fileName
                     + " is not an export this bench recognises (Keithley sweep CSV, Ocean spectrum, Woollam Psi/Delta,"
-                    + " XRD .xy or .ras, SEM image)");
+                    + " XRD .xy or .ras, SEM image), and the run's recipe keeps no column mapping for other tables");
         }
         ImportFormat format = detection.get().format();
-        ImportOutcome outcome = Importers.standard(format).parse(content);
+        return parsed(format, Importers.standard(format), content);
+    }
+
+    private static Reading parsed(ImportFormat format, Importer importer, byte[] content) {
+        ImportOutcome outcome = importer.parse(content);
         if (outcome instanceof ImportOutcome.Failed failed) {
             return new Refused(failed.error().describe());
         }

@@ -1,13 +1,17 @@
 package lab.spectra.desktop.runs.data;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.store.LocalRows;
 import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.protocol.Table;
+import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
+import lab.spectra.model.rundata.importers.ColumnMapping;
+import lab.spectra.model.rundata.importers.RecipeColumnMapping;
 
 /**
  * What the bench holds of a run's data: the files attached to it and its results, and the files of
@@ -28,6 +32,10 @@ public final class RunDataQueries {
                     + " WHERE a.organization_id = ? AND a.record_table = ? AND a.deleted_at IS NULL"
                     + " ORDER BY a.created_at, a.id FETCH FIRST ? ROWS ONLY";
 
+    private static final String RECIPE_OF_RUN = "SELECT " + LocalRows.columns(Table.RECIPES, "rc")
+            + " FROM recipes rc JOIN runs r ON r.recipe_id = rc.id AND r.organization_id = rc.organization_id"
+            + " WHERE r.organization_id = ? AND r.id = ?";
+
     private final LocalReads reads;
 
     public RunDataQueries(LocalReads reads) {
@@ -41,6 +49,19 @@ public final class RunDataQueries {
 
     public List<Result> results(UUID runId) {
         return reads.read(rows -> rows.rows(Table.RESULTS, RESULTS_OF_RUN, rows.organizationId(), runId));
+    }
+
+    /**
+     * The column mapping the run's recipe keeps for tables no dedicated importer reads, if any.
+     *
+     * @throws IllegalArgumentException when the recipe holds an invalid mapping, with the reason
+     */
+    public Optional<ColumnMapping> columnMappingOf(UUID runId) {
+        List<Recipe> recipes =
+                reads.read(rows -> rows.rows(Table.RECIPES, RECIPE_OF_RUN, rows.organizationId(), runId));
+        return recipes.isEmpty()
+                ? Optional.empty()
+                : RecipeColumnMapping.of(recipes.get(0).parameters());
     }
 
     /** Files attached to other runs on the run's sample, at most {@code limit}. */

@@ -29,6 +29,7 @@ import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.rundata.ImportedData;
 import lab.spectra.model.rundata.derived.DerivedResult;
+import lab.spectra.model.rundata.importers.ColumnMapping;
 
 /**
  * A run's data tab: the files attached to the run and its results, importing an instrument export
@@ -207,7 +208,14 @@ public final class RunDataViewModel {
     private Prepared prepare(UUID runId, Path path) throws java.io.IOException {
         String fileName = path.getFileName().toString();
         byte[] content = Files.readAllBytes(path);
-        DataFileImport.Reading reading = DataFileImport.read(fileName, content);
+        Optional<ColumnMapping> recipeMapping;
+        try {
+            recipeMapping = queries.columnMappingOf(runId);
+        } catch (IllegalArgumentException invalidMapping) {
+            return new Prepared.Refused(
+                    fileName + " was not imported. The run's recipe: " + invalidMapping.getMessage());
+        }
+        DataFileImport.Reading reading = DataFileImport.read(fileName, content, recipeMapping);
         if (reading instanceof DataFileImport.Refused refused) {
             return new Prepared.Refused(fileName + " was not imported. " + refused.reason());
         }
@@ -324,8 +332,15 @@ public final class RunDataViewModel {
         return new Drawn(Optional.of(plotted), status);
     }
 
-    private static Optional<Plot> curvesOf(Attachment file, Path bytes) throws java.io.IOException {
-        DataFileImport.Reading reading = DataFileImport.read(file.fileName(), Files.readAllBytes(bytes));
+    private Optional<Plot> curvesOf(Attachment file, Path bytes) throws java.io.IOException {
+        Optional<ColumnMapping> recipeMapping;
+        try {
+            recipeMapping = queries.columnMappingOf(file.recordId());
+        } catch (IllegalArgumentException invalidMapping) {
+            // Plotting a dedicated format never needs the mapping; an invalid one only leaves tables unread.
+            recipeMapping = Optional.empty();
+        }
+        DataFileImport.Reading reading = DataFileImport.read(file.fileName(), Files.readAllBytes(bytes), recipeMapping);
         if (reading instanceof DataFileImport.Read read && read.data() instanceof ImportedData.Curves curves) {
             return Optional.of(Plot.of(file.fileName(), read.format(), curves));
         }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import lab.spectra.model.rundata.ImportedData;
 import lab.spectra.model.rundata.Series;
 import lab.spectra.model.rundata.Trace;
+import lab.spectra.model.rundata.importers.ColumnMapping;
 import lab.spectra.model.rundata.importers.ImportFormat;
 import lab.spectra.model.rundata.importers.XrdXyImporter;
 import lab.spectra.model.rundata.importers.XrdXyWriter;
@@ -54,6 +58,38 @@ class AnExportIsReadAndItsResultsDerivedBeforeAnythingIsRecordedTest {
 
         assertThat(DataFileImport.read("notes.txt", notes))
                 .isEqualTo(new DataFileImport.Refused("notes.txt is not an export this bench recognises (Keithley sweep"
-                        + " CSV, Ocean spectrum, Woollam Psi/Delta, XRD .xy or .ras, SEM image)"));
+                        + " CSV, Ocean spectrum, Woollam Psi/Delta, XRD .xy or .ras, SEM image), and the run's recipe keeps no"
+                        + " column mapping for other tables"));
     }
+
+    @Test
+    void aTableNoImporterKnowsIsReadByTheMappingItsRecipeKeeps() {
+        byte[] table = "time_s;signal_mV\n0,0;1,25\n0,5;1,75\n1,0;2,50\n".getBytes(StandardCharsets.UTF_8);
+
+        DataFileImport.Reading reading = DataFileImport.read("trace.csv", table, Optional.of(SEMICOLON_TABLE));
+
+        assertThat(reading).isInstanceOfSatisfying(DataFileImport.Read.class, read -> {
+            assertThat(read.format()).isEqualTo(ImportFormat.GENERIC_CSV);
+            Series series = ((ImportedData.Curves) read.data()).first();
+            assertThat(series.size()).isEqualTo(3);
+            assertThat(series.trace("signal").orElseThrow().get(2)).isEqualTo(2.5);
+        });
+    }
+
+    @Test
+    void aTableThatDoesNotFitItsRecipesMappingIsRefusedAtItsLine() {
+        byte[] table = "time_s;signal_mV\n0,0;1,25\n0,5;high\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(DataFileImport.read("trace.csv", table, Optional.of(SEMICOLON_TABLE)))
+                .isInstanceOfSatisfying(DataFileImport.Refused.class, refused -> assertThat(refused.reason())
+                        .contains("line 3"));
+    }
+
+    private static final ColumnMapping SEMICOLON_TABLE = new ColumnMapping(
+            ColumnMapping.Delimiter.SEMICOLON,
+            ColumnMapping.DecimalSeparator.COMMA,
+            1,
+            "",
+            new ColumnMapping.Column(1, "time", "s"),
+            List.of(new ColumnMapping.Column(2, "signal", "mV")));
 }
