@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.store.LocalDatabase;
+import lab.spectra.desktop.sync.SyncEngine;
 
 /**
  * The files this bench holds, by content (ADR 0019): a file taken in (an instrument export) is
@@ -153,6 +154,11 @@ public final class BenchFiles {
      * @return how many files were uploaded
      */
     public int sendWaiting(ServerSession session) {
+        return sendWaiting(session, (sent, toSend) -> {});
+    }
+
+    /** As {@link #sendWaiting(ServerSession)}, telling {@code progress} after each part the server took. */
+    public int sendWaiting(ServerSession session, SyncEngine.FileProgress progress) {
         List<Held> waiting = database.transaction(connection -> {
             List<Held> files = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
@@ -164,9 +170,14 @@ public final class BenchFiles {
             }
             return files;
         });
+        long toSend = waiting.stream().mapToLong(Held::sizeBytes).sum();
+        long[] done = {0};
         int sent = 0;
         for (Held file : waiting) {
-            upload(session, file);
+            long before = done[0];
+            upload(session, file, received -> progress.sent(before + received, toSend));
+            done[0] = before + file.sizeBytes();
+            progress.sent(done[0], toSend);
             record(file.contentSha256(), file.sizeBytes(), true);
             sent++;
         }
@@ -174,7 +185,7 @@ public final class BenchFiles {
         return sent;
     }
 
-    private void upload(ServerSession session, Held file) {
+    private void upload(ServerSession session, Held file, java.util.function.LongConsumer received) {
         FileClient.Upload upload = client.announce(session, file.contentSha256(), file.sizeBytes());
         if (upload.stored()) {
             return;
@@ -190,6 +201,7 @@ public final class BenchFiles {
                 }
                 offset = client.part(session, upload.uploadId(), offset, buffer.array())
                         .receivedBytes();
+                received.accept(offset);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The file " + file.contentSha256() + " could not be read on this PC", e);

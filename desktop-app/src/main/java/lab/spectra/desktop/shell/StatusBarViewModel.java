@@ -85,6 +85,14 @@ public final class StatusBarViewModel {
                 activity.set("Receiving… " + status.pulledRows() + " rows");
                 progress.set(-1);
             }
+            case SENDING_FILES -> {
+                activity.set("Sending files: " + mebibytes(status.fileBytesSent()) + " of "
+                        + mebibytes(status.fileBytesToSend()) + " MiB");
+                progress.set(
+                        status.fileBytesToSend() == 0
+                                ? -1
+                                : (double) status.fileBytesSent() / status.fileBytesToSend());
+            }
             case IDLE -> {
                 activity.set("");
                 progress.set(0);
@@ -100,6 +108,11 @@ public final class StatusBarViewModel {
                         .ifPresent(notice -> noticeListeners.forEach(listener -> listener.accept(notice)));
             }
         }
+    }
+
+    /** Whole mebibytes, rounded up, so a started small file does not read as 0. */
+    private static long mebibytes(long bytes) {
+        return (bytes + (1L << 20) - 1) >> 20;
     }
 
     /** Told, on the JavaFX thread, of each sync outcome worth a notification. */

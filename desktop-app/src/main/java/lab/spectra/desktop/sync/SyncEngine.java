@@ -75,10 +75,16 @@ public final class SyncEngine {
     private final PulledRowWriter pulledRows;
     private final FileSender files;
 
-    /** Uploads the files the bench holds for rows it has sent; answers how many went. */
+    /** Uploads the files the bench holds for rows it has sent, telling how far it is; answers how many went. */
     @FunctionalInterface
     public interface FileSender {
-        int sendWaiting(ServerSession session);
+        int sendWaiting(ServerSession session, FileProgress progress);
+    }
+
+    /** Told after each part the server took: bytes of this round's files it has, and of them all. */
+    @FunctionalInterface
+    public interface FileProgress {
+        void sent(long bytesSent, long bytesToSend);
     }
 
     private final ReceiptFloor receipts;
@@ -203,7 +209,7 @@ public final class SyncEngine {
     private void sendFiles(Counter counter) {
         for (ServerSession session : sessions.all()) {
             try {
-                files.sendWaiting(session);
+                files.sendWaiting(session, (sent, toSend) -> publish(status.sendingFiles(sent, toSend)));
                 return;
             } catch (NotSignedInException e) {
                 LOG.warn("Could not upload files with the session of {}: {}", session.email(), e.getMessage());

@@ -9,6 +9,8 @@ import java.time.Instant;
  *
  * @param waitingForSignIn pending changes whose author must sign in online before they can be sent
  * @param lastError        why the last attempt failed, in words for the bench; null after a success
+ * @param fileBytesSent    while files go up: the bytes of this round's files the server has
+ * @param fileBytesToSend  while files go up: the bytes of every file waiting at the round's start
  */
 public record SyncStatus(
         Connectivity connectivity,
@@ -20,7 +22,9 @@ public record SyncStatus(
         long pulledRows,
         int openProblems,
         Instant lastSyncAt,
-        String lastError) {
+        String lastError,
+        long fileBytesSent,
+        long fileBytesToSend) {
 
     public enum Connectivity {
         UNKNOWN,
@@ -33,7 +37,36 @@ public record SyncStatus(
     public enum Phase {
         IDLE,
         PUSHING,
-        PULLING
+        PULLING,
+        /** Raw files of rows already sent go up after the pull, in resumable parts. */
+        SENDING_FILES
+    }
+
+    /** A status with no file transfer under way. */
+    public SyncStatus(
+            Connectivity connectivity,
+            Phase phase,
+            int pending,
+            int waitingForSignIn,
+            int pushed,
+            int toPush,
+            long pulledRows,
+            int openProblems,
+            Instant lastSyncAt,
+            String lastError) {
+        this(
+                connectivity,
+                phase,
+                pending,
+                waitingForSignIn,
+                pushed,
+                toPush,
+                pulledRows,
+                openProblems,
+                lastSyncAt,
+                lastError,
+                0,
+                0);
     }
 
     public static SyncStatus initial(int pending, int openProblems, Instant lastSyncAt) {
@@ -93,7 +126,9 @@ public record SyncStatus(
                 pulledRows,
                 newOpenProblems,
                 lastSyncAt,
-                lastError);
+                lastError,
+                fileBytesSent,
+                fileBytesToSend);
     }
 
     SyncStatus finished(Connectivity newConnectivity, Instant newLastSyncAt, String error) {
@@ -108,5 +143,21 @@ public record SyncStatus(
                 openProblems,
                 newLastSyncAt,
                 error);
+    }
+
+    SyncStatus sendingFiles(long sent, long toSend) {
+        return new SyncStatus(
+                connectivity,
+                Phase.SENDING_FILES,
+                pending,
+                waitingForSignIn,
+                pushed,
+                toPush,
+                pulledRows,
+                openProblems,
+                lastSyncAt,
+                lastError,
+                sent,
+                toSend);
     }
 }

@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.sync.SyncStatus;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.workstation.Workstation;
@@ -81,8 +84,19 @@ class AFileTakenInOfflineIsUploadedAtSyncAndFetchedElsewhereTest {
         assertThat(techBench.files().waiting()).as("offline: nothing went").isEqualTo(1);
 
         network.mode(FaultyProxy.Mode.PASS);
+        List<SyncStatus> seen = new CopyOnWriteArrayList<>();
+        techBench.sync().addListener(seen::add);
         assertThat(techBench.sync().syncNow().failure()).isNull();
         assertThat(techBench.files().waiting()).isZero();
+        List<SyncStatus> filesGoing = seen.stream()
+                .filter(status -> status.phase() == SyncStatus.Phase.SENDING_FILES)
+                .toList();
+        assertThat(filesGoing)
+                .as("the status bar is told how far the upload is, part by part")
+                .hasSizeGreaterThan(2);
+        assertThat(filesGoing)
+                .allSatisfy(status -> assertThat(status.fileBytesToSend()).isEqualTo(bytes.length));
+        assertThat(filesGoing.get(filesGoing.size() - 1).fileBytesSent()).isEqualTo(bytes.length);
 
         ServerSession engineer = engineerBench.signIn(SyncTestbed.email(org, "engineer"), SyncTestbed.PASSWORD);
         engineerBench.sync().syncNow();

@@ -57,4 +57,26 @@ class TheStatusBarSaysWhatTheSyncIsDoingTest {
         assertThat(status.lastSync().get()).startsWith("Last sync ");
         assertThat(status.lastError().get()).isEqualTo("The server cannot be reached");
     }
+
+    @Test
+    void filesGoingUpAfterTheChangesAreCountedInMebibytes() {
+        status.accept(new SyncStatus(
+                SyncStatus.Connectivity.ONLINE,
+                SyncStatus.Phase.SENDING_FILES,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                null,
+                null,
+                12L * 1024 * 1024,
+                64L * 1024 * 1024));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(status.activity().get()).isEqualTo("Sending files: 12 of 64 MiB");
+        assertThat(status.progress().get()).isEqualTo(12.0 / 64);
+        assertThat(status.syncing().get()).isTrue();
+    }
 }
