@@ -79,7 +79,7 @@ public final class FileUploads {
     private final Clock clock;
     private final FileContentStore content;
 
-    /** Files kept whole in the database. */
+    /** Files whose content is kept in the database, beside their rows. */
     public FileUploads(Database database, Clock clock) {
         this(database, clock, new DatabaseContentStore(database));
     }
@@ -277,9 +277,9 @@ public final class FileUploads {
             return new Refused(
                     Reason.STORE_UNAVAILABLE,
                     "file_store_unavailable",
-                    "The file's content could not be kept (" + content.name() + " store: "
-                            + e.getCause().getMessage() + "); nothing was stored and the upload is kept:"
-                            + " complete it again later");
+                    // The cause (endpoint, bucket, key) is for the log, not for the client.
+                    "The file's content could not be kept in the lab's file store; nothing was stored and"
+                            + " the upload is kept: complete it again later");
         } catch (RuntimeException e) {
             discardQuietly(organizationId, contentWritten.get(), e);
             throw e;
