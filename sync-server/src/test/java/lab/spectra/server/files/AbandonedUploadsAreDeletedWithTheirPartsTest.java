@@ -50,9 +50,8 @@ class AbandonedUploadsAreDeletedWithTheirPartsTest {
         UUID fresh = uploadWithOnePart(30);
         clock.set(now);
 
-        int removed = new AbandonedUploadSweeper(files, clock, A_DAY).sweep();
+        new AbandonedUploadSweeper(files, clock, A_DAY).sweep();
 
-        assertThat(removed).isGreaterThanOrEqualTo(1);
         assertThat(files.status(tech, abandoned)).isInstanceOf(FileUploads.NotFound.class);
         assertThat(partsOf(abandoned)).isZero();
         assertThat(receivedBytes(resumed))
