@@ -84,8 +84,8 @@ import lab.spectra.server.db.Migrations;
 import lab.spectra.server.db.TenantActivity;
 import lab.spectra.server.db.TenantReads;
 import lab.spectra.server.demo.DemoData;
+import lab.spectra.server.files.FileKeeping;
 import lab.spectra.server.files.FileRoutes;
-import lab.spectra.server.files.FileUploads;
 import lab.spectra.server.health.HealthRoutes;
 import lab.spectra.server.http.AllowedHosts;
 import lab.spectra.server.http.ApiRoutes;
@@ -147,6 +147,7 @@ public final class SyncServer implements AutoCloseable {
     private final Database database;
     private final Javalin app;
     private final AuditCheckpointer checkpointer;
+    private final FileKeeping files;
     private final List<ApiRoutes.Route> routes;
     private final ServedRoutes served;
     private final ServerParts parts;
@@ -179,12 +180,14 @@ public final class SyncServer implements AutoCloseable {
             Database database,
             Javalin app,
             AuditCheckpointer checkpointer,
+            FileKeeping files,
             List<ApiRoutes.Route> routes,
             ServedRoutes served,
             ServerParts parts) {
         this.database = database;
         this.app = app;
         this.checkpointer = checkpointer;
+        this.files = files;
         this.routes = routes;
         this.served = served;
         this.parts = parts;
@@ -323,9 +326,9 @@ public final class SyncServer implements AutoCloseable {
                         oidc -> new IssuerRoutingVerifier(List.of(tokens, externalProvider(oidc, clock))))
                 .orElse(tokens);
 
+        FileKeeping files = FileKeeping.open(config.files(), database, clock);
         if (config.loadDemoData()) {
-            new DemoData(provisioning, commands, passwordHasher::hash, clock, new FileUploads(database, clock))
-                    .loadIfAbsent();
+            new DemoData(provisioning, commands, passwordHasher::hash, clock, files.uploads()).loadIfAbsent();
             LOG.info("\n{}", DemoData.describeLogins());
         }
 
@@ -383,11 +386,7 @@ public final class SyncServer implements AutoCloseable {
                 bodies,
                 mapper);
         AuditCheckpointRoutes.register(routes, new CheckpointTable(database));
-        FileRoutes.register(
-                routes,
-                new FileUploads(database, clock),
-                new OrganizationSettingsService(database, mapper, clock),
-                bodies);
+        FileRoutes.register(routes, files.uploads(), new OrganizationSettingsService(database, mapper, clock), bodies);
         PeopleRoutes.register(
                 routes,
                 new PeopleQueries(reads),
@@ -415,10 +414,12 @@ public final class SyncServer implements AutoCloseable {
                 checkpointDirectory,
                 config.audit().checkpointInterval());
         checkpointer.start();
+        files.startSweeping(protection.housekeepingInterval());
         return new SyncServer(
                 database,
                 app,
                 checkpointer,
+                files,
                 routes.all(),
                 served,
                 new ServerParts(
@@ -766,6 +767,7 @@ public final class SyncServer implements AutoCloseable {
         parts.housekeeping().close();
         app.stop();
         checkpointer.close();
+        files.close();
         parts.sessions().close();
         database.close();
     }

@@ -1,5 +1,6 @@
 package lab.spectra.server.config;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +22,8 @@ import lab.spectra.server.db.DatabaseSettings;
  * @param loadDemoData  load the demo labs with their well-known passwords: development only
  * @param oidc          an external identity provider whose tokens are also accepted
  * @param protection    limits that keep requests, sign-ins and housekeeping in bounds
+ * @param files         where stored files' content is kept, and when an unfinished upload is
+ *                      abandoned
  */
 public record ServerConfig(
         Mode mode,
@@ -32,7 +35,8 @@ public record ServerConfig(
         Audit audit,
         boolean loadDemoData,
         Optional<OidcSettings> oidc,
-        Protection protection) {
+        Protection protection,
+        Files files) {
 
     public ServerConfig {
         Objects.requireNonNull(mode, "mode");
@@ -44,6 +48,7 @@ public record ServerConfig(
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(oidc, "oidc");
         Objects.requireNonNull(protection, "protection");
+        Objects.requireNonNull(files, "files");
         if (mode != Mode.DEV && loadDemoData) {
             throw new ConfigException((mode == Mode.PROD ? "Production" : "A single-PC lab")
                     + " never loads the demo labs: their passwords are public."
@@ -151,6 +156,79 @@ public record ServerConfig(
         }
     }
 
+    /** Where the content of stored files is kept (ADR 0020). */
+    public enum FileStore {
+        /** In the server's database, beside the file's row: PostgreSQL, or H2 on one PC. */
+        DATABASE,
+        /** In a bucket of an S3-compatible object store; the file's row stays in the database. */
+        S3;
+
+        /** How {@code SPECTRA_FILE_STORE} spells it. */
+        public String wireName() {
+            return this == DATABASE ? "postgres" : "s3";
+        }
+    }
+
+    /**
+     * Where stored files' content is kept, and when an upload nobody finishes is dropped.
+     *
+     * @param store                  the database (default) or an S3 bucket
+     * @param s3                     the bucket's settings; present exactly when {@code store} is S3
+     * @param abandonedUploadsAfter  how long an upload may go without a new part before it is
+     *                               deleted with its parts
+     */
+    public record Files(FileStore store, Optional<S3Bucket> s3, Duration abandonedUploadsAfter) {
+
+        public static final Duration DEFAULT_ABANDONED_UPLOADS_AFTER = Duration.ofHours(24);
+
+        public Files {
+            Objects.requireNonNull(store, "store");
+            Objects.requireNonNull(s3, "s3");
+            Objects.requireNonNull(abandonedUploadsAfter, "abandonedUploadsAfter");
+            if ((store == FileStore.S3) != s3.isPresent()) {
+                throw new ConfigException("The S3 settings go with SPECTRA_FILE_STORE=s3, and only with it");
+            }
+            if (abandonedUploadsAfter.isNegative() || abandonedUploadsAfter.isZero()) {
+                throw new ConfigException("The time after which an unfinished upload is dropped must be positive");
+            }
+        }
+
+        /** Content in the database, unfinished uploads dropped after a day. */
+        public static Files inDatabase() {
+            return new Files(FileStore.DATABASE, Optional.empty(), DEFAULT_ABANDONED_UPLOADS_AFTER);
+        }
+
+        public static Files inBucket(S3Bucket bucket) {
+            return new Files(FileStore.S3, Optional.of(bucket), DEFAULT_ABANDONED_UPLOADS_AFTER);
+        }
+
+        public Files withAbandonedUploadsAfter(Duration after) {
+            return new Files(store, s3, after);
+        }
+    }
+
+    /**
+     * A bucket of an S3-compatible object store (AWS S3, MinIO, Ceph RGW, ...), addressed
+     * path-style at {@code endpoint}.
+     */
+    public record S3Bucket(URI endpoint, String region, String bucket, String accessKey, String secretKey) {
+
+        public S3Bucket {
+            Objects.requireNonNull(endpoint, "endpoint");
+            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(bucket, "bucket");
+            Objects.requireNonNull(accessKey, "accessKey");
+            Objects.requireNonNull(secretKey, "secretKey");
+        }
+
+        /** Never the secret key: configurations are logged. */
+        @Override
+        public String toString() {
+            return "S3Bucket[" + endpoint + ", region=" + region + ", bucket=" + bucket + ", accessKey=" + accessKey
+                    + "]";
+        }
+    }
+
     /**
      * How the server's own access and refresh tokens are made.
      *
@@ -206,6 +284,7 @@ public record ServerConfig(
         builder.loadDemoData = loadDemoData;
         builder.oidc = oidc;
         builder.protection = protection;
+        builder.files = files;
         return builder;
     }
 
@@ -229,7 +308,8 @@ public record ServerConfig(
         return "ServerConfig[mode=" + mode + ", " + listener.host() + ":" + listener.port()
                 + (listener.allowedHosts().isEmpty() ? "" : " for " + String.join(",", listener.allowedHosts()))
                 + ", " + database
-                + ", issuer=" + tokens.issuer() + ", alg=" + tokens.algorithm() + "]";
+                + ", issuer=" + tokens.issuer() + ", alg=" + tokens.algorithm()
+                + ", files=" + files.store().wireName() + "]";
     }
 
     /** Builds a configuration; what is not set keeps its development default. */
@@ -244,6 +324,7 @@ public record ServerConfig(
         private boolean loadDemoData;
         private Optional<OidcSettings> oidc = Optional.empty();
         private Protection protection = Protection.defaults();
+        private Files files = Files.inDatabase();
 
         private Builder(Mode mode, DatabaseSettings database, Path dataDirectory) {
             this.mode = mode;
@@ -304,6 +385,11 @@ public record ServerConfig(
             return this;
         }
 
+        public Builder files(Files value) {
+            this.files = value;
+            return this;
+        }
+
         public ServerConfig build() {
             Path records = recordKeyFile != null
                     ? recordKeyFile
@@ -322,7 +408,8 @@ public record ServerConfig(
                     checkpoints,
                     loadDemoData,
                     oidc,
-                    protection);
+                    protection,
+                    files);
         }
     }
 }

@@ -2,6 +2,8 @@ package lab.spectra.server.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +97,7 @@ public final class ServerConfigLoader {
                 .loadDemoData(false)
                 .oidc(development.oidc())
                 .protection(development.protection())
+                .files(files(settings, Mode.SINGLE_PC))
                 .build();
     }
 
@@ -133,6 +136,7 @@ public final class ServerConfigLoader {
                 .loadDemoData(Boolean.parseBoolean(settings.getOrDefault("SPECTRA_DEMO_DATA", "false")))
                 .oidc(oidc(settings))
                 .protection(protection(settings))
+                .files(files(settings, Mode.DEV))
                 .build();
     }
 
@@ -175,6 +179,7 @@ public final class ServerConfigLoader {
                 .loadDemoData(noDemoDataInProduction(settings))
                 .oidc(oidc(settings))
                 .protection(protection(settings))
+                .files(files(settings, Mode.PROD))
                 .build();
     }
 
@@ -279,6 +284,67 @@ public final class ServerConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigException("Invalid limits: " + e.getMessage());
         }
+    }
+
+    /**
+     * {@code SPECTRA_FILE_STORE}: {@code postgres} (the default: content in the server's database)
+     * or {@code s3} with {@code SPECTRA_S3_ENDPOINT}, {@code SPECTRA_S3_REGION}, {@code
+     * SPECTRA_S3_BUCKET}, {@code SPECTRA_S3_ACCESS_KEY} and {@code SPECTRA_S3_SECRET_KEY}, every one
+     * required: a server that cannot keep a file must not start. A lab on one PC keeps its files in
+     * its database. {@code SPECTRA_ABANDONED_UPLOAD_HOURS} (default 24): how long an upload may go
+     * without a part before it is dropped.
+     */
+    static ServerConfig.Files files(Map<String, String> settings, Mode mode) {
+        Duration abandonedAfter = Duration.ofHours(integer(settings, "SPECTRA_ABANDONED_UPLOAD_HOURS", (int)
+                ServerConfig.Files.DEFAULT_ABANDONED_UPLOADS_AFTER.toHours()));
+        String store =
+                settings.getOrDefault("SPECTRA_FILE_STORE", "postgres").strip().toLowerCase(Locale.ROOT);
+        switch (store) {
+            case "postgres", "postgresql", "database", "" -> {
+                return ServerConfig.Files.inDatabase().withAbandonedUploadsAfter(abandonedAfter);
+            }
+            case "s3" -> {
+                if (mode == Mode.SINGLE_PC) {
+                    throw new ConfigException("A lab on one PC keeps its files in its own database:"
+                            + " remove SPECTRA_FILE_STORE=s3, or run the server in production mode");
+                }
+                return ServerConfig.Files.inBucket(s3Bucket(settings)).withAbandonedUploadsAfter(abandonedAfter);
+            }
+            default -> throw new ConfigException("SPECTRA_FILE_STORE must be postgres or s3, not " + store);
+        }
+    }
+
+    private static ServerConfig.S3Bucket s3Bucket(Map<String, String> settings) {
+        List<String> missing = List.of(
+                        "SPECTRA_S3_ENDPOINT",
+                        "SPECTRA_S3_REGION",
+                        "SPECTRA_S3_BUCKET",
+                        "SPECTRA_S3_ACCESS_KEY",
+                        "SPECTRA_S3_SECRET_KEY")
+                .stream()
+                .filter(key -> !present(settings, key))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new ConfigException("SPECTRA_FILE_STORE=s3 keeps files in an S3 bucket and needs "
+                    + String.join(", ", missing) + " (see docs/production.md, \"Files in an S3 bucket\")");
+        }
+        URI endpoint;
+        try {
+            endpoint = new URI(settings.get("SPECTRA_S3_ENDPOINT").strip());
+        } catch (URISyntaxException e) {
+            throw new ConfigException("SPECTRA_S3_ENDPOINT is not a URL: " + e.getMessage());
+        }
+        if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme())
+                || endpoint.getHost() == null) {
+            throw new ConfigException(
+                    "SPECTRA_S3_ENDPOINT must be an http(s) URL such as https://s3.lab.example:9000, not " + endpoint);
+        }
+        return new ServerConfig.S3Bucket(
+                endpoint,
+                settings.get("SPECTRA_S3_REGION").strip(),
+                settings.get("SPECTRA_S3_BUCKET").strip(),
+                settings.get("SPECTRA_S3_ACCESS_KEY").strip(),
+                settings.get("SPECTRA_S3_SECRET_KEY"));
     }
 
     private static SigningAlgorithm algorithm(String text) {

@@ -24,7 +24,8 @@ public final class DatabaseRoleCheck {
             "spectra_refresh_token_tenant(uuid)",
             "spectra_refresh_family_tenant(uuid)",
             "spectra_user_tenant(uuid)",
-            "spectra_purge_refresh_tokens(timestamptz)");
+            "spectra_purge_refresh_tokens(timestamptz)",
+            "spectra_purge_abandoned_uploads(timestamptz)");
 
     private DatabaseRoleCheck() {}
 

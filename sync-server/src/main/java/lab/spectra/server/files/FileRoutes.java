@@ -152,6 +152,7 @@ public final class FileRoutes {
                         case TOO_LARGE -> 413;
                         case CONFLICT -> 409;
                         case HASH_MISMATCH -> 422;
+                        case STORE_UNAVAILABLE -> 503;
                     };
             throw new ApiException(status, refused.code(), refused.message());
         }

@@ -11,18 +11,23 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.server.db.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files stored by their content, once per organization, and the resumable uploads that bring them
@@ -31,13 +36,16 @@ import lab.spectra.server.db.Database;
  * upload completes only when every byte is there and hashes to what was announced, and then the
  * file is stored in one transaction. A refused upload leaves nothing stored. Everything happens in
  * the organization's own rows (row-level security), so another organization's file answers as
- * absent, whether or not it holds the same bytes. Knows nothing of HTTP.
+ * absent, whether or not it holds the same bytes. The uploads and the stored files' rows are in
+ * the database; the stored content is wherever the {@link FileContentStore} keeps it (the database
+ * by default, or an S3 bucket: ADR 0020). Knows nothing of HTTP.
  */
 public final class FileUploads {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FileUploads.class);
+
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final String UNIQUE_VIOLATION = "23505";
-    private static final int WHOLE_PART_BYTES = 4 * 1024 * 1024;
 
     /** Where an upload stands; {@code stored} once the file is kept (nothing more to send). */
     public record UploadState(
@@ -62,15 +70,25 @@ public final class FileUploads {
         INVALID,
         TOO_LARGE,
         CONFLICT,
-        HASH_MISMATCH
+        HASH_MISMATCH,
+        /** The content could not be written where it is kept; the upload stays, to complete again. */
+        STORE_UNAVAILABLE
     }
 
     private final Database database;
     private final Clock clock;
+    private final FileContentStore content;
 
+    /** Files whose content is kept in the database, beside their rows. */
     public FileUploads(Database database, Clock clock) {
+        this(database, clock, new DatabaseContentStore(database));
+    }
+
+    /** Files whose content is kept in {@code content}; their rows and the uploads stay in the database. */
+    public FileUploads(Database database, Clock clock, FileContentStore content) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.content = Objects.requireNonNull(content, "content");
     }
 
     /** True for a SHA-256 as files are named here: 64 lower-case hexadecimal digits. */
@@ -206,52 +224,139 @@ public final class FileUploads {
 
     /**
      * Completes an upload: every byte there and hashing to the announced SHA-256 stores the file;
-     * bytes that hash otherwise are dropped with the upload, and nothing is stored.
+     * bytes that hash otherwise are dropped with the upload, and nothing is stored. The file's row,
+     * its content and the upload's end are one transaction; content kept outside the database is
+     * written before that transaction ends and removed again if it fails, so a file is never
+     * half-stored.
      */
     public Outcome complete(UserAccount user, UUID uploadId) {
-        return database.inTenant(user.organizationId(), connection -> {
-            Optional<UploadState> found = upload(connection, uploadId, true);
-            if (found.isEmpty()) {
-                return new NotFound();
-            }
-            UploadState state = found.get();
-            if (state.receivedBytes() != state.sizeBytes()) {
-                return new Refused(
-                        Reason.CONFLICT,
-                        "upload_incomplete",
-                        "The upload has " + state.receivedBytes() + " of " + state.sizeBytes()
-                                + " bytes; send the rest from offset " + state.receivedBytes());
-            }
-            String actual = hashOfParts(connection, uploadId);
-            if (!actual.equals(state.contentSha256())) {
+        UUID organizationId = user.organizationId();
+        AtomicReference<String> contentWritten = new AtomicReference<>();
+        try {
+            return database.inTenant(organizationId, connection -> {
+                Optional<UploadState> found = upload(connection, uploadId, true);
+                if (found.isEmpty()) {
+                    return new NotFound();
+                }
+                UploadState state = found.get();
+                if (state.receivedBytes() != state.sizeBytes()) {
+                    return new Refused(
+                            Reason.CONFLICT,
+                            "upload_incomplete",
+                            "The upload has " + state.receivedBytes() + " of " + state.sizeBytes()
+                                    + " bytes; send the rest from offset " + state.receivedBytes());
+                }
+                String actual = hashOfParts(connection, uploadId);
+                if (!actual.equals(state.contentSha256())) {
+                    delete(connection, uploadId);
+                    return new Refused(
+                            Reason.HASH_MISMATCH,
+                            "content_hash_mismatch",
+                            "The bytes received hash to " + actual + ", not to the announced " + state.contentSha256()
+                                    + "; nothing was stored, upload the file again");
+                }
+                int parts = partCount(connection, uploadId);
+                // The row first: a second storing of the same file waits on it and fails before it
+                // writes any content of its own.
+                insertStoredFile(
+                        connection, organizationId, state.contentSha256(), state.sizeBytes(), parts, user.id());
+                contentWritten.set(state.contentSha256());
+                storeContent(
+                        connection,
+                        organizationId,
+                        state.contentSha256(),
+                        state.sizeBytes(),
+                        new FileContent.UploadedParts(uploadId, parts));
                 delete(connection, uploadId);
-                return new Refused(
-                        Reason.HASH_MISMATCH,
-                        "content_hash_mismatch",
-                        "The bytes received hash to " + actual + ", not to the announced " + state.contentSha256()
-                                + "; nothing was stored, upload the file again");
+                return new Accepted(
+                        new UploadState(null, state.contentSha256(), state.sizeBytes(), state.sizeBytes(), true));
+            });
+        } catch (ContentStoreFailure e) {
+            discardQuietly(organizationId, contentWritten.get(), e);
+            LOG.warn("The content of a file could not be kept in the {} store: {}", content.name(), e.getMessage(), e);
+            return new Refused(
+                    Reason.STORE_UNAVAILABLE,
+                    "file_store_unavailable",
+                    // The cause (endpoint, bucket, key) is for the log, not for the client.
+                    "The file's content could not be kept in the lab's file store; nothing was stored and"
+                            + " the upload is kept: complete it again later");
+        } catch (RuntimeException e) {
+            discardQuietly(organizationId, contentWritten.get(), e);
+            throw e;
+        }
+    }
+
+    /** Content store failures, carried out of the transaction (which takes SQL failures only). */
+    private static final class ContentStoreFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ContentStoreFailure(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private void storeContent(
+            Connection connection, UUID organizationId, String contentSha256, long sizeBytes, FileContent bytes)
+            throws SQLException {
+        try {
+            content.store(connection, organizationId, contentSha256, sizeBytes, bytes);
+        } catch (IOException e) {
+            throw new ContentStoreFailure(e);
+        }
+    }
+
+    private void discardQuietly(UUID organizationId, String contentSha256, RuntimeException cause) {
+        if (contentSha256 == null) {
+            return;
+        }
+        try {
+            content.discard(organizationId, contentSha256);
+        } catch (RuntimeException discardFailure) {
+            cause.addSuppressed(discardFailure);
+        }
+    }
+
+    private void insertStoredFile(
+            Connection connection, UUID organizationId, String contentSha256, long sizeBytes, int parts, UUID storedBy)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO stored_files (organization_id,"
+                + " content_sha256, size_bytes, part_count, stored_by, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, organizationId);
+            insert.setString(2, contentSha256);
+            insert.setLong(3, sizeBytes);
+            insert.setInt(4, parts);
+            insert.setObject(5, storedBy);
+            insert.setTimestamp(6, Timestamp.from(now()));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Deletes, with their parts, the uploads of every organization that received nothing since
+     * {@code cutoff}: a bench that never came back. On PostgreSQL this runs as the login role,
+     * through a definer function that also keeps any upload touched in the last hour.
+     *
+     * @return how many uploads were deleted
+     */
+    public int removeAbandonedBefore(Instant cutoff) {
+        OffsetDateTime before = OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC);
+        return database.asLoginRole(connection -> {
+            if (database.dialect() == SqlDialect.POSTGRESQL) {
+                try (PreparedStatement purge =
+                        connection.prepareStatement("SELECT spectra_purge_abandoned_uploads(?)")) {
+                    purge.setObject(1, before);
+                    try (ResultSet removed = purge.executeQuery()) {
+                        removed.next();
+                        return removed.getInt(1);
+                    }
+                }
             }
-            int parts = partCount(connection, uploadId);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO stored_files (organization_id,"
-                    + " content_sha256, size_bytes, part_count, stored_by, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, user.organizationId());
-                insert.setString(2, state.contentSha256());
-                insert.setLong(3, state.sizeBytes());
-                insert.setInt(4, parts);
-                insert.setObject(5, user.id());
-                insert.setTimestamp(6, Timestamp.from(now()));
-                insert.executeUpdate();
+            // One PC's H2 has no row-level security and a single role: its parts go by cascade.
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM file_uploads WHERE updated_at < ?")) {
+                delete.setObject(1, before);
+                return delete.executeUpdate();
             }
-            try (PreparedStatement copy = connection.prepareStatement("INSERT INTO stored_file_parts (organization_id,"
-                    + " content_sha256, part_number, content) SELECT organization_id, ?, part_number, content"
-                    + " FROM file_upload_parts WHERE upload_id = ?")) {
-                copy.setString(1, state.contentSha256());
-                copy.setObject(2, uploadId);
-                copy.executeUpdate();
-            }
-            delete(connection, uploadId);
-            return new Accepted(
-                    new UploadState(null, state.contentSha256(), state.sizeBytes(), state.sizeBytes(), true));
         });
     }
 
@@ -297,45 +402,34 @@ public final class FileUploads {
     }
 
     /**
-     * Stores a file the server itself made (demo data), whole, in parts like an upload's; nothing
-     * happens when the organization has it already.
+     * Stores a file the server itself made (demo data), whole; nothing happens when the
+     * organization has it already.
      *
      * @return its SHA-256
      */
-    public String storeWhole(UUID organizationId, UUID storedBy, byte[] content) {
-        String hash = HexFormat.of().formatHex(sha256().digest(content));
-        database.inTenant(organizationId, connection -> {
-            if (stored(connection, organizationId, hash).isPresent()) {
-                return null;
-            }
-            int parts = (content.length + WHOLE_PART_BYTES - 1) / WHOLE_PART_BYTES;
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO stored_files (organization_id,"
-                    + " content_sha256, size_bytes, part_count, stored_by, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                insert.setObject(1, organizationId);
-                insert.setString(2, hash);
-                insert.setLong(3, content.length);
-                insert.setInt(4, parts);
-                insert.setObject(5, storedBy);
-                insert.setTimestamp(6, Timestamp.from(now()));
-                insert.executeUpdate();
-            }
-            try (PreparedStatement part = connection.prepareStatement("INSERT INTO stored_file_parts (organization_id,"
-                    + " content_sha256, part_number, content) VALUES (?, ?, ?, ?)")) {
-                for (int i = 0; i < parts; i++) {
-                    part.setObject(1, organizationId);
-                    part.setString(2, hash);
-                    part.setInt(3, i);
-                    part.setBytes(
-                            4,
-                            Arrays.copyOfRange(
-                                    content,
-                                    i * WHOLE_PART_BYTES,
-                                    Math.min(content.length, (i + 1) * WHOLE_PART_BYTES)));
-                    part.executeUpdate();
+    public String storeWhole(UUID organizationId, UUID storedBy, byte[] bytes) {
+        String hash = HexFormat.of().formatHex(sha256().digest(bytes));
+        AtomicReference<String> contentWritten = new AtomicReference<>();
+        try {
+            database.inTenant(organizationId, connection -> {
+                if (stored(connection, organizationId, hash).isPresent()) {
+                    return null;
                 }
-            }
-            return null;
-        });
+                insertStoredFile(
+                        connection,
+                        organizationId,
+                        hash,
+                        bytes.length,
+                        DatabaseContentStore.partsOfWhole(bytes.length),
+                        storedBy);
+                contentWritten.set(hash);
+                storeContent(connection, organizationId, hash, bytes.length, new FileContent.WholeBytes(bytes));
+                return null;
+            });
+        } catch (RuntimeException e) {
+            discardQuietly(organizationId, contentWritten.get(), e);
+            throw e;
+        }
         return hash;
     }
 
@@ -347,27 +441,9 @@ public final class FileUploads {
         return database.inTenant(organizationId, connection -> stored(connection, organizationId, contentSha256));
     }
 
-    /** Writes a stored file's bytes, a part at a time (one part in memory at once). */
+    /** Writes a stored file's bytes, streamed from where its content is kept. */
     public void copyTo(UUID organizationId, StoredFile file, OutputStream out) throws IOException {
-        for (int part = 0; part < file.partCount(); part++) {
-            int number = part;
-            byte[] bytes = database.inTenant(organizationId, connection -> {
-                try (PreparedStatement select = connection.prepareStatement("SELECT content FROM stored_file_parts"
-                        + " WHERE organization_id = ? AND content_sha256 = ? AND part_number = ?")) {
-                    select.setObject(1, organizationId);
-                    select.setString(2, file.contentSha256());
-                    select.setInt(3, number);
-                    try (ResultSet row = select.executeQuery()) {
-                        if (!row.next()) {
-                            throw new IllegalStateException(
-                                    "Part " + number + " of " + file.contentSha256() + " is missing");
-                        }
-                        return row.getBytes(1);
-                    }
-                }
-            });
-            out.write(bytes);
-        }
+        content.copyTo(organizationId, file, out);
     }
 
     private static Optional<StoredFile> stored(Connection connection, UUID organizationId, String contentSha256)

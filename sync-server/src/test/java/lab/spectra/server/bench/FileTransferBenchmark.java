@@ -9,9 +9,11 @@ import java.util.Random;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.SyncServer;
+import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.Http;
 import lab.spectra.server.testing.PostgresTestDatabase;
+import lab.spectra.server.testing.S3MockServer;
 
 /**
  * Upload and download throughput of files by content (ADR 0019) over loopback HTTP into PostgreSQL
@@ -21,6 +23,8 @@ import lab.spectra.server.testing.PostgresTestDatabase;
  * -Dexec.mainClass=lab.spectra.server.bench.FileTransferBenchmark} (PostgreSQL from
  * {@code .ci/setup-postgres.sh}). Bounded: three files of the given size (MiB, default 64), parts of
  * 8 MiB as the server's default allows, each uploaded, completed (hashed by the server) and read back.
+ * A second argument {@code s3} keeps the content in a bucket of s3mock (ADR 0020), started as the
+ * tests start it, from the module's folder.
  */
 public final class FileTransferBenchmark {
 
@@ -30,8 +34,9 @@ public final class FileTransferBenchmark {
 
     public static void main(String[] args) throws Exception {
         int mebibytes = args.length > 0 ? Integer.parseInt(args[0]) : 64;
+        boolean inBucket = args.length > 1 && args[1].equals("s3");
         try (PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated();
-                SyncServer server = SyncServer.start(DemoServer.config(postgres, false))) {
+                SyncServer server = SyncServer.start(config(postgres, inBucket))) {
             Http http = new Http(server.baseUri());
             Organization organization = server.parts().provisioning().createOrganization("files", "Files lab", null);
             server.parts()
@@ -47,7 +52,9 @@ public final class FileTransferBenchmark {
                     .body()
                     .get("access_token")
                     .asText();
-            System.out.printf("file size %d MiB, parts of %d MiB%n", mebibytes, PART / (1024 * 1024));
+            System.out.printf(
+                    "file size %d MiB, parts of %d MiB, content in %s%n",
+                    mebibytes, PART / (1024 * 1024), inBucket ? "an S3 bucket (s3mock)" : "PostgreSQL");
             for (int round = 1; round <= 3; round++) {
                 byte[] file = new byte[mebibytes * 1024 * 1024];
                 new Random(round).nextBytes(file);
@@ -85,5 +92,14 @@ public final class FileTransferBenchmark {
                         round, mebibytes / upload, upload, mebibytes / downloadSeconds, downloadSeconds);
             }
         }
+    }
+
+    private static ServerConfig config(PostgresTestDatabase postgres, boolean inBucket) {
+        ServerConfig config = DemoServer.config(postgres, false);
+        return inBucket
+                ? config.toBuilder()
+                        .files(ServerConfig.Files.inBucket(S3MockServer.get().bucket()))
+                        .build()
+                : config;
     }
 }
