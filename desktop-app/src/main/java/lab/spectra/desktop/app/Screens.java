@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
@@ -54,6 +55,8 @@ import lab.spectra.desktop.runs.RunsViewModel;
 import lab.spectra.desktop.runs.data.RunDataQueries;
 import lab.spectra.desktop.runs.data.RunDataViewModel;
 import lab.spectra.desktop.runs.data.SystemDataFileChooser;
+import lab.spectra.desktop.runs.review.RunReviewQueries;
+import lab.spectra.desktop.runs.review.RunReviewViewModel;
 import lab.spectra.desktop.samples.SampleQueries;
 import lab.spectra.desktop.samples.SamplesController;
 import lab.spectra.desktop.samples.SamplesViewModel;
@@ -182,7 +185,9 @@ public final class Screens implements SectionViews {
             case INSTRUMENTS -> Views.load(new InstrumentsController(instruments(main.lockouts())));
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
-            case RUNS -> Views.load(new RunsController(runs(main.lockouts()), runData(), new SystemDataFileChooser()));
+            case RUNS ->
+                Views.load(
+                        new RunsController(runs(main.lockouts()), runData(), new SystemDataFileChooser(), runReview()));
             case NOTEBOOK ->
                 Views.load(new NotebookController(notebook(), link -> main.section()
                         .set(
@@ -272,6 +277,19 @@ public final class Screens implements SectionViews {
                 runData,
                 new BenchRunFiles(session.workstation(), session.user().userId()),
                 session,
+                session.user(),
+                session.tasks(),
+                session.localData());
+    }
+
+    /** A run's review card: its context and reviews, and reviewing it signed with the device key. */
+    public RunReviewViewModel runReview() {
+        BenchSigning signing = new BenchSigning(session.workstation());
+        UUID reviewer = session.user().userId();
+        return new RunReviewViewModel(
+                new RunReviewQueries(new BenchReads(session.workstation().commands())),
+                (runId, decision, comment, contentSha256, password) ->
+                        signing.review(reviewer, runId, decision, comment, contentSha256, password),
                 session.user(),
                 session.tasks(),
                 session.localData());

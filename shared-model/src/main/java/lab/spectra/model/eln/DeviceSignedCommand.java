@@ -14,6 +14,9 @@ public interface DeviceSignedCommand extends Command {
     /** The id of the signature row the command writes. */
     UUID signatureId();
 
+    /** The hash of the content signed, as shown to the signer. */
+    String contentSha256();
+
     /** What the device key signs for this command. */
     SignaturePayload payload();
 
