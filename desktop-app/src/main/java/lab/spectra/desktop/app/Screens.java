@@ -40,6 +40,7 @@ import lab.spectra.desktop.notebook.print.EntryPrinter;
 import lab.spectra.desktop.notebook.print.PrintableEntryQueries;
 import lab.spectra.desktop.notebook.sign.EntrySigner;
 import lab.spectra.desktop.notebook.signing.BenchSigning;
+import lab.spectra.desktop.notebook.signing.SigningOutcome;
 import lab.spectra.desktop.notebook.signing.VoidedSignatureNotices;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
@@ -288,8 +289,16 @@ public final class Screens implements SectionViews {
         UUID reviewer = session.user().userId();
         return new RunReviewViewModel(
                 new RunReviewQueries(new BenchReads(session.workstation().commands())),
-                (runId, decision, comment, contentSha256, password) ->
-                        signing.review(reviewer, runId, decision, comment, contentSha256, password),
+                (runId, decision, comment, contentSha256, password) -> {
+                    SigningOutcome outcome =
+                            signing.review(reviewer, runId, decision, comment, contentSha256, password);
+                    if (outcome instanceof SigningOutcome.Signed) {
+                        // Online, the countersignature comes back within seconds; offline it waits.
+                        session.workstation().sync().refreshCounts();
+                        session.scheduler().requestSync();
+                    }
+                    return outcome;
+                },
                 session.user(),
                 session.tasks(),
                 session.localData());

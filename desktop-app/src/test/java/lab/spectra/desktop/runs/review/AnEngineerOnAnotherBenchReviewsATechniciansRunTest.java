@@ -13,6 +13,7 @@ import lab.spectra.desktop.runs.RunsController;
 import lab.spectra.desktop.runs.RunsViewModel;
 import lab.spectra.desktop.runs.data.RunDataViewModel;
 import lab.spectra.desktop.sync.BenchReads;
+import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
@@ -34,8 +35,9 @@ import org.testfx.api.FxRobot;
 /**
  * Issue 15 item 5 end to end: a technician runs a sweep on her bench and syncs; an engineer on
  * another bench opens the run on the Runs screen, sees its context (sample, recipe and version,
- * instrument and the certificate it ran under, operator, times), and rejects it with a comment and
- * his password. The review is signed on his bench and countersigned by the server at the next sync.
+ * instrument and the certificate it ran under, operator, times), and, with the network gone, rejects
+ * it with a comment and his password. The review is signed on his bench with his device key and
+ * countersigned by the server at the next sync.
  */
 class AnEngineerOnAnotherBenchReviewsATechniciansRunTest {
 
@@ -49,9 +51,11 @@ class AnEngineerOnAnotherBenchReviewsATechniciansRunTest {
     @Timeout(120)
     void theEngineerSeesTheRunsContextAndSignsARejectionThatTheServerCountersigns(FxRobot robot) {
         UUID runId = aFinishedRunSyncedFromTheTechniciansBench();
-        UiBench engineer = window.signIn(org, "engineer");
+        FaultyProxy network = window.closeAfterTest(new FaultyProxy(testbed.serverUri()));
+        UiBench engineer = window.signIn(org, "engineer", network.uri());
         show(engineer);
         selectTheRun(robot);
+        network.mode(FaultyProxy.Mode.DOWN);
 
         FxWindow.awaitUntil(() -> text(robot, "#review-recipe").equals("IV sweep v1"));
         assertThat(text(robot, "#review-sample")).contains("RR-1");
@@ -85,7 +89,11 @@ class AnEngineerOnAnotherBenchReviewsATechniciansRunTest {
         assertThat(shown.review().reviewComment()).isEqualTo("Compliance reached above 2 V; repeat with a lower limit");
         assertThat(shown.valid()).isTrue();
         assertThat(shown.ofCurrentRun()).isTrue();
+        assertThat(shown.state())
+                .as("offline: signed here, not yet countersigned")
+                .isEqualTo("valid, waiting for sync");
 
+        network.mode(FaultyProxy.Mode.PASS);
         assertThat(engineer.workstation.sync().syncNow().failure()).isNull();
         RunReviewQueries queries = new RunReviewQueries(new BenchReads(engineer.workstation.commands()));
         String hash = queries.context(runId).orElseThrow().contentSha256();
