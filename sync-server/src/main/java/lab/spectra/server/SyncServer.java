@@ -365,7 +365,13 @@ public final class SyncServer implements AutoCloseable {
         SopRoutes.register(routes, new SopQueries(reads), commands, metas, bodies);
         QualificationRoutes.register(routes, new QualificationQueries(reads), commands, metas, bodies);
         RunRoutes.register(routes, new RunQueries(reads), commands, metas, bodies);
-        RunReviewRoutes.register(routes, new RunReviewQueries(reads), commands, metas, bodies, logins);
+        RunReviewRoutes.register(
+                routes,
+                new RunReviewQueries(database, mapper, recordKeys.publicKeys()),
+                commands,
+                metas,
+                bodies,
+                logins);
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
         LabImportRoutes.register(

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignaturePayload;
 
 /**
@@ -53,6 +54,21 @@ public record RunReviewPayload(
         Objects.requireNonNull(signedAt, "signedAt");
         contentSha256 = contentSha256.toLowerCase(Locale.ROOT);
         signedAt = signedAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * What the reviewer's device key signed, rebuilt from the stored rows: a run's signatures are
+     * checked against this, not against {@link Signature#payload()} (which is a notebook entry's).
+     */
+    public static RunReviewPayload of(Signature signature, RunReview review) {
+        return new RunReviewPayload(
+                signature.id(),
+                signature.recordId(),
+                signature.contentSha256(),
+                review.decision(),
+                review.reviewComment(),
+                signature.signerId(),
+                signature.signedAt());
     }
 
     @Override

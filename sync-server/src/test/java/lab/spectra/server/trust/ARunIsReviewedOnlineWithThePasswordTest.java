@@ -44,6 +44,9 @@ class ARunIsReviewedOnlineWithThePasswordTest {
         assertThat(review.path("valid").asBoolean()).isTrue();
         assertThat(review.path("of_current_run").asBoolean()).isTrue();
         assertThat(review.path("countersigned_at").asText()).isNotBlank();
+        assertThat(review.path("device_signature").asText()).isEqualTo("absent");
+        assertThat(review.path("countersignature").asText()).isEqualTo("verifies");
+        assertThat(review.path("holds").asBoolean()).isTrue();
     }
 
     @Test

@@ -70,6 +70,9 @@ class AnOfflineRunReviewIsCountersignedOnSyncTest {
         assertThat(listed.path("signed_on_workstation").asBoolean()).isTrue();
         assertThat(listed.path("countersigned_at").asText()).isNotBlank();
         assertThat(listed.path("valid").asBoolean()).isTrue();
+        assertThat(listed.path("device_signature").asText()).isEqualTo("verifies");
+        assertThat(listed.path("countersignature").asText()).isEqualTo("verifies");
+        assertThat(listed.path("holds").asBoolean()).isTrue();
     }
 
     @Test
