@@ -122,6 +122,8 @@ import lab.spectra.server.people.PeopleQueries;
 import lab.spectra.server.people.PeopleRoutes;
 import lab.spectra.server.qualification.QualificationQueries;
 import lab.spectra.server.qualification.QualificationRoutes;
+import lab.spectra.server.runreview.RunReviewQueries;
+import lab.spectra.server.runreview.RunReviewRoutes;
 import lab.spectra.server.signing.RecordSigningKeys;
 import lab.spectra.server.sync.SyncRoutes;
 import lab.spectra.server.sync.SyncService;
@@ -366,6 +368,13 @@ public final class SyncServer implements AutoCloseable {
         SopRoutes.register(routes, new SopQueries(reads), commands, metas, bodies);
         QualificationRoutes.register(routes, new QualificationQueries(reads), commands, metas, bodies);
         RunRoutes.register(routes, new RunQueries(reads), commands, metas, bodies);
+        RunReviewRoutes.register(
+                routes,
+                new RunReviewQueries(database, mapper, recordKeys.publicKeys()),
+                commands,
+                metas,
+                bodies,
+                logins);
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
         LabImportRoutes.register(

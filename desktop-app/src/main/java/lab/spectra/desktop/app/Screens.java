@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
@@ -39,6 +40,7 @@ import lab.spectra.desktop.notebook.print.EntryPrinter;
 import lab.spectra.desktop.notebook.print.PrintableEntryQueries;
 import lab.spectra.desktop.notebook.sign.EntrySigner;
 import lab.spectra.desktop.notebook.signing.BenchSigning;
+import lab.spectra.desktop.notebook.signing.SigningOutcome;
 import lab.spectra.desktop.notebook.signing.VoidedSignatureNotices;
 import lab.spectra.desktop.problems.ProblemsController;
 import lab.spectra.desktop.problems.ProblemsViewModel;
@@ -54,6 +56,8 @@ import lab.spectra.desktop.runs.RunsViewModel;
 import lab.spectra.desktop.runs.data.RunDataQueries;
 import lab.spectra.desktop.runs.data.RunDataViewModel;
 import lab.spectra.desktop.runs.data.SystemDataFileChooser;
+import lab.spectra.desktop.runs.review.RunReviewQueries;
+import lab.spectra.desktop.runs.review.RunReviewViewModel;
 import lab.spectra.desktop.samples.SampleQueries;
 import lab.spectra.desktop.samples.SamplesController;
 import lab.spectra.desktop.samples.SamplesViewModel;
@@ -182,7 +186,9 @@ public final class Screens implements SectionViews {
             case INSTRUMENTS -> Views.load(new InstrumentsController(instruments(main.lockouts())));
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
-            case RUNS -> Views.load(new RunsController(runs(main.lockouts()), runData(), new SystemDataFileChooser()));
+            case RUNS ->
+                Views.load(
+                        new RunsController(runs(main.lockouts()), runData(), new SystemDataFileChooser(), runReview()));
             case NOTEBOOK ->
                 Views.load(new NotebookController(notebook(), link -> main.section()
                         .set(
@@ -272,6 +278,27 @@ public final class Screens implements SectionViews {
                 runData,
                 new BenchRunFiles(session.workstation(), session.user().userId()),
                 session,
+                session.user(),
+                session.tasks(),
+                session.localData());
+    }
+
+    /** A run's review card: its context and reviews, and reviewing it signed with the device key. */
+    public RunReviewViewModel runReview() {
+        BenchSigning signing = new BenchSigning(session.workstation());
+        UUID reviewer = session.user().userId();
+        return new RunReviewViewModel(
+                new RunReviewQueries(new BenchReads(session.workstation().commands())),
+                (runId, decision, comment, contentSha256, password) -> {
+                    SigningOutcome outcome =
+                            signing.review(reviewer, runId, decision, comment, contentSha256, password);
+                    if (outcome instanceof SigningOutcome.Signed) {
+                        // Online, the countersignature comes back within seconds; offline it waits.
+                        session.workstation().sync().refreshCounts();
+                        session.scheduler().requestSync();
+                    }
+                    return outcome;
+                },
                 session.user(),
                 session.tasks(),
                 session.localData());

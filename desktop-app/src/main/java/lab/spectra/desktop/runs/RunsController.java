@@ -17,6 +17,8 @@ import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.runs.data.DataFileChooser;
 import lab.spectra.desktop.runs.data.RunDataController;
 import lab.spectra.desktop.runs.data.RunDataViewModel;
+import lab.spectra.desktop.runs.review.RunReviewController;
+import lab.spectra.desktop.runs.review.RunReviewViewModel;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.desktop.ui.Choices;
 import lab.spectra.desktop.ui.FormValidation;
@@ -31,6 +33,8 @@ public final class RunsController {
     private final RunsViewModel model;
     /** The selected run's data tab; absent where a test shows the forms alone. */
     private final Optional<RunDataController> data;
+    /** The selected run's review card; absent without a review model and for roles that do not review. */
+    private final Optional<RunReviewController> review;
 
     private final FormValidation startValidation = new FormValidation();
     private final FormValidation resultValidation = new FormValidation();
@@ -110,18 +114,37 @@ public final class RunsController {
     @FXML
     VBox dataPane;
 
+    @FXML
+    VBox reviewPane;
+
     /** The runs and their forms, without the data tab. */
     public RunsController(RunsViewModel model) {
         this.model = model;
         this.data = Optional.empty();
+        this.review = Optional.empty();
     }
 
     /** The runs, their forms, and the selected run's data: files, results and chart. */
     public RunsController(RunsViewModel model, RunDataViewModel data, DataFileChooser chooser) {
         this.model = model;
         this.data = Optional.of(new RunDataController(data, chooser));
+        this.review = Optional.empty();
         model.selectedRun()
                 .addListener((observable, before, after) -> data.run().set(after == null ? null : after.run()));
+    }
+
+    /** The runs, their forms, the selected run's data, and its review card for those who review runs. */
+    public RunsController(
+            RunsViewModel model, RunDataViewModel data, DataFileChooser chooser, RunReviewViewModel review) {
+        this.model = model;
+        this.data = Optional.of(new RunDataController(data, chooser));
+        this.review = review.mayReview() ? Optional.of(new RunReviewController(review)) : Optional.empty();
+        model.selectedRun().addListener((observable, before, after) -> {
+            data.run().set(after == null ? null : after.run());
+            if (review.mayReview()) {
+                review.run().set(after == null ? null : after.run());
+            }
+        });
     }
 
     @FXML
@@ -152,6 +175,9 @@ public final class RunsController {
         data.ifPresentOrElse(
                 tab -> dataPane.getChildren().setAll(Views.load(tab)),
                 () -> ((Pane) dataPane.getParent()).getChildren().remove(dataPane));
+        review.ifPresentOrElse(
+                card -> reviewPane.getChildren().setAll(Views.load(card)),
+                () -> ((Pane) reviewPane.getParent()).getChildren().remove(reviewPane));
 
         hideUnless(startForm, model.mayStart());
         hideUnless(resultForm, model.mayRecordResults());

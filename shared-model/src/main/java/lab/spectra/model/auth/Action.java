@@ -27,6 +27,7 @@ public enum Action {
     WORK_ON_OTHERS_RUNS("work on runs operated by someone else"),
     EDIT_OTHERS_ELN_ENTRIES("edit lab notebook entries written by someone else"),
     GENERATE_REPORTS("generate reports"),
+    REVIEW_RUNS("review runs"),
 
     APPROVE_RECIPE("approve recipes"),
     RETIRE_RECIPE("retire recipes"),

@@ -32,7 +32,8 @@ public final class Permissions {
                     WRITE_SOP_DRAFT,
                     WORK_ON_OTHERS_RUNS,
                     EDIT_OTHERS_ELN_ENTRIES,
-                    GENERATE_REPORTS -> Role.ENGINEER;
+                    GENERATE_REPORTS,
+                    REVIEW_RUNS -> Role.ENGINEER;
             case APPROVE_RECIPE,
                     RETIRE_RECIPE,
                     APPROVE_SOP,

@@ -15,6 +15,7 @@ import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
+import lab.spectra.model.runreview.RunReview;
 import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
@@ -68,6 +69,9 @@ public interface DomainState {
 
     Optional<Result> result(UUID id);
 
+    /** Every result of a run, in no particular order. */
+    List<Result> resultsOf(UUID runId);
+
     Optional<Sop> sop(UUID id);
 
     Optional<ElnEntry> elnEntry(UUID id);
@@ -78,6 +82,18 @@ public interface DomainState {
     Optional<Signature> signature(UUID id);
 
     Optional<Attachment> attachment(UUID id);
+
+    /**
+     * Every file attached to one record, deleted ones included, in no particular order.
+     *
+     * @param recordTable the record's table, e.g. {@code runs}
+     */
+    List<Attachment> attachmentsOf(String recordTable, UUID recordId);
+
+    Optional<RunReview> runReview(UUID id);
+
+    /** Every review of a run, oldest first (by time of signing). */
+    List<RunReview> runReviewsOf(UUID runId);
 
     /**
      * Every signature of one record, voided ones included, oldest first (by time of signing).

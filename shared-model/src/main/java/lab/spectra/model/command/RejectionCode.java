@@ -56,6 +56,8 @@ public enum RejectionCode {
     ILLEGAL_TRANSITION(Kind.RULE),
     RUN_NOT_RUNNING(Kind.RULE),
     FINISH_BEFORE_START(Kind.RULE),
+    /** Only a finished run is reviewed: a running one may still change, an aborted one has no result to vouch for. */
+    RUN_NOT_FINISHED(Kind.RULE),
     CUSTODY_CHAIN_BROKEN(Kind.RULE),
     CUSTODY_OUT_OF_ORDER(Kind.RULE),
     SIGNED_CONTENT_CHANGED(Kind.RULE),

@@ -19,7 +19,7 @@ import lab.spectra.model.trust.SignedStatements;
  *
  * <pre>
  * spectra-eln-countersignature-v1
- * signing-payload-sha256 &lt;SHA-256 of the SigningPayload's bytes, lower-case hex&gt;
+ * signing-payload-sha256 &lt;SHA-256 of the SignaturePayload's bytes, lower-case hex&gt;
  * device-signature-sha256 &lt;SHA-256 of the device JWS's ASCII text, or "none" when signed online&gt;
  * received-at &lt;ISO-8601 instant in UTC, at most microseconds&gt;
  * </pre>
@@ -34,13 +34,13 @@ public final class Countersignatures {
 
     private Countersignatures() {}
 
-    public static String sign(ECKey recordKey, SigningPayload payload, String deviceSignature, Instant receivedAt) {
+    public static String sign(ECKey recordKey, SignaturePayload payload, String deviceSignature, Instant receivedAt) {
         return SignedStatements.sign(recordKey, TYPE, bytes(payload, deviceSignature, receivedAt));
     }
 
     /** Whether {@code jws} is one of the server's keys' countersignature of exactly this. */
     public static boolean verifies(
-            String jws, SigningPayload payload, String deviceSignature, Instant receivedAt, PublicKeys serverKeys) {
+            String jws, SignaturePayload payload, String deviceSignature, Instant receivedAt, PublicKeys serverKeys) {
         if (jws == null || receivedAt == null) {
             return false;
         }
@@ -48,7 +48,7 @@ public final class Countersignatures {
         return signed.isPresent() && MessageDigest.isEqual(signed.get(), bytes(payload, deviceSignature, receivedAt));
     }
 
-    static byte[] bytes(SigningPayload payload, String deviceSignature, Instant receivedAt) {
+    static byte[] bytes(SignaturePayload payload, String deviceSignature, Instant receivedAt) {
         String text = FORMAT + "\n"
                 + "signing-payload-sha256 " + sha256(payload.bytes()) + "\n"
                 + "device-signature-sha256 "

@@ -7,7 +7,8 @@ import lab.spectra.model.trust.SignedStatements;
 
 /**
  * A signer's device-key signature of a notebook entry (ADR 0018): an ES256 JWS in compact form
- * whose payload is exactly the {@link SigningPayload}, typed {@value #TYPE} so that it can never
+ * whose payload is exactly the {@link SignaturePayload} (a notebook {@link SigningPayload} or a run
+ * review's), typed {@value #TYPE} so that it can never
  * be passed off as a signed command or any other statement.
  */
 public final class DeviceSignatures {
@@ -17,7 +18,7 @@ public final class DeviceSignatures {
     private DeviceSignatures() {}
 
     /** Signs with the device key re-derived from the password the signer just typed. */
-    public static String sign(ECKey deviceKey, SigningPayload payload) {
+    public static String sign(ECKey deviceKey, SignaturePayload payload) {
         return SignedStatements.sign(deviceKey, TYPE, payload.bytes());
     }
 
@@ -27,7 +28,7 @@ public final class DeviceSignatures {
     }
 
     /** Whether {@code jws} is {@code key}'s signature of exactly {@code payload}. */
-    public static boolean verifies(String jws, SigningPayload payload, ECKey key) {
+    public static boolean verifies(String jws, SignaturePayload payload, ECKey key) {
         Optional<byte[]> signed = SignedStatements.verify(
                 jws, TYPE, keyId -> keyId.equals(key.getKeyID()) ? Optional.of(key) : Optional.empty());
         return signed.isPresent() && MessageDigest.isEqual(signed.get(), payload.bytes());

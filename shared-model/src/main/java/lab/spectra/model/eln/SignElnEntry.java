@@ -12,7 +12,6 @@ import lab.spectra.model.approval.FourEyes;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.command.Checks;
-import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Decision;
 import lab.spectra.model.command.DomainState;
@@ -53,7 +52,7 @@ public record SignElnEntry(
         SignatureMeaning meaning,
         String contentSha256,
         String deviceSignature)
-        implements Command {
+        implements DeviceSignedCommand {
 
     /** The column's size; a real ES256 signature of a {@link SigningPayload} is under 1,000 characters. */
     static final int MAX_DEVICE_SIGNATURE = 4000;
@@ -71,8 +70,14 @@ public record SignElnEntry(
     }
 
     /** What the signer's device key signs for this command. */
+    @Override
     public SigningPayload payload() {
         return new SigningPayload(signatureId, entryId, contentSha256, meaning, meta.authorId(), meta.authoredAt());
+    }
+
+    @Override
+    public SignElnEntry withDeviceSignature(String jws) {
+        return new SignElnEntry(meta, signatureId, entryId, meaning, contentSha256, jws);
     }
 
     @Override

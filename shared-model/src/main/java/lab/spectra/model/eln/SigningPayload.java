@@ -28,12 +28,8 @@ import java.util.UUID;
  * cut to the microseconds the databases keep.
  */
 public record SigningPayload(
-        UUID signatureId,
-        UUID entryId,
-        String contentSha256,
-        SignatureMeaning meaning,
-        UUID signerId,
-        Instant signedAt) {
+        UUID signatureId, UUID entryId, String contentSha256, SignatureMeaning meaning, UUID signerId, Instant signedAt)
+        implements SignaturePayload {
 
     static final String FORMAT = "spectra-eln-signature-v1";
 
@@ -48,7 +44,7 @@ public record SigningPayload(
         signedAt = signedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** The canonical form, the bytes the device key signs. */
+    @Override
     public byte[] bytes() {
         String text = FORMAT + "\n"
                 + "signature " + signatureId + "\n"

@@ -25,6 +25,7 @@ import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
+import lab.spectra.model.runreview.RunReview;
 import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
@@ -195,6 +196,11 @@ public final class JdbcDomainState implements DomainState {
     }
 
     @Override
+    public List<Result> resultsOf(UUID runId) {
+        return findOrdered(Table.RESULTS, "run_id = ?", "ORDER BY id", runId);
+    }
+
+    @Override
     public Optional<Sop> sop(UUID id) {
         return byId(Table.SOPS, id);
     }
@@ -217,6 +223,22 @@ public final class JdbcDomainState implements DomainState {
     @Override
     public Optional<Attachment> attachment(UUID id) {
         return byId(Table.ATTACHMENTS, id);
+    }
+
+    @Override
+    public List<Attachment> attachmentsOf(String recordTable, UUID recordId) {
+        return findOrdered(
+                Table.ATTACHMENTS, "record_table = ? AND record_id = ?", "ORDER BY id", recordTable, recordId);
+    }
+
+    @Override
+    public Optional<RunReview> runReview(UUID id) {
+        return byId(Table.RUN_REVIEWS, id);
+    }
+
+    @Override
+    public List<RunReview> runReviewsOf(UUID runId) {
+        return findOrdered(Table.RUN_REVIEWS, "run_id = ?", "ORDER BY reviewed_at, id", runId);
     }
 
     @Override

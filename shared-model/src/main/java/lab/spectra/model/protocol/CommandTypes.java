@@ -23,6 +23,7 @@ import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.StartRun;
+import lab.spectra.model.runreview.ReviewRun;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
@@ -64,7 +65,8 @@ public final class CommandTypes {
             RetireSop.class,
             RecordQualification.class,
             RevokeQualification.class,
-            AttachFile.class);
+            AttachFile.class,
+            ReviewRun.class);
 
     private CommandTypes() {}
 

@@ -21,6 +21,7 @@ import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.recipe.RecipeApproval;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
+import lab.spectra.model.runreview.RunReview;
 import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
@@ -54,6 +55,7 @@ public enum Table {
     ELN_ENTRIES("eln_entries", ElnEntry.class, true),
     ELN_ENTRY_VERSIONS("eln_entry_versions", ElnEntryVersion.class, true),
     SIGNATURES("signatures", Signature.class, true),
+    RUN_REVIEWS("run_reviews", RunReview.class, true),
     ATTACHMENTS("attachments", Attachment.class, true),
     SPC_SERIES("spc_series", SpcSeries.class, true),
     SPC_POINTS("spc_points", SpcPoint.class, true),

@@ -45,6 +45,7 @@ class PermissionMatrixTest {
             AttachFile             -         X          X       X    X
             FinishRun              -         X          X       X    X
             AbortRun               -         X          X       X    X
+            ReviewRun              -         -          X       X    X
             WriteElnEntry          -         X          X       X    X
             EditElnEntry           -         X          X       X    X
             SignElnEntry           -         X          X       X    X
@@ -78,6 +79,7 @@ class PermissionMatrixTest {
             WORK_ON_OTHERS_RUNS        -         -          X       X    X
             EDIT_OTHERS_ELN_ENTRIES    -         -          X       X    X
             GENERATE_REPORTS           -         -          X       X    X
+            REVIEW_RUNS                -         -          X       X    X
             APPROVE_RECIPE             -         -          -       X    X
             RETIRE_RECIPE              -         -          -       X    X
             APPROVE_SOP                -         -          -       X    X

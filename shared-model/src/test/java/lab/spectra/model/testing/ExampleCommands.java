@@ -27,7 +27,11 @@ import lab.spectra.model.recipe.RetireRecipe;
 import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
+import lab.spectra.model.run.Run;
 import lab.spectra.model.run.StartRun;
+import lab.spectra.model.runreview.ReviewDecision;
+import lab.spectra.model.runreview.ReviewRun;
+import lab.spectra.model.runreview.RunContent;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
@@ -217,6 +221,18 @@ public final class ExampleCommands {
             case "RevokeQualification" ->
                 new RevokeQualification(
                         lab.meta(author), lab.qualifications.get(3).id(), "missed the refresher training");
+            case "ReviewRun" -> {
+                Run run = lab.finishedRunOf(lab.technician);
+                yield new ReviewRun(
+                        lab.meta(author),
+                        Ids.newId(),
+                        Ids.newId(),
+                        run.id(),
+                        ReviewDecision.REVIEWED,
+                        "Curve and resistance checked against the raw file",
+                        RunContent.sha256(run, lab.state),
+                        null);
+            }
             default ->
                 throw new IllegalArgumentException(
                         "No example for " + type.getSimpleName() + ": add one here when adding a command");

@@ -30,6 +30,8 @@ import lab.spectra.model.recipe.ApprovalDecision;
 import lab.spectra.model.recipe.RecipeApproval;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
+import lab.spectra.model.runreview.ReviewDecision;
+import lab.spectra.model.runreview.RunReview;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sop.Sop;
 import lab.spectra.model.spc.SpcAlert;
@@ -51,6 +53,7 @@ public final class ExampleRows {
     private final UUID featureSetId = Ids.newId();
     private final UUID sopId = Ids.newId();
     private final UUID elnEntryId = Ids.newId();
+    private final UUID signatureId = Ids.newId();
 
     public ExampleRows(Lab lab) {
         this.lab = lab;
@@ -143,6 +146,21 @@ public final class ExampleRows {
                         now,
                         1);
             case RUNS -> run;
+            case RUN_REVIEWS ->
+                // The review behind the example signature; a real one names a run's signature.
+                new RunReview(
+                        Ids.newId(),
+                        org,
+                        run.id(),
+                        signatureId,
+                        someone,
+                        "Eli Engineer",
+                        ReviewDecision.REJECTED,
+                        "Compliance hit above 2 V",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                        now,
+                        now,
+                        1);
             case RESULTS ->
                 new Result(
                         Ids.newId(),
@@ -195,7 +213,7 @@ public final class ExampleRows {
             }
             case SIGNATURES ->
                 new Signature(
-                        Ids.newId(),
+                        signatureId,
                         org,
                         "eln_entries",
                         Ids.newId(),

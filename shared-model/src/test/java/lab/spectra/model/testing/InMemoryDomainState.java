@@ -22,6 +22,7 @@ import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
+import lab.spectra.model.runreview.RunReview;
 import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
@@ -203,6 +204,34 @@ public final class InMemoryDomainState implements DomainState {
     @Override
     public Optional<Attachment> attachment(UUID id) {
         return find(Attachment.class, id);
+    }
+
+    @Override
+    public List<Result> resultsOf(UUID runId) {
+        return visible(Result.class)
+                .filter(result -> result.runId().equals(runId))
+                .toList();
+    }
+
+    @Override
+    public List<Attachment> attachmentsOf(String recordTable, UUID recordId) {
+        return visible(Attachment.class)
+                .filter(file -> recordTable.equals(file.recordTable()) && recordId.equals(file.recordId()))
+                .toList();
+    }
+
+    @Override
+    public Optional<RunReview> runReview(UUID id) {
+        return find(RunReview.class, id);
+    }
+
+    @Override
+    public List<RunReview> runReviewsOf(UUID runId) {
+        return visible(RunReview.class)
+                .filter(review -> review.runId().equals(runId))
+                .sorted(Comparator.comparing(RunReview::reviewedAt)
+                        .thenComparing(review -> review.id().toString()))
+                .toList();
     }
 
     @Override

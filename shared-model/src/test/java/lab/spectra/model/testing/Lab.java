@@ -242,6 +242,14 @@ public final class Lab {
         return run;
     }
 
+    /** A run on the SMU the given operator started two hours ago and finished an hour later. */
+    public Run finishedRunOf(Actor operator) {
+        Run running = runningRunOf(operator);
+        Run finished = running.finished(NOW.minus(Duration.ofMinutes(30)), NOW);
+        state.put(finished);
+        return finished;
+    }
+
     public Instrument instrument(String name, InstrumentKind kind) {
         return new Instrument(
                 Ids.newId(),

@@ -17,20 +17,21 @@ import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.eln.Countersignatures;
 import lab.spectra.model.eln.DeviceSignatures;
-import lab.spectra.model.eln.SignElnEntry;
+import lab.spectra.model.eln.DeviceSignedCommand;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.server.command.Endorsement;
 import lab.spectra.server.signing.RecordSigningKeys;
 import lab.spectra.server.trust.DeviceKeyStore;
 
 /**
- * The server's part of a notebook signature (ADR 0018), after the shared rules accepted it (right
- * person, four eyes, the content hash matches the server's own copy of the entry):
+ * The server's part of an electronic signature made by a {@link DeviceSignedCommand} (ADR 0018): a
+ * notebook signature or a run review. After the shared rules accepted it (right person, four eyes,
+ * the content hash matches the server's own copy of the entry or run):
  *
  * <ul>
  *   <li>a signature pushed by a bench must carry its signer's device signature, made with a key
  *       the signer registered for the bench the command was made on, not revoked or retired, and
- *       verifying over exactly the command's {@link lab.spectra.model.eln.SigningPayload};
+ *       verifying over exactly the command's {@link DeviceSignedCommand#payload()};
  *   <li>a signature given online was vouched for by the password check of the signing endpoint; a
  *       device signature sent along is checked all the same;
  *   <li>either way the server countersigns it with its record-signing key and its receive time.
@@ -55,7 +56,7 @@ public final class ElnCountersigner implements Endorsement {
             Instant receivedAt,
             boolean synced)
             throws SQLException {
-        if (!(command instanceof SignElnEntry sign)) {
+        if (!(command instanceof DeviceSignedCommand sign)) {
             return new Applied(changes);
         }
         if (sign.deviceSignature() == null) {
@@ -84,8 +85,8 @@ public final class ElnCountersigner implements Endorsement {
         return new Applied(countersigned);
     }
 
-    private static Optional<Rejected> checkDeviceSignature(Connection connection, SignElnEntry sign, Actor author)
-            throws SQLException {
+    private static Optional<Rejected> checkDeviceSignature(
+            Connection connection, DeviceSignedCommand sign, Actor author) throws SQLException {
         Optional<String> keyId = DeviceSignatures.keyIdOf(sign.deviceSignature());
         Optional<DeviceKeyStore.DeviceKey> key = keyId.isEmpty()
                 ? Optional.empty()
@@ -103,14 +104,14 @@ public final class ElnCountersigner implements Endorsement {
                     RejectionCode.SIGNING_KEY_REVOKED,
                     "The signature was made with a workstation key that was "
                             + key.get().retiredReason()
-                            + "; nothing was signed. Sign in online and sign the entry again"));
+                            + "; nothing was signed. Sign in online and sign again"));
         }
         if (!DeviceSignatures.verifies(
                 sign.deviceSignature(), sign.payload(), key.get().publicKey())) {
             return Optional.of(new Rejected(
                     RejectionCode.SIGNATURE_INVALID,
-                    "The device signature does not match what the command says was signed (entry, content"
-                            + " hash, meaning, signer or time); nothing was signed"));
+                    "The device signature does not match what the command says was signed (record, content"
+                            + " hash, meaning or decision, signer or time); nothing was signed"));
         }
         return Optional.empty();
     }

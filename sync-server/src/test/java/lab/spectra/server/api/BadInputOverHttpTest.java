@@ -58,6 +58,7 @@ class BadInputOverHttpTest {
                 new Endpoint("POST", "/api/analysis/runs", "recipe_id", "\"" + UUID.randomUUID() + "\""),
                 new Endpoint("POST", "/api/analysis/runs/" + run + "/results", "quantity"),
                 new Endpoint("POST", "/api/analysis/runs/" + run + "/abort", "reason"),
+                new Endpoint("POST", "/api/analysis/runs/" + run + "/review", "comment"),
                 new Endpoint("POST", "/api/analysis/instruments", "name"),
                 new Endpoint("POST", "/api/analysis/calibrations", "certificate_number"),
                 new Endpoint("POST", "/api/analysis/calibrations/" + IDS.newCalibration() + "/revoke", "reason"),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.trust.Keyring;
 import lab.spectra.desktop.trust.PersonKeys;
@@ -13,11 +14,13 @@ import lab.spectra.desktop.trust.SigningLockouts;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Conflict;
 import lab.spectra.model.command.Outcome;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.eln.DeviceSignatures;
+import lab.spectra.model.eln.DeviceSignedCommand;
 import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.eln.Signature;
@@ -25,9 +28,11 @@ import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.runreview.ReviewDecision;
+import lab.spectra.model.runreview.ReviewRun;
 
 /**
- * Signing notebook entries on the bench, online or not (ADR 0018). The sign dialog hands over the
+ * Signing notebook entries and reviewing runs on the bench, online or not (ADR 0018). The sign dialog hands over the
  * password the signer just typed; it must unseal their device key in this bench's keyring - the
  * key their session already holds does not count, because §11.200 wants the password again at
  * each signing of a continuous session. The key signs the {@link
@@ -60,12 +65,52 @@ public final class BenchSigning {
      */
     public SigningOutcome sign(
             UUID signer, UUID entryId, SignatureMeaning meaning, String shownContentSha256, char[] password) {
+        if (entryId == null || meaning == null || shownContentSha256 == null) {
+            Arrays.fill(password, '\0');
+            return new SigningOutcome.Refused(
+                    RejectionCode.INVALID_INPUT.wireName(),
+                    "Say which entry you sign, as what, and the hash of the content you were shown");
+        }
+        return signWithDeviceKey(
+                signer, password, meta -> new SignElnEntry(meta, Ids.newId(), entryId, meaning, shownContentSha256));
+    }
+
+    /**
+     * Reviews a finished run as {@code reviewer}, over the run as the review card showed it; signed
+     * with the device key exactly as a notebook signature is, and countersigned on sync.
+     *
+     * @param shownContentSha256 the {@link lab.spectra.model.runreview.RunContent} hash the card
+     *                           showed; a result or file that arrived since refuses the review
+     * @param password           cleared before this returns
+     */
+    public SigningOutcome review(
+            UUID reviewer,
+            UUID runId,
+            ReviewDecision decision,
+            String comment,
+            String shownContentSha256,
+            char[] password) {
+        if (runId == null || decision == null || shownContentSha256 == null) {
+            Arrays.fill(password, '\0');
+            return new SigningOutcome.Refused(
+                    RejectionCode.INVALID_INPUT.wireName(),
+                    "Say which run you review, your decision, and the hash of the run you were shown");
+        }
+        return signWithDeviceKey(
+                reviewer,
+                password,
+                meta -> new ReviewRun(
+                        meta, Ids.newId(), Ids.newId(), runId, decision, comment, shownContentSha256, null));
+    }
+
+    /**
+     * The one signing path (ADR 0018): the password must unseal the signer's device key in this
+     * bench's keyring (wrong ones are counted towards the lock), then the command runs the normal
+     * way, its device signature added once the bench has dated it.
+     */
+    private SigningOutcome signWithDeviceKey(
+            UUID signer, char[] password, Function<CommandMeta, DeviceSignedCommand> unsignedCommand) {
         try {
-            if (entryId == null || meaning == null || shownContentSha256 == null) {
-                return new SigningOutcome.Refused(
-                        RejectionCode.INVALID_INPUT.wireName(),
-                        "Say which entry you sign, as what, and the hash of the content you were shown");
-            }
             SigningLockouts lockouts = new SigningLockouts(workstation.database());
             if (lockouts.standing(signer).locked()) {
                 return new SigningOutcome.Locked();
@@ -88,12 +133,10 @@ public final class BenchSigning {
             }
             lockouts.clear(signer);
             ECKey deviceKey = unsealed.get().deviceKey();
-            UUID signatureId = Ids.newId();
-            SignElnEntry unsigned =
-                    new SignElnEntry(workstation.newMeta(signer), signatureId, entryId, meaning, shownContentSha256);
+            DeviceSignedCommand unsigned = unsignedCommand.apply(workstation.newMeta(signer));
             Outcome outcome = workstation.commands().execute(unsigned, dated -> withDeviceSignature(dated, deviceKey));
             if (outcome instanceof Applied) {
-                return new SigningOutcome.Signed(signatureId, unsigned.contentSha256());
+                return new SigningOutcome.Signed(unsigned.signatureId(), unsigned.contentSha256());
             }
             if (outcome instanceof Rejected rejected) {
                 return new SigningOutcome.Refused(rejected.code().wireName(), rejected.message());
@@ -148,13 +191,7 @@ public final class BenchSigning {
     }
 
     private static Command withDeviceSignature(Command dated, ECKey deviceKey) {
-        SignElnEntry sign = (SignElnEntry) dated;
-        return new SignElnEntry(
-                sign.meta(),
-                sign.signatureId(),
-                sign.entryId(),
-                sign.meaning(),
-                sign.contentSha256(),
-                DeviceSignatures.sign(deviceKey, sign.payload()));
+        DeviceSignedCommand sign = (DeviceSignedCommand) dated;
+        return sign.withDeviceSignature(DeviceSignatures.sign(deviceKey, sign.payload()));
     }
 }
