@@ -27,6 +27,7 @@ import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.report.EntryPdf;
+import lab.spectra.model.report.RunReportPdf;
 import lab.spectra.model.trust.PublicKeys;
 import lab.spectra.server.admin.AdminRoutes;
 import lab.spectra.server.admin.OrganizationSettingsService;
@@ -35,6 +36,8 @@ import lab.spectra.server.analysis.CalibrationQueries;
 import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.InstrumentQueries;
 import lab.spectra.server.analysis.RunQueries;
+import lab.spectra.server.analysis.RunReportRoutes;
+import lab.spectra.server.analysis.RunReports;
 import lab.spectra.server.analysis.RunRoutes;
 import lab.spectra.server.audit.AuditCheckpointRoutes;
 import lab.spectra.server.audit.AuditCheckpointer;
@@ -363,6 +366,8 @@ public final class SyncServer implements AutoCloseable {
         SopRoutes.register(routes, new SopQueries(reads), commands, metas, bodies);
         QualificationRoutes.register(routes, new QualificationQueries(reads), commands, metas, bodies);
         RunRoutes.register(routes, new RunQueries(reads), commands, metas, bodies);
+        RunReportRoutes.register(
+                routes, new RunReports(reads, new FileUploads(database, clock), clock), new RunReportPdf());
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
         LabImportRoutes.register(
