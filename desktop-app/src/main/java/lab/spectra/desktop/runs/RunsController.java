@@ -17,6 +17,8 @@ import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.runs.data.DataFileChooser;
 import lab.spectra.desktop.runs.data.RunDataController;
 import lab.spectra.desktop.runs.data.RunDataViewModel;
+import lab.spectra.desktop.runs.report.ReportFileChooser;
+import lab.spectra.desktop.runs.report.RunReportViewModel;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.desktop.ui.Choices;
 import lab.spectra.desktop.ui.FormValidation;
@@ -117,9 +119,14 @@ public final class RunsController {
     }
 
     /** The runs, their forms, and the selected run's data: files, results and chart. */
-    public RunsController(RunsViewModel model, RunDataViewModel data, DataFileChooser chooser) {
+    public RunsController(
+            RunsViewModel model,
+            RunDataViewModel data,
+            DataFileChooser chooser,
+            RunReportViewModel report,
+            ReportFileChooser reportChooser) {
         this.model = model;
-        this.data = Optional.of(new RunDataController(data, chooser));
+        this.data = Optional.of(new RunDataController(data, chooser, report, reportChooser));
         model.selectedRun()
                 .addListener((observable, before, after) -> data.run().set(after == null ? null : after.run()));
     }
