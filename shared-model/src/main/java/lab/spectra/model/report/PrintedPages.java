@@ -12,6 +12,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfStamper;
+import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,6 +56,17 @@ final class PrintedPages {
         Paragraph heading = new Paragraph(name, faces.font(true, false, 12f));
         heading.setSpacingAfter(4f);
         add(document, heading);
+    }
+
+    /**
+     * A section heading that starts a new page when less than {@code room} points are left on this
+     * one, so a heading never stands alone at the foot of a page with its content on the next.
+     */
+    static void section(Document document, PdfWriter writer, String name, PrintFonts.Faces faces, float room) {
+        if (writer.getVerticalPosition(false) - document.bottom() < room) {
+            document.newPage();
+        }
+        section(document, name, faces);
     }
 
     static void rule(Document document, PrintFonts.Faces faces) {

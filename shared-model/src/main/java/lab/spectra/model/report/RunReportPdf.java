@@ -34,7 +34,10 @@ import java.util.Locale;
 public final class RunReportPdf {
 
     /** The chart spans the text column; its height keeps it and the context on the first page. */
-    private static final float CHART_HEIGHT = 250f;
+    private static final float CHART_HEIGHT = 235f;
+
+    /** A section starts on a new page unless its heading and a few lines fit on this one. */
+    private static final float SECTION_ROOM = 90f;
 
     private final PrintFonts fonts;
 
@@ -73,11 +76,11 @@ public final class RunReportPdf {
             context(document, run, faces);
             PrintedPages.section(document, "Chart", faces);
             new ReportChart(faces).add(document, writer, run.chart(), document.right() - document.left(), CHART_HEIGHT);
-            results(document, run, faces);
-            files(document, run, faces);
-            PrintedPages.section(document, "Signatures", faces);
+            results(document, writer, run, faces);
+            files(document, writer, run, faces);
+            PrintedPages.section(document, writer, "Signatures", faces, SECTION_ROOM);
             PrintedPages.signatures(document, run.signatures(), run.timeZone(), "Not signed.", faces);
-            verification(document, run, faces);
+            verification(document, writer, run, faces);
         } finally {
             document.close();
         }
@@ -146,8 +149,8 @@ public final class RunReportPdf {
         table.addCell(cell(new Phrase(value, faces.font(false, false, 9.5f)), false));
     }
 
-    private static void results(Document document, PrintableRun run, PrintFonts.Faces faces) {
-        PrintedPages.section(document, "Results", faces);
+    private static void results(Document document, PdfWriter writer, PrintableRun run, PrintFonts.Faces faces) {
+        PrintedPages.section(document, writer, "Results", faces, SECTION_ROOM);
         if (run.results().isEmpty()) {
             PrintedPages.add(
                     document,
@@ -172,8 +175,8 @@ public final class RunReportPdf {
         PrintedPages.add(document, table);
     }
 
-    private static void files(Document document, PrintableRun run, PrintFonts.Faces faces) {
-        PrintedPages.section(document, "Raw files", faces);
+    private static void files(Document document, PdfWriter writer, PrintableRun run, PrintFonts.Faces faces) {
+        PrintedPages.section(document, writer, "Raw files", faces, SECTION_ROOM);
         if (run.files().isEmpty()) {
             PrintedPages.add(
                     document,
@@ -181,19 +184,23 @@ public final class RunReportPdf {
                             "No file is attached to this run.", faces.font(false, true, 10f, PrintedPages.MUTED)));
             return;
         }
+        // A table, so a file's name and its hash never part at a page break.
+        PdfPTable table = new PdfPTable(new float[] {2f, 3.1f});
+        table.setWidthPercentage(100f);
+        table.setHeaderRows(1);
+        table.addCell(cell(new Phrase("File", faces.font(true, false, 9.5f)), true));
+        table.addCell(cell(new Phrase("SHA-256", faces.font(true, false, 9.5f)), true));
         for (PrintableRun.PrintableFile file : run.files()) {
-            Paragraph name = faces.paragraph();
-            name.add(new Chunk(file.fileName(), faces.font(true, false, 9.5f)));
-            name.add(new Chunk("  " + size(file.sizeBytes()), faces.font(false, false, 9f, PrintedPages.MUTED)));
-            PrintedPages.add(document, name);
-            Paragraph hash = new Paragraph("SHA-256 " + file.contentSha256(), faces.mono(7.5f));
-            hash.setSpacingAfter(4f);
-            PrintedPages.add(document, hash);
+            Phrase name = new Phrase(file.fileName(), faces.font(false, false, 9.5f));
+            name.add(new Chunk("\n" + size(file.sizeBytes()), faces.font(false, false, 8.5f, PrintedPages.MUTED)));
+            table.addCell(cell(name, false));
+            table.addCell(cell(new Phrase(file.contentSha256(), faces.mono(7.2f)), false));
         }
+        PrintedPages.add(document, table);
     }
 
-    private static void verification(Document document, PrintableRun run, PrintFonts.Faces faces) {
-        PrintedPages.section(document, "Verification", faces);
+    private static void verification(Document document, PdfWriter writer, PrintableRun run, PrintFonts.Faces faces) {
+        PrintedPages.section(document, writer, "Verification", faces, SECTION_ROOM);
         PrintedPages.add(
                 document,
                 new Paragraph(

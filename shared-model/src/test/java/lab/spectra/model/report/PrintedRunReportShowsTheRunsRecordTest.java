@@ -42,8 +42,9 @@ class PrintedRunReportShowsTheRunsRecordTest {
 
         PrintableRun.PrintableFile file = run.files().get(0);
         assertThat(text)
-                .contains(file.fileName() + " " + RunReportPdf.size(file.sizeBytes()))
-                .contains("SHA-256 " + file.contentSha256());
+                .contains("File SHA-256 " + file.fileName())
+                .contains(RunReportPdf.size(file.sizeBytes()))
+                .contains(file.contentSha256());
     }
 
     @Test

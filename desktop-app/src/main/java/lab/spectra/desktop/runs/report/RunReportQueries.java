@@ -53,6 +53,10 @@ public final class RunReportQueries {
     private static final String ORGANIZATION =
             "SELECT " + LocalRows.columns(Table.ORGANIZATIONS, "x") + " FROM organizations x WHERE x.id = ?";
 
+    private static final String RUNS_WITH_FILES = "SELECT r.id FROM runs r WHERE r.organization_id = ? AND EXISTS"
+            + " (SELECT 1 FROM attachments a WHERE a.organization_id = r.organization_id AND a.record_table = ?"
+            + " AND a.record_id = r.id AND a.deleted_at IS NULL) ORDER BY r.started_at, r.id FETCH FIRST 1 ROWS ONLY";
+
     private final LocalReads reads;
 
     public RunReportQueries(LocalReads reads) {
@@ -102,6 +106,12 @@ public final class RunReportQueries {
                             .map(signature -> PrintableSignature.of(signature, names::get))
                             .toList()));
         });
+    }
+
+    /** The first run, by start, that has a file attached: the installed app's self-test prints its report. */
+    public Optional<UUID> firstRunWithAFile() {
+        return reads.read(rows -> first(rows.list(
+                RUNS_WITH_FILES, row -> row.getObject(1, UUID.class), rows.organizationId(), AttachFile.RUNS)));
     }
 
     private static <T extends Row> Optional<T> byId(LocalRows rows, Table table, UUID id) throws SQLException {
