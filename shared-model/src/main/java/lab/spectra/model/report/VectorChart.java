@@ -8,6 +8,7 @@ import java.awt.Color;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import lab.spectra.model.rundata.Series;
@@ -285,7 +286,7 @@ final class VectorChart {
                 }
             }
             int[] candidates = {from, lowest, highest, gap, to - 1};
-            java.util.Arrays.sort(candidates);
+            Arrays.sort(candidates);
             int previous = -1;
             for (int candidate : candidates) {
                 if (candidate >= 0 && candidate != previous) {
@@ -294,7 +295,7 @@ final class VectorChart {
                 }
             }
         }
-        return java.util.Arrays.copyOf(kept, count);
+        return Arrays.copyOf(kept, count);
     }
 
     private static void frame(PdfTemplate template, Frame frame) {
