@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import lab.spectra.server.testing.BenchEdits;
 import lab.spectra.server.testing.DemoIds;
 import lab.spectra.server.testing.DemoServer;
 import org.apache.pdfbox.Loader;
@@ -26,6 +29,7 @@ class ARunsReportIsAPdfForScriptsTest {
     private final DemoServer demo = DemoServer.get();
     private final DemoIds demoLab = new DemoIds(demo, "demo.lab");
     private final DemoIds otherLab = new DemoIds(demo, "test.org");
+    private final BenchEdits bench = new BenchEdits(demo, demoLab);
 
     private static String text(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -118,6 +122,29 @@ class ARunsReportIsAPdfForScriptsTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(new String(response.body(), StandardCharsets.UTF_8))
                 .contains("\"code\":\"invalid_parameter\"", "cubic");
+    }
+
+    @Test
+    void aRunWhoseFileHasNotReachedTheServerPrintsItsHashAndSaysWhyThereIsNoChart() {
+        String running = demoLab.newRunningRun();
+        String sha256 = "5f0c1e2d4b5a69788796a5b4c3d2e1f00112233445566778899aabbccddeeff1";
+        Map<String, Object> attach = bench.command("AttachFile", "tech");
+        attach.put("attachment_id", UUID.randomUUID().toString());
+        attach.put("run_id", running);
+        attach.put("file_name", "iv-not-yet-uploaded.csv");
+        attach.put("media_type", "text/csv");
+        attach.put("size_bytes", 4096);
+        attach.put("content_sha256", sha256);
+        assertThat(bench.pushAndAnswer("tech", attach).path("status").asText()).isEqualTo("applied");
+
+        HttpResponse<byte[]> response =
+                demo.http.download("/api/analysis/runs/" + running + "/report.pdf", demoLab.token("viewer"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(text(response.body()))
+                .contains("iv-not-yet-uploaded.csv", sha256)
+                .contains(RunReports.BYTES_NOT_ON_SERVER)
+                .doesNotContain("Figure:");
     }
 
     @Test
