@@ -76,6 +76,7 @@ final class VectorChart {
     }
 
     /** One series' first y trace, already on the y axis' scale (log10 |y|, NaN where y is 0). */
+    @SuppressWarnings("ArrayRecordComponent") // private to the drawing, never compared or hashed
     private record Line(String name, double[] x, double[] y) {}
 
     private static List<Line> linesOf(PrintableChart.Curves chart) {

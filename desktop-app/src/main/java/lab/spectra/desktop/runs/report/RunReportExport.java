@@ -8,6 +8,8 @@ import java.util.UUID;
 public interface RunReportExport {
 
     /**
+     * Writes the run's report to {@code target}, replacing a file of that name.
+     *
      * @param logarithmicIv draw an IV sweep's |current| on a logarithmic axis, as the chart on
      *     screen does when its "Log |y|" box is ticked
      * @return the file written
