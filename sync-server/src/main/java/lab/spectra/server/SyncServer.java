@@ -27,6 +27,7 @@ import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.report.EntryPdf;
+import lab.spectra.model.report.RunReportPdf;
 import lab.spectra.model.trust.PublicKeys;
 import lab.spectra.server.admin.AdminRoutes;
 import lab.spectra.server.admin.OrganizationSettingsService;
@@ -35,6 +36,8 @@ import lab.spectra.server.analysis.CalibrationQueries;
 import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.InstrumentQueries;
 import lab.spectra.server.analysis.RunQueries;
+import lab.spectra.server.analysis.RunReportRoutes;
+import lab.spectra.server.analysis.RunReports;
 import lab.spectra.server.analysis.RunRoutes;
 import lab.spectra.server.audit.AuditCheckpointRoutes;
 import lab.spectra.server.audit.AuditCheckpointer;
@@ -375,6 +378,7 @@ public final class SyncServer implements AutoCloseable {
                 metas,
                 bodies,
                 logins);
+        RunReportRoutes.register(routes, new RunReports(reads, files.uploads(), clock), new RunReportPdf());
         CalibrationRoutes.register(
                 routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
         LabImportRoutes.register(

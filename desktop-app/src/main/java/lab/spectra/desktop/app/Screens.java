@@ -56,6 +56,10 @@ import lab.spectra.desktop.runs.RunsViewModel;
 import lab.spectra.desktop.runs.data.RunDataQueries;
 import lab.spectra.desktop.runs.data.RunDataViewModel;
 import lab.spectra.desktop.runs.data.SystemDataFileChooser;
+import lab.spectra.desktop.runs.report.RunReportQueries;
+import lab.spectra.desktop.runs.report.RunReportViewModel;
+import lab.spectra.desktop.runs.report.RunReportWriter;
+import lab.spectra.desktop.runs.report.SystemReportFileChooser;
 import lab.spectra.desktop.runs.review.RunReviewQueries;
 import lab.spectra.desktop.runs.review.RunReviewViewModel;
 import lab.spectra.desktop.samples.SampleQueries;
@@ -74,6 +78,7 @@ import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.report.EntryPdf;
+import lab.spectra.model.report.RunReportPdf;
 
 /**
  * The screens of one signed-in person's main window, wired: each view model gets its feature's
@@ -187,8 +192,13 @@ public final class Screens implements SectionViews {
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
             case RUNS ->
-                Views.load(
-                        new RunsController(runs(main.lockouts()), runData(), new SystemDataFileChooser(), runReview()));
+                Views.load(new RunsController(
+                        runs(main.lockouts()),
+                        runData(),
+                        new SystemDataFileChooser(),
+                        runReport(),
+                        new SystemReportFileChooser(),
+                        runReview()));
             case NOTEBOOK ->
                 Views.load(new NotebookController(notebook(), link -> main.section()
                         .set(
@@ -302,6 +312,22 @@ public final class Screens implements SectionViews {
                 session.user(),
                 session.tasks(),
                 session.localData());
+    }
+
+    /**
+     * "Export report PDF…" on a run's data tab: printed from the local copy and the files on this
+     * PC, offline too, in this PC's time zone.
+     */
+    public RunReportViewModel runReport() {
+        return new RunReportViewModel(
+                new RunReportWriter(
+                        new RunReportQueries(
+                                new BenchReads(session.workstation().commands())),
+                        new BenchRunFiles(session.workstation(), session.user().userId()),
+                        new RunReportPdf(),
+                        Clock.system(ZoneId.systemDefault()),
+                        () -> session.user().displayName()),
+                session.tasks());
     }
 
     /** Administration > Import: the lab's existing records from CSV files, online. */

@@ -17,20 +17,26 @@ import lab.spectra.desktop.login.DemoAccount;
 import lab.spectra.desktop.notebook.print.EntryPrinter;
 import lab.spectra.desktop.notebook.print.PdfReadBack;
 import lab.spectra.desktop.notebook.print.PrintableEntryQueries;
+import lab.spectra.desktop.runs.data.RunDataQueries;
+import lab.spectra.desktop.runs.report.RunReportQueries;
+import lab.spectra.desktop.runs.report.RunReportWriter;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Outcome;
 import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.report.EntryPdf;
+import lab.spectra.model.report.RunReportPdf;
 
 /**
  * {@code --self-test}: proves an installed app works without showing a window. In a throw-away
  * folder it opens a local database, starts the local server with the demo labs, signs in,
  * syncs, evaluates the calibrations, prints a notebook entry as PDF (its embedded fonts and the
- * PDF library must be in the image) and draws a chart of 100,000 points into a PNG where a display
+ * PDF library must be in the image), prints a demo run's report with its chart drawn from the run's
+ * raw file (fetched from the server like any bench would) and draws a chart of 100,000 points into a PNG where a display
  * lets JavaFX start; exit code 0 when all of it worked.
  */
 public final class SelfTest {
@@ -80,6 +86,11 @@ public final class SelfTest {
                 out.println("Self-test failed: " + printFailure.get());
                 return 1;
             }
+            Optional<String> reportFailure = printRunReport(workstation, session, data, out);
+            if (reportFailure.isPresent()) {
+                out.println("Self-test failed: " + reportFailure.get());
+                return 1;
+            }
             out.println(ChartSelfCheck.draw(data).line());
             out.printf("Self-test passed in %.1f s%n", (System.nanoTime() - started) / 1e9);
             return 0;
@@ -126,6 +137,37 @@ public final class SelfTest {
             return Optional.of("the printed notebook entry " + pdf + " does not show " + UNICODE_SAMPLE);
         }
         out.println("Printed a notebook entry to " + pdf + " (" + contents.pages() + " page, " + UNICODE_SAMPLE + ")");
+        return Optional.empty();
+    }
+
+    /**
+     * Fetches the raw files of the first demo run that has any, prints the run's report to a PDF in
+     * the data folder and reads it back: it must parse and carry the chart of the run's file.
+     *
+     * @return what went wrong, or empty when the report is right
+     */
+    private static Optional<String> printRunReport(
+            Workstation workstation, ServerSession session, Path data, PrintStream out) {
+        BenchReads reads = new BenchReads(workstation.commands());
+        RunReportQueries runs = new RunReportQueries(reads);
+        Optional<UUID> runId = runs.firstRunWithAFile();
+        if (runId.isEmpty()) {
+            return Optional.of("no demo run with a raw file arrived from the server");
+        }
+        BenchRunFiles files = new BenchRunFiles(workstation, session.userId());
+        List<Attachment> attached = new RunDataQueries(reads).attachments(runId.get());
+        attached.forEach(file -> files.fetch(file.contentSha256()));
+        RunReportWriter writer = new RunReportWriter(
+                runs, files, new RunReportPdf(), Clock.system(ZoneId.systemDefault()), session::displayName);
+        Path pdf = writer.export(runId.get(), true, data.resolve("self-test-run-report.pdf"));
+        PdfReadBack.Contents contents = PdfReadBack.read(pdf);
+        String figure = "Figure: " + attached.get(0).fileName();
+        if (contents.pages() < 1 || !contents.text().contains(figure)) {
+            return Optional.of("the run report " + pdf + " has no chart of "
+                    + attached.get(0).fileName());
+        }
+        out.println("Printed a run report to " + pdf + " (" + contents.pages() + " pages, chart of "
+                + attached.get(0).fileName() + ")");
         return Optional.empty();
     }
 }

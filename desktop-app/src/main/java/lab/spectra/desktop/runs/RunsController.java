@@ -17,6 +17,8 @@ import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.runs.data.DataFileChooser;
 import lab.spectra.desktop.runs.data.RunDataController;
 import lab.spectra.desktop.runs.data.RunDataViewModel;
+import lab.spectra.desktop.runs.report.ReportFileChooser;
+import lab.spectra.desktop.runs.report.RunReportViewModel;
 import lab.spectra.desktop.runs.review.RunReviewController;
 import lab.spectra.desktop.runs.review.RunReviewViewModel;
 import lab.spectra.desktop.ui.Cells;
@@ -124,26 +126,41 @@ public final class RunsController {
         this.review = Optional.empty();
     }
 
-    /** The runs, their forms, and the selected run's data: files, results and chart. */
-    public RunsController(RunsViewModel model, RunDataViewModel data, DataFileChooser chooser) {
-        this.model = model;
-        this.data = Optional.of(new RunDataController(data, chooser));
-        this.review = Optional.empty();
-        model.selectedRun()
-                .addListener((observable, before, after) -> data.run().set(after == null ? null : after.run()));
+    /** The runs, their forms, and the selected run's data: files, results, chart and report. */
+    public RunsController(
+            RunsViewModel model,
+            RunDataViewModel data,
+            DataFileChooser chooser,
+            RunReportViewModel report,
+            ReportFileChooser reportChooser) {
+        this(model, data, chooser, report, reportChooser, Optional.empty());
     }
 
     /** The runs, their forms, the selected run's data, and its review card for those who review runs. */
     public RunsController(
-            RunsViewModel model, RunDataViewModel data, DataFileChooser chooser, RunReviewViewModel review) {
+            RunsViewModel model,
+            RunDataViewModel data,
+            DataFileChooser chooser,
+            RunReportViewModel report,
+            ReportFileChooser reportChooser,
+            RunReviewViewModel review) {
+        this(model, data, chooser, report, reportChooser, Optional.of(review));
+    }
+
+    private RunsController(
+            RunsViewModel model,
+            RunDataViewModel data,
+            DataFileChooser chooser,
+            RunReportViewModel report,
+            ReportFileChooser reportChooser,
+            Optional<RunReviewViewModel> review) {
         this.model = model;
-        this.data = Optional.of(new RunDataController(data, chooser));
-        this.review = review.mayReview() ? Optional.of(new RunReviewController(review)) : Optional.empty();
+        this.data = Optional.of(new RunDataController(data, chooser, report, reportChooser));
+        Optional<RunReviewViewModel> reviewing = review.filter(RunReviewViewModel::mayReview);
+        this.review = reviewing.map(RunReviewController::new);
         model.selectedRun().addListener((observable, before, after) -> {
             data.run().set(after == null ? null : after.run());
-            if (review.mayReview()) {
-                review.run().set(after == null ? null : after.run());
-            }
+            reviewing.ifPresent(card -> card.run().set(after == null ? null : after.run()));
         });
     }
 

@@ -48,6 +48,23 @@ class TheSelfTestProvesTheInstalledAppWorksTest {
     }
 
     @Test
+    void itPrintsADemoRunsReportWithTheChartOfItsRawFile() throws Exception {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        Path data = Files.createTempDirectory("self-test-");
+
+        int exit = SelfTest.run(new EmbeddedServer(), data, new PrintStream(output, true, StandardCharsets.UTF_8));
+
+        String printed = output.toString(StandardCharsets.UTF_8);
+        assertThat(exit).as(printed).isZero();
+        assertThat(printed).contains("Printed a run report to ", "chart of ");
+        Path pdf = data.resolve("self-test-run-report.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .contains("Run report", "Figure: ", "SHA-256 ", "Not signed.");
+        }
+    }
+
+    @Test
     void aFailureIsReportedWithExitCodeOne() throws Exception {
         Path notAFolder = Files.createTempFile("self-test-", ".txt");
         ByteArrayOutputStream output = new ByteArrayOutputStream();

@@ -14,6 +14,8 @@ import lab.spectra.model.eln.SignatureMeaning;
  *
  * @param signedContentSha256 the content hash this signature covers
  * @param countersignedAt     when the server countersigned a signature made offline, or null
+ * @param decision            what the signer decided in signing, where the meaning alone does not say it
+ *                            (a run review: "Accepted", or "Rejected: " and the comment); null otherwise
  */
 public record PrintableSignature(
         String printedName,
@@ -23,12 +25,49 @@ public record PrintableSignature(
         Instant voidedAt,
         String voidedBy,
         String voidReason,
-        Instant countersignedAt) {
+        Instant countersignedAt,
+        String decision) {
 
     public PrintableSignature {
         Objects.requireNonNull(printedName, "printedName");
         Objects.requireNonNull(meaning, "meaning");
         Objects.requireNonNull(signedAt, "signedAt");
+    }
+
+    /** A signature whose meaning says all there is (a notebook signature). */
+    public PrintableSignature(
+            String printedName,
+            SignatureMeaning meaning,
+            Instant signedAt,
+            String signedContentSha256,
+            Instant voidedAt,
+            String voidedBy,
+            String voidReason,
+            Instant countersignedAt) {
+        this(
+                printedName,
+                meaning,
+                signedAt,
+                signedContentSha256,
+                voidedAt,
+                voidedBy,
+                voidReason,
+                countersignedAt,
+                null);
+    }
+
+    /** The same signature with the decision it carried. */
+    public PrintableSignature withDecision(String madeDecision) {
+        return new PrintableSignature(
+                printedName,
+                meaning,
+                signedAt,
+                signedContentSha256,
+                voidedAt,
+                voidedBy,
+                voidReason,
+                countersignedAt,
+                madeDecision);
     }
 
     public boolean voided() {

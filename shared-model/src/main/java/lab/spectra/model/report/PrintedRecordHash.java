@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The SHA-256 of the record data a printout shows, printed in its verification block so that a
@@ -43,16 +44,87 @@ public final class PrintedRecordHash {
     /** First line of the canonical form; a new form gets a new line. */
     public static final String FORMAT = "spectra-printed-record-v1";
 
+    /**
+     * First line of a run report's canonical form: the same rules, with what a run report prints:
+     *
+     * <pre>
+     * spectra-printed-run-v1
+     * organization &lt;bytes&gt;\n&lt;name&gt;
+     * run &lt;id&gt;
+     * recipe &lt;bytes&gt;\n&lt;name&gt;, recipe-version &lt;number&gt;, status &lt;bytes&gt;\n&lt;status&gt;,
+     * sample, device, instrument, operator (each &lt;bytes&gt;\n&lt;text or -&gt;),
+     * calibration &lt;bytes&gt;\n&lt;certificate or -&gt;, issued, expires (instants or -),
+     * calibrated-by &lt;bytes&gt;\n&lt;text or -&gt;, revoked &lt;instant or -&gt;,
+     * started &lt;instant or -&gt;, finished &lt;instant or -&gt;
+     * results &lt;count&gt;, then per result: quantity &lt;bytes&gt;\n&lt;text&gt;, value &lt;Java double&gt;,
+     *   unit &lt;bytes&gt;\n&lt;text&gt;, method &lt;bytes&gt;\n&lt;text&gt;, recorded &lt;instant or -&gt;
+     * files &lt;count&gt;, then per file: file &lt;bytes&gt;\n&lt;name&gt;, size &lt;bytes&gt;, sha256 &lt;hash&gt;
+     * signatures &lt;count&gt;, then per signature as in an entry's form, followed for a review by
+     *   decision &lt;bytes&gt;\n&lt;text&gt;
+     * </pre>
+     *
+     * The chart is not covered: it is drawn from the raw files, whose hashes are.
+     */
+    public static final String RUN_FORMAT = "spectra-printed-run-v1";
+
     private PrintedRecordHash() {}
 
     /** Lower-case hex SHA-256 of the record's canonical form. */
     public static String sha256(PrintableEntry entry) {
+        return hex(canonicalForm(entry));
+    }
+
+    private static String hex(byte[] canonicalForm) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonicalForm(entry)));
+            return HexFormat.of().formatHex(digest.digest(canonicalForm));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime provides SHA-256", e);
         }
+    }
+
+    /** Lower-case hex SHA-256 of a run report's canonical form ({@link #RUN_FORMAT}). */
+    public static String sha256(PrintableRun run) {
+        return hex(canonicalForm(run));
+    }
+
+    static byte[] canonicalForm(PrintableRun run) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        line(out, RUN_FORMAT);
+        text(out, "organization", run.organizationName());
+        line(out, "run " + run.runId());
+        PrintableRun.Context context = run.context();
+        text(out, "recipe", context.recipe());
+        line(out, "recipe-version " + context.recipeVersion());
+        text(out, "status", context.status());
+        text(out, "sample", context.sample());
+        text(out, "device", orDash(context.device()));
+        text(out, "instrument", context.instrument());
+        text(out, "operator", context.operator());
+        PrintableRun.PrintableCalibration calibration = context.calibration();
+        text(out, "calibration", calibration == null ? "-" : calibration.certificateNumber());
+        line(out, "issued " + instant(calibration == null ? null : calibration.issuedAt()));
+        line(out, "expires " + instant(calibration == null ? null : calibration.expiresAt()));
+        text(out, "calibrated-by", calibration == null ? "-" : orDash(calibration.performedBy()));
+        line(out, "revoked " + instant(calibration == null ? null : calibration.revokedAt()));
+        line(out, "started " + instant(context.startedAt()));
+        line(out, "finished " + instant(context.finishedAt()));
+        line(out, "results " + run.results().size());
+        for (PrintableRun.PrintableResult result : run.results()) {
+            text(out, "quantity", result.quantity());
+            line(out, "value " + result.value());
+            text(out, "unit", result.unit());
+            text(out, "method", result.method());
+            line(out, "recorded " + instant(result.recordedAt()));
+        }
+        line(out, "files " + run.files().size());
+        for (PrintableRun.PrintableFile file : run.files()) {
+            text(out, "file", file.fileName());
+            line(out, "size " + file.sizeBytes());
+            line(out, "sha256 " + file.contentSha256());
+        }
+        signatures(out, run.signatures());
+        return out.toByteArray();
     }
 
     static byte[] canonicalForm(PrintableEntry entry) {
@@ -73,8 +145,13 @@ public final class PrintedRecordHash {
             text(out, "kind", link.kind());
             text(out, "label", link.label());
         }
-        line(out, "signatures " + entry.signatures().size());
-        for (PrintableSignature signature : entry.signatures()) {
+        signatures(out, entry.signatures());
+        return out.toByteArray();
+    }
+
+    private static void signatures(ByteArrayOutputStream out, List<PrintableSignature> signatures) {
+        line(out, "signatures " + signatures.size());
+        for (PrintableSignature signature : signatures) {
             text(out, "signer", signature.printedName());
             line(out, "meaning " + signature.meaning().name());
             line(out, "signed " + instant(signature.signedAt()));
@@ -83,8 +160,11 @@ public final class PrintedRecordHash {
             line(out, "voided " + instant(signature.voidedAt()));
             text(out, "voided-by", orDash(signature.voidedBy()));
             text(out, "reason", orDash(signature.voidReason()));
+            if (signature.decision() != null) {
+                // Only run reviews carry one, so a notebook entry's printed form is unchanged.
+                text(out, "decision", signature.decision());
+            }
         }
-        return out.toByteArray();
     }
 
     private static String instant(Instant instant) {

@@ -1,6 +1,9 @@
 package lab.spectra.server.http;
 
 import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +30,24 @@ public final class Requests {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("invalid_parameter", name + " must be a UUID");
+        }
+    }
+
+    /**
+     * The time zone a printout's times are shown in, from {@code ?tz=}: UTC when not given, a 400
+     * naming the value when it is no zone.
+     */
+    public static ZoneId timeZone(Context ctx) {
+        String name = ctx.queryParam("tz");
+        if (name == null || name.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(name.strip());
+        } catch (DateTimeException e) {
+            throw ApiException.badRequest(
+                    "invalid_parameter",
+                    "'tz' must be a time zone such as Europe/Berlin or UTC; '" + name + "' is not one");
         }
     }
 

@@ -1,9 +1,7 @@
 package lab.spectra.server.lims;
 
 import java.io.ByteArrayOutputStream;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.report.EntryPdf;
@@ -23,7 +21,7 @@ public final class ElnRecordRoutes {
                 List.of("tz"),
                 (ctx, user) -> {
                     UUID entryId = Requests.pathId(ctx, "The notebook entry");
-                    ZoneId zone = zone(ctx.queryParam("tz"));
+                    ZoneId zone = Requests.timeZone(ctx);
                     PrintableEntry entry = records.printable(user, entryId, zone)
                             .orElseThrow(() -> ApiException.notFound("The notebook entry"));
                     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -34,19 +32,6 @@ public final class ElnRecordRoutes {
                                     "inline; filename=\"entry-" + entry.entryId() + "-v" + entry.version() + ".pdf\"")
                             .result(pdf.toByteArray());
                 });
-    }
-
-    private static ZoneId zone(String name) {
-        if (name == null || name.isBlank()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(name.strip());
-        } catch (DateTimeException e) {
-            throw ApiException.badRequest(
-                    "invalid_parameter",
-                    "'tz' must be a time zone such as Europe/Berlin or UTC; '" + name + "' is not one");
-        }
     }
 
     private ElnRecordRoutes() {}

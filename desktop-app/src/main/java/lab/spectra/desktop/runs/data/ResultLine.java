@@ -1,7 +1,7 @@
 package lab.spectra.desktop.runs.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import lab.spectra.model.report.RunReportParts;
 import lab.spectra.model.run.Result;
 
 /**
@@ -10,7 +10,7 @@ import lab.spectra.model.run.Result;
  */
 public record ResultLine(String quantity, double value, String unit, String method) {
 
-    public static final String MANUAL = "manual";
+    public static final String MANUAL = RunReportParts.MANUAL;
 
     public static ResultLine of(Result result) {
         return new ResultLine(result.quantity(), result.value(), result.unit(), methodOf(result.payload()));
@@ -18,14 +18,6 @@ public record ResultLine(String quantity, double value, String unit, String meth
 
     /** A result without a named algorithm was typed in, whether or not its payload says so (older rows). */
     static String methodOf(ObjectNode payload) {
-        if (payload == null) {
-            return MANUAL;
-        }
-        JsonNode algorithm = payload.get("algorithm");
-        if (algorithm == null || !algorithm.isTextual()) {
-            return MANUAL;
-        }
-        JsonNode version = payload.get("algorithm_version");
-        return algorithm.asText() + (version != null && version.canConvertToInt() ? " v" + version.asInt() : "");
+        return RunReportParts.methodOf(payload);
     }
 }

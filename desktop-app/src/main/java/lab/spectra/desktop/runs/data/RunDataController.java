@@ -9,6 +9,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import lab.spectra.desktop.runs.report.ReportFileChooser;
+import lab.spectra.desktop.runs.report.RunReportViewModel;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.model.attachment.Attachment;
 
@@ -17,6 +19,8 @@ public final class RunDataController {
 
     private final RunDataViewModel model;
     private final DataFileChooser chooser;
+    private final RunReportViewModel report;
+    private final ReportFileChooser reportChooser;
     private final RunChart runChart = new RunChart();
 
     @FXML
@@ -24,6 +28,12 @@ public final class RunDataController {
 
     @FXML
     Label message;
+
+    @FXML
+    Button exportReport;
+
+    @FXML
+    Label reportMessage;
 
     @FXML
     TableView<Attachment> files;
@@ -58,9 +68,15 @@ public final class RunDataController {
     @FXML
     Label plotStatus;
 
-    public RunDataController(RunDataViewModel model, DataFileChooser chooser) {
+    public RunDataController(
+            RunDataViewModel model,
+            DataFileChooser chooser,
+            RunReportViewModel report,
+            ReportFileChooser reportChooser) {
         this.model = model;
         this.chooser = chooser;
+        this.report = report;
+        this.reportChooser = reportChooser;
     }
 
     @FXML
@@ -70,6 +86,9 @@ public final class RunDataController {
         }
         importFile.disableProperty().bind(model.run().isNull());
         message.textProperty().bind(model.message());
+        report.run().bind(model.run());
+        exportReport.disableProperty().bind(model.run().isNull().or(report.writing()));
+        reportMessage.textProperty().bind(report.message());
 
         files.setItems(model.attachments());
         Cells.text(fileName, Attachment::fileName);
@@ -106,6 +125,14 @@ public final class RunDataController {
     @FXML
     void importFile() {
         chooser.choose(importFile.getScene().getWindow()).ifPresent(model::importFile);
+    }
+
+    /** The report draws an IV sweep's |current| on a log axis when the chart on screen does. */
+    @FXML
+    void exportReport() {
+        reportChooser
+                .choose(exportReport.getScene().getWindow(), report.suggestedFileName())
+                .ifPresent(target -> report.export(target, logY.isSelected() && !logY.isDisabled()));
     }
 
     private static String sizeOf(long bytes) {

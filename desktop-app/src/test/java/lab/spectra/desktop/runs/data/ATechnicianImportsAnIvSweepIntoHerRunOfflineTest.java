@@ -128,7 +128,12 @@ class ATechnicianImportsAnIvSweepIntoHerRunOfflineTest {
         RunsViewModel runs = bench.screens.runs(
                 FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
         RunDataViewModel data = bench.screens.runData();
-        window.show(() -> Views.load(new RunsController(runs, data, owner -> Optional.of(export))));
+        window.show(() -> Views.load(new RunsController(
+                runs,
+                data,
+                owner -> Optional.of(export),
+                bench.screens.runReport(),
+                (owner, name) -> Optional.empty())));
         robot.interact(() -> {
             robot.lookup("#run-recipe").queryComboBox().getSelectionModel().select(0);
             robot.lookup("#run-instrument").queryComboBox().getSelectionModel().select(0);

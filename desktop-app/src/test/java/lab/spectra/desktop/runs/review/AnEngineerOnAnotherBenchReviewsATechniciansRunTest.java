@@ -179,7 +179,13 @@ class AnEngineerOnAnotherBenchReviewsATechniciansRunTest {
                 FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
         RunDataViewModel data = bench.screens.runData();
         RunReviewViewModel review = bench.screens.runReview();
-        window.show(() -> Views.load(new RunsController(runs, data, owner -> Optional.empty(), review)));
+        window.show(() -> Views.load(new RunsController(
+                runs,
+                data,
+                owner -> Optional.empty(),
+                bench.screens.runReport(),
+                (owner, suggested) -> Optional.empty(),
+                review)));
     }
 
     private static void selectTheRun(FxRobot robot) {
