@@ -1,18 +1,12 @@
 package lab.spectra.desktop.runs.data;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lab.spectra.model.rundata.ImportOutcome;
 import lab.spectra.model.rundata.ImportedData;
-import lab.spectra.model.rundata.Series;
-import lab.spectra.model.rundata.Units;
-import lab.spectra.model.rundata.derived.Derivation;
 import lab.spectra.model.rundata.derived.DerivedResult;
-import lab.spectra.model.rundata.derived.IvSlopeResistance;
-import lab.spectra.model.rundata.derived.PeakFwhm;
+import lab.spectra.model.rundata.derived.StandardDerivations;
 import lab.spectra.model.rundata.importers.FormatDetector;
 import lab.spectra.model.rundata.importers.ImportFormat;
 import lab.spectra.model.rundata.importers.Importers;
@@ -76,45 +70,10 @@ public final class DataFileImport {
     }
 
     /**
-     * The results worth computing for the format over the whole curve: the IV slope for a sweep,
-     * the main peak of a spectrum or diffractogram. A person can always narrow the window later.
+     * The results worth computing at import, over each method's default window: the IV slope for a
+     * sweep, the main peak of a spectrum or diffractogram. A person can narrow the window later.
      */
     static List<DerivedResult> derive(ImportFormat format, ImportedData data) {
-        if (!(data instanceof ImportedData.Curves curves)) {
-            return List.of();
-        }
-        Series series = curves.first();
-        double low = series.x().stream().min().orElse(0);
-        double high = series.x().stream().max().orElse(0);
-        List<DerivedResult> results = new ArrayList<>();
-        switch (format) {
-            case KEITHLEY_SWEEP_CSV -> {
-                OptionalDouble voltsPerUnit = Units.factorTo(series.x().axis().unit(), "V");
-                if (voltsPerUnit.isPresent()) {
-                    add(
-                            results,
-                            IvSlopeResistance.compute(
-                                    curves,
-                                    series,
-                                    low * voltsPerUnit.getAsDouble(),
-                                    high * voltsPerUnit.getAsDouble()));
-                }
-            }
-            case OCEAN_SPECTRUM_TEXT, XRD_XY, RIGAKU_RAS ->
-                add(
-                        results,
-                        PeakFwhm.compute(
-                                curves, series, series.y().get(0).axis().name(), low, high));
-            default -> {
-                // Ellipsometry is fitted to a model elsewhere; images and generic tables have no default method.
-            }
-        }
-        return results;
-    }
-
-    private static void add(List<DerivedResult> results, Derivation derivation) {
-        if (derivation instanceof Derivation.Computed computed) {
-            results.addAll(computed.results());
-        }
+        return StandardDerivations.atImport(format, data);
     }
 }
