@@ -3,6 +3,8 @@ package lab.spectra.desktop.runs.data;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lab.spectra.model.rundata.ContentHash;
+import lab.spectra.model.rundata.ImportError;
 import lab.spectra.model.rundata.ImportOutcome;
 import lab.spectra.model.rundata.ImportedData;
 import lab.spectra.model.rundata.derived.DerivedResult;
@@ -34,6 +36,17 @@ public final class DataFileImport {
         }
     }
 
+    /**
+     * An SEM image that reads well but carries no pixel size: it is attached all the same, and
+     * shown without a scale bar until a person types in the size of one pixel.
+     */
+    public record UnscaledImage(ImportFormat format, String sourceSha256) implements Reading {
+        public UnscaledImage {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(sourceSha256, "source sha256");
+        }
+    }
+
     /** A file that is not usable, and why, in words a technician can act on. */
     public record Refused(String reason) implements Reading {
         public Refused {
@@ -52,6 +65,10 @@ public final class DataFileImport {
         }
         ImportFormat format = detection.get().format();
         ImportOutcome outcome = Importers.standard(format).parse(content);
+        if (outcome instanceof ImportOutcome.Failed failed
+                && failed.error().problem() == ImportError.Problem.PIXEL_SIZE_REQUIRED) {
+            return new UnscaledImage(format, ContentHash.sha256(content));
+        }
         if (outcome instanceof ImportOutcome.Failed failed) {
             return new Refused(failed.error().describe());
         }

@@ -7,17 +7,23 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.model.attachment.Attachment;
 
-/** Binds a run's data tab: its files, its results, the import button and the chart. */
+/**
+ * Binds a run's data tab: its files, its results, the import button, and the chart or, for an SEM
+ * image, the image with its scale bar and the field for a pixel size the file does not carry.
+ */
 public final class RunDataController {
 
     private final RunDataViewModel model;
     private final DataFileChooser chooser;
     private final RunChart runChart = new RunChart();
+    private final SemImagePane semImage = new SemImagePane();
 
     @FXML
     Button importFile;
@@ -58,6 +64,12 @@ public final class RunDataController {
     @FXML
     Label plotStatus;
 
+    @FXML
+    HBox pixelSizeRow;
+
+    @FXML
+    TextField pixelSize;
+
     public RunDataController(RunDataViewModel model, DataFileChooser chooser) {
         this.model = model;
         this.chooser = chooser;
@@ -87,7 +99,15 @@ public final class RunDataController {
         Cells.text(value, line -> String.format(Locale.ROOT, "%.5g %s", line.value(), line.unit()));
         Cells.text(method, ResultLine::method);
 
-        chartPane.getChildren().setAll(runChart.chart());
+        chartPane.getChildren().setAll(runChart.chart(), semImage);
+        // An SEM image takes the chart's place; the chart stays laid out behind it, hidden.
+        semImage.picture().bind(model.picture());
+        semImage.visibleProperty().bind(model.picture().isNotNull());
+        runChart.chart().visibleProperty().bind(model.picture().isNull());
+        logY.visibleProperty().bind(model.picture().isNull());
+        pixelSizeRow.visibleProperty().bind(model.asksForPixelSize());
+        pixelSizeRow.managedProperty().bind(model.asksForPixelSize());
+        model.selectedFile().addListener((observable, before, after) -> pixelSize.clear());
         runChart.logarithmicY().bind(logY.selectedProperty());
         readout.textProperty().bind(runChart.readout().textProperty());
         plotStatus.textProperty().bind(model.plotStatus());
@@ -101,6 +121,11 @@ public final class RunDataController {
         if (plot != null && !plot.currentOverVoltage() && logY.isSelected()) {
             logY.setSelected(false);
         }
+    }
+
+    @FXML
+    void applyPixelSize() {
+        model.typePixelSize(pixelSize.getText());
     }
 
     @FXML

@@ -5,9 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -28,7 +32,9 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.rundata.ImportedData;
+import lab.spectra.model.rundata.PixelSize;
 import lab.spectra.model.rundata.derived.DerivedResult;
+import lab.spectra.model.rundata.importers.ImportFormat;
 
 /**
  * A run's data tab: the files attached to the run and its results, importing an instrument export
@@ -41,6 +47,9 @@ public final class RunDataViewModel {
     /** How many of the sample's other files are looked at for an overlay. */
     static final int OVERLAY_CANDIDATES = 8;
 
+    /** The largest pixel an SEM image has: 20 µm, a field of view of centimetres. */
+    static final double LARGEST_TYPED_PIXEL_NM = 20_000;
+
     private final RunDataQueries queries;
     private final RunFiles files;
     private final CommandSender commands;
@@ -52,6 +61,14 @@ public final class RunDataViewModel {
     private final ObjectProperty<Attachment> selectedFile = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Plot> plot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper plotStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SemPicture> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper asksForPixelSize = new ReadOnlyBooleanWrapper(false);
+    /**
+     * Pixel sizes typed in for images that carry none, by content, for this session: the scale bar
+     * is a reading aid and the number is not recorded with the run.
+     */
+    private final Map<String, PixelSize> typedPixelSizes = new ConcurrentHashMap<>();
+
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Bumped for every fresh read: a read arriving after another run or file was chosen is dropped. */
     private int generation;
@@ -110,6 +127,52 @@ public final class RunDataViewModel {
     /** Why the chart is empty, in words: reading, not on this PC, not a curve. */
     public ReadOnlyStringProperty plotStatus() {
         return plotStatus.getReadOnlyProperty();
+    }
+
+    /** The selected file's SEM image; null while the file is not an image. */
+    public ReadOnlyObjectProperty<SemPicture> picture() {
+        return picture.getReadOnlyProperty();
+    }
+
+    /** True while the image shown carries no pixel size of its own, so one may be typed in. */
+    public ReadOnlyBooleanProperty asksForPixelSize() {
+        return asksForPixelSize.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes the size of one pixel of the image shown, typed in nanometres, for its scale bar. A
+     * decimal comma is read like a point; anything but a plausible SEM pixel is refused in words.
+     */
+    public void typePixelSize(String nanometresPerPixel) {
+        SemPicture shown = picture.get();
+        Attachment file = selectedFile.get();
+        if (shown == null || file == null || !asksForPixelSize.get()) {
+            return;
+        }
+        Optional<PixelSize> typed = typedPixelSize(nanometresPerPixel);
+        if (typed.isEmpty()) {
+            plotStatus.set("Type the size of one pixel in nanometres, a number above 0 and below "
+                    + LARGEST_TYPED_PIXEL_NM + ", e.g. 2.5");
+            return;
+        }
+        typedPixelSizes.put(file.contentSha256(), typed.get());
+        picture.set(shown.withPixelSize(typed.get()));
+        plotStatus.set(describe(file, picture.get()));
+    }
+
+    static Optional<PixelSize> typedPixelSize(String nanometresPerPixel) {
+        if (nanometresPerPixel == null) {
+            return Optional.empty();
+        }
+        try {
+            double nanometres = Double.parseDouble(nanometresPerPixel.strip().replace(',', '.'));
+            if (!(nanometres > 0 && nanometres < LARGEST_TYPED_PIXEL_NM)) {
+                return Optional.empty();
+            }
+            return Optional.of(PixelSize.square(nanometres * 1e-9, PixelSize.Source.TYPED_IN));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     public ReadOnlyStringProperty message() {
@@ -211,9 +274,27 @@ public final class RunDataViewModel {
         if (reading instanceof DataFileImport.Refused refused) {
             return new Prepared.Refused(fileName + " was not imported. " + refused.reason());
         }
-        DataFileImport.Read read = (DataFileImport.Read) reading;
+        int points = 0;
+        ImportFormat format;
+        String readSha256;
+        List<DerivedResult> derivedResults;
+        if (reading instanceof DataFileImport.UnscaledImage image) {
+            format = image.format();
+            readSha256 = image.sourceSha256();
+            derivedResults = List.of();
+        } else {
+            DataFileImport.Read read = (DataFileImport.Read) reading;
+            format = read.format();
+            readSha256 = read.data().sourceSha256();
+            derivedResults = read.derived();
+            if (read.data() instanceof ImportedData.Curves curves) {
+                points = curves.series().stream()
+                        .mapToInt(series -> series.size())
+                        .sum();
+            }
+        }
         RunFiles.TakenIn taken = files.takeIn(path);
-        if (!taken.contentSha256().equals(read.data().sourceSha256())) {
+        if (!taken.contentSha256().equals(readSha256)) {
             return new Prepared.Refused(fileName + " changed while it was read; import it again");
         }
         AttachFile attach = new AttachFile(
@@ -221,11 +302,11 @@ public final class RunDataViewModel {
                 Ids.newId(),
                 runId,
                 fileName,
-                DataFileImport.mediaType(read.format(), fileName),
+                DataFileImport.mediaType(format, fileName),
                 taken.sizeBytes(),
                 taken.contentSha256());
         List<RecordResult> recorded = new ArrayList<>();
-        for (DerivedResult derived : read.derived()) {
+        for (DerivedResult derived : derivedResults) {
             recorded.add(new RecordResult(
                     commands.newMeta(),
                     Ids.newId(),
@@ -236,9 +317,6 @@ public final class RunDataViewModel {
                     "sha256:" + taken.contentSha256(),
                     derived.toPayload()));
         }
-        int points = read.data() instanceof ImportedData.Curves curves
-                ? curves.series().stream().mapToInt(series -> series.size()).sum()
-                : 0;
         return new Prepared.Ready(attach, recorded, points);
     }
 
@@ -270,6 +348,8 @@ public final class RunDataViewModel {
     private void showFile(Attachment file) {
         int current = ++plotGeneration;
         plot.set(null);
+        picture.set(null);
+        asksForPixelSize.set(false);
         if (file == null) {
             plotStatus.set("");
             return;
@@ -281,6 +361,8 @@ public final class RunDataViewModel {
                 drawn -> {
                     if (current == plotGeneration) {
                         plot.set(drawn.plot().orElse(null));
+                        picture.set(drawn.picture().orElse(null));
+                        asksForPixelSize.set(drawn.asksForPixelSize());
                         plotStatus.set(drawn.status());
                     }
                 },
@@ -292,13 +374,30 @@ public final class RunDataViewModel {
                 });
     }
 
-    private record Drawn(Optional<Plot> plot, String status) {}
+    /** What the selected file shows: curves, an SEM image (and whether it needs a typed pixel size), or words. */
+    private record Drawn(Optional<Plot> plot, Optional<SemPicture> picture, boolean asksForPixelSize, String status) {
+
+        static Drawn words(String status) {
+            return new Drawn(Optional.empty(), Optional.empty(), false, status);
+        }
+    }
 
     private Drawn plotOf(Attachment file, Run shown) throws java.io.IOException {
         Path bytes = files.fetch(file.contentSha256());
-        Optional<Plot> own = curvesOf(file, bytes);
+        byte[] content = Files.readAllBytes(bytes);
+        DataFileImport.Reading reading = DataFileImport.read(file.fileName(), content);
+        if (reading instanceof DataFileImport.UnscaledImage) {
+            SemPicture image =
+                    SemPicture.decode(content, Optional.ofNullable(typedPixelSizes.get(file.contentSha256())));
+            return new Drawn(Optional.empty(), Optional.of(image), true, describe(file, image));
+        }
+        if (reading instanceof DataFileImport.Read read && read.data() instanceof ImportedData.SemImage sem) {
+            SemPicture image = SemPicture.decode(content, Optional.of(sem.pixelSize()));
+            return new Drawn(Optional.empty(), Optional.of(image), false, describe(file, image));
+        }
+        Optional<Plot> own = curvesOf(file.fileName(), reading);
         if (own.isEmpty()) {
-            return new Drawn(Optional.empty(), file.fileName() + " holds no curves to plot");
+            return Drawn.words(file.fileName() + " holds no curves to plot");
         }
         List<Plot> overlays = new ArrayList<>();
         if (shown != null) {
@@ -306,7 +405,7 @@ public final class RunDataViewModel {
                 // Only files already on this PC: an overlay never waits for the network.
                 Optional<Path> held = files.local(other.contentSha256());
                 if (held.isPresent()) {
-                    curvesOf(other, held.get())
+                    curvesOf(other.fileName(), DataFileImport.read(other.fileName(), Files.readAllBytes(held.get())))
                             .filter(candidate -> candidate
                                             .xLabel()
                                             .equals(own.get().xLabel())
@@ -321,13 +420,23 @@ public final class RunDataViewModel {
                         ? ""
                         : ", with " + overlays.size() + " other run" + (overlays.size() == 1 ? "" : "s")
                                 + " of the sample");
-        return new Drawn(Optional.of(plotted), status);
+        return new Drawn(Optional.of(plotted), Optional.empty(), false, status);
     }
 
-    private static Optional<Plot> curvesOf(Attachment file, Path bytes) throws java.io.IOException {
-        DataFileImport.Reading reading = DataFileImport.read(file.fileName(), Files.readAllBytes(bytes));
+    private static String describe(Attachment file, SemPicture image) {
+        String size = file.fileName() + ": " + image.widthPixels() + " × " + image.heightPixels() + " pixels";
+        if (image.pixelSize().isEmpty()) {
+            return size + "; the image carries no pixel size: type the size of one pixel for a scale bar";
+        }
+        PixelSize pixel = image.pixelSize().get();
+        return size + String.format(Locale.ROOT, ", %.4g nm per pixel", pixel.widthMetres() * 1e9)
+                + (pixel.source() == PixelSize.Source.TYPED_IN ? " (typed in)" : " (from the file)")
+                + "; scroll to zoom";
+    }
+
+    private static Optional<Plot> curvesOf(String fileName, DataFileImport.Reading reading) {
         if (reading instanceof DataFileImport.Read read && read.data() instanceof ImportedData.Curves curves) {
-            return Optional.of(Plot.of(file.fileName(), read.format(), curves));
+            return Optional.of(Plot.of(fileName, read.format(), curves));
         }
         return Optional.empty();
     }

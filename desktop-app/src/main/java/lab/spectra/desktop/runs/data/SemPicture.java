@@ -1,0 +1,55 @@
+package lab.spectra.desktop.runs.data;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import lab.spectra.model.rundata.PixelSize;
+
+/**
+ * An SEM image ready for the screen, with the size of one pixel when the file carries it. JavaFX
+ * reads neither TIFF nor 16-bit greyscale, so the file is decoded by ImageIO and its pixels copied
+ * into a JavaFX image; that is done off the JavaFX thread (a 4k image takes a moment).
+ *
+ * @param pixelSize from the file's tags; empty when a person has to type it in
+ */
+public record SemPicture(Image image, int widthPixels, int heightPixels, Optional<PixelSize> pixelSize) {
+
+    public SemPicture {
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(pixelSize, "pixel size");
+    }
+
+    /** Decodes a TIFF or PNG; {@code pixelSize} is what the SEM importer read from its tags. */
+    static SemPicture decode(byte[] content, Optional<PixelSize> pixelSize) {
+        BufferedImage decoded;
+        try {
+            decoded = ImageIO.read(new ByteArrayInputStream(content));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("The image could not be decoded", unreadable);
+        }
+        if (decoded == null) {
+            throw new IllegalArgumentException("The image is in a format this bench cannot decode");
+        }
+        int width = decoded.getWidth();
+        int height = decoded.getHeight();
+        WritableImage image = new WritableImage(width, height);
+        // Row by row: getRGB maps any colour model (8- or 16-bit grey, palette, RGB) to ARGB.
+        int[] row = new int[width];
+        for (int y = 0; y < height; y++) {
+            decoded.getRGB(0, y, width, 1, row, 0, width);
+            image.getPixelWriter().setPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), row, 0, width);
+        }
+        return new SemPicture(image, width, height, pixelSize);
+    }
+
+    SemPicture withPixelSize(PixelSize typedIn) {
+        return new SemPicture(image, widthPixels, heightPixels, Optional.of(typedIn));
+    }
+}
