@@ -1,9 +1,12 @@
 package lab.spectra.desktop.runs.data;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -13,6 +16,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.model.attachment.Attachment;
+import lab.spectra.model.rundata.derived.AlgorithmId;
 
 /**
  * Binds a run's data tab: its files, its results, the import button, and the chart or, for an SEM
@@ -70,6 +74,24 @@ public final class RunDataController {
     @FXML
     TextField pixelSize;
 
+    @FXML
+    HBox windowRow;
+
+    @FXML
+    ComboBox<AlgorithmId> analysisMethod;
+
+    @FXML
+    TextField windowFrom;
+
+    @FXML
+    TextField windowTo;
+
+    @FXML
+    Label windowUnit;
+
+    @FXML
+    Button recordWithWindow;
+
     public RunDataController(RunDataViewModel model, DataFileChooser chooser) {
         this.model = model;
         this.chooser = chooser;
@@ -108,6 +130,17 @@ public final class RunDataController {
         pixelSizeRow.visibleProperty().bind(model.asksForPixelSize());
         pixelSizeRow.managedProperty().bind(model.asksForPixelSize());
         model.selectedFile().addListener((observable, before, after) -> pixelSize.clear());
+
+        // Choosing the window a method looks at records a result: hidden from those who may not.
+        BooleanBinding analysable =
+                Bindings.isNotEmpty(model.methods()).and(model.run().isNotNull());
+        windowRow.visibleProperty().bind(analysable.and(Bindings.createBooleanBinding(model::mayImport)));
+        windowRow.managedProperty().bind(windowRow.visibleProperty());
+        analysisMethod.setItems(model.methods());
+        analysisMethod.valueProperty().bindBidirectional(model.method());
+        windowFrom.textProperty().bindBidirectional(model.windowFrom());
+        windowTo.textProperty().bindBidirectional(model.windowTo());
+        windowUnit.textProperty().bind(model.windowUnit());
         runChart.logarithmicY().bind(logY.selectedProperty());
         readout.textProperty().bind(runChart.readout().textProperty());
         plotStatus.textProperty().bind(model.plotStatus());
@@ -121,6 +154,11 @@ public final class RunDataController {
         if (plot != null && !plot.currentOverVoltage() && logY.isSelected()) {
             logY.setSelected(false);
         }
+    }
+
+    @FXML
+    void recordWithWindow() {
+        model.recordWithWindow();
     }
 
     @FXML

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +18,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.auth.CurrentUser;
@@ -33,7 +36,11 @@ import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.rundata.ImportedData;
 import lab.spectra.model.rundata.PixelSize;
+import lab.spectra.model.rundata.derived.AlgorithmId;
+import lab.spectra.model.rundata.derived.AnalysisWindow;
+import lab.spectra.model.rundata.derived.Derivation;
 import lab.spectra.model.rundata.derived.DerivedResult;
+import lab.spectra.model.rundata.derived.StandardDerivations;
 import lab.spectra.model.rundata.importers.ImportFormat;
 
 /**
@@ -69,6 +76,14 @@ public final class RunDataViewModel {
      */
     private final Map<String, PixelSize> typedPixelSizes = new ConcurrentHashMap<>();
 
+    private final ObservableList<AlgorithmId> methods = FXCollections.observableArrayList();
+    private final ObjectProperty<AlgorithmId> method = new SimpleObjectProperty<>();
+    private final StringProperty windowFrom = new SimpleStringProperty("");
+    private final StringProperty windowTo = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper windowUnit = new ReadOnlyStringWrapper("");
+    /** The selected file's curves, for computing a result again over a chosen window; null for other files. */
+    private Analysable analysable;
+
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Bumped for every fresh read: a read arriving after another run or file was chosen is dropped. */
     private int generation;
@@ -95,6 +110,7 @@ public final class RunDataViewModel {
             load();
         });
         selectedFile.addListener((observable, before, after) -> showFile(after));
+        method.addListener((observable, before, after) -> fillDefaultWindow());
         localData.version().addListener((observable, before, after) -> load());
     }
 
@@ -173,6 +189,112 @@ public final class RunDataViewModel {
         } catch (NumberFormatException notANumber) {
             return Optional.empty();
         }
+    }
+
+    /** The algorithms that apply to the selected file; empty for images and files without a method. */
+    public ObservableList<AlgorithmId> methods() {
+        return methods;
+    }
+
+    public ObjectProperty<AlgorithmId> method() {
+        return method;
+    }
+
+    /** The analysis window's first end, as typed, in {@link #windowUnit()}. */
+    public StringProperty windowFrom() {
+        return windowFrom;
+    }
+
+    public StringProperty windowTo() {
+        return windowTo;
+    }
+
+    /** The unit of the selected curve's x axis, in which the window is typed. */
+    public ReadOnlyStringProperty windowUnit() {
+        return windowUnit.getReadOnlyProperty();
+    }
+
+    /**
+     * Computes the chosen method again over the typed window and records its results with the
+     * window in their payload, next to the results already recorded: a result is never changed.
+     */
+    public void recordWithWindow() {
+        Run target = run.get();
+        Analysable curves = analysable;
+        AlgorithmId chosen = method.get();
+        if (target == null || curves == null || chosen == null) {
+            message.set("Choose a file with curves first");
+            return;
+        }
+        if (!mayImport()) {
+            message.set("Only technicians, engineers and PIs record results");
+            return;
+        }
+        Optional<AnalysisWindow> window = windowOf(windowFrom.get(), windowTo.get());
+        if (window.isEmpty()) {
+            message.set(
+                    "Type the window's two ends as different numbers in " + windowUnit.get() + ", e.g. 0.2 and 0.8");
+            return;
+        }
+        message.set("Computing " + chosen + " over the window…");
+        tasks.run(
+                () -> StandardDerivations.derive(chosen, curves.data(), window),
+                derivation -> {
+                    if (derivation instanceof Derivation.Refused refused) {
+                        message.set("Nothing was recorded: " + refused.message());
+                        return;
+                    }
+                    List<RecordResult> recorded = new ArrayList<>();
+                    for (DerivedResult derived : ((Derivation.Computed) derivation).results()) {
+                        recorded.add(recordOf(target.id(), curves.file().contentSha256(), derived));
+                    }
+                    recordInTurn(
+                            recorded,
+                            0,
+                            () -> message.set(resultsText(
+                                    new StringBuilder("Recorded over "
+                                            + formatted(window.get().low()) + " to "
+                                            + formatted(window.get().high()) + " " + windowUnit.get()),
+                                    recorded)),
+                            reason -> message.set("Not recorded: " + reason));
+                },
+                this::failed);
+    }
+
+    static Optional<AnalysisWindow> windowOf(String from, String to) {
+        if (from == null || to == null) {
+            return Optional.empty();
+        }
+        try {
+            double low = Double.parseDouble(from.strip().replace(',', '.'));
+            double high = Double.parseDouble(to.strip().replace(',', '.'));
+            if (!Double.isFinite(low) || !Double.isFinite(high) || low == high) {
+                return Optional.empty();
+            }
+            return Optional.of(new AnalysisWindow(low, high));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private void fillDefaultWindow() {
+        Analysable curves = analysable;
+        AlgorithmId chosen = method.get();
+        if (curves == null || chosen == null) {
+            windowFrom.set("");
+            windowTo.set("");
+            return;
+        }
+        Optional<AnalysisWindow> window =
+                StandardDerivations.defaultWindow(chosen, curves.data().first());
+        windowFrom.set(window.map(w -> formatted(w.low())).orElse(""));
+        windowTo.set(window.map(w -> formatted(w.high())).orElse(""));
+    }
+
+    private static String formatted(double value) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", value))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     public ReadOnlyStringProperty message() {
@@ -307,31 +429,40 @@ public final class RunDataViewModel {
                 taken.contentSha256());
         List<RecordResult> recorded = new ArrayList<>();
         for (DerivedResult derived : derivedResults) {
-            recorded.add(new RecordResult(
-                    commands.newMeta(),
-                    Ids.newId(),
-                    runId,
-                    derived.quantity(),
-                    derived.value(),
-                    derived.unit(),
-                    "sha256:" + taken.contentSha256(),
-                    derived.toPayload()));
+            recorded.add(recordOf(runId, taken.contentSha256(), derived));
         }
         return new Prepared.Ready(attach, recorded, points);
     }
 
+    private RecordResult recordOf(UUID runId, String contentSha256, DerivedResult derived) {
+        return new RecordResult(
+                commands.newMeta(),
+                Ids.newId(),
+                runId,
+                derived.quantity(),
+                derived.value(),
+                derived.unit(),
+                "sha256:" + contentSha256,
+                derived.toPayload());
+    }
+
     /** Records the derived results one after another; stops at the first the rules refuse. */
     private void recordResults(Prepared.Ready ready, int next) {
-        if (next == ready.results().size()) {
-            message.set(summary(ready));
-            return;
-        }
-        Command command = ready.results().get(next);
-        commands.execute(
-                command,
-                () -> recordResults(ready, next + 1),
+        recordInTurn(
+                ready.results(),
+                next,
+                () -> message.set(summary(ready)),
                 reason -> message.set(
                         ready.attach().fileName() + " was attached; its results were not recorded: " + reason));
+    }
+
+    private void recordInTurn(List<RecordResult> results, int next, Runnable done, Consumer<String> refused) {
+        if (next == results.size()) {
+            done.run();
+            return;
+        }
+        Command command = results.get(next);
+        commands.execute(command, () -> recordInTurn(results, next + 1, done, refused), refused);
     }
 
     private static String summary(Prepared.Ready ready) {
@@ -339,7 +470,11 @@ public final class RunDataViewModel {
         if (ready.points() > 0) {
             text.append(": ").append(ready.points()).append(" points");
         }
-        for (RecordResult result : ready.results()) {
+        return resultsText(text, ready.results());
+    }
+
+    private static String resultsText(StringBuilder text, List<RecordResult> results) {
+        for (RecordResult result : results) {
             text.append(String.format(Locale.ROOT, "; %s = %.4g %s", result.quantity(), result.value(), result.unit()));
         }
         return text.toString();
@@ -350,6 +485,7 @@ public final class RunDataViewModel {
         plot.set(null);
         picture.set(null);
         asksForPixelSize.set(false);
+        analyse(null);
         if (file == null) {
             plotStatus.set("");
             return;
@@ -364,6 +500,7 @@ public final class RunDataViewModel {
                         picture.set(drawn.picture().orElse(null));
                         asksForPixelSize.set(drawn.asksForPixelSize());
                         plotStatus.set(drawn.status());
+                        analyse(drawn.analysable().orElse(null));
                     }
                 },
                 failure -> {
@@ -375,10 +512,36 @@ public final class RunDataViewModel {
     }
 
     /** What the selected file shows: curves, an SEM image (and whether it needs a typed pixel size), or words. */
-    private record Drawn(Optional<Plot> plot, Optional<SemPicture> picture, boolean asksForPixelSize, String status) {
+    private record Drawn(
+            Optional<Plot> plot,
+            Optional<SemPicture> picture,
+            boolean asksForPixelSize,
+            String status,
+            Optional<Analysable> analysable) {
 
         static Drawn words(String status) {
-            return new Drawn(Optional.empty(), Optional.empty(), false, status);
+            return new Drawn(Optional.empty(), Optional.empty(), false, status, Optional.empty());
+        }
+
+        static Drawn image(SemPicture picture, boolean asksForPixelSize, String status) {
+            return new Drawn(Optional.empty(), Optional.of(picture), asksForPixelSize, status, Optional.empty());
+        }
+    }
+
+    /** A file's curves that algorithms can be run on again. */
+    private record Analysable(Attachment file, ImportFormat format, ImportedData.Curves data) {}
+
+    private void analyse(Analysable curves) {
+        analysable = curves;
+        List<AlgorithmId> applicable = curves == null ? List.of() : StandardDerivations.methodsFor(curves.format());
+        methods.setAll(applicable);
+        windowUnit.set(curves == null ? "" : curves.data().first().x().axis().unit());
+        if (applicable.isEmpty()) {
+            method.set(null);
+        } else if (applicable.get(0).equals(method.get())) {
+            fillDefaultWindow();
+        } else {
+            method.set(applicable.get(0));
         }
     }
 
@@ -389,11 +552,11 @@ public final class RunDataViewModel {
         if (reading instanceof DataFileImport.UnscaledImage) {
             SemPicture image =
                     SemPicture.decode(content, Optional.ofNullable(typedPixelSizes.get(file.contentSha256())));
-            return new Drawn(Optional.empty(), Optional.of(image), true, describe(file, image));
+            return Drawn.image(image, true, describe(file, image));
         }
         if (reading instanceof DataFileImport.Read read && read.data() instanceof ImportedData.SemImage sem) {
             SemPicture image = SemPicture.decode(content, Optional.of(sem.pixelSize()));
-            return new Drawn(Optional.empty(), Optional.of(image), false, describe(file, image));
+            return Drawn.image(image, false, describe(file, image));
         }
         Optional<Plot> own = curvesOf(file.fileName(), reading);
         if (own.isEmpty()) {
@@ -420,7 +583,9 @@ public final class RunDataViewModel {
                         ? ""
                         : ", with " + overlays.size() + " other run" + (overlays.size() == 1 ? "" : "s")
                                 + " of the sample");
-        return new Drawn(Optional.of(plotted), Optional.empty(), false, status);
+        DataFileImport.Read read = (DataFileImport.Read) reading;
+        Analysable curves = new Analysable(file, read.format(), (ImportedData.Curves) read.data());
+        return new Drawn(Optional.of(plotted), Optional.empty(), false, status, Optional.of(curves));
     }
 
     private static String describe(Attachment file, SemPicture image) {
