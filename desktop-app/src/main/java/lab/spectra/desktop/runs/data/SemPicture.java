@@ -1,6 +1,8 @@
 package lab.spectra.desktop.runs.data;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,13 +42,32 @@ public record SemPicture(Image image, int widthPixels, int heightPixels, Optiona
         int width = decoded.getWidth();
         int height = decoded.getHeight();
         WritableImage image = new WritableImage(width, height);
-        // Row by row: getRGB maps any colour model (8- or 16-bit grey, palette, RGB) to ARGB.
         int[] row = new int[width];
+        boolean grey = decoded.getRaster().getNumBands() == 1 && !(decoded.getColorModel() instanceof IndexColorModel);
         for (int y = 0; y < height; y++) {
-            decoded.getRGB(0, y, width, 1, row, 0, width);
+            if (grey) {
+                greyRow(decoded.getRaster(), y, row);
+            } else {
+                // Palette and colour images: getRGB maps any colour model to sRGB ARGB.
+                decoded.getRGB(0, y, width, 1, row, 0, width);
+            }
             image.getPixelWriter().setPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), row, 0, width);
         }
         return new SemPicture(image, width, height, pixelSize);
+    }
+
+    /**
+     * A detector's grey levels shown as written, scaled to 8 bits. Not through getRGB: Java treats
+     * a grey raster as linear light and would brighten every dark level on its way to sRGB.
+     */
+    private static void greyRow(Raster raster, int y, int[] argb) {
+        int bits = raster.getSampleModel().getSampleSize(0);
+        double scale = 255.0 / ((1L << bits) - 1);
+        int[] samples = raster.getSamples(0, y, argb.length, 1, 0, (int[]) null);
+        for (int x = 0; x < argb.length; x++) {
+            int level = (int) Math.round(samples[x] * scale);
+            argb[x] = 0xFF000000 | level << 16 | level << 8 | level;
+        }
     }
 
     SemPicture withPixelSize(PixelSize typedIn) {
