@@ -132,15 +132,16 @@ public final class RunDataController {
         model.selectedFile().addListener((observable, before, after) -> pixelSize.clear());
 
         // Choosing the window a method looks at records a result: hidden from those who may not.
+        RunAnalysis analysis = model.analysis();
         BooleanBinding analysable =
-                Bindings.isNotEmpty(model.methods()).and(model.run().isNotNull());
+                Bindings.isNotEmpty(analysis.methods()).and(model.run().isNotNull());
         windowRow.visibleProperty().bind(analysable.and(Bindings.createBooleanBinding(model::mayImport)));
         windowRow.managedProperty().bind(windowRow.visibleProperty());
-        analysisMethod.setItems(model.methods());
-        analysisMethod.valueProperty().bindBidirectional(model.method());
-        windowFrom.textProperty().bindBidirectional(model.windowFrom());
-        windowTo.textProperty().bindBidirectional(model.windowTo());
-        windowUnit.textProperty().bind(model.windowUnit());
+        analysisMethod.setItems(analysis.methods());
+        analysisMethod.valueProperty().bindBidirectional(analysis.method());
+        windowFrom.textProperty().bindBidirectional(analysis.windowFrom());
+        windowTo.textProperty().bindBidirectional(analysis.windowTo());
+        windowUnit.textProperty().bind(analysis.windowUnit());
         runChart.logarithmicY().bind(logY.selectedProperty());
         readout.textProperty().bind(runChart.readout().textProperty());
         plotStatus.textProperty().bind(model.plotStatus());

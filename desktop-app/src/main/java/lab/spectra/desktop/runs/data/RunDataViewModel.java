@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,8 +16,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.auth.CurrentUser;
@@ -54,9 +50,6 @@ public final class RunDataViewModel {
     /** How many of the sample's other files are looked at for an overlay. */
     static final int OVERLAY_CANDIDATES = 8;
 
-    /** The largest pixel an SEM image has: 20 µm, a field of view of centimetres. */
-    static final double LARGEST_TYPED_PIXEL_NM = 20_000;
-
     private final RunDataQueries queries;
     private final RunFiles files;
     private final CommandSender commands;
@@ -70,19 +63,8 @@ public final class RunDataViewModel {
     private final ReadOnlyStringWrapper plotStatus = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<SemPicture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper asksForPixelSize = new ReadOnlyBooleanWrapper(false);
-    /**
-     * Pixel sizes typed in for images that carry none, by content, for this session: the scale bar
-     * is a reading aid and the number is not recorded with the run.
-     */
-    private final Map<String, PixelSize> typedPixelSizes = new ConcurrentHashMap<>();
-
-    private final ObservableList<AlgorithmId> methods = FXCollections.observableArrayList();
-    private final ObjectProperty<AlgorithmId> method = new SimpleObjectProperty<>();
-    private final StringProperty windowFrom = new SimpleStringProperty("");
-    private final StringProperty windowTo = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper windowUnit = new ReadOnlyStringWrapper("");
-    /** The selected file's curves, for computing a result again over a chosen window; null for other files. */
-    private Analysable analysable;
+    private final TypedPixelSizes typedPixelSizes = new TypedPixelSizes();
+    private final RunAnalysis analysis = new RunAnalysis();
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Bumped for every fresh read: a read arriving after another run or file was chosen is dropped. */
@@ -110,7 +92,6 @@ public final class RunDataViewModel {
             load();
         });
         selectedFile.addListener((observable, before, after) -> showFile(after));
-        method.addListener((observable, before, after) -> fillDefaultWindow());
         localData.version().addListener((observable, before, after) -> load());
     }
 
@@ -165,10 +146,10 @@ public final class RunDataViewModel {
         if (shown == null || file == null || !asksForPixelSize.get()) {
             return;
         }
-        Optional<PixelSize> typed = typedPixelSize(nanometresPerPixel);
+        Optional<PixelSize> typed = TypedPixelSizes.parse(nanometresPerPixel);
         if (typed.isEmpty()) {
             plotStatus.set("Type the size of one pixel in nanometres, a number above 0 and below "
-                    + LARGEST_TYPED_PIXEL_NM + ", e.g. 2.5");
+                    + RunAnalysis.formatted(TypedPixelSizes.LARGEST_NM) + ", e.g. 2.5");
             return;
         }
         typedPixelSizes.put(file.contentSha256(), typed.get());
@@ -176,42 +157,9 @@ public final class RunDataViewModel {
         plotStatus.set(describe(file, picture.get()));
     }
 
-    static Optional<PixelSize> typedPixelSize(String nanometresPerPixel) {
-        if (nanometresPerPixel == null) {
-            return Optional.empty();
-        }
-        try {
-            double nanometres = Double.parseDouble(nanometresPerPixel.strip().replace(',', '.'));
-            if (!(nanometres > 0 && nanometres < LARGEST_TYPED_PIXEL_NM)) {
-                return Optional.empty();
-            }
-            return Optional.of(PixelSize.square(nanometres * 1e-9, PixelSize.Source.TYPED_IN));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    /** The algorithms that apply to the selected file; empty for images and files without a method. */
-    public ObservableList<AlgorithmId> methods() {
-        return methods;
-    }
-
-    public ObjectProperty<AlgorithmId> method() {
-        return method;
-    }
-
-    /** The analysis window's first end, as typed, in {@link #windowUnit()}. */
-    public StringProperty windowFrom() {
-        return windowFrom;
-    }
-
-    public StringProperty windowTo() {
-        return windowTo;
-    }
-
-    /** The unit of the selected curve's x axis, in which the window is typed. */
-    public ReadOnlyStringProperty windowUnit() {
-        return windowUnit.getReadOnlyProperty();
+    /** The method and window chosen for the selected curve, to record its results again. */
+    public RunAnalysis analysis() {
+        return analysis;
     }
 
     /**
@@ -220,9 +168,9 @@ public final class RunDataViewModel {
      */
     public void recordWithWindow() {
         Run target = run.get();
-        Analysable curves = analysable;
-        AlgorithmId chosen = method.get();
-        if (target == null || curves == null || chosen == null) {
+        Optional<RunAnalysis.Curves> shown = analysis.curves();
+        AlgorithmId chosen = analysis.method().get();
+        if (target == null || shown.isEmpty() || chosen == null) {
             message.set("Choose a file with curves first");
             return;
         }
@@ -230,12 +178,13 @@ public final class RunDataViewModel {
             message.set("Only technicians, engineers and PIs record results");
             return;
         }
-        Optional<AnalysisWindow> window = windowOf(windowFrom.get(), windowTo.get());
+        Optional<AnalysisWindow> window = analysis.typedWindow();
+        String unit = analysis.windowUnit().get();
         if (window.isEmpty()) {
-            message.set(
-                    "Type the window's two ends as different numbers in " + windowUnit.get() + ", e.g. 0.2 and 0.8");
+            message.set("Type the window's two ends as different numbers in " + unit + ", e.g. 0.2 and 0.8");
             return;
         }
+        RunAnalysis.Curves curves = shown.get();
         message.set("Computing " + chosen + " over the window…");
         tasks.run(
                 () -> StandardDerivations.derive(chosen, curves.data(), window),
@@ -253,48 +202,12 @@ public final class RunDataViewModel {
                             0,
                             () -> message.set(resultsText(
                                     new StringBuilder("Recorded over "
-                                            + formatted(window.get().low()) + " to "
-                                            + formatted(window.get().high()) + " " + windowUnit.get()),
+                                            + RunAnalysis.formatted(window.get().low()) + " to "
+                                            + RunAnalysis.formatted(window.get().high()) + " " + unit),
                                     recorded)),
                             reason -> message.set("Not recorded: " + reason));
                 },
                 this::failed);
-    }
-
-    static Optional<AnalysisWindow> windowOf(String from, String to) {
-        if (from == null || to == null) {
-            return Optional.empty();
-        }
-        try {
-            double low = Double.parseDouble(from.strip().replace(',', '.'));
-            double high = Double.parseDouble(to.strip().replace(',', '.'));
-            if (!Double.isFinite(low) || !Double.isFinite(high) || low == high) {
-                return Optional.empty();
-            }
-            return Optional.of(new AnalysisWindow(low, high));
-        } catch (NumberFormatException notANumber) {
-            return Optional.empty();
-        }
-    }
-
-    private void fillDefaultWindow() {
-        Analysable curves = analysable;
-        AlgorithmId chosen = method.get();
-        if (curves == null || chosen == null) {
-            windowFrom.set("");
-            windowTo.set("");
-            return;
-        }
-        Optional<AnalysisWindow> window =
-                StandardDerivations.defaultWindow(chosen, curves.data().first());
-        windowFrom.set(window.map(w -> formatted(w.low())).orElse(""));
-        windowTo.set(window.map(w -> formatted(w.high())).orElse(""));
-    }
-
-    private static String formatted(double value) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", value))
-                .stripTrailingZeros()
-                .toPlainString();
     }
 
     public ReadOnlyStringProperty message() {
@@ -485,7 +398,7 @@ public final class RunDataViewModel {
         plot.set(null);
         picture.set(null);
         asksForPixelSize.set(false);
-        analyse(null);
+        analysis.show(null);
         if (file == null) {
             plotStatus.set("");
             return;
@@ -500,7 +413,7 @@ public final class RunDataViewModel {
                         picture.set(drawn.picture().orElse(null));
                         asksForPixelSize.set(drawn.asksForPixelSize());
                         plotStatus.set(drawn.status());
-                        analyse(drawn.analysable().orElse(null));
+                        analysis.show(drawn.curves().orElse(null));
                     }
                 },
                 failure -> {
@@ -517,7 +430,7 @@ public final class RunDataViewModel {
             Optional<SemPicture> picture,
             boolean asksForPixelSize,
             String status,
-            Optional<Analysable> analysable) {
+            Optional<RunAnalysis.Curves> curves) {
 
         static Drawn words(String status) {
             return new Drawn(Optional.empty(), Optional.empty(), false, status, Optional.empty());
@@ -528,30 +441,12 @@ public final class RunDataViewModel {
         }
     }
 
-    /** A file's curves that algorithms can be run on again. */
-    private record Analysable(Attachment file, ImportFormat format, ImportedData.Curves data) {}
-
-    private void analyse(Analysable curves) {
-        analysable = curves;
-        List<AlgorithmId> applicable = curves == null ? List.of() : StandardDerivations.methodsFor(curves.format());
-        methods.setAll(applicable);
-        windowUnit.set(curves == null ? "" : curves.data().first().x().axis().unit());
-        if (applicable.isEmpty()) {
-            method.set(null);
-        } else if (applicable.get(0).equals(method.get())) {
-            fillDefaultWindow();
-        } else {
-            method.set(applicable.get(0));
-        }
-    }
-
     private Drawn plotOf(Attachment file, Run shown) throws java.io.IOException {
         Path bytes = files.fetch(file.contentSha256());
         byte[] content = Files.readAllBytes(bytes);
         DataFileImport.Reading reading = DataFileImport.read(file.fileName(), content);
         if (reading instanceof DataFileImport.UnscaledImage) {
-            SemPicture image =
-                    SemPicture.decode(content, Optional.ofNullable(typedPixelSizes.get(file.contentSha256())));
+            SemPicture image = SemPicture.decode(content, typedPixelSizes.of(file.contentSha256()));
             return Drawn.image(image, true, describe(file, image));
         }
         if (reading instanceof DataFileImport.Read read && read.data() instanceof ImportedData.SemImage sem) {
@@ -584,7 +479,7 @@ public final class RunDataViewModel {
                         : ", with " + overlays.size() + " other run" + (overlays.size() == 1 ? "" : "s")
                                 + " of the sample");
         DataFileImport.Read read = (DataFileImport.Read) reading;
-        Analysable curves = new Analysable(file, read.format(), (ImportedData.Curves) read.data());
+        RunAnalysis.Curves curves = new RunAnalysis.Curves(file, read.format(), (ImportedData.Curves) read.data());
         return new Drawn(Optional.of(plotted), Optional.empty(), false, status, Optional.of(curves));
     }
 
