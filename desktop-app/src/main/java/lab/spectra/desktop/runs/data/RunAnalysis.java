@@ -26,8 +26,12 @@ import lab.spectra.model.rundata.importers.ImportFormat;
  */
 public final class RunAnalysis {
 
-    /** A file's curves that algorithms can be run on again. */
-    record Curves(Attachment file, ImportFormat format, ImportedData.Curves data) {}
+    /**
+     * A file's curves that algorithms can be run on again.
+     *
+     * @param lastMethod the method of the run's latest result derived from this file, offered first
+     */
+    record Curves(Attachment file, ImportFormat format, ImportedData.Curves data, Optional<AlgorithmId> lastMethod) {}
 
     private final ObservableList<AlgorithmId> methods = FXCollections.observableArrayList();
     private final ObjectProperty<AlgorithmId> method = new SimpleObjectProperty<>();
@@ -70,12 +74,15 @@ public final class RunAnalysis {
         List<AlgorithmId> applicable = shown == null ? List.of() : StandardDerivations.methodsFor(shown.format());
         methods.setAll(applicable);
         windowUnit.set(shown == null ? "" : shown.data().first().x().axis().unit());
-        if (applicable.isEmpty()) {
-            method.set(null);
-        } else if (applicable.get(0).equals(method.get())) {
+        AlgorithmId first = shown == null
+                ? null
+                : shown.lastMethod()
+                        .filter(applicable::contains)
+                        .orElse(applicable.isEmpty() ? null : applicable.get(0));
+        if (first != null && first.equals(method.get())) {
             fillDefaultWindow();
         } else {
-            method.set(applicable.get(0));
+            method.set(first);
         }
     }
 

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.runs.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import lab.spectra.model.auth.Action;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.run.RecordResult;
+import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.rundata.ImportedData;
 import lab.spectra.model.rundata.PixelSize;
@@ -479,8 +481,34 @@ public final class RunDataViewModel {
                         : ", with " + overlays.size() + " other run" + (overlays.size() == 1 ? "" : "s")
                                 + " of the sample");
         DataFileImport.Read read = (DataFileImport.Read) reading;
-        RunAnalysis.Curves curves = new RunAnalysis.Curves(file, read.format(), (ImportedData.Curves) read.data());
+        RunAnalysis.Curves curves = new RunAnalysis.Curves(
+                file,
+                read.format(),
+                (ImportedData.Curves) read.data(),
+                shown == null ? Optional.empty() : lastMethodFrom(shown.id(), file.contentSha256()));
         return new Drawn(Optional.of(plotted), Optional.empty(), false, status, Optional.of(curves));
+    }
+
+    /** The algorithm of the run's latest result computed from the file, so recording again starts from it. */
+    private Optional<AlgorithmId> lastMethodFrom(UUID runId, String contentSha256) {
+        Optional<AlgorithmId> last = Optional.empty();
+        for (Result result : queries.results(runId)) {
+            JsonNode payload = result.payload();
+            if (payload != null
+                    && contentSha256.equals(
+                            payload.at("/provenance/source_sha256").asText())
+                    && payload.path("algorithm").isTextual()
+                    && payload.path("algorithm_version").canConvertToInt()) {
+                try {
+                    last = Optional.of(new AlgorithmId(
+                            payload.get("algorithm").asText(),
+                            payload.get("algorithm_version").asInt()));
+                } catch (IllegalArgumentException notAnAlgorithmName) {
+                    // A payload written by other software: it names no method this bench offers.
+                }
+            }
+        }
+        return last;
     }
 
     private static String describe(Attachment file, SemPicture image) {

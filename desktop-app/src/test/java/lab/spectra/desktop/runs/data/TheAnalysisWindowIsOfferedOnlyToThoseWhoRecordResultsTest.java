@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import lab.spectra.desktop.runs.RunQueries;
@@ -23,9 +25,15 @@ import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.run.StartRun;
 import lab.spectra.model.rundata.ContentHash;
+import lab.spectra.model.rundata.ImportedData;
+import lab.spectra.model.rundata.derived.AnalysisWindow;
+import lab.spectra.model.rundata.derived.DerivedResult;
+import lab.spectra.model.rundata.derived.StandardDerivations;
+import lab.spectra.model.rundata.derived.ThresholdVoltage;
 import lab.spectra.model.testing.Lab;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +43,8 @@ import org.testfx.api.FxRobot;
 
 /**
  * Choosing an analysis window records results, so a viewer opening a run's IV sweep sees its chart
- * but no method, window or record button; a technician sees them, filled with the sweep's range.
+ * but no method, window or record button; a technician sees them, filled with the sweep's range,
+ * the method of the file's latest result offered first.
  */
 class TheAnalysisWindowIsOfferedOnlyToThoseWhoRecordResultsTest {
 
@@ -83,7 +92,40 @@ class TheAnalysisWindowIsOfferedOnlyToThoseWhoRecordResultsTest {
                 .isEqualTo("-1");
     }
 
+    @Test
+    void aSweepWhoseLastResultCameFromTheThresholdMethodOffersThatMethodFirst(FxRobot robot) {
+        showRunWithItsSweepTo(robot, lab.technician, (runId, sweep) -> {
+            DerivedResult threshold = StandardDerivations.derive(
+                            ThresholdVoltage.ID, sweep, Optional.of(new AnalysisWindow(0.2, 1.0)))
+                    .orElseThrow()
+                    .result("threshold voltage");
+            commands.execute(
+                    new RecordResult(
+                            commands.newMeta(),
+                            Ids.newId(),
+                            runId,
+                            threshold.quantity(),
+                            threshold.value(),
+                            threshold.unit(),
+                            "sha256:" + sweep.sourceSha256(),
+                            threshold.toPayload()),
+                    () -> {},
+                    refused -> {
+                        throw new AssertionError(refused);
+                    });
+        });
+
+        FxWindow.awaitUntil(() -> text(robot).equals("101 points"));
+        assertThat(robot.lookup("#analysis-method").queryComboBox().getValue())
+                .hasToString("threshold-voltage-sqrt-extrapolation v1");
+    }
+
     private void showRunWithItsSweepTo(FxRobot robot, Actor person) {
+        showRunWithItsSweepTo(robot, person, (runId, sweep) -> {});
+    }
+
+    private void showRunWithItsSweepTo(
+            FxRobot robot, Actor person, BiConsumer<UUID, ImportedData.Curves> beforeOpening) {
         Path sweep = folder.resolve(SWEEP);
         byte[] content;
         try (InputStream in = getClass().getResourceAsStream(SWEEP)) {
@@ -104,6 +146,8 @@ class TheAnalysisWindowIsOfferedOnlyToThoseWhoRecordResultsTest {
                 refused -> {
                     throw new AssertionError(refused);
                 });
+        beforeOpening.accept(start.runId(), (ImportedData.Curves)
+                ((DataFileImport.Read) DataFileImport.read(SWEEP, content)).data());
         Run run = new RunQueries(copy).page(null, 10).rows().get(0).run();
         RunDataViewModel model = new RunDataViewModel(
                 new RunDataQueries(copy), new HeldFiles(sweep), commands, LabPeople.signedIn(person), tasks, localData);
