@@ -14,11 +14,13 @@ import javax.imageio.ImageIO;
 import lab.spectra.desktop.runs.data.ChartSnapshot;
 import lab.spectra.desktop.runs.data.DataFileImport;
 import lab.spectra.desktop.runs.data.Plot;
+import lab.spectra.desktop.runs.data.SemImageSnapshot;
 import lab.spectra.model.rundata.ImportedData;
 
 /**
  * The README's pictures of a run's chart, drawn by the data tab's chart off screen: the sample
- * Keithley 2400 sweep of a resistor as imported, and a diode's sweep on a logarithmic |current|.
+ * Keithley 2400 sweep of a resistor as imported, a diode's sweep on a logarithmic |current|, and an
+ * SEM image of gold particles with its scale bar.
  * Only these images are written, so the other screenshots stay as they are:
  * {@code mvn -q -pl desktop-app exec:java -Dexec.classpathScope=test -Dexec.mainClass=lab.spectra.desktop.tools.RunChartScreenshots -Dexec.args=$PWD/docs/screenshots}.
  */
@@ -44,12 +46,15 @@ public final class RunChartScreenshots {
         Platform.runLater(() -> {
             ChartSnapshot snapshot = new ChartSnapshot(1000, 560);
             drawn.complete(new WritableImage[] {
-                snapshot.render(sweep), snapshot.renderLogarithmic(ChartSnapshot.diodeSweep(2_001))
+                snapshot.render(sweep),
+                snapshot.renderLogarithmic(ChartSnapshot.diodeSweep(2_001)),
+                SemImageSnapshot.goldOnCarbon(2e-9, 1000, 560)
             });
         });
         WritableImage[] images = drawn.get(60, TimeUnit.SECONDS);
         save(images[0], out.resolve("13-run-chart-iv-sweep.png"));
         save(images[1], out.resolve("14-run-chart-diode-log-current.png"));
+        save(images[2], out.resolve("16-run-sem-image-scale-bar.png"));
         Platform.exit();
     }
 

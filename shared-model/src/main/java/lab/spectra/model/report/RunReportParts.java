@@ -2,6 +2,7 @@ package lab.spectra.model.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.rundata.ImportOutcome;
 import lab.spectra.model.rundata.ImportedData;
+import lab.spectra.model.rundata.derived.StandardDerivations;
 import lab.spectra.model.rundata.importers.FormatDetector;
 import lab.spectra.model.rundata.importers.ImportFormat;
 import lab.spectra.model.rundata.importers.Importers;
@@ -126,7 +128,31 @@ public final class RunReportParts {
             return MANUAL;
         }
         JsonNode version = payload.get("algorithm_version");
-        return algorithm.asText() + (version != null && version.canConvertToInt() ? " v" + version.asInt() : "");
+        String method =
+                algorithm.asText() + (version != null && version.canConvertToInt() ? " v" + version.asInt() : "");
+        return method + chosenWindow(payload.path("inputs"));
+    }
+
+    /** A window a person chose is part of the method: {@code , 0.2 to 0.8 V}; a default window is not named. */
+    private static String chosenWindow(JsonNode inputs) {
+        if (!StandardDerivations.CHOSEN.equals(
+                inputs.path(StandardDerivations.WINDOW_INPUT).asText())) {
+            return "";
+        }
+        if (inputs.has("window_from_v")) {
+            return ", " + number(inputs.get("window_from_v")) + " to " + number(inputs.get("window_to_v")) + " V";
+        }
+        if (inputs.has("window_from")) {
+            return ", " + number(inputs.get("window_from")) + " to " + number(inputs.get("window_to")) + " "
+                    + inputs.path("x_unit").asText();
+        }
+        return ", chosen window";
+    }
+
+    private static String number(JsonNode value) {
+        return new BigDecimal(String.format(Locale.ROOT, "%.6g", value.asDouble()))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /**

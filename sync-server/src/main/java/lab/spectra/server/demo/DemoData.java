@@ -38,6 +38,7 @@ import lab.spectra.model.recipe.RetireRecipe;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.StartRun;
+import lab.spectra.model.rundata.derived.DerivedResult;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
@@ -358,10 +359,11 @@ public final class DemoData {
                         Role.TECHNICIAN,
                         start,
                         meta -> new StartRun(meta, runId, onXrd ? xrdScan : ivSweep, onXrd ? xrd : smu, sample, null));
-                double value = onXrd ? 69.13 + (i % 3) * 0.01 : 0.45 + Math.sin(i) * 0.02;
-                String quantity = onXrd ? "Si(400) peak position" : "threshold voltage";
-                String unit = onXrd ? "deg" : "V";
-                DemoRawFile raw = onXrd ? DemoRawFile.diffractogram(i, value) : DemoRawFile.transferCurve(i, value);
+                double made = onXrd ? 69.13 + (i % 3) * 0.01 : 0.45 + Math.sin(i) * 0.02;
+                DemoRawFile raw = onXrd ? DemoRawFile.diffractogram(i, made) : DemoRawFile.transferCurve(i, made);
+                // The result is what the algorithm reads off the noisy file, not the number it was made from.
+                DerivedResult derived = raw.result();
+                double value = derived.value();
                 String sha = files.storeWhole(
                         organization.id(), people.get(Role.TECHNICIAN).userId(), raw.content());
                 run(
@@ -373,7 +375,14 @@ public final class DemoData {
                         Role.TECHNICIAN,
                         start.plus(Duration.ofMinutes(20)),
                         meta -> new RecordResult(
-                                meta, Ids.newId(), runId, quantity, value, unit, "sha256:" + sha, null));
+                                meta,
+                                Ids.newId(),
+                                runId,
+                                derived.quantity(),
+                                value,
+                                derived.unit(),
+                                "sha256:" + sha,
+                                derived.toPayload()));
                 run(Role.TECHNICIAN, start.plus(Duration.ofMinutes(30)), meta -> new FinishRun(meta, runId));
                 if (!onXrd) {
                     points.add(new SpcPoint(

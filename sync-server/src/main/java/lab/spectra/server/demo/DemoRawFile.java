@@ -2,9 +2,19 @@ package lab.spectra.server.demo;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import lab.spectra.model.rundata.ImportOutcome;
+import lab.spectra.model.rundata.ImportedData;
 import lab.spectra.model.rundata.Series;
 import lab.spectra.model.rundata.Trace;
+import lab.spectra.model.rundata.derived.AlgorithmId;
+import lab.spectra.model.rundata.derived.DerivedResult;
+import lab.spectra.model.rundata.derived.PeakFwhm;
+import lab.spectra.model.rundata.derived.StandardDerivations;
+import lab.spectra.model.rundata.derived.ThresholdVoltage;
+import lab.spectra.model.rundata.importers.ImportFormat;
+import lab.spectra.model.rundata.importers.Importers;
 import lab.spectra.model.rundata.importers.KeithleySweepCsvImporter;
 import lab.spectra.model.rundata.importers.KeithleySweepCsvWriter;
 import lab.spectra.model.rundata.importers.XrdXyImporter;
@@ -14,11 +24,42 @@ import lab.spectra.model.rundata.importers.XrdXyWriter;
  * The raw file of a demo run, in the instrument's own export format, so that a demo run's chart is
  * not empty and its recorded result can be traced to a plausible curve: a MOSFET transfer sweep
  * whose threshold is the run's threshold voltage, or a Si(400) diffractogram peaking at the run's
- * peak position. Seeded per run, so the demo is the same on every start.
+ * peak position. Seeded per run, so the demo is the same on every start. The run's recorded result
+ * is derived from this file by the bench's own algorithm, so it names its method and raw file.
  */
-record DemoRawFile(String fileName, String mediaType, byte[] content) {
+record DemoRawFile(String fileName, String mediaType, byte[] content, ImportFormat format, Method method) {
 
-    /** Drain current over gate voltage: subthreshold slope ~90 mV/decade below, square law above. */
+    /**
+     * How a demo run's result is derived from its raw file: the algorithm, the quantity it computes,
+     * and the name the lab records that quantity under.
+     */
+    record Method(AlgorithmId algorithm, String computed, String recordedAs) {}
+
+    static final Method THRESHOLD = new Method(ThresholdVoltage.ID, "threshold voltage", "threshold voltage");
+
+    static final Method SI_400_PEAK = new Method(PeakFwhm.ID, "peak position", "Si(400) peak position");
+
+    /**
+     * The run's result as the bench would derive it on import: the file read by its format's
+     * importer and the method run over its default window, with the algorithm, its version and
+     * the file's SHA-256 in the payload.
+     */
+    DerivedResult result() {
+        ImportOutcome outcome = Importers.standard(format).parse(content);
+        if (!(outcome instanceof ImportOutcome.Imported imported
+                && imported.data() instanceof ImportedData.Curves curves)) {
+            throw new IllegalStateException("The demo file " + fileName + " does not read back: " + outcome);
+        }
+        return StandardDerivations.derive(method.algorithm(), curves, Optional.empty())
+                .orElseThrow()
+                .result(method.computed())
+                .named(method.recordedAs());
+    }
+
+    /**
+     * Drain current over gate voltage in saturation: subthreshold slope ~90 mV/decade below, square
+     * law above, so the square-root extrapolation finds the run's threshold.
+     */
     static DemoRawFile transferCurve(int run, double thresholdVolts) {
         Random noise = new Random(1000 + run);
         int points = 121;
@@ -40,9 +81,13 @@ record DemoRawFile(String fileName, String mediaType, byte[] content) {
                 Trace.of(KeithleySweepCsvImporter.CURRENT, drain));
         Map<String, String> preamble = new LinkedHashMap<>();
         preamble.put("Instrument", "Keithley 2450 SourceMeter");
-        preamble.put("Source", "Gate voltage sweep -1.0 V to 2.0 V, 25 mV steps, Vds = 0.1 V");
+        preamble.put("Source", "Gate voltage sweep -1.0 V to 2.0 V, 25 mV steps, Vds = 2.0 V (saturation)");
         return new DemoRawFile(
-                "iv-transfer-run" + (run + 1) + ".csv", "text/csv", KeithleySweepCsvWriter.write(sweep, preamble));
+                "iv-transfer-run" + (run + 1) + ".csv",
+                "text/csv",
+                KeithleySweepCsvWriter.write(sweep, preamble),
+                ImportFormat.KEITHLEY_SWEEP_CSV,
+                THRESHOLD);
     }
 
     /** Counts over 2θ: a Si(400) peak (FWHM ~0.08°) on a slowly falling background, with counting noise. */
@@ -67,7 +112,9 @@ record DemoRawFile(String fileName, String mediaType, byte[] content) {
         return new DemoRawFile(
                 "xrd-si400-run" + (run + 1) + ".xy",
                 "text/plain",
-                XrdXyWriter.write(pattern, "Si(400) theta-2theta, Cu K-alpha1"));
+                XrdXyWriter.write(pattern, "Si(400) theta-2theta, Cu K-alpha1"),
+                ImportFormat.XRD_XY,
+                SI_400_PEAK);
     }
 
     private static double round(double value, int decimals) {

@@ -1,19 +1,15 @@
 package lab.spectra.desktop.runs.data;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import lab.spectra.model.rundata.ContentHash;
+import lab.spectra.model.rundata.ImportError;
 import lab.spectra.model.rundata.ImportOutcome;
 import lab.spectra.model.rundata.ImportedData;
 import lab.spectra.model.rundata.Importer;
-import lab.spectra.model.rundata.Series;
-import lab.spectra.model.rundata.Units;
-import lab.spectra.model.rundata.derived.Derivation;
 import lab.spectra.model.rundata.derived.DerivedResult;
-import lab.spectra.model.rundata.derived.IvSlopeResistance;
-import lab.spectra.model.rundata.derived.PeakFwhm;
+import lab.spectra.model.rundata.derived.StandardDerivations;
 import lab.spectra.model.rundata.importers.ColumnMapping;
 import lab.spectra.model.rundata.importers.FormatDetector;
 import lab.spectra.model.rundata.importers.GenericCsvImporter;
@@ -40,6 +36,17 @@ public final class DataFileImport {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(data, "data");
             derived = List.copyOf(derived);
+        }
+    }
+
+    /**
+     * An SEM image that reads well but carries no pixel size: it is attached all the same, and
+     * shown without a scale bar until a person types in the size of one pixel.
+     */
+    public record UnscaledImage(ImportFormat format, String sourceSha256) implements Reading {
+        public UnscaledImage {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(sourceSha256, "source sha256");
         }
     }
 
@@ -76,6 +83,10 @@ public final class DataFileImport {
 
     private static Reading parsed(ImportFormat format, Importer importer, byte[] content) {
         ImportOutcome outcome = importer.parse(content);
+        if (outcome instanceof ImportOutcome.Failed failed
+                && failed.error().problem() == ImportError.Problem.PIXEL_SIZE_REQUIRED) {
+            return new UnscaledImage(format, ContentHash.sha256(content));
+        }
         if (outcome instanceof ImportOutcome.Failed failed) {
             return new Refused(failed.error().describe());
         }
@@ -94,45 +105,10 @@ public final class DataFileImport {
     }
 
     /**
-     * The results worth computing for the format over the whole curve: the IV slope for a sweep,
-     * the main peak of a spectrum or diffractogram. A person can always narrow the window later.
+     * The results worth computing at import, over each method's default window: the IV slope for a
+     * sweep, the main peak of a spectrum or diffractogram. A person can narrow the window later.
      */
     static List<DerivedResult> derive(ImportFormat format, ImportedData data) {
-        if (!(data instanceof ImportedData.Curves curves)) {
-            return List.of();
-        }
-        Series series = curves.first();
-        double low = series.x().stream().min().orElse(0);
-        double high = series.x().stream().max().orElse(0);
-        List<DerivedResult> results = new ArrayList<>();
-        switch (format) {
-            case KEITHLEY_SWEEP_CSV -> {
-                OptionalDouble voltsPerUnit = Units.factorTo(series.x().axis().unit(), "V");
-                if (voltsPerUnit.isPresent()) {
-                    add(
-                            results,
-                            IvSlopeResistance.compute(
-                                    curves,
-                                    series,
-                                    low * voltsPerUnit.getAsDouble(),
-                                    high * voltsPerUnit.getAsDouble()));
-                }
-            }
-            case OCEAN_SPECTRUM_TEXT, XRD_XY, RIGAKU_RAS ->
-                add(
-                        results,
-                        PeakFwhm.compute(
-                                curves, series, series.y().get(0).axis().name(), low, high));
-            default -> {
-                // Ellipsometry is fitted to a model elsewhere; images and generic tables have no default method.
-            }
-        }
-        return results;
-    }
-
-    private static void add(List<DerivedResult> results, Derivation derivation) {
-        if (derivation instanceof Derivation.Computed computed) {
-            results.addAll(computed.results());
-        }
+        return StandardDerivations.atImport(format, data);
     }
 }

@@ -6,7 +6,8 @@ import lab.spectra.model.run.Result;
 
 /**
  * A result as the data tab lists it, with how it was obtained: the algorithm and its version for a
- * derived result, {@code manual} for a number a person typed in.
+ * derived result (and the window, when a person chose it), {@code manual} for a number a person
+ * typed in.
  */
 public record ResultLine(String quantity, double value, String unit, String method) {
 

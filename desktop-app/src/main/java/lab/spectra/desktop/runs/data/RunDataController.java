@@ -1,20 +1,29 @@
 package lab.spectra.desktop.runs.data;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import lab.spectra.desktop.runs.report.ReportFileChooser;
 import lab.spectra.desktop.runs.report.RunReportViewModel;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.model.attachment.Attachment;
+import lab.spectra.model.rundata.derived.AlgorithmId;
 
-/** Binds a run's data tab: its files, its results, the import button and the chart. */
+/**
+ * Binds a run's data tab: its files, its results, the import button, and the chart or, for an SEM
+ * image, the image with its scale bar and the field for a pixel size the file does not carry.
+ */
 public final class RunDataController {
 
     private final RunDataViewModel model;
@@ -22,6 +31,7 @@ public final class RunDataController {
     private final RunReportViewModel report;
     private final ReportFileChooser reportChooser;
     private final RunChart runChart = new RunChart();
+    private final SemImagePane semImage = new SemImagePane();
 
     @FXML
     Button importFile;
@@ -68,6 +78,30 @@ public final class RunDataController {
     @FXML
     Label plotStatus;
 
+    @FXML
+    HBox pixelSizeRow;
+
+    @FXML
+    TextField pixelSize;
+
+    @FXML
+    HBox windowRow;
+
+    @FXML
+    ComboBox<AlgorithmId> analysisMethod;
+
+    @FXML
+    TextField windowFrom;
+
+    @FXML
+    TextField windowTo;
+
+    @FXML
+    Label windowUnit;
+
+    @FXML
+    Button recordWithWindow;
+
     public RunDataController(
             RunDataViewModel model,
             DataFileChooser chooser,
@@ -106,7 +140,27 @@ public final class RunDataController {
         Cells.text(value, line -> String.format(Locale.ROOT, "%.5g %s", line.value(), line.unit()));
         Cells.text(method, ResultLine::method);
 
-        chartPane.getChildren().setAll(runChart.chart());
+        chartPane.getChildren().setAll(runChart.chart(), semImage);
+        // An SEM image takes the chart's place; the chart stays laid out behind it, hidden.
+        semImage.picture().bind(model.picture());
+        semImage.visibleProperty().bind(model.picture().isNotNull());
+        runChart.chart().visibleProperty().bind(model.picture().isNull());
+        logY.visibleProperty().bind(model.picture().isNull());
+        pixelSizeRow.visibleProperty().bind(model.asksForPixelSize());
+        pixelSizeRow.managedProperty().bind(model.asksForPixelSize());
+        model.selectedFile().addListener((observable, before, after) -> pixelSize.clear());
+
+        // Choosing the window a method looks at records a result: hidden from those who may not.
+        RunAnalysis analysis = model.analysis();
+        BooleanBinding analysable =
+                Bindings.isNotEmpty(analysis.methods()).and(model.run().isNotNull());
+        windowRow.visibleProperty().bind(analysable.and(Bindings.createBooleanBinding(model::mayImport)));
+        windowRow.managedProperty().bind(windowRow.visibleProperty());
+        analysisMethod.setItems(analysis.methods());
+        analysisMethod.valueProperty().bindBidirectional(analysis.method());
+        windowFrom.textProperty().bindBidirectional(analysis.windowFrom());
+        windowTo.textProperty().bindBidirectional(analysis.windowTo());
+        windowUnit.textProperty().bind(analysis.windowUnit());
         runChart.logarithmicY().bind(logY.selectedProperty());
         readout.textProperty().bind(runChart.readout().textProperty());
         plotStatus.textProperty().bind(model.plotStatus());
@@ -120,6 +174,16 @@ public final class RunDataController {
         if (plot != null && !plot.currentOverVoltage() && logY.isSelected()) {
             logY.setSelected(false);
         }
+    }
+
+    @FXML
+    void recordWithWindow() {
+        model.recordWithWindow();
+    }
+
+    @FXML
+    void applyPixelSize() {
+        model.typePixelSize(pixelSize.getText());
     }
 
     @FXML

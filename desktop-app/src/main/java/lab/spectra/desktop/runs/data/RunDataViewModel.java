@@ -1,5 +1,6 @@
 package lab.spectra.desktop.runs.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,10 +30,17 @@ import lab.spectra.model.auth.Action;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.run.RecordResult;
+import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.rundata.ImportedData;
+import lab.spectra.model.rundata.PixelSize;
+import lab.spectra.model.rundata.derived.AlgorithmId;
+import lab.spectra.model.rundata.derived.AnalysisWindow;
+import lab.spectra.model.rundata.derived.Derivation;
 import lab.spectra.model.rundata.derived.DerivedResult;
+import lab.spectra.model.rundata.derived.StandardDerivations;
 import lab.spectra.model.rundata.importers.ColumnMapping;
+import lab.spectra.model.rundata.importers.ImportFormat;
 
 /**
  * A run's data tab: the files attached to the run and its results, importing an instrument export
@@ -53,6 +64,11 @@ public final class RunDataViewModel {
     private final ObjectProperty<Attachment> selectedFile = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Plot> plot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper plotStatus = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SemPicture> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper asksForPixelSize = new ReadOnlyBooleanWrapper(false);
+    private final TypedPixelSizes typedPixelSizes = new TypedPixelSizes();
+    private final RunAnalysis analysis = new RunAnalysis();
+
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** Bumped for every fresh read: a read arriving after another run or file was chosen is dropped. */
     private int generation;
@@ -111,6 +127,90 @@ public final class RunDataViewModel {
     /** Why the chart is empty, in words: reading, not on this PC, not a curve. */
     public ReadOnlyStringProperty plotStatus() {
         return plotStatus.getReadOnlyProperty();
+    }
+
+    /** The selected file's SEM image; null while the file is not an image. */
+    public ReadOnlyObjectProperty<SemPicture> picture() {
+        return picture.getReadOnlyProperty();
+    }
+
+    /** True while the image shown carries no pixel size of its own, so one may be typed in. */
+    public ReadOnlyBooleanProperty asksForPixelSize() {
+        return asksForPixelSize.getReadOnlyProperty();
+    }
+
+    /**
+     * Takes the size of one pixel of the image shown, typed in nanometres, for its scale bar. A
+     * decimal comma is read like a point; anything but a plausible SEM pixel is refused in words.
+     */
+    public void typePixelSize(String nanometresPerPixel) {
+        SemPicture shown = picture.get();
+        Attachment file = selectedFile.get();
+        if (shown == null || file == null || !asksForPixelSize.get()) {
+            return;
+        }
+        Optional<PixelSize> typed = TypedPixelSizes.parse(nanometresPerPixel);
+        if (typed.isEmpty()) {
+            plotStatus.set("Type the size of one pixel in nanometres, a number above 0 and below "
+                    + RunAnalysis.formatted(TypedPixelSizes.LARGEST_NM) + ", e.g. 2.5");
+            return;
+        }
+        typedPixelSizes.put(file.contentSha256(), typed.get());
+        picture.set(shown.withPixelSize(typed.get()));
+        plotStatus.set(describe(file, picture.get()));
+    }
+
+    /** The method and window chosen for the selected curve, to record its results again. */
+    public RunAnalysis analysis() {
+        return analysis;
+    }
+
+    /**
+     * Computes the chosen method again over the typed window and records its results with the
+     * window in their payload, next to the results already recorded: a result is never changed.
+     */
+    public void recordWithWindow() {
+        Run target = run.get();
+        Optional<RunAnalysis.Curves> shown = analysis.curves();
+        AlgorithmId chosen = analysis.method().get();
+        if (target == null || shown.isEmpty() || chosen == null) {
+            message.set("Choose a file with curves first");
+            return;
+        }
+        if (!mayImport()) {
+            message.set("Only technicians, engineers and PIs record results");
+            return;
+        }
+        Optional<AnalysisWindow> window = analysis.typedWindow();
+        String unit = analysis.windowUnit().get();
+        if (window.isEmpty()) {
+            message.set("Type the window's two ends as different numbers in " + unit + ", e.g. 0.2 and 0.8");
+            return;
+        }
+        RunAnalysis.Curves curves = shown.get();
+        message.set("Computing " + chosen + " over the window…");
+        tasks.run(
+                () -> StandardDerivations.derive(chosen, curves.data(), window),
+                derivation -> {
+                    if (derivation instanceof Derivation.Refused refused) {
+                        message.set("Nothing was recorded: " + refused.message());
+                        return;
+                    }
+                    List<RecordResult> recorded = new ArrayList<>();
+                    for (DerivedResult derived : ((Derivation.Computed) derivation).results()) {
+                        recorded.add(recordOf(target.id(), curves.file().contentSha256(), derived));
+                    }
+                    recordInTurn(
+                            recorded,
+                            0,
+                            () -> message.set(resultsText(
+                                    new StringBuilder("Recorded over "
+                                            + RunAnalysis.formatted(window.get().low()) + " to "
+                                            + RunAnalysis.formatted(window.get().high()) + " " + unit),
+                                    recorded)),
+                            reason -> message.set("Not recorded: " + reason));
+                },
+                this::failed);
     }
 
     public ReadOnlyStringProperty message() {
@@ -219,9 +319,27 @@ public final class RunDataViewModel {
         if (reading instanceof DataFileImport.Refused refused) {
             return new Prepared.Refused(fileName + " was not imported. " + refused.reason());
         }
-        DataFileImport.Read read = (DataFileImport.Read) reading;
+        int points = 0;
+        ImportFormat format;
+        String readSha256;
+        List<DerivedResult> derivedResults;
+        if (reading instanceof DataFileImport.UnscaledImage image) {
+            format = image.format();
+            readSha256 = image.sourceSha256();
+            derivedResults = List.of();
+        } else {
+            DataFileImport.Read read = (DataFileImport.Read) reading;
+            format = read.format();
+            readSha256 = read.data().sourceSha256();
+            derivedResults = read.derived();
+            if (read.data() instanceof ImportedData.Curves curves) {
+                points = curves.series().stream()
+                        .mapToInt(series -> series.size())
+                        .sum();
+            }
+        }
         RunFiles.TakenIn taken = files.takeIn(path);
-        if (!taken.contentSha256().equals(read.data().sourceSha256())) {
+        if (!taken.contentSha256().equals(readSha256)) {
             return new Prepared.Refused(fileName + " changed while it was read; import it again");
         }
         AttachFile attach = new AttachFile(
@@ -229,39 +347,45 @@ public final class RunDataViewModel {
                 Ids.newId(),
                 runId,
                 fileName,
-                DataFileImport.mediaType(read.format(), fileName),
+                DataFileImport.mediaType(format, fileName),
                 taken.sizeBytes(),
                 taken.contentSha256());
         List<RecordResult> recorded = new ArrayList<>();
-        for (DerivedResult derived : read.derived()) {
-            recorded.add(new RecordResult(
-                    commands.newMeta(),
-                    Ids.newId(),
-                    runId,
-                    derived.quantity(),
-                    derived.value(),
-                    derived.unit(),
-                    "sha256:" + taken.contentSha256(),
-                    derived.toPayload()));
+        for (DerivedResult derived : derivedResults) {
+            recorded.add(recordOf(runId, taken.contentSha256(), derived));
         }
-        int points = read.data() instanceof ImportedData.Curves curves
-                ? curves.series().stream().mapToInt(series -> series.size()).sum()
-                : 0;
         return new Prepared.Ready(attach, recorded, points);
+    }
+
+    private RecordResult recordOf(UUID runId, String contentSha256, DerivedResult derived) {
+        return new RecordResult(
+                commands.newMeta(),
+                Ids.newId(),
+                runId,
+                derived.quantity(),
+                derived.value(),
+                derived.unit(),
+                "sha256:" + contentSha256,
+                derived.toPayload());
     }
 
     /** Records the derived results one after another; stops at the first the rules refuse. */
     private void recordResults(Prepared.Ready ready, int next) {
-        if (next == ready.results().size()) {
-            message.set(summary(ready));
-            return;
-        }
-        Command command = ready.results().get(next);
-        commands.execute(
-                command,
-                () -> recordResults(ready, next + 1),
+        recordInTurn(
+                ready.results(),
+                next,
+                () -> message.set(summary(ready)),
                 reason -> message.set(
                         ready.attach().fileName() + " was attached; its results were not recorded: " + reason));
+    }
+
+    private void recordInTurn(List<RecordResult> results, int next, Runnable done, Consumer<String> refused) {
+        if (next == results.size()) {
+            done.run();
+            return;
+        }
+        Command command = results.get(next);
+        commands.execute(command, () -> recordInTurn(results, next + 1, done, refused), refused);
     }
 
     private static String summary(Prepared.Ready ready) {
@@ -269,7 +393,11 @@ public final class RunDataViewModel {
         if (ready.points() > 0) {
             text.append(": ").append(ready.points()).append(" points");
         }
-        for (RecordResult result : ready.results()) {
+        return resultsText(text, ready.results());
+    }
+
+    private static String resultsText(StringBuilder text, List<RecordResult> results) {
+        for (RecordResult result : results) {
             text.append(String.format(Locale.ROOT, "; %s = %.4g %s", result.quantity(), result.value(), result.unit()));
         }
         return text.toString();
@@ -278,6 +406,9 @@ public final class RunDataViewModel {
     private void showFile(Attachment file) {
         int current = ++plotGeneration;
         plot.set(null);
+        picture.set(null);
+        asksForPixelSize.set(false);
+        analysis.show(null);
         if (file == null) {
             plotStatus.set("");
             return;
@@ -289,7 +420,10 @@ public final class RunDataViewModel {
                 drawn -> {
                     if (current == plotGeneration) {
                         plot.set(drawn.plot().orElse(null));
+                        picture.set(drawn.picture().orElse(null));
+                        asksForPixelSize.set(drawn.asksForPixelSize());
                         plotStatus.set(drawn.status());
+                        analysis.show(drawn.curves().orElse(null));
                     }
                 },
                 failure -> {
@@ -300,13 +434,38 @@ public final class RunDataViewModel {
                 });
     }
 
-    private record Drawn(Optional<Plot> plot, String status) {}
+    /** What the selected file shows: curves, an SEM image (and whether it needs a typed pixel size), or words. */
+    private record Drawn(
+            Optional<Plot> plot,
+            Optional<SemPicture> picture,
+            boolean asksForPixelSize,
+            String status,
+            Optional<RunAnalysis.Curves> curves) {
+
+        static Drawn words(String status) {
+            return new Drawn(Optional.empty(), Optional.empty(), false, status, Optional.empty());
+        }
+
+        static Drawn image(SemPicture picture, boolean asksForPixelSize, String status) {
+            return new Drawn(Optional.empty(), Optional.of(picture), asksForPixelSize, status, Optional.empty());
+        }
+    }
 
     private Drawn plotOf(Attachment file, Run shown) throws java.io.IOException {
         Path bytes = files.fetch(file.contentSha256());
-        Optional<Plot> own = curvesOf(file, bytes);
+        byte[] content = Files.readAllBytes(bytes);
+        DataFileImport.Reading reading = readingOf(file, content);
+        if (reading instanceof DataFileImport.UnscaledImage) {
+            SemPicture image = SemPicture.decode(content, typedPixelSizes.of(file.contentSha256()));
+            return Drawn.image(image, true, describe(file, image));
+        }
+        if (reading instanceof DataFileImport.Read read && read.data() instanceof ImportedData.SemImage sem) {
+            SemPicture image = SemPicture.decode(content, Optional.of(sem.pixelSize()));
+            return Drawn.image(image, false, describe(file, image));
+        }
+        Optional<Plot> own = curvesOf(file.fileName(), reading);
         if (own.isEmpty()) {
-            return new Drawn(Optional.empty(), file.fileName() + " holds no curves to plot");
+            return Drawn.words(file.fileName() + " holds no curves to plot");
         }
         List<Plot> overlays = new ArrayList<>();
         if (shown != null) {
@@ -314,7 +473,7 @@ public final class RunDataViewModel {
                 // Only files already on this PC: an overlay never waits for the network.
                 Optional<Path> held = files.local(other.contentSha256());
                 if (held.isPresent()) {
-                    curvesOf(other, held.get())
+                    curvesOf(other.fileName(), readingOf(other, Files.readAllBytes(held.get())))
                             .filter(candidate -> candidate
                                             .xLabel()
                                             .equals(own.get().xLabel())
@@ -329,10 +488,17 @@ public final class RunDataViewModel {
                         ? ""
                         : ", with " + overlays.size() + " other run" + (overlays.size() == 1 ? "" : "s")
                                 + " of the sample");
-        return new Drawn(Optional.of(plotted), status);
+        DataFileImport.Read read = (DataFileImport.Read) reading;
+        RunAnalysis.Curves curves = new RunAnalysis.Curves(
+                file,
+                read.format(),
+                (ImportedData.Curves) read.data(),
+                shown == null ? Optional.empty() : lastMethodFrom(shown.id(), file.contentSha256()));
+        return new Drawn(Optional.of(plotted), Optional.empty(), false, status, Optional.of(curves));
     }
 
-    private Optional<Plot> curvesOf(Attachment file, Path bytes) throws java.io.IOException {
+    /** Reads a run's file as its run's recipe says: a table no importer knows by the recipe's column mapping. */
+    private DataFileImport.Reading readingOf(Attachment file, byte[] content) {
         Optional<ColumnMapping> recipeMapping;
         try {
             recipeMapping = queries.columnMappingOf(file.recordId());
@@ -340,9 +506,45 @@ public final class RunDataViewModel {
             // Plotting a dedicated format never needs the mapping; an invalid one only leaves tables unread.
             recipeMapping = Optional.empty();
         }
-        DataFileImport.Reading reading = DataFileImport.read(file.fileName(), Files.readAllBytes(bytes), recipeMapping);
+        return DataFileImport.read(file.fileName(), content, recipeMapping);
+    }
+
+    /** The algorithm of the run's latest result computed from the file, so recording again starts from it. */
+    private Optional<AlgorithmId> lastMethodFrom(UUID runId, String contentSha256) {
+        Optional<AlgorithmId> last = Optional.empty();
+        for (Result result : queries.results(runId)) {
+            JsonNode payload = result.payload();
+            if (payload != null
+                    && contentSha256.equals(
+                            payload.at("/provenance/source_sha256").asText())
+                    && payload.path("algorithm").isTextual()
+                    && payload.path("algorithm_version").canConvertToInt()) {
+                try {
+                    last = Optional.of(new AlgorithmId(
+                            payload.get("algorithm").asText(),
+                            payload.get("algorithm_version").asInt()));
+                } catch (IllegalArgumentException notAnAlgorithmName) {
+                    // A payload written by other software: it names no method this bench offers.
+                }
+            }
+        }
+        return last;
+    }
+
+    private static String describe(Attachment file, SemPicture image) {
+        String size = file.fileName() + ": " + image.widthPixels() + " × " + image.heightPixels() + " pixels";
+        if (image.pixelSize().isEmpty()) {
+            return size + "; the image carries no pixel size: type the size of one pixel for a scale bar";
+        }
+        PixelSize pixel = image.pixelSize().get();
+        return size + String.format(Locale.ROOT, ", %.4g nm per pixel", pixel.widthMetres() * 1e9)
+                + (pixel.source() == PixelSize.Source.TYPED_IN ? " (typed in)" : " (from the file)")
+                + "; scroll to zoom";
+    }
+
+    private static Optional<Plot> curvesOf(String fileName, DataFileImport.Reading reading) {
         if (reading instanceof DataFileImport.Read read && read.data() instanceof ImportedData.Curves curves) {
-            return Optional.of(Plot.of(file.fileName(), read.format(), curves));
+            return Optional.of(Plot.of(fileName, read.format(), curves));
         }
         return Optional.empty();
     }

@@ -45,6 +45,21 @@ public record DerivedResult(
     }
 
     /**
+     * The same result under the name a lab gives it, e.g. {@code Si(400) peak position} for the
+     * position the peak algorithm found in the Si(400) window.
+     */
+    public DerivedResult named(String labQuantity) {
+        return new DerivedResult(labQuantity, value, unit, algorithm, provenance, inputs, details);
+    }
+
+    /** The same result with one more input recorded, such as how its window was chosen. */
+    public DerivedResult withInput(String name, String inputValue) {
+        ObjectNode more = inputs.deepCopy();
+        more.put(name, inputValue);
+        return new DerivedResult(quantity, value, unit, algorithm, provenance, more, details);
+    }
+
+    /**
      * The JSON a run's result row keeps as its payload: algorithm, version, provenance, inputs and
      * details, so the result can be traced to its raw file and recomputed.
      */
