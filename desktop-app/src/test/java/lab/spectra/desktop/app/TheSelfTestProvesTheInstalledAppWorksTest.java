@@ -7,12 +7,24 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 class TheSelfTestProvesTheInstalledAppWorksTest {
+
+    /**
+     * The self-test starts JavaFX itself where nothing has; in a test JVM TestFX must own the
+     * toolkit, or the robot of every UI test after this class clicks into nothing.
+     */
+    @BeforeAll
+    static void startTheToolkitTheWayTheUiTestsDo() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
 
     @Test
     void itStartsTheEmbeddedServerSignsInSyncsAndReportsSuccess() throws Exception {
