@@ -5,13 +5,10 @@ import static lab.spectra.model.rundata.derived.Derivation.refused;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.rundata.ImportedData;
-import lab.spectra.model.rundata.PointFlags;
 import lab.spectra.model.rundata.Series;
 import lab.spectra.model.rundata.Trace;
-import lab.spectra.model.rundata.Units;
 import lab.spectra.model.rundata.derived.Derivation.Reason;
 
 /**
@@ -37,46 +34,15 @@ public final class ThresholdVoltage {
 
     /** Fits √|I_D| between {@code fromVolts} and {@code toVolts} (inclusive, either order). */
     public static Derivation compute(ImportedData.Curves curves, Series series, double fromVolts, double toVolts) {
-        if (!Double.isFinite(fromVolts) || !Double.isFinite(toVolts) || fromVolts == toVolts) {
-            return refused(Reason.INVALID_PARAMETER, "The gate-voltage window needs two different finite ends");
+        IvWindowFit.Outcome fitted = IvWindowFit.fit(
+                series, fromVolts, toVolts, "gate-voltage", amps -> Math.sqrt(Math.abs(amps)), FEWEST_POINTS);
+        if (fitted instanceof IvWindowFit.NotFitted notFitted) {
+            return notFitted.refusal();
         }
-        double low = Math.min(fromVolts, toVolts);
-        double high = Math.max(fromVolts, toVolts);
-        OptionalDouble voltsPerUnit = Units.factorTo(series.x().axis().unit(), "V");
-        if (!series.x().axis().name().equals("voltage") || voltsPerUnit.isEmpty()) {
-            return refused(
-                    Reason.WRONG_UNIT, "The series' x axis is " + series.x().axis() + ", not a voltage");
-        }
-        Optional<Trace> current = series.trace("current");
-        if (current.isEmpty()) {
-            return refused(Reason.MISSING_TRACE, "The series has no current trace");
-        }
-        OptionalDouble ampsPerUnit = Units.factorTo(current.get().axis().unit(), "A");
-        if (ampsPerUnit.isEmpty()) {
-            return refused(
-                    Reason.WRONG_UNIT,
-                    "The current is in " + current.get().axis().unit() + ", not a unit of A");
-        }
-        Optional<PointFlags> compliance = series.flag(PointFlags.COMPLIANCE);
-        LineFit fit = new LineFit();
-        int excluded = 0;
-        for (int i = 0; i < series.size(); i++) {
-            double volts = series.x().get(i) * voltsPerUnit.getAsDouble();
-            if (volts < low || volts > high) {
-                continue;
-            }
-            if (compliance.isPresent() && compliance.get().isSet(i)) {
-                excluded++;
-                continue;
-            }
-            fit.add(volts, Math.sqrt(Math.abs(current.get().get(i) * ampsPerUnit.getAsDouble())));
-        }
-        if (fit.count() < FEWEST_POINTS) {
-            return refused(
-                    Reason.TOO_FEW_POINTS,
-                    "Only " + fit.count() + " usable points between " + low + " V and " + high + " V (" + excluded
-                            + " in compliance); at least " + FEWEST_POINTS + " are needed");
-        }
+        IvWindowFit.Fitted fit = (IvWindowFit.Fitted) fitted;
+        double low = fit.lowVolts();
+        double high = fit.highVolts();
+        int excluded = fit.pointsInComplianceExcluded();
         LineFit.Line line = fit.line();
         if (Double.isNaN(line.slope()) || line.slope() == 0) {
             return refused(Reason.NO_SLOPE, "The current does not rise with the gate voltage in the window");
@@ -89,7 +55,7 @@ public final class ThresholdVoltage {
         inputs.put("window_from_v", low);
         inputs.put("window_to_v", high);
         ObjectNode details = JsonObjects.empty();
-        details.put("points_used", fit.count());
+        details.put("points_used", fit.pointsUsed());
         details.put("points_in_compliance_excluded", excluded);
         details.put("sqrt_current_slope_sqrt_a_per_v", line.slope());
         details.put("r_squared", line.rSquared());
