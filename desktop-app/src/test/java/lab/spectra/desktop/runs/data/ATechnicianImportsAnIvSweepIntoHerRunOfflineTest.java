@@ -10,19 +10,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import lab.spectra.desktop.runs.RunRow;
-import lab.spectra.desktop.runs.RunsController;
-import lab.spectra.desktop.runs.RunsViewModel;
 import lab.spectra.desktop.sync.BenchReads;
-import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
-import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.run.Result;
@@ -122,29 +116,7 @@ class ATechnicianImportsAnIvSweepIntoHerRunOfflineTest {
         testbed.lab.instrumentWithValidCalibration(org, "SMU-01", InstrumentKind.SMU);
         testbed.lab.approvedRecipe(org, "IV sweep", InstrumentKind.SMU);
         testbed.lab.sample(org, "RD-1");
-        FaultyProxy network = window.closeAfterTest(new FaultyProxy(testbed.serverUri()));
-        UiBench bench = window.signIn(org, "tech", network.uri());
-        network.mode(FaultyProxy.Mode.DOWN);
-        RunsViewModel runs = bench.screens.runs(
-                FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
-        RunDataViewModel data = bench.screens.runData();
-        window.show(() -> Views.load(new RunsController(
-                runs,
-                data,
-                owner -> Optional.of(export),
-                bench.screens.runReport(),
-                (owner, name) -> Optional.empty())));
-        robot.interact(() -> {
-            robot.lookup("#run-recipe").queryComboBox().getSelectionModel().select(0);
-            robot.lookup("#run-instrument").queryComboBox().getSelectionModel().select(0);
-            robot.lookup("#run-sample").queryComboBox().getSelectionModel().select(0);
-        });
-        robot.clickOn("#start-run");
-        FxWindow.awaitUntil(
-                () -> robot.lookup("#runs-table").queryTableView().getItems().size() == 1);
-        robot.interact(() ->
-                robot.lookup("#runs-table").queryTableView().getSelectionModel().select(0));
-        return bench;
+        return RunStartedOffline.on(window, testbed, org, robot, export);
     }
 
     private static UUID onlyRun(FxRobot robot) {

@@ -6,18 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.shape.Rectangle;
-import lab.spectra.desktop.runs.RunsController;
-import lab.spectra.desktop.runs.RunsViewModel;
-import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.SyncTestbed;
-import lab.spectra.desktop.testing.UiBench;
-import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.rundata.ScaleBar;
 import lab.spectra.server.testing.ServerLab;
@@ -104,28 +97,7 @@ class AnSemImageShowsWithAScaleBarFromItsPixelSizeTest {
         testbed.lab.instrumentWithValidCalibration(org, "SEM-01", InstrumentKind.SEM);
         testbed.lab.approvedRecipe(org, "SE image", InstrumentKind.SEM);
         testbed.lab.sample(org, "AU-1");
-        FaultyProxy network = window.closeAfterTest(new FaultyProxy(testbed.serverUri()));
-        UiBench bench = window.signIn(org, "tech", network.uri());
-        network.mode(FaultyProxy.Mode.DOWN);
-        RunsViewModel runs = bench.screens.runs(
-                FXCollections.observableArrayList(bench.session.lockouts().evaluate()));
-        RunDataViewModel data = bench.screens.runData();
-        window.show(() -> Views.load(new RunsController(
-                runs,
-                data,
-                owner -> Optional.of(export),
-                bench.screens.runReport(),
-                (owner, suggested) -> Optional.empty())));
-        robot.interact(() -> {
-            robot.lookup("#run-recipe").queryComboBox().getSelectionModel().select(0);
-            robot.lookup("#run-instrument").queryComboBox().getSelectionModel().select(0);
-            robot.lookup("#run-sample").queryComboBox().getSelectionModel().select(0);
-        });
-        robot.clickOn("#start-run");
-        FxWindow.awaitUntil(
-                () -> robot.lookup("#runs-table").queryTableView().getItems().size() == 1);
-        robot.interact(() ->
-                robot.lookup("#runs-table").queryTableView().getSelectionModel().select(0));
+        RunStartedOffline.on(window, testbed, org, robot, export);
     }
 
     private static String text(FxRobot robot, String id) {
