@@ -15,6 +15,7 @@ import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.server.auth.login.LoginService;
+import lab.spectra.server.auth.login.PasswordReentry;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
@@ -23,7 +24,6 @@ import lab.spectra.server.http.CommandResponses;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.Pages;
 import lab.spectra.server.http.Requests;
-import lab.spectra.server.http.TryLater;
 
 /**
  * The electronic lab notebook: entries, full-text search, edits, e-signatures with password
@@ -136,21 +136,7 @@ public final class ElnRoutes {
                 (ctx, user) -> {
                     UUID entryId = Requests.pathId(ctx, "The notebook entry");
                     SignRequest body = bodies.read(ctx, SignRequest.class);
-                    LoginService.Confirmation confirmation = body.password() == null
-                            ? new LoginService.NotConfirmed()
-                            : logins.confirmPassword(user, body.password().toCharArray(), ctx.ip());
-                    if (confirmation instanceof LoginService.Throttled throttled) {
-                        throw TryLater.throttled(ctx, throttled.retryAfter());
-                    }
-                    if (confirmation instanceof LoginService.Busy) {
-                        throw TryLater.busy(ctx);
-                    }
-                    if (!(confirmation instanceof LoginService.Confirmed)) {
-                        throw new ApiException(
-                                401,
-                                "reauthentication_failed",
-                                "Signing needs your password, and the one given is wrong; nothing was signed");
-                    }
+                    PasswordReentry.require(logins, ctx, user, body.password(), "Signing");
                     String hash = body.contentSha256();
                     if (body.expectedRowVersion() != null) {
                         ElnEntry entry = entries.entry(user, entryId)

@@ -7,6 +7,7 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.runreview.ReviewDecision;
 import lab.spectra.model.runreview.ReviewRun;
 import lab.spectra.server.auth.login.LoginService;
+import lab.spectra.server.auth.login.PasswordReentry;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
@@ -14,7 +15,6 @@ import lab.spectra.server.http.CommandMetas;
 import lab.spectra.server.http.CommandResponses;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.Requests;
-import lab.spectra.server.http.TryLater;
 
 /**
  * Reviews of runs by engineers and PIs (issue 15): listed with the run's current content hash, and
@@ -60,21 +60,7 @@ public final class RunReviewRoutes {
                 (ctx, user) -> {
                     UUID runId = Requests.pathId(ctx, "The run");
                     ReviewRequest body = bodies.read(ctx, ReviewRequest.class);
-                    LoginService.Confirmation confirmation = body.password() == null
-                            ? new LoginService.NotConfirmed()
-                            : logins.confirmPassword(user, body.password().toCharArray(), ctx.ip());
-                    if (confirmation instanceof LoginService.Throttled throttled) {
-                        throw TryLater.throttled(ctx, throttled.retryAfter());
-                    }
-                    if (confirmation instanceof LoginService.Busy) {
-                        throw TryLater.busy(ctx);
-                    }
-                    if (!(confirmation instanceof LoginService.Confirmed)) {
-                        throw new ApiException(
-                                401,
-                                "reauthentication_failed",
-                                "Reviewing needs your password, and the one given is wrong; nothing was signed");
-                    }
+                    PasswordReentry.require(logins, ctx, user, body.password(), "Reviewing");
                     if (body.contentSha256() == null) {
                         throw new ApiException(
                                 422,
