@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import lab.spectra.desktop.runs.report.ReportFileChooser;
 import lab.spectra.desktop.runs.report.RunReportViewModel;
 import lab.spectra.desktop.ui.Cells;
@@ -85,7 +86,7 @@ public final class RunDataController {
     TextField pixelSize;
 
     @FXML
-    HBox windowRow;
+    VBox windowRow;
 
     @FXML
     ComboBox<AlgorithmId> analysisMethod;
