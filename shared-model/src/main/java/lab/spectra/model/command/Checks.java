@@ -2,12 +2,15 @@ package lab.spectra.model.command;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Small vocabulary for writing command checks as a list of rules, first failure wins. Each rule
  * is a supplier so that later rules (which may read the state) run only when earlier ones pass.
  */
 public final class Checks {
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     private Checks() {}
 
@@ -45,6 +48,14 @@ public final class Checks {
             return fail(RejectionCode.INVALID_INPUT, label + " is required");
         }
         return optionalText(label, value, maxLength);
+    }
+
+    /** A signed content hash as people and benches send it: a SHA-256 in 64 hexadecimal digits, either case. */
+    public static Optional<Rejected> sha256Hex(String label, String value) {
+        return failIf(
+                !SHA256_HEX.matcher(value).matches(),
+                RejectionCode.INVALID_INPUT,
+                label + " must be a SHA-256 in 64 hexadecimal digits");
     }
 
     public static Optional<Rejected> optionalText(String label, String value, int maxLength) {

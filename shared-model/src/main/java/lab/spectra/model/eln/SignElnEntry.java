@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import lab.spectra.model.approval.FourEyes;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
@@ -57,8 +56,6 @@ public record SignElnEntry(
     /** The column's size; a real ES256 signature of a {@link SigningPayload} is under 1,000 characters. */
     static final int MAX_DEVICE_SIGNATURE = 4000;
 
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
-
     public SignElnEntry {
         CommandMeta.require(meta);
     }
@@ -92,10 +89,7 @@ public record SignElnEntry(
                 () -> required("Entry id", entryId),
                 () -> required("The meaning of the signature", meaning),
                 () -> required("The hash of the signed content", contentSha256),
-                () -> Checks.failIf(
-                        !SHA256_HEX.matcher(contentSha256).matches(),
-                        RejectionCode.INVALID_INPUT,
-                        "The hash of the signed content must be a SHA-256 in 64 hexadecimal digits"),
+                () -> Checks.sha256Hex("The hash of the signed content", contentSha256),
                 () -> Checks.failIf(
                         meaning == SignatureMeaning.APPROVED && !actor.may(Action.SIGN_AS_APPROVER),
                         RejectionCode.NOT_PERMITTED,

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import lab.spectra.model.approval.FourEyes;
 import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.auth.Action;
@@ -77,8 +76,6 @@ public record ReviewRun(
     /** The column's size, as for notebook signatures. */
     static final int MAX_DEVICE_SIGNATURE = 4000;
 
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
-
     public ReviewRun {
         CommandMeta.require(meta);
     }
@@ -107,10 +104,7 @@ public record ReviewRun(
                 () -> required("Run", runId),
                 () -> required("The decision (reviewed or rejected)", decision),
                 () -> required("The hash of the run you reviewed", contentSha256),
-                () -> Checks.failIf(
-                        !SHA256_HEX.matcher(contentSha256).matches(),
-                        RejectionCode.INVALID_INPUT,
-                        "The hash of the run you reviewed must be a SHA-256 in 64 hexadecimal digits"),
+                () -> Checks.sha256Hex("The hash of the run you reviewed", contentSha256),
                 () -> Checks.optionalText("The comment", comment, MAX_COMMENT),
                 () -> Checks.failIf(
                         decision == ReviewDecision.REJECTED && Checks.clean(comment) == null,
