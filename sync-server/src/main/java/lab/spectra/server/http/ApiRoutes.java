@@ -27,6 +27,8 @@ public final class ApiRoutes {
      * @param requestBody  the record read from the body, or null
      * @param query        query parameters the route understands
      * @param maxBodyBytes the largest body the route reads; a larger one is answered 413
+     * @param apiKeyScope  the API-key scope (e.g. {@code results:write}) that also lets instrument
+     *                     software call this route, or null when only signed-in people may
      */
     public record Route(
             HandlerType method,
@@ -36,7 +38,8 @@ public final class ApiRoutes {
             Class<?> requestBody,
             List<String> query,
             int successStatus,
-            long maxBodyBytes) {}
+            long maxBodyBytes,
+            String apiKeyScope) {}
 
     private final Javalin app;
     private final CurrentUsers currentUsers;
@@ -58,7 +61,7 @@ public final class ApiRoutes {
     }
 
     public void open(HandlerType method, String path, String summary, Class<?> body, Handler handler) {
-        Route route = new Route(method, path, summary, false, body, List.of(), 200, limits.json());
+        Route route = new Route(method, path, summary, false, body, List.of(), 200, limits.json(), null);
         routes.add(route);
         app.addHttpHandler(method, path, ctx -> {
             BoundedBodies.limitTo(ctx, route.maxBodyBytes());
@@ -90,7 +93,7 @@ public final class ApiRoutes {
             int successStatus,
             long maxBodyBytes,
             UserHandler handler) {
-        Route route = new Route(method, path, summary, true, body, query, successStatus, maxBodyBytes);
+        Route route = new Route(method, path, summary, true, body, query, successStatus, maxBodyBytes, null);
         routes.add(route);
         app.addHttpHandler(method, path, ctx -> {
             // The caller is checked first: an unauthenticated body is never read at all.
