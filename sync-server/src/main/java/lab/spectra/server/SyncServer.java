@@ -413,7 +413,7 @@ public final class SyncServer implements AutoCloseable {
                                 passwordHasher, passwordPolicy, refreshTokenStore, sessions)),
                 bodies);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
-        String openApi = OpenApiDocument.describe(described, VERSION).toString();
+        String openApi = OpenApiDocument.json(OpenApiDocument.describe(described, routes.answers(), VERSION));
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
                 .result(openApi));
 

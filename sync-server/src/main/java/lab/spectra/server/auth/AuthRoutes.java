@@ -44,6 +44,10 @@ public final class AuthRoutes {
 
     public static void register(
             ApiRoutes routes, LoginService logins, JsonBodies bodies, TenantReads reads, String publicJwks) {
+        routes.describeAnswer(HandlerType.POST, "/auth/login", TokenResponse.class);
+        routes.describeAnswer(HandlerType.POST, "/auth/change-password", TokenResponse.class);
+        routes.describeAnswer(HandlerType.POST, "/auth/refresh", TokenResponse.class);
+        routes.describeAnswer(HandlerType.GET, "/auth/me", Me.class);
         routes.open(HandlerType.POST, "/auth/login", "Sign in with e-mail and password", LoginRequest.class, ctx -> {
             LoginRequest request = bodies.read(ctx, LoginRequest.class);
             if (request.username() == null || request.password() == null) {

@@ -41,6 +41,11 @@ public final class FileRoutes {
 
     public static void register(
             ApiRoutes routes, FileUploads files, OrganizationSettingsService settings, JsonBodies bodies) {
+        routes.describeAnswer(HandlerType.POST, "/api/files/uploads", Upload.class);
+        routes.describeAnswer(HandlerType.GET, "/api/files/uploads/{id}", Upload.class);
+        routes.describeAnswer(HandlerType.PUT, "/api/files/uploads/{id}", Upload.class);
+        routes.describeAnswer(HandlerType.POST, "/api/files/uploads/{id}/complete", Upload.class);
+        routes.describeAnswer(HandlerType.GET, "/api/files/{sha256}", byte[].class);
         routes.signedIn(
                 HandlerType.POST,
                 "/api/files/uploads",

@@ -4,8 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import lab.spectra.model.org.UserAccount;
 
 /**
@@ -45,6 +48,7 @@ public final class ApiRoutes {
     private final CurrentUsers currentUsers;
     private final BodyLimits limits;
     private final List<Route> routes = new ArrayList<>();
+    private final Map<String, Type> answers = new LinkedHashMap<>();
 
     public ApiRoutes(Javalin app, CurrentUsers currentUsers, BodyLimits limits) {
         this.app = app;
@@ -58,6 +62,19 @@ public final class ApiRoutes {
 
     public List<Route> all() {
         return List.copyOf(routes);
+    }
+
+    /**
+     * What a route answers on success, for the OpenAPI document (a record, a list of records, or
+     * {@code byte[]} for a file); a route whose answer is not described is documented as any JSON.
+     */
+    public void describeAnswer(HandlerType method, String path, Type answer) {
+        answers.put(OperationIds.key(method, path), answer);
+    }
+
+    /** The described answers by {@code "METHOD /path"}. */
+    public Map<String, Type> answers() {
+        return Map.copyOf(answers);
     }
 
     public void open(HandlerType method, String path, String summary, Class<?> body, Handler handler) {

@@ -64,9 +64,20 @@ class OpenApiCoversEveryRouteTest {
                 .get("paths")
                 .get("/auth/login")
                 .get("post");
-        JsonNode schema =
-                login.get("requestBody").get("content").get("application/json").get("schema");
+        JsonNode schema = schemaAt(
+                login.get("requestBody").get("content").get("application/json").get("schema"));
         assertThat(schema.get("properties").has("username")).isTrue();
         assertThat(schema.get("additionalProperties").asBoolean()).isFalse();
+    }
+
+    /** A body's schema, following its reference into the document's components. */
+    private JsonNode schemaAt(JsonNode schema) {
+        if (!schema.has("$ref")) {
+            return schema;
+        }
+        return demo.http
+                .get("/openapi.json", null)
+                .body()
+                .at(schema.get("$ref").asText().substring(1));
     }
 }
