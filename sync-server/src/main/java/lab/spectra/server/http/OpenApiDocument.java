@@ -39,6 +39,10 @@ public final class OpenApiDocument {
     private static final List<Integer> ERROR_STATUSES = List.of(400, 401, 403, 404, 409, 413, 422, 429);
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final List<String> METHOD_ORDER = List.of("get", "put", "post", "delete", "patch");
+    /** Methods of a path in the usual order, any other after them by name (none is ever merged). */
+    private static final Comparator<String> METHODS_IN_ORDER = Comparator.<String>comparingInt(
+                    method -> METHOD_ORDER.contains(method) ? METHOD_ORDER.indexOf(method) : METHOD_ORDER.size())
+            .thenComparing(Comparator.naturalOrder());
 
     static final String BEARER = "bearer";
     static final String API_KEY = "apiKey";
@@ -116,7 +120,7 @@ public final class OpenApiDocument {
         ObjectNode paths = document.putObject("paths");
         Map<String, Map<String, ApiRoutes.Route>> byPath = new TreeMap<>();
         for (ApiRoutes.Route route : routes) {
-            byPath.computeIfAbsent(route.path(), path -> new TreeMap<>(Comparator.comparingInt(METHOD_ORDER::indexOf)))
+            byPath.computeIfAbsent(route.path(), path -> new TreeMap<>(METHODS_IN_ORDER))
                     .put(route.method().name().toLowerCase(Locale.ROOT), route);
         }
         byPath.forEach((path, operations) -> {

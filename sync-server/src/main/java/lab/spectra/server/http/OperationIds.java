@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code operationId} of every route, which a generated client turns into its method names.
@@ -79,6 +80,11 @@ public final class OperationIds {
             ids.put(route, id);
         }
         return ids;
+    }
+
+    /** The routes named by hand, as {@code "METHOD /path"}. */
+    public static Set<String> overridden() {
+        return OVERRIDES.keySet();
     }
 
     /** The operation id of one route: its override, or the rule's name. */
