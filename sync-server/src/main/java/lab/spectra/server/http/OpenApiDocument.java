@@ -70,6 +70,8 @@ public final class OpenApiDocument {
     private OpenApiDocument() {}
 
     /**
+     * The document describing the given routes.
+     *
      * @param routes  the served routes
      * @param answers what routes answer on success, by {@code "METHOD /path"} ({@link
      *                ApiRoutes#answers()}); others are documented as any JSON
