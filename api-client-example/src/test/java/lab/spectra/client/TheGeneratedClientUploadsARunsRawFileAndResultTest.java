@@ -26,6 +26,8 @@ import lab.spectra.client.model.LoginRequest;
 import lab.spectra.client.model.NewResult;
 import lab.spectra.client.model.NewRun;
 import lab.spectra.client.model.PushRequest;
+import lab.spectra.client.model.Run;
+import lab.spectra.client.model.RunDetail;
 import lab.spectra.client.model.Upload;
 import lab.spectra.server.testing.DemoIds;
 import lab.spectra.server.testing.DemoServer;
@@ -91,10 +93,14 @@ class TheGeneratedClientUploadsARunsRawFileAndResultTest {
         assertThat(field(file, "file_name")).isEqualTo("iv-sweep.csv");
         assertThat(field(file, "content_sha256")).isEqualTo(sha256);
         assertThat(files.getFile(sha256)).isEqualTo(raw);
-        Object result = first(analysis.getRun(run), "results");
-        assertThat(field(result, "quantity")).isEqualTo("on_resistance");
-        assertThat(((Number) ((Map<?, ?>) result).get("value")).doubleValue()).isEqualTo(12.5);
-        assertThat(field(result, "raw_data_ref")).isEqualTo(sha256);
+        RunDetail detail = analysis.getRun(run);
+        assertThat(detail.getRun().getStatus()).isEqualTo(Run.StatusEnum.RUNNING);
+        assertThat(detail.getResults()).singleElement().satisfies(result -> {
+            assertThat(result.getQuantity()).isEqualTo("on_resistance");
+            assertThat(result.getValue()).isEqualTo(12.5);
+            assertThat(result.getUnit()).isEqualTo("ohm");
+            assertThat(result.getRawDataRef()).isEqualTo(sha256);
+        });
     }
 
     @Test

@@ -1,6 +1,7 @@
 package lab.spectra.server.analysis;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +32,7 @@ public final class RunRoutes {
 
     public static void register(
             ApiRoutes routes, RunQueries runs, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+        routes.describeAnswer(HandlerType.GET, "/api/analysis/runs/{id}", RunQueries.RunDetail.class);
         routes.post(
                 "/api/analysis/runs",
                 "Start a run (409 when the instrument's calibration locks it out)",
