@@ -368,6 +368,7 @@ public final class FileUploads {
             long sizeBytes,
             String contentSha256,
             UUID uploadedBy,
+            String uploadedByName,
             Instant createdAt,
             boolean stored) {}
 
@@ -376,9 +377,10 @@ public final class FileUploads {
         return database.inTenant(organizationId, connection -> {
             List<AttachedFile> files = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT a.id, a.file_name, a.media_type,"
-                    + " a.size_bytes, a.content_sha256, a.uploaded_by, a.created_at, s.content_sha256 IS NOT NULL"
-                    + " FROM attachments a LEFT JOIN stored_files s ON s.organization_id = a.organization_id"
-                    + " AND s.content_sha256 = a.content_sha256 WHERE a.organization_id = ? AND a.record_table ="
+                    + " a.size_bytes, a.content_sha256, a.uploaded_by, a.created_at, s.content_sha256 IS NOT NULL,"
+                    + " u.display_name FROM attachments a LEFT JOIN stored_files s"
+                    + " ON s.organization_id = a.organization_id AND s.content_sha256 = a.content_sha256"
+                    + " LEFT JOIN users u ON u.id = a.uploaded_by WHERE a.organization_id = ? AND a.record_table ="
                     + " 'runs' AND a.record_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.id")) {
                 select.setObject(1, organizationId);
                 select.setObject(2, runId);
@@ -392,6 +394,7 @@ public final class FileUploads {
                                 row.getLong(4),
                                 row.getString(5),
                                 row.getObject(6, UUID.class),
+                                row.getString(9),
                                 created == null ? null : created.toInstant(),
                                 row.getBoolean(8)));
                     }
