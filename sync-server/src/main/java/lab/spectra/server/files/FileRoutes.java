@@ -118,7 +118,9 @@ public final class FileRoutes {
                                 + " and who attached them (an API key is named as such)",
                         List.of(),
                         (ctx, user) -> ctx.json(Map.of(
-                                "items", files.attachedToRun(user.organizationId(), Requests.pathId(ctx, "The run")))));
+                                "items",
+                                files.attachedToRun(user.organizationId(), Requests.pathId(ctx, "The run"))
+                                        .orElseThrow(() -> ApiException.notFound("The run")))));
         routes.get(
                 "/api/files/{sha256}",
                 "A stored file of the lab, by its SHA-256 (404 for any other organization's)",

@@ -372,9 +372,19 @@ public final class FileUploads {
             Instant createdAt,
             boolean stored) {}
 
-    /** The files attached to one run of the organization, oldest first (none for another's run). */
-    public List<AttachedFile> attachedToRun(UUID organizationId, UUID runId) {
+    /** The files attached to one run of the organization, oldest first; empty for a run it does not have. */
+    public Optional<List<AttachedFile>> attachedToRun(UUID organizationId, UUID runId) {
         return database.inTenant(organizationId, connection -> {
+            try (PreparedStatement run =
+                    connection.prepareStatement("SELECT 1 FROM runs WHERE organization_id = ? AND id = ?")) {
+                run.setObject(1, organizationId);
+                run.setObject(2, runId);
+                try (ResultSet found = run.executeQuery()) {
+                    if (!found.next()) {
+                        return Optional.<List<AttachedFile>>empty();
+                    }
+                }
+            }
             List<AttachedFile> files = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT a.id, a.file_name, a.media_type,"
                     + " a.size_bytes, a.content_sha256, a.uploaded_by, a.created_at, s.content_sha256 IS NOT NULL,"
@@ -400,7 +410,7 @@ public final class FileUploads {
                     }
                 }
             }
-            return files;
+            return Optional.of(files);
         });
     }
 

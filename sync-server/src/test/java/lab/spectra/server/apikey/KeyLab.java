@@ -11,9 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.run.StartRun;
+import lab.spectra.server.auth.login.LoginThrottleSettings;
+import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.testing.Http;
 import lab.spectra.server.testing.ServerLab;
 import lab.spectra.server.testing.TestServer;
@@ -29,12 +32,31 @@ final class KeyLab implements AutoCloseable {
     final TestServer server;
     final ServerLab lab;
     final ServerLab.Org org;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
     /** A running run of the technician and the instrument it runs on. */
     record RunningRun(UUID runId, UUID instrumentId) {}
 
+    /** A lab whose throttle lets a test class make a few failed keys without being blocked. */
     KeyLab(String slug) {
-        this(TestServer.start(), slug);
+        this(TestServer.start(builder -> builder.protection(lenient())), slug);
+    }
+
+    static ServerConfig.Protection lenient() {
+        ServerConfig.Protection defaults = ServerConfig.Protection.defaults();
+        LoginThrottleSettings strict = defaults.throttle();
+        return new ServerConfig.Protection(
+                defaults.trustedProxies(),
+                defaults.maxUploadChunkBytes(),
+                defaults.passwordHashingPermits(),
+                defaults.housekeepingInterval(),
+                new LoginThrottleSettings(
+                        50,
+                        100,
+                        strict.verdictWindow(),
+                        strict.failureWindow(),
+                        strict.firstBlock(),
+                        strict.maxBlock()));
     }
 
     KeyLab(TestServer server, String slug) {
@@ -57,6 +79,10 @@ final class KeyLab implements AutoCloseable {
     }
 
     String token(ServerLab.Org organization, String person) {
+        return tokens.computeIfAbsent(organization.id() + "/" + person, ignored -> signIn(organization, person));
+    }
+
+    private String signIn(ServerLab.Org organization, String person) {
         Http.Response response =
                 server.login(person + "@" + organization.organization().slug() + ".test", PASSWORD);
         if (response.status() != 200) {
