@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +40,10 @@ import lab.spectra.server.analysis.RunQueries;
 import lab.spectra.server.analysis.RunReportRoutes;
 import lab.spectra.server.analysis.RunReports;
 import lab.spectra.server.analysis.RunRoutes;
+import lab.spectra.server.apikey.ApiKeyAdministration;
+import lab.spectra.server.apikey.ApiKeyRoutes;
+import lab.spectra.server.apikey.ApiKeyThrottle;
+import lab.spectra.server.apikey.ApiKeyVerifier;
 import lab.spectra.server.audit.AuditCheckpointRoutes;
 import lab.spectra.server.audit.AuditCheckpointer;
 import lab.spectra.server.audit.AuditCheckpoints;
@@ -347,7 +352,9 @@ public final class SyncServer implements AutoCloseable {
                 served);
         TenantReads reads = new TenantReads(database, mapper);
         CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), reads);
-        ApiRoutes routes = new ApiRoutes(app, currentUsers, limits);
+        ApiKeyVerifier apiKeys =
+                new ApiKeyVerifier(database, mapper, new ApiKeyThrottle(database, protection.throttle(), clock), clock);
+        ApiRoutes routes = new ApiRoutes(app, currentUsers, apiKeys, limits);
         JsonBodies bodies = new JsonBodies(mapper, limits.json());
         CommandMetas metas = new CommandMetas(clock);
 
@@ -412,6 +419,7 @@ public final class SyncServer implements AutoCloseable {
                         new PeopleAdministration.Credentials(
                                 passwordHasher, passwordPolicy, refreshTokenStore, sessions)),
                 bodies);
+        ApiKeyRoutes.register(routes, new ApiKeyAdministration(database, mapper, clock, new SecureRandom()), bodies);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.json(OpenApiDocument.describe(described, routes.answers(), VERSION));
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")

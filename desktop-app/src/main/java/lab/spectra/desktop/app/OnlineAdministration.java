@@ -1,7 +1,9 @@
 package lab.spectra.desktop.app;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.desktop.admin.apikeys.ApiKeyDirectory;
 import lab.spectra.desktop.admin.labimport.LabImports;
 import lab.spectra.desktop.admin.settings.LabSettings;
 import lab.spectra.desktop.admin.workstations.WorkstationDirectory;
@@ -16,7 +18,7 @@ import lab.spectra.model.org.OrganizationSettings;
  * The admin screens' way to the server: the signed-in admin's current session, looked up at each
  * call. These screens work online only; signed in offline, they say so.
  */
-final class OnlineAdministration implements WorkstationDirectory, LabSettings, LabImports {
+final class OnlineAdministration implements WorkstationDirectory, LabSettings, LabImports, ApiKeyDirectory {
 
     private final Workstation workstation;
     private final UUID adminId;
@@ -58,12 +60,27 @@ final class OnlineAdministration implements WorkstationDirectory, LabSettings, L
         return client.importFile(session(), kind.wireName(), file, false);
     }
 
+    @Override
+    public List<AdminClient.LabApiKey> keys() {
+        return client.apiKeys(session());
+    }
+
+    @Override
+    public AdminClient.NewApiKey createKey(String name, List<String> scopes, Instant expiresAt) {
+        return client.createApiKey(session(), name, scopes, expiresAt);
+    }
+
+    @Override
+    public AdminClient.LabApiKey revokeKey(UUID keyId) {
+        return client.revokeApiKey(session(), keyId);
+    }
+
     private ServerSession session() {
         return workstation
                 .sessions()
                 .of(adminId)
                 .orElseThrow(() -> new NotSignedInException(
-                        "The lab's people, workstations, settings and imports are managed online: sign in while connected to the"
+                        "The lab's people, workstations, settings, imports and API keys are managed online: sign in while connected to the"
                                 + " network"));
     }
 }

@@ -12,6 +12,9 @@ import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import lab.spectra.desktop.admin.AdministrationTab;
 import lab.spectra.desktop.admin.AdministrationView;
+import lab.spectra.desktop.admin.apikeys.ApiKeyQueries;
+import lab.spectra.desktop.admin.apikeys.ApiKeysController;
+import lab.spectra.desktop.admin.apikeys.ApiKeysViewModel;
 import lab.spectra.desktop.admin.backup.BackupController;
 import lab.spectra.desktop.admin.backup.BackupViewModel;
 import lab.spectra.desktop.admin.backup.LabBackups;
@@ -238,6 +241,9 @@ public final class Screens implements SectionViews {
         if (user.may(Action.IMPORT_RECORDS)) {
             tabs.add(new AdministrationTab("import", "Import", () -> Views.load(new LabImportController(labImport()))));
         }
+        if (user.may(Action.MANAGE_API_KEYS)) {
+            tabs.add(new AdministrationTab("api-keys", "API keys", () -> Views.load(new ApiKeysController(apiKeys()))));
+        }
         if (backups.isPresent() && user.may(Action.MANAGE_SETTINGS)) {
             tabs.add(new AdministrationTab("backup", "Backup", () -> Views.load(new BackupController(backup()))));
         }
@@ -381,6 +387,15 @@ public final class Screens implements SectionViews {
                 workstation.clock(),
                 session.tasks(),
                 session.localData());
+    }
+
+    /** The lab's API keys for instrument software (admin, online only); a tab of Administration. */
+    public ApiKeysViewModel apiKeys() {
+        return new ApiKeysViewModel(
+                new OnlineAdministration(session.workstation(), session.user().userId()),
+                new ApiKeyQueries(new BenchReads(session.workstation().commands())),
+                session.tasks(),
+                session.workstation().clock());
     }
 
     /** The lab's workstations (admin, online only); a tab of Administration. */

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.auth;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -64,6 +65,35 @@ public final class AdminClient {
     private record ImportBody(String kind, boolean dryRun, boolean imported, int records, List<ImportedLine> rows) {}
 
     private record WorkstationPage(List<LabWorkstation> items, UUID nextCursor) {}
+
+    /** An API key of the lab as the server lists it: never the key itself. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LabApiKey(
+            UUID id,
+            String name,
+            String prefix,
+            List<String> scopes,
+            Instant createdAt,
+            String createdByName,
+            Instant expiresAt,
+            Instant lastUsedAt,
+            Instant revokedAt,
+            String revokedByName) {
+
+        public LabApiKey {
+            scopes = scopes == null ? List.of() : List.copyOf(scopes);
+        }
+
+        public boolean revoked() {
+            return revokedAt != null;
+        }
+    }
+
+    /** A key just made: {@code key} is its one appearance in full. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NewApiKey(LabApiKey apiKey, String key) {}
+
+    private record ApiKeyList(List<LabApiKey> items) {}
 
     private static final int PAGE = 200;
 
@@ -134,6 +164,36 @@ public final class AdminClient {
             }
             return new ImportRefused(refused.getMessage(), lines);
         }
+    }
+
+    public List<LabApiKey> apiKeys(ServerSession admin) {
+        return calls.call(
+                        admin,
+                        "to manage API keys",
+                        current -> link.get("/api/admin/api-keys", current.accessToken(), ApiKeyList.class))
+                .items();
+    }
+
+    public NewApiKey createApiKey(ServerSession admin, String name, List<String> scopes, Instant expiresAt) {
+        return calls.call(
+                admin,
+                "to make an API key",
+                current -> link.post(
+                        "/api/admin/api-keys",
+                        current.accessToken(),
+                        Map.of("name", name, "scopes", scopes, "expires_at", expiresAt.toString()),
+                        NewApiKey.class));
+    }
+
+    public LabApiKey revokeApiKey(ServerSession admin, UUID keyId) {
+        return calls.call(
+                admin,
+                "to revoke an API key",
+                current -> link.post(
+                        "/api/admin/api-keys/" + keyId + "/revoke",
+                        current.accessToken(),
+                        Map.of("reason", "revoked on the bench"),
+                        LabApiKey.class));
     }
 
     public OrganizationSettings settings(ServerSession admin) {

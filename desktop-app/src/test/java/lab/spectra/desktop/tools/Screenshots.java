@@ -18,10 +18,12 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -46,7 +48,7 @@ import lab.spectra.model.sample.Sample;
 
 /**
  * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
- * screen as a technician, then Administration > People as the admin. Run under Xvfb (see README); writes PNGs to
+ * screen as a technician, then Administration > People and API keys as the admin. Run under Xvfb (see README); writes PNGs to
  * the folder given as the first argument.
  */
 public final class Screenshots {
@@ -182,6 +184,7 @@ public final class Screenshots {
         settle();
         save(stage, out.resolve(String.format("%02d-qualifications.png", index++)));
         notebook(stage, out, index);
+        apiKeys(stage, out);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
@@ -248,6 +251,41 @@ public final class Screenshots {
                 return null;
             });
         }
+    }
+
+    /**
+     * Administration > API keys as the admin: a key for one instrument's results and raw files,
+     * just made and shown once with its warning. Numbered after the run data pictures (13 to 16),
+     * which other tools write.
+     */
+    @SuppressWarnings("unchecked")
+    private static void apiKeys(Stage stage, Path out) throws Exception {
+        clickNavigation(stage, Section.ADMINISTRATION);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#administration").map(pane -> (TabPane) pane).ifPresent(pane -> pane.getTabs().stream()
+                    .filter(tab -> "admin-tab-api-keys".equals(tab.getId()))
+                    .findFirst()
+                    .ifPresent(tab -> pane.getSelectionModel().select(tab)));
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#api-key-name").ifPresent(field -> ((TextField) field).setText("Keithley-2 export"));
+            lookup(stage, "#scope-results-write").ifPresent(box -> ((CheckBox) box).setSelected(true));
+            lookup(stage, "#api-key-instrument")
+                    .map(box -> (ComboBox<Object>) box)
+                    .ifPresent(box -> {
+                        if (!box.getItems().isEmpty()) {
+                            box.getSelectionModel().select(0);
+                        }
+                    });
+            lookup(stage, "#scope-attachments-write").ifPresent(box -> ((CheckBox) box).setSelected(true));
+            lookup(stage, "#create-api-key").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("17-api-keys.png"));
     }
 
     private static void clickNavigation(Stage stage, Section section) throws Exception {

@@ -43,7 +43,8 @@ public enum Action {
     REVOKE_CALIBRATION("revoke calibrations"),
     MANAGE_USERS("manage users and roles"),
     MANAGE_SETTINGS("change organization settings"),
-    IMPORT_RECORDS("import a lab's existing records from files");
+    IMPORT_RECORDS("import a lab's existing records from files"),
+    MANAGE_API_KEYS("create and revoke API keys for instrument software");
 
     private final String phrase;
 

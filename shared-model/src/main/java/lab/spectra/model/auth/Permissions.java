@@ -47,7 +47,8 @@ public final class Permissions {
                     REVOKE_CALIBRATION,
                     MANAGE_USERS,
                     MANAGE_SETTINGS,
-                    IMPORT_RECORDS -> Role.ADMIN;
+                    IMPORT_RECORDS,
+                    MANAGE_API_KEYS -> Role.ADMIN;
         };
     }
 }

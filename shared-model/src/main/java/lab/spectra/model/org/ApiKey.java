@@ -8,7 +8,8 @@ import lab.spectra.model.command.Row;
 
 /**
  * A service account for instrument software. Only a hash of the key is kept; {@code keyPrefix}
- * (the first characters of the key) lets an admin tell keys apart.
+ * (the first characters of the key) lets an admin tell keys apart, and finds the key's row.
+ * {@code revokedBy} comes last because the column was added later (columns follow components).
  */
 public record ApiKey(
         UUID id,
@@ -22,7 +23,8 @@ public record ApiKey(
         UUID createdBy,
         Instant createdAt,
         Instant revokedAt,
-        long rowVersion)
+        long rowVersion,
+        UUID revokedBy)
         implements Row {
 
     public ApiKey {
@@ -31,5 +33,13 @@ public record ApiKey(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(keyHash, "key_hash");
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    }
+
+    public boolean revoked() {
+        return revokedAt != null;
+    }
+
+    public boolean expiredAt(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
     }
 }

@@ -94,6 +94,7 @@ class PermissionMatrixTest {
             MANAGE_USERS               -         -          -       -    X
             MANAGE_SETTINGS            -         -          -       -    X
             IMPORT_RECORDS             -         -          -       -    X
+            MANAGE_API_KEYS            -         -          -       -    X
             """;
 
     @Test

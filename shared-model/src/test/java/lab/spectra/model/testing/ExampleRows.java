@@ -100,7 +100,8 @@ public final class ExampleRows {
                         lab.admin.userId(),
                         now,
                         null,
-                        1);
+                        1,
+                        null);
             case INSTRUMENTS -> lab.smu;
             case CALIBRATIONS -> lab.smuCalibration;
             case MATERIALS ->

@@ -1,7 +1,9 @@
 package lab.spectra.server.analysis;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.org.UserAccount;
@@ -23,8 +25,13 @@ public final class RunQueries {
         public static final Filter ALL = new Filter(null);
     }
 
-    /** A run with its results, in the order they were recorded. */
-    public record RunDetail(Run run, List<Result> results) {}
+    /**
+     * A run with its results, in the order they were recorded.
+     *
+     * @param recordedBy the name of each author of a result, by id: a person's, or "API key
+     *                   Keithley-2 (spk_ab12cd34…)" for a key's account (ADR 0023)
+     */
+    public record RunDetail(Run run, List<Result> results, Map<UUID, String> recordedBy) {}
 
     private final TenantReads reads;
 
@@ -39,7 +46,17 @@ public final class RunQueries {
     }
 
     public Optional<RunDetail> withResults(UserAccount viewer, UUID runId) {
-        return reads.read(viewer, state -> state.run(runId)
-                .map(run -> new RunDetail(run, state.findOrdered(Table.RESULTS, "run_id = ?", "ORDER BY id", runId))));
+        return reads.read(viewer, state -> state.run(runId).map(run -> {
+            List<Result> results = state.findOrdered(Table.RESULTS, "run_id = ?", "ORDER BY id", runId);
+            Map<UUID, String> names = new LinkedHashMap<>();
+            results.forEach(result -> state.user(result.recordedBy())
+                    .ifPresent(author -> names.putIfAbsent(author.id(), author.displayName())));
+            return new RunDetail(run, results, names);
+        }));
+    }
+
+    /** The instrument of a run of the viewer's organization. */
+    public Optional<UUID> instrumentOf(UserAccount viewer, UUID runId) {
+        return reads.read(viewer, state -> state.run(runId).map(Run::instrumentId));
     }
 }

@@ -5,6 +5,8 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import lab.spectra.model.apikey.ApiKeyScope;
+import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
@@ -30,6 +32,9 @@ public final class RunRoutes {
 
     public record Abort(String reason) {}
 
+    /** A file to attach to a run: its bytes were uploaded before, by their SHA-256. */
+    public record NewAttachment(UUID id, String fileName, String mediaType, Long sizeBytes, String contentSha256) {}
+
     public static void register(
             ApiRoutes routes, RunQueries runs, CommandService commands, CommandMetas metas, JsonBodies bodies) {
         routes.describeAnswer(HandlerType.GET, "/api/analysis/runs/{id}", RunQueries.RunDetail.class);
@@ -52,7 +57,8 @@ public final class RunRoutes {
                                     user.asActor()),
                             201);
                 });
-        routes.get(
+        ApiRoutes runReaders = routes.alsoForApiKeys(ApiKeyScope.Kind.RUNS_READ.text());
+        runReaders.get(
                 "/api/analysis/runs",
                 "List runs, optionally by status",
                 List.of("limit", "cursor", "status"),
@@ -62,31 +68,70 @@ public final class RunRoutes {
                             status == null ? RunQueries.Filter.ALL : new RunQueries.Filter(parseStatus(status));
                     ctx.json(runs.page(user, filter, Pages.request(ctx)));
                 });
-        routes.get(
+        runReaders.get(
                 "/api/analysis/runs/{id}",
-                "A run with its results",
+                "A run with its results, and the names of who recorded them (an API key is named as such)",
                 List.of(),
                 (ctx, user) -> ctx.json(runs.withResults(user, Requests.pathId(ctx, "The run"))
                         .orElseThrow(() -> ApiException.notFound("The run"))));
-        routes.post(
-                "/api/analysis/runs/{id}/results", "Record a result on a running run", NewResult.class, (ctx, user) -> {
-                    UUID run = Requests.pathId(ctx, "The run");
-                    NewResult body = bodies.read(ctx, NewResult.class);
-                    CommandResponses.send(
-                            ctx,
-                            commands.execute(
-                                    new RecordResult(
-                                            metas.of(ctx, user),
-                                            body.id() != null ? body.id() : Ids.newId(),
-                                            run,
-                                            body.quantity(),
-                                            body.value(),
-                                            body.unit(),
-                                            body.rawDataRef(),
-                                            body.payload()),
-                                    user.asActor()),
-                            201);
-                });
+        String resultsWrite = ApiKeyScope.Kind.RESULTS_WRITE.text();
+        routes.alsoForApiKeys(resultsWrite)
+                .post(
+                        "/api/analysis/runs/{id}/results",
+                        "Record a result on a running run",
+                        NewResult.class,
+                        (ctx, user) -> {
+                            UUID run = Requests.pathId(ctx, "The run");
+                            ApiRoutes.apiKeyScopesOf(ctx).ifPresent(scopes -> runs.instrumentOf(user, run)
+                                    .filter(instrument -> !scopes.allowInstrument(resultsWrite, instrument))
+                                    .ifPresent(instrument -> {
+                                        throw new ApiException(
+                                                403,
+                                                "missing_scope",
+                                                "This API key may record results only for another instrument; it lacks "
+                                                        + resultsWrite + ":" + instrument);
+                                    }));
+                            NewResult body = bodies.read(ctx, NewResult.class);
+                            CommandResponses.send(
+                                    ctx,
+                                    commands.execute(
+                                            new RecordResult(
+                                                    metas.of(ctx, user),
+                                                    body.id() != null ? body.id() : Ids.newId(),
+                                                    run,
+                                                    body.quantity(),
+                                                    body.value(),
+                                                    body.unit(),
+                                                    body.rawDataRef(),
+                                                    body.payload()),
+                                            user.asActor()),
+                                    201);
+                        });
+        routes.alsoForApiKeys(ApiKeyScope.Kind.ATTACHMENTS_WRITE.text())
+                .post(
+                        "/api/analysis/runs/{id}/files",
+                        "Attach a stored file (uploaded through /api/files/uploads) to a run as its raw data",
+                        NewAttachment.class,
+                        (ctx, user) -> {
+                            UUID run = Requests.pathId(ctx, "The run");
+                            NewAttachment body = bodies.read(ctx, NewAttachment.class);
+                            if (body.sizeBytes() == null) {
+                                throw ApiException.badRequest("invalid_input", "size_bytes is required");
+                            }
+                            CommandResponses.send(
+                                    ctx,
+                                    commands.execute(
+                                            new AttachFile(
+                                                    metas.of(ctx, user),
+                                                    body.id() != null ? body.id() : Ids.newId(),
+                                                    run,
+                                                    body.fileName(),
+                                                    body.mediaType(),
+                                                    body.sizeBytes(),
+                                                    body.contentSha256()),
+                                            user.asActor()),
+                                    201);
+                        });
         routes.post("/api/analysis/runs/{id}/finish", "Finish a running run", null, (ctx, user) -> {
             UUID run = Requests.pathId(ctx, "The run");
             CommandResponses.send(ctx, commands.execute(new FinishRun(metas.of(ctx, user), run), user.asActor()), 200);

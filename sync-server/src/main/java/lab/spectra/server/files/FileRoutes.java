@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import lab.spectra.model.apikey.ApiKeyScope;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.server.admin.OrganizationSettingsService;
@@ -46,7 +47,9 @@ public final class FileRoutes {
         routes.describeAnswer(HandlerType.PUT, "/api/files/uploads/{id}", Upload.class);
         routes.describeAnswer(HandlerType.POST, "/api/files/uploads/{id}/complete", Upload.class);
         routes.describeAnswer(HandlerType.GET, "/api/files/{sha256}", byte[].class);
-        routes.signedIn(
+        // Instrument software uploads a run's raw file the way the bench does (ADR 0023).
+        ApiRoutes uploaders = routes.alsoForApiKeys(ApiKeyScope.Kind.ATTACHMENTS_WRITE.text());
+        uploaders.signedIn(
                 HandlerType.POST,
                 "/api/files/uploads",
                 "Announce a file by its SHA-256 and size: where its upload stands (resume from received_bytes),"
@@ -69,12 +72,12 @@ public final class FileRoutes {
                     boolean fresh = !state.stored() && state.receivedBytes() == 0;
                     ctx.status(fresh ? 201 : 200).json(Upload.of(state));
                 });
-        routes.get(
+        uploaders.get(
                 "/api/files/uploads/{id}",
                 "Where an upload stands, to resume it",
                 List.of(),
                 (ctx, user) -> ctx.json(Upload.of(accepted(files.status(user, Requests.pathId(ctx, "The upload"))))));
-        routes.signedIn(
+        uploaders.signedIn(
                 HandlerType.PUT,
                 "/api/files/uploads/{id}",
                 "The next part of an upload, at ?offset= (where the upload stands); at most one chunk",
@@ -102,7 +105,7 @@ public final class FileRoutes {
                     }
                     ctx.json(Upload.of(accepted(outcome)));
                 });
-        routes.signedIn(
+        uploaders.signedIn(
                 HandlerType.POST,
                 "/api/files/uploads/{id}/complete",
                 "Store the uploaded file once every byte is there and hashes to the announced SHA-256",
@@ -113,12 +116,16 @@ public final class FileRoutes {
                     requireUploader(user);
                     ctx.status(201).json(Upload.of(accepted(files.complete(user, Requests.pathId(ctx, "The upload")))));
                 });
-        routes.get(
-                "/api/analysis/runs/{id}/files",
-                "The files attached to a run (raw instrument exports), with whether their bytes are on the server",
-                List.of(),
-                (ctx, user) -> ctx.json(
-                        Map.of("items", files.attachedToRun(user.organizationId(), Requests.pathId(ctx, "The run")))));
+        routes.alsoForApiKeys(ApiKeyScope.Kind.RUNS_READ.text())
+                .get(
+                        "/api/analysis/runs/{id}/files",
+                        "The files attached to a run (raw instrument exports), with whether their bytes are on the server"
+                                + " and who attached them (an API key is named as such)",
+                        List.of(),
+                        (ctx, user) -> ctx.json(Map.of(
+                                "items",
+                                files.attachedToRun(user.organizationId(), Requests.pathId(ctx, "The run"))
+                                        .orElseThrow(() -> ApiException.notFound("The run")))));
         routes.get(
                 "/api/files/{sha256}",
                 "A stored file of the lab, by its SHA-256 (404 for any other organization's)",

@@ -368,17 +368,29 @@ public final class FileUploads {
             long sizeBytes,
             String contentSha256,
             UUID uploadedBy,
+            String uploadedByName,
             Instant createdAt,
             boolean stored) {}
 
-    /** The files attached to one run of the organization, oldest first (none for another's run). */
-    public List<AttachedFile> attachedToRun(UUID organizationId, UUID runId) {
+    /** The files attached to one run of the organization, oldest first; empty for a run it does not have. */
+    public Optional<List<AttachedFile>> attachedToRun(UUID organizationId, UUID runId) {
         return database.inTenant(organizationId, connection -> {
+            try (PreparedStatement run =
+                    connection.prepareStatement("SELECT 1 FROM runs WHERE organization_id = ? AND id = ?")) {
+                run.setObject(1, organizationId);
+                run.setObject(2, runId);
+                try (ResultSet found = run.executeQuery()) {
+                    if (!found.next()) {
+                        return Optional.<List<AttachedFile>>empty();
+                    }
+                }
+            }
             List<AttachedFile> files = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT a.id, a.file_name, a.media_type,"
-                    + " a.size_bytes, a.content_sha256, a.uploaded_by, a.created_at, s.content_sha256 IS NOT NULL"
-                    + " FROM attachments a LEFT JOIN stored_files s ON s.organization_id = a.organization_id"
-                    + " AND s.content_sha256 = a.content_sha256 WHERE a.organization_id = ? AND a.record_table ="
+                    + " a.size_bytes, a.content_sha256, a.uploaded_by, a.created_at, s.content_sha256 IS NOT NULL,"
+                    + " u.display_name FROM attachments a LEFT JOIN stored_files s"
+                    + " ON s.organization_id = a.organization_id AND s.content_sha256 = a.content_sha256"
+                    + " LEFT JOIN users u ON u.id = a.uploaded_by WHERE a.organization_id = ? AND a.record_table ="
                     + " 'runs' AND a.record_id = ? AND a.deleted_at IS NULL ORDER BY a.created_at, a.id")) {
                 select.setObject(1, organizationId);
                 select.setObject(2, runId);
@@ -392,12 +404,13 @@ public final class FileUploads {
                                 row.getLong(4),
                                 row.getString(5),
                                 row.getObject(6, UUID.class),
+                                row.getString(9),
                                 created == null ? null : created.toInstant(),
                                 row.getBoolean(8)));
                     }
                 }
             }
-            return files;
+            return Optional.of(files);
         });
     }
 

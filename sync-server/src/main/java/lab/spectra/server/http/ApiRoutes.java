@@ -9,12 +9,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import lab.spectra.model.apikey.ApiKeyScopes;
 import lab.spectra.model.org.UserAccount;
 
 /**
  * The one way routes are added: each is registered with what the OpenAPI document needs to
  * describe it, so the document cannot miss a route. Authenticated routes get the caller's
  * current account; they never see a request without one.
+ *
+ * <p>Routes registered through {@link #alsoForApiKeys} also take {@code Authorization: ApiKey
+ * <key>} from a key holding their scope; the handler then gets the key's own account (ADR 0023).
+ * Every other route answers a valid key 403, so a key can never reach signing, approving or
+ * reviewing, nor anything else that is for people only.
  */
 public final class ApiRoutes {
 
@@ -44,16 +51,60 @@ public final class ApiRoutes {
             long maxBodyBytes,
             String apiKeyScope) {}
 
+    private static final String KEY_SCOPES_ATTRIBUTE = ApiRoutes.class.getName() + ".keyScopes";
+    private static final String API_KEY_SCHEME = "ApiKey ";
+    public static final String KEY_NOT_ACCEPTED = "unknown, revoked or expired API key";
+
     private final Javalin app;
     private final CurrentUsers currentUsers;
+    private final ApiKeyAuthenticator apiKeys;
     private final BodyLimits limits;
-    private final List<Route> routes = new ArrayList<>();
-    private final Map<String, Type> answers = new LinkedHashMap<>();
+    private final List<Route> routes;
+    private final Map<String, Type> answers;
+    private final String apiKeyScope;
 
     public ApiRoutes(Javalin app, CurrentUsers currentUsers, BodyLimits limits) {
+        this(app, currentUsers, ApiKeyAuthenticator.none(), limits);
+    }
+
+    public ApiRoutes(Javalin app, CurrentUsers currentUsers, ApiKeyAuthenticator apiKeys, BodyLimits limits) {
+        this(app, currentUsers, apiKeys, limits, new ArrayList<>(), new LinkedHashMap<>(), null);
+    }
+
+    private ApiRoutes(
+            Javalin app,
+            CurrentUsers currentUsers,
+            ApiKeyAuthenticator apiKeys,
+            BodyLimits limits,
+            List<Route> routes,
+            Map<String, Type> answers,
+            String apiKeyScope) {
         this.app = app;
         this.currentUsers = currentUsers;
+        this.apiKeys = apiKeys;
         this.limits = limits;
+        this.routes = routes;
+        this.answers = answers;
+        this.apiKeyScope = apiKeyScope;
+    }
+
+    /**
+     * Registers routes that people and API keys holding {@code scope} (e.g. {@code results:write})
+     * may both call: {@code routes.alsoForApiKeys("runs:read").get(...)}.
+     */
+    public ApiRoutes alsoForApiKeys(String scope) {
+        if (scope == null || scope.isBlank()) {
+            throw new IllegalArgumentException("A route open to API keys names the scope they need");
+        }
+        return new ApiRoutes(app, currentUsers, apiKeys, limits, routes, answers, scope);
+    }
+
+    /**
+     * The scopes of the API key that made this request, when a key made it: a handler narrows
+     * further with them (a {@code results:write} key limited to one instrument).
+     */
+    public static Optional<ApiKeyScopes> apiKeyScopesOf(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(KEY_SCOPES_ATTRIBUTE));
     }
 
     public BodyLimits limits() {
@@ -78,6 +129,9 @@ public final class ApiRoutes {
     }
 
     public void open(HandlerType method, String path, String summary, Class<?> body, Handler handler) {
+        if (apiKeyScope != null) {
+            throw new IllegalStateException("An open route needs no API key: register it without a scope");
+        }
         Route route = new Route(method, path, summary, false, body, List.of(), 200, limits.json(), null);
         routes.add(route);
         app.addHttpHandler(method, path, ctx -> {
@@ -110,11 +164,11 @@ public final class ApiRoutes {
             int successStatus,
             long maxBodyBytes,
             UserHandler handler) {
-        Route route = new Route(method, path, summary, true, body, query, successStatus, maxBodyBytes, null);
+        Route route = new Route(method, path, summary, true, body, query, successStatus, maxBodyBytes, apiKeyScope);
         routes.add(route);
         app.addHttpHandler(method, path, ctx -> {
             // The caller is checked first: an unauthenticated body is never read at all.
-            UserAccount user = currentUsers.require(ctx);
+            UserAccount user = presentsApiKey(ctx) ? keyAccount(ctx, route) : currentUsers.require(ctx);
             BoundedBodies.limitTo(ctx, route.maxBodyBytes());
             handler.handle(ctx, user);
         });
@@ -130,5 +184,44 @@ public final class ApiRoutes {
 
     public void put(String path, String summary, Class<?> body, UserHandler handler) {
         signedIn(HandlerType.PUT, path, summary, body, List.of(), 200, handler);
+    }
+
+    private static boolean presentsApiKey(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.regionMatches(true, 0, API_KEY_SCHEME, 0, API_KEY_SCHEME.length());
+    }
+
+    /** The account of a valid key holding the route's scope; 401, 403 or 429 otherwise. */
+    private UserAccount keyAccount(Context ctx, Route route) {
+        String presented =
+                ctx.header("Authorization").substring(API_KEY_SCHEME.length()).strip();
+        ApiKeyAuthenticator.KeyAuthentication outcome = apiKeys.authenticate(presented, ctx.ip());
+        if (outcome instanceof ApiKeyAuthenticator.KeyThrottled throttled) {
+            long seconds = TryLater.seconds(throttled.retryAfter());
+            ctx.header("Retry-After", String.valueOf(seconds));
+            throw new ApiException(
+                    429,
+                    "too_many_attempts",
+                    "Too many failed API keys from this address; try again in " + seconds + " seconds");
+        }
+        if (!(outcome instanceof ApiKeyAuthenticator.KeyAccepted accepted)) {
+            throw ApiException.unauthorized(KEY_NOT_ACCEPTED);
+        }
+        if (route.apiKeyScope() == null) {
+            throw new ApiException(
+                    403,
+                    "api_key_not_allowed",
+                    "API keys cannot call " + route.method() + " " + route.path()
+                            + ": it is for signed-in people only (a key never signs, approves or reviews)");
+        }
+        if (!accepted.scopes().open(route.apiKeyScope())) {
+            throw new ApiException(
+                    403,
+                    "missing_scope",
+                    "This API key lacks the scope " + route.apiKeyScope() + " that " + route.method() + " "
+                            + route.path() + " needs");
+        }
+        ctx.attribute(KEY_SCOPES_ATTRIBUTE, accepted.scopes());
+        return accepted.account();
     }
 }

@@ -2,6 +2,7 @@ package lab.spectra.server.lims;
 
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.model.apikey.ApiKeyScope;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
@@ -23,7 +24,8 @@ public final class SampleRoutes {
 
     public static void register(
             ApiRoutes routes, SampleQueries samples, CommandService commands, CommandMetas metas, JsonBodies bodies) {
-        routes.get(
+        ApiRoutes sampleReaders = routes.alsoForApiKeys(ApiKeyScope.Kind.SAMPLES_READ.text());
+        sampleReaders.get(
                 "/api/lims/samples",
                 "List samples, or find one by barcode",
                 List.of("limit", "cursor", "barcode"),
@@ -45,7 +47,7 @@ public final class SampleRoutes {
                             user.asActor()),
                     201);
         });
-        routes.get(
+        sampleReaders.get(
                 "/api/lims/samples/{id}",
                 "A sample with its wafers, devices and chain of custody",
                 List.of(),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.apikey.ApiKeyAccounts;
 import lab.spectra.model.auth.EmailAddresses;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.RowChange;
@@ -325,6 +326,8 @@ public final class PeopleAdministration {
     private Optional<UserAccount> find(Connection connection, UserAccount admin, UUID userId) {
         return new JdbcDomainState(connection, admin.organizationId(), mapper)
                 .<UserAccount>find(Table.USERS, "id = ? AND deleted_at IS NULL", userId).stream()
+                        // An API key's own account is no person: it gets no role, password or reactivation here.
+                        .filter(account -> !ApiKeyAccounts.isKey(account))
                         .findFirst();
     }
 

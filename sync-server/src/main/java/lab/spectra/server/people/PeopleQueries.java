@@ -2,6 +2,7 @@ package lab.spectra.server.people;
 
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.apikey.ApiKeyAccounts;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
@@ -24,6 +25,8 @@ public final class PeopleQueries {
         public static final Filter ALL = new Filter(null, null);
     }
 
+    private static final String KEY_ACCOUNTS = "%@" + ApiKeyAccounts.EMAIL_DOMAIN;
+
     private final TenantReads reads;
 
     public PeopleQueries(TenantReads reads) {
@@ -32,7 +35,8 @@ public final class PeopleQueries {
 
     /** People of the viewer's organization, in the order their accounts were made. */
     public Page<UserAccount> page(UserAccount viewer, Filter filter, PageRequest page) {
-        Conditions conditions = Conditions.where("deleted_at IS NULL")
+        // API keys' own accounts (ADR 0023) are administered as keys, not as people.
+        Conditions conditions = Conditions.where("deleted_at IS NULL AND email NOT LIKE ?", KEY_ACCOUNTS)
                 .andIfGiven(
                         "role = ?", filter.role() == null ? null : filter.role().wireName())
                 .andIfGiven("active = ?", filter.active());
@@ -41,8 +45,10 @@ public final class PeopleQueries {
 
     /** One person of the viewer's organization; empty for anyone else's id. */
     public Optional<UserAccount> person(UserAccount viewer, UUID userId) {
-        return reads.read(
-                viewer, state -> state.<UserAccount>find(Table.USERS, "id = ? AND deleted_at IS NULL", userId).stream()
-                        .findFirst());
+        return reads.read(viewer, state -> state
+                .<UserAccount>find(
+                        Table.USERS, "id = ? AND deleted_at IS NULL AND email NOT LIKE ?", userId, KEY_ACCOUNTS)
+                .stream()
+                .findFirst());
     }
 }

@@ -117,7 +117,8 @@ public final class Http {
     private HttpRequest.Builder builder(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
+            // An API key (spk_...) goes in its own scheme; anything else is a bearer token.
+            builder.header("Authorization", (token.startsWith("spk_") ? "ApiKey " : "Bearer ") + token);
         }
         return builder;
     }

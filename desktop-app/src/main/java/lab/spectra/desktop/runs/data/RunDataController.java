@@ -53,6 +53,9 @@ public final class RunDataController {
     TableColumn<Attachment, String> fileName;
 
     @FXML
+    Label dataSource;
+
+    @FXML
     TableColumn<Attachment, String> fileSize;
 
     @FXML
@@ -126,7 +129,7 @@ public final class RunDataController {
         reportMessage.textProperty().bind(report.message());
 
         files.setItems(model.attachments());
-        Cells.text(fileName, Attachment::fileName);
+        Cells.text(fileName, model::fileLabel);
         Cells.text(fileSize, file -> sizeOf(file.sizeBytes()));
         files.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (after != null) {
@@ -139,7 +142,10 @@ public final class RunDataController {
         results.setItems(model.results());
         Cells.text(quantity, ResultLine::quantity);
         Cells.text(value, line -> String.format(Locale.ROOT, "%.5g %s", line.value(), line.unit()));
-        Cells.text(method, ResultLine::method);
+        Cells.text(method, ResultLine::methodAndSource);
+        dataSource.textProperty().bind(model.dataSource());
+        dataSource.visibleProperty().bind(model.dataSource().isNotEmpty());
+        dataSource.managedProperty().bind(dataSource.visibleProperty());
 
         chartPane.getChildren().setAll(runChart.chart(), semImage);
         // An SEM image takes the chart's place; the chart stays laid out behind it, hidden.

@@ -1,12 +1,16 @@
 package lab.spectra.desktop.runs.data;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.store.LocalRows;
+import lab.spectra.model.apikey.ApiKeyAccounts;
 import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.attachment.Attachment;
+import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.Result;
@@ -36,6 +40,12 @@ public final class RunDataQueries {
             + " FROM recipes rc JOIN runs r ON r.recipe_id = rc.id AND r.organization_id = rc.organization_id"
             + " WHERE r.organization_id = ? AND r.id = ?";
 
+    /** The accounts of API keys (ADR 0023) that uploaded a file or recorded a result of the run. */
+    private static final String KEYS_OF_RUN = "SELECT " + LocalRows.columns(Table.USERS, "u")
+            + " FROM users u WHERE u.organization_id = ? AND u.email LIKE ? AND (u.id IN"
+            + " (SELECT r.recorded_by FROM results r WHERE r.run_id = ?) OR u.id IN"
+            + " (SELECT a.uploaded_by FROM attachments a WHERE a.record_table = ? AND a.record_id = ?))";
+
     private final LocalReads reads;
 
     public RunDataQueries(LocalReads reads) {
@@ -49,6 +59,24 @@ public final class RunDataQueries {
 
     public List<Result> results(UUID runId) {
         return reads.read(rows -> rows.rows(Table.RESULTS, RESULTS_OF_RUN, rows.organizationId(), runId));
+    }
+
+    /**
+     * Who among the run's authors is an API key, by account id, with the key's name ("API key
+     * Keithley-2 (spk_ab12cd34…)"): instrument software that sent the run's data.
+     */
+    public Map<UUID, String> apiKeysOf(UUID runId) {
+        List<UserAccount> keys = reads.read(rows -> rows.rows(
+                Table.USERS,
+                KEYS_OF_RUN,
+                rows.organizationId(),
+                "%@" + ApiKeyAccounts.EMAIL_DOMAIN,
+                runId,
+                AttachFile.RUNS,
+                runId));
+        Map<UUID, String> names = new LinkedHashMap<>();
+        keys.forEach(key -> names.put(key.id(), key.displayName()));
+        return names;
     }
 
     /**

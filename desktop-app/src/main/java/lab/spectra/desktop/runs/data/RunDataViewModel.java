@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -61,6 +63,8 @@ public final class RunDataViewModel {
     private final ObjectProperty<Run> run = new SimpleObjectProperty<>();
     private final ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private final ObservableList<ResultLine> results = FXCollections.observableArrayList();
+    private final Map<UUID, String> apiKeys = new HashMap<>();
+    private final ReadOnlyStringWrapper dataSource = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Attachment> selectedFile = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Plot> plot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper plotStatus = new ReadOnlyStringWrapper("");
@@ -224,14 +228,22 @@ public final class RunDataViewModel {
         if (shown == null) {
             attachments.clear();
             results.clear();
+            apiKeys.clear();
+            dataSource.set("");
             selectedFile.set(null);
             return;
         }
         UUID runId = shown.id();
         tasks.run(
-                () -> new RunData(
-                        queries.attachments(runId),
-                        queries.results(runId).stream().map(ResultLine::of).toList()),
+                () -> {
+                    Map<UUID, String> keys = queries.apiKeysOf(runId);
+                    return new RunData(
+                            queries.attachments(runId),
+                            queries.results(runId).stream()
+                                    .map(result -> ResultLine.of(result, keys))
+                                    .toList(),
+                            keys);
+                },
                 data -> {
                     if (current != generation) {
                         return;
@@ -241,8 +253,15 @@ public final class RunDataViewModel {
                             : selectedFile.get() == null
                                     ? null
                                     : selectedFile.get().id();
+                    apiKeys.clear();
+                    apiKeys.putAll(data.apiKeys());
                     attachments.setAll(data.attachments());
                     results.setAll(data.results());
+                    dataSource.set(
+                            data.apiKeys().isEmpty()
+                                    ? ""
+                                    : "Data from "
+                                            + String.join(", ", data.apiKeys().values()));
                     Optional<Attachment> kept = data.attachments().stream()
                             .filter(file -> file.id().equals(selectedId))
                             .findFirst();
@@ -263,7 +282,18 @@ public final class RunDataViewModel {
                 this::failed);
     }
 
-    private record RunData(List<Attachment> attachments, List<ResultLine> results) {}
+    private record RunData(List<Attachment> attachments, List<ResultLine> results, Map<UUID, String> apiKeys) {}
+
+    /** "Data from API key Keithley-2 (spk_ab12cd34…)" when instrument software sent some of the run's data. */
+    public ReadOnlyStringProperty dataSource() {
+        return dataSource.getReadOnlyProperty();
+    }
+
+    /** The file's name, and the API key it came from, if instrument software sent it. */
+    public String fileLabel(Attachment file) {
+        String key = apiKeys.get(file.uploadedBy());
+        return key == null ? file.fileName() : file.fileName() + " (from " + key + ")";
+    }
 
     /**
      * Imports an instrument export into the selected run: read and checked in the background, then

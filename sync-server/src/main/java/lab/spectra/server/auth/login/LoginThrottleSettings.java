@@ -53,7 +53,7 @@ public record LoginThrottleSettings(
     }
 
     /** The block earned by a failure that is {@code beyondLimit} failures past the limit (0 for the first). */
-    Duration blockAfter(int beyondLimit) {
+    public Duration blockAfter(int beyondLimit) {
         Duration block = firstBlock;
         for (int i = 0; i < beyondLimit && block.compareTo(maxBlock) < 0; i++) {
             block = block.multipliedBy(2);
