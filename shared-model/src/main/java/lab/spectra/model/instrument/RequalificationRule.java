@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import lab.spectra.model.command.DomainState;
 
 /**
@@ -14,16 +15,33 @@ import lab.spectra.model.command.DomainState;
  */
 public final class RequalificationRule {
 
+    /** How many runs were started on an instrument in a span, as {@link DomainState#runsStartedOn} counts them. */
+    @FunctionalInterface
+    public interface RunCount {
+        long startedOn(UUID instrumentId, Instant after, Instant until);
+    }
+
     /** The earliest trigger still waiting at {@code at}, or empty when the instrument is qualified. */
     public Optional<RequalificationTrigger> pending(Instrument instrument, DomainState state, Instant at) {
-        List<InstrumentEvent> events = state.eventsOf(instrument.id()).stream()
+        return pending(instrument, state.eventsOf(instrument.id()), state::runsStartedOn, at);
+    }
+
+    /**
+     * The same, from the instrument's events as a screen has them in hand.
+     *
+     * @param events the instrument's events (others are ignored), in any order
+     */
+    public Optional<RequalificationTrigger> pending(
+            Instrument instrument, List<InstrumentEvent> events, RunCount runCount, Instant at) {
+        List<InstrumentEvent> known = events.stream()
+                .filter(event -> event.instrumentId().equals(instrument.id()))
                 .filter(event -> !event.occurredAt().isAfter(at))
                 .toList();
-        Optional<Instant> lastQualified = events.stream()
+        Optional<Instant> lastQualified = known.stream()
                 .filter(event -> event.kind() == InstrumentEventKind.REQUALIFICATION)
                 .map(InstrumentEvent::occurredAt)
                 .max(Comparator.naturalOrder());
-        Optional<RequalificationTrigger> event = events.stream()
+        Optional<RequalificationTrigger> event = known.stream()
                 .filter(InstrumentEvent::callsForRequalification)
                 .filter(trigger -> lastQualified
                         .map(qualified -> trigger.occurredAt().isAfter(qualified))
@@ -34,7 +52,7 @@ public final class RequalificationRule {
             return event;
         }
         int limit = instrument.requalifyAfterRuns();
-        long runs = state.runsStartedOn(instrument.id(), lastQualified.orElse(null), at);
+        long runs = runCount.startedOn(instrument.id(), lastQualified.orElse(null), at);
         return runs >= limit
                 ? Optional.of(new RequalificationTrigger.AfterRuns(limit, runs, lastQualified.orElse(null), at))
                 : Optional.empty();
