@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import lab.spectra.model.attachment.AttachFile;
+import lab.spectra.model.calibration.AttachCertificate;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
@@ -76,7 +77,8 @@ public final class CommandTypes {
             ChangeInstrumentStatus.class,
             PlanMaintenance.class,
             RecordMaintenance.class,
-            RecordRequalification.class);
+            RecordRequalification.class,
+            AttachCertificate.class);
 
     private CommandTypes() {}
 

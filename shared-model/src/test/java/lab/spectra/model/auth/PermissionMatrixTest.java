@@ -43,6 +43,7 @@ class PermissionMatrixTest {
             PlanMaintenance        -         -          -       -    X
             RecordMaintenance      -         -          -       -    X
             RecordRequalification  -         -          -       -    X
+            AttachCertificate      -         -          -       -    X
             RecordCalibration      -         -          -       -    X
             RevokeCalibration      -         -          -       -    X
             StartRun               -         X          X       X    X

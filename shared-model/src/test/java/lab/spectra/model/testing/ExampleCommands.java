@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.auth.Actor;
+import lab.spectra.model.calibration.AttachCertificate;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
@@ -279,6 +280,15 @@ public final class ExampleCommands {
                         lab.smu.id(),
                         Lab.NOW.minus(Duration.ofHours(1)),
                         "Reference resistor read within 0.05 %");
+            case "AttachCertificate" ->
+                new AttachCertificate(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.smuCalibration.id(),
+                        "CERT-SMU-2026.pdf",
+                        "application/pdf",
+                        48_213,
+                        "ab".repeat(32));
             default ->
                 throw new IllegalArgumentException(
                         "No example for " + type.getSimpleName() + ": add one here when adding a command");
