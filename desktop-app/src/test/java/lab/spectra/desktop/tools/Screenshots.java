@@ -22,6 +22,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -31,6 +32,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import lab.spectra.desktop.admin.instruments.InstrumentAdminRow;
 import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.app.DesktopSettings;
 import lab.spectra.desktop.app.EmbeddedServer;
@@ -46,7 +48,7 @@ import lab.spectra.model.sample.Sample;
 
 /**
  * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
- * screen as a technician, then Administration > People as the admin. Run under Xvfb (see README); writes PNGs to
+ * screen as a technician, then Administration > People (and, last, Administration > Instruments) as the admin. Run under Xvfb (see README); writes PNGs to
  * the folder given as the first argument.
  */
 public final class Screenshots {
@@ -182,6 +184,7 @@ public final class Screenshots {
         settle();
         save(stage, out.resolve(String.format("%02d-qualifications.png", index++)));
         notebook(stage, out, index);
+        instrumentAdministration(stage, out);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
@@ -248,6 +251,36 @@ public final class Screenshots {
                 return null;
             });
         }
+    }
+
+    /** Administration > Instruments as the admin, SMU-01 selected: its plan, status and requalification. */
+    private static void instrumentAdministration(Stage stage, Path out) throws Exception {
+        clickNavigation(stage, Section.ADMINISTRATION);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#administration").ifPresent(pane -> {
+                TabPane tabs = (TabPane) pane;
+                tabs.getTabs().stream()
+                        .filter(tab -> "admin-tab-instruments".equals(tab.getId()))
+                        .findFirst()
+                        .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+            });
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#instrument-admin-table").ifPresent(node -> {
+                @SuppressWarnings("unchecked")
+                TableView<InstrumentAdminRow> table = (TableView<InstrumentAdminRow>) node;
+                table.getItems().stream()
+                        .filter(row -> row.lockout().instrument().name().equals("SMU-01"))
+                        .findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+            });
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("17-instrument-administration.png"));
     }
 
     private static void clickNavigation(Stage stage, Section section) throws Exception {
