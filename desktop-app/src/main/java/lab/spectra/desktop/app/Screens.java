@@ -268,8 +268,7 @@ public final class Screens implements SectionViews {
                 session,
                 session.user(),
                 session.tasks(),
-                session.localData(),
-                session.workstation().clock());
+                session.localData());
     }
 
     /** Administration > People, with the admin's online session. */

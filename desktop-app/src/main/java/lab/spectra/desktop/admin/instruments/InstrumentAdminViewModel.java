@@ -1,7 +1,6 @@
 package lab.spectra.desktop.admin.instruments;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -55,7 +54,6 @@ public final class InstrumentAdminViewModel {
     private final CommandSender commands;
     private final CurrentUser user;
     private final TaskRunner tasks;
-    private final Clock trustedClock;
 
     private final ObservableList<InstrumentAdminRow> instruments = FXCollections.observableArrayList();
     private final ObjectProperty<InstrumentAdminRow> selected = new SimpleObjectProperty<>();
@@ -90,14 +88,12 @@ public final class InstrumentAdminViewModel {
             CommandSender commands,
             CurrentUser user,
             TaskRunner tasks,
-            LocalData localData,
-            Clock trustedClock) {
+            LocalData localData) {
         this.queries = queries;
         this.files = files;
         this.commands = commands;
         this.user = user;
         this.tasks = tasks;
-        this.trustedClock = trustedClock;
         selected.addListener((observable, before, after) -> fillFrom(after));
         localData.version().addListener((observable, before, after) -> load());
     }
@@ -512,10 +508,5 @@ public final class InstrumentAdminViewModel {
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
-    }
-
-    /** The trusted clock, for the date proposed as a new task's first due date. */
-    public LocalDate today() {
-        return LocalDate.ofInstant(trustedClock.instant(), ZoneOffset.UTC);
     }
 }
