@@ -36,6 +36,7 @@ import lab.spectra.server.admin.WorkstationQueries;
 import lab.spectra.server.analysis.CalibrationQueries;
 import lab.spectra.server.analysis.CalibrationRoutes;
 import lab.spectra.server.analysis.InstrumentQueries;
+import lab.spectra.server.analysis.InstrumentRoutes;
 import lab.spectra.server.analysis.RunQueries;
 import lab.spectra.server.analysis.RunReportRoutes;
 import lab.spectra.server.analysis.RunReports;
@@ -386,8 +387,10 @@ public final class SyncServer implements AutoCloseable {
                 bodies,
                 logins);
         RunReportRoutes.register(routes, new RunReports(reads, files.uploads(), clock), new RunReportPdf());
+        InstrumentQueries instrumentQueries = new InstrumentQueries(reads);
         CalibrationRoutes.register(
-                routes, new InstrumentQueries(reads), new CalibrationQueries(reads), commands, metas, bodies, clock);
+                routes, instrumentQueries, new CalibrationQueries(reads), commands, metas, bodies, clock);
+        InstrumentRoutes.register(routes, instrumentQueries, commands, metas, bodies);
         LabImportRoutes.register(
                 routes,
                 new MaterialQueries(reads),

@@ -18,6 +18,10 @@ import lab.spectra.desktop.admin.apikeys.ApiKeysViewModel;
 import lab.spectra.desktop.admin.backup.BackupController;
 import lab.spectra.desktop.admin.backup.BackupViewModel;
 import lab.spectra.desktop.admin.backup.LabBackups;
+import lab.spectra.desktop.admin.instruments.CertificateFiles;
+import lab.spectra.desktop.admin.instruments.InstrumentAdminController;
+import lab.spectra.desktop.admin.instruments.InstrumentAdminQueries;
+import lab.spectra.desktop.admin.instruments.InstrumentAdminViewModel;
 import lab.spectra.desktop.admin.labimport.LabImportController;
 import lab.spectra.desktop.admin.labimport.LabImportViewModel;
 import lab.spectra.desktop.admin.people.PeopleController;
@@ -96,6 +100,7 @@ public final class Screens implements SectionViews {
     private final RunDataQueries runData;
     private final RecipeQueries recipes;
     private final CalibrationQueries calibrations;
+    private final InstrumentAdminQueries instrumentAdmin;
     private final Optional<LabBackups> backups;
     private final EntrySigner signer;
     /** The notebook's search index, built the first time the notebook is opened in this session. */
@@ -134,6 +139,8 @@ public final class Screens implements SectionViews {
         this.runData = new RunDataQueries(reads);
         this.recipes = new RecipeQueries(reads);
         this.calibrations = new CalibrationQueries(reads);
+        this.instrumentAdmin =
+                new InstrumentAdminQueries(reads, session.workstation().clock());
     }
 
     /** @param onSignedOut shows the sign-in screen again */
@@ -238,6 +245,10 @@ public final class Screens implements SectionViews {
             tabs.add(new AdministrationTab(
                     "settings", "Settings", () -> Views.load(new SettingsController(settings()))));
         }
+        if (user.may(Action.REGISTER_INSTRUMENT)) {
+            tabs.add(new AdministrationTab(
+                    "instruments", "Instruments", () -> Views.load(new InstrumentAdminController(instrumentAdmin()))));
+        }
         if (user.may(Action.IMPORT_RECORDS)) {
             tabs.add(new AdministrationTab("import", "Import", () -> Views.load(new LabImportController(labImport()))));
         }
@@ -248,6 +259,22 @@ public final class Screens implements SectionViews {
             tabs.add(new AdministrationTab("backup", "Backup", () -> Views.load(new BackupController(backup()))));
         }
         return tabs;
+    }
+
+    /** Administration > Instruments: register, status, maintenance, certificates, requalification; works offline. */
+    public InstrumentAdminViewModel instrumentAdmin() {
+        BenchRunFiles files =
+                new BenchRunFiles(session.workstation(), session.user().userId());
+        return new InstrumentAdminViewModel(
+                instrumentAdmin,
+                source -> {
+                    var taken = files.takeIn(source);
+                    return new CertificateFiles.TakenIn(taken.contentSha256(), taken.sizeBytes());
+                },
+                session,
+                session.user(),
+                session.tasks(),
+                session.localData());
     }
 
     /** Administration > People, with the admin's online session. */

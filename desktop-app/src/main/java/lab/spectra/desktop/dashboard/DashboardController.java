@@ -49,8 +49,7 @@ public final class DashboardController {
                     setText(null);
                     return;
                 }
-                setText((item.locked() ? "LOCKED  " : "") + item.instrument().name() + " — "
-                        + item.calibration().message());
+                setText((item.locked() ? "LOCKED  " : "") + item.instrument().name() + " — " + item.message());
                 if (item.locked()) {
                     getStyleClass().add("locked");
                 } else if (item.expiringSoon()) {

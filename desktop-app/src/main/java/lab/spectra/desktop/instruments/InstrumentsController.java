@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.desktop.ui.FormValidation;
+import lab.spectra.model.availability.Hold;
 
 /**
  * Binds the instruments screen: locked instruments are marked, the selection shows its
@@ -45,6 +46,9 @@ public final class InstrumentsController {
 
     @FXML
     TableColumn<InstrumentLockout, String> place;
+
+    @FXML
+    TableColumn<InstrumentLockout, String> availability;
 
     @FXML
     TableColumn<InstrumentLockout, String> calibration;
@@ -119,6 +123,7 @@ public final class InstrumentsController {
         Cells.text(kind, lockout -> lockout.instrument().kind().displayName());
         Cells.text(serial, lockout -> orEmpty(lockout.instrument().serialNumber()));
         Cells.text(place, lockout -> orEmpty(lockout.instrument().location()));
+        Cells.text(availability, InstrumentLockout::holdMessage);
         Cells.text(calibration, lockout -> lockout.calibration().message());
         instruments.setRowFactory(table -> new TableRow<>() {
             @Override
@@ -196,11 +201,20 @@ public final class InstrumentsController {
     }
 
     private static String stateWord(InstrumentLockout lockout) {
+        if (!lockout.holds().isEmpty()) {
+            return lockout.holds().get(0) instanceof Hold.InstrumentNotInService notInService
+                    ? capitalized(notInService.status().inWords())
+                    : "Needs requalification";
+        }
         return lockout.locked() ? "Locked" : lockout.expiringSoon() ? "Expires soon" : "Usable";
     }
 
     private static String styleOf(InstrumentLockout lockout) {
         return lockout.locked() ? LOCKED : lockout.expiringSoon() ? EXPIRING : null;
+    }
+
+    private static String capitalized(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String orEmpty(String text) {

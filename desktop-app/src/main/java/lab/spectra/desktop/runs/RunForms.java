@@ -32,7 +32,7 @@ public final class RunForms {
         FieldRule<InstrumentLockout> chosen = FieldRule.chosen("Choose an instrument");
         return chosen.and(lockout -> {
             if (lockout.locked()) {
-                return Optional.of(lockout.calibration().message() + ": runs cannot start on it");
+                return Optional.of(lockout.message() + ": runs cannot start on it");
             }
             Instrument instrument = lockout.instrument();
             if (recipe != null && instrument.kind() != recipe.instrumentKind()) {

@@ -213,8 +213,7 @@ public final class MainViewModel {
         return evaluated.stream()
                 .filter(lockout -> lockout.locked() || lockout.expiringSoon())
                 .sorted((a, b) -> Boolean.compare(b.locked(), a.locked()))
-                .map(lockout -> (lockout.locked() ? "Locked: " : "Soon: ")
-                        + lockout.calibration().message())
+                .map(lockout -> (lockout.locked() ? "Locked: " : "Soon: ") + lockout.message())
                 .toList();
     }
 }

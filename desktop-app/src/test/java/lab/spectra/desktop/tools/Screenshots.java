@@ -33,6 +33,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import lab.spectra.desktop.admin.instruments.InstrumentAdminRow;
 import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.app.DesktopSettings;
 import lab.spectra.desktop.app.EmbeddedServer;
@@ -48,7 +49,7 @@ import lab.spectra.model.sample.Sample;
 
 /**
  * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
- * screen as a technician, then Administration > People and API keys as the admin. Run under Xvfb (see README); writes PNGs to
+ * screen as a technician, then Administration > People, API keys and Instruments as the admin. Run under Xvfb (see README); writes PNGs to
  * the folder given as the first argument.
  */
 public final class Screenshots {
@@ -185,6 +186,7 @@ public final class Screenshots {
         save(stage, out.resolve(String.format("%02d-qualifications.png", index++)));
         notebook(stage, out, index);
         apiKeys(stage, out);
+        instrumentAdministration(stage, out);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
@@ -260,16 +262,7 @@ public final class Screenshots {
      */
     @SuppressWarnings("unchecked")
     private static void apiKeys(Stage stage, Path out) throws Exception {
-        clickNavigation(stage, Section.ADMINISTRATION);
-        settle();
-        onFx(() -> {
-            lookup(stage, "#administration").map(pane -> (TabPane) pane).ifPresent(pane -> pane.getTabs().stream()
-                    .filter(tab -> "admin-tab-api-keys".equals(tab.getId()))
-                    .findFirst()
-                    .ifPresent(tab -> pane.getSelectionModel().select(tab)));
-            return null;
-        });
-        settle();
+        showAdministrationTab(stage, "admin-tab-api-keys");
         onFx(() -> {
             lookup(stage, "#api-key-name").ifPresent(field -> ((TextField) field).setText("Keithley-2 export"));
             lookup(stage, "#scope-results-write").ifPresent(box -> ((CheckBox) box).setSelected(true));
@@ -286,6 +279,37 @@ public final class Screenshots {
         });
         settle();
         save(stage, out.resolve("17-api-keys.png"));
+    }
+
+    /** Administration > Instruments as the admin, SMU-01 selected: its plan, status and requalification. */
+    private static void instrumentAdministration(Stage stage, Path out) throws Exception {
+        showAdministrationTab(stage, "admin-tab-instruments");
+        onFx(() -> {
+            lookup(stage, "#instrument-admin-table").ifPresent(node -> {
+                @SuppressWarnings("unchecked")
+                TableView<InstrumentAdminRow> table = (TableView<InstrumentAdminRow>) node;
+                table.getItems().stream()
+                        .filter(row -> row.lockout().instrument().name().equals("SMU-01"))
+                        .findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+            });
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("18-instrument-administration.png"));
+    }
+
+    private static void showAdministrationTab(Stage stage, String tabId) throws Exception {
+        clickNavigation(stage, Section.ADMINISTRATION);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#administration").map(pane -> (TabPane) pane).ifPresent(pane -> pane.getTabs().stream()
+                    .filter(tab -> tabId.equals(tab.getId()))
+                    .findFirst()
+                    .ifPresent(tab -> pane.getSelectionModel().select(tab)));
+            return null;
+        });
+        settle();
     }
 
     private static void clickNavigation(Stage stage, Section section) throws Exception {

@@ -39,6 +39,11 @@ public enum Action {
     REVOKE_QUALIFICATION("revoke operator qualifications"),
 
     REGISTER_INSTRUMENT("register instruments"),
+    EDIT_INSTRUMENT("edit instruments"),
+    CHANGE_INSTRUMENT_STATUS("change an instrument's status"),
+    PLAN_MAINTENANCE("plan instrument maintenance"),
+    RECORD_MAINTENANCE("record instrument maintenance"),
+    RECORD_REQUALIFICATION("record instrument requalifications"),
     RECORD_CALIBRATION("record calibrations"),
     REVOKE_CALIBRATION("revoke calibrations"),
     MANAGE_USERS("manage users and roles"),

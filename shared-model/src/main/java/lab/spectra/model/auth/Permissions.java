@@ -43,6 +43,11 @@ public final class Permissions {
                     RECORD_QUALIFICATION,
                     REVOKE_QUALIFICATION -> Role.PI;
             case REGISTER_INSTRUMENT,
+                    EDIT_INSTRUMENT,
+                    CHANGE_INSTRUMENT_STATUS,
+                    PLAN_MAINTENANCE,
+                    RECORD_MAINTENANCE,
+                    RECORD_REQUALIFICATION,
                     RECORD_CALIBRATION,
                     REVOKE_CALIBRATION,
                     MANAGE_USERS,

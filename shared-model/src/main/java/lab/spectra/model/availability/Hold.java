@@ -5,7 +5,10 @@ import java.time.format.DateTimeFormatter;
 import lab.spectra.model.calibration.CalibrationStatus;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
+import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.InstrumentStatus;
+import lab.spectra.model.instrument.RequalificationTrigger;
 import lab.spectra.model.qualification.Qualification;
 
 /**
@@ -63,6 +66,38 @@ public sealed interface Hold {
         @Override
         public String message() {
             return status.message();
+        }
+    }
+
+    /** The instrument is out of service, under maintenance or retired (ADR 0022). */
+    record InstrumentNotInService(Instrument instrument) implements Hold {
+        @Override
+        public RejectionCode code() {
+            return RejectionCode.INSTRUMENT_UNAVAILABLE;
+        }
+
+        @Override
+        public String message() {
+            String reason = instrument.statusReason();
+            return instrument.name() + " is " + instrument.status().inWords()
+                    + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+        }
+
+        public InstrumentStatus status() {
+            return instrument.status();
+        }
+    }
+
+    /** The instrument was maintained, moved or used its run limit since its last requalification (ADR 0022). */
+    record RequalificationNeeded(String instrumentName, RequalificationTrigger trigger) implements Hold {
+        @Override
+        public RejectionCode code() {
+            return RejectionCode.REQUALIFICATION_NEEDED;
+        }
+
+        @Override
+        public String message() {
+            return instrumentName + " needs requalification " + trigger.inWords();
         }
     }
 

@@ -12,8 +12,11 @@ import lab.spectra.model.command.Rejected;
  */
 public final class RunAvailability {
 
-    private static final RunAvailability TO_START =
-            new RunAvailability(List.of(new CalibrationPermit(), new QualificationPermit()));
+    private static final RunAvailability TO_START = new RunAvailability(List.of(
+            new InstrumentServicePermit(),
+            new CalibrationPermit(),
+            new RequalificationPermit(),
+            new QualificationPermit()));
     private static final RunAvailability TO_RECORD_RESULTS = new RunAvailability(List.of(new CalibrationPermit()));
 
     private final List<Permit> permits;
@@ -22,14 +25,19 @@ public final class RunAvailability {
         this.permits = List.copyOf(permits);
     }
 
-    /** Starting a run: the instrument's calibration and the operator's qualification. */
+    /**
+     * Starting a run: the instrument in service, its calibration, no requalification pending, and
+     * the operator's qualification; the instrument's state is named before the person's.
+     */
     public static RunAvailability toStart() {
         return TO_START;
     }
 
     /**
-     * Recording a result on a running run: the calibration only; the operator's qualification was
-     * judged when the run started, and lapsing mid-run does not void the measurement.
+     * Recording a result on a running run: the calibration only; the operator's qualification, the
+     * instrument's status and its requalification were judged when the run started (ADR 0022), and
+     * a change mid-run does not void the measurement. A certificate is different: it vouches for
+     * the numbers themselves, so a lapsed one holds results too.
      */
     public static RunAvailability toRecordResults() {
         return TO_RECORD_RESULTS;

@@ -41,6 +41,27 @@ public record Calibration(
         }
     }
 
+    /** The same certificate with its scanned file attached. */
+    public Calibration withCertificateFile(UUID attachmentId, Instant now) {
+        return new Calibration(
+                id,
+                organizationId,
+                instrumentId,
+                certificateNumber,
+                issuedAt,
+                expiresAt,
+                performedBy,
+                attachmentId,
+                state,
+                revokedAt,
+                revokedBy,
+                revocationReason,
+                recordedBy,
+                createdAt,
+                now,
+                rowVersion + 1);
+    }
+
     public Calibration revoke(UUID by, String reason, Instant at, Instant now) {
         return new Calibration(
                 id,

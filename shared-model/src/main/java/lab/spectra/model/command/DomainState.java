@@ -1,5 +1,6 @@
 package lab.spectra.model.command;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,8 @@ import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.instrument.InstrumentEvent;
+import lab.spectra.model.instrument.MaintenanceTask;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
@@ -39,6 +42,22 @@ public interface DomainState {
 
     /** Every certificate of the instrument, revoked ones included. */
     List<Calibration> calibrationsOf(UUID instrumentId);
+
+    Optional<InstrumentEvent> instrumentEvent(UUID id);
+
+    /** Every maintenance, requalification, move and status change of the instrument, in no particular order. */
+    List<InstrumentEvent> eventsOf(UUID instrumentId);
+
+    Optional<MaintenanceTask> maintenanceTask(UUID id);
+
+    /** The instrument's planned maintenance tasks, removed ones included. */
+    List<MaintenanceTask> maintenanceTasksOf(UUID instrumentId);
+
+    /**
+     * How many runs were started on the instrument after {@code after} (exclusive; {@code null} for
+     * ever) and up to {@code until} (inclusive): the use its run limit counts (ADR 0022).
+     */
+    long runsStartedOn(UUID instrumentId, Instant after, Instant until);
 
     /** A person of this organization, active or not. */
     Optional<UserAccount> user(UUID id);

@@ -51,6 +51,8 @@ public enum RejectionCode {
     QUALIFICATION_EXPIRED(Kind.RULE),
     QUALIFICATION_REVOKED(Kind.RULE),
     INSTRUMENT_UNAVAILABLE(Kind.RULE),
+    /** Maintained, moved or used its run limit since its last requalification (ADR 0022). */
+    REQUALIFICATION_NEEDED(Kind.RULE),
     INSTRUMENT_KIND_MISMATCH(Kind.RULE),
     RECIPE_NOT_APPROVED(Kind.RULE),
     ILLEGAL_TRANSITION(Kind.RULE),

@@ -64,6 +64,8 @@ public record RegisterInstrument(
                 clean(location),
                 InstrumentStatus.IN_SERVICE,
                 null,
+                null,
+                null,
                 now,
                 now,
                 null,

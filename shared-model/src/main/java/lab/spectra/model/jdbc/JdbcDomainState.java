@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,8 @@ import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.instrument.InstrumentEvent;
+import lab.spectra.model.instrument.MaintenanceTask;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
@@ -126,6 +131,46 @@ public final class JdbcDomainState implements DomainState {
     @Override
     public List<Calibration> calibrationsOf(UUID instrumentId) {
         return find(Table.CALIBRATIONS, "instrument_id = ?", instrumentId);
+    }
+
+    @Override
+    public Optional<InstrumentEvent> instrumentEvent(UUID id) {
+        return byId(Table.INSTRUMENT_EVENTS, id);
+    }
+
+    @Override
+    public List<InstrumentEvent> eventsOf(UUID instrumentId) {
+        return find(Table.INSTRUMENT_EVENTS, "instrument_id = ?", instrumentId);
+    }
+
+    @Override
+    public Optional<MaintenanceTask> maintenanceTask(UUID id) {
+        return byId(Table.MAINTENANCE_TASKS, id);
+    }
+
+    @Override
+    public List<MaintenanceTask> maintenanceTasksOf(UUID instrumentId) {
+        return find(Table.MAINTENANCE_TASKS, "instrument_id = ?", instrumentId);
+    }
+
+    @Override
+    public long runsStartedOn(UUID instrumentId, Instant after, Instant until) {
+        String sql = "SELECT COUNT(*) FROM runs WHERE organization_id = ? AND instrument_id = ? AND started_at <= ?"
+                + (after == null ? "" : " AND started_at > ?");
+        try (PreparedStatement count = connection.prepareStatement(sql)) {
+            count.setObject(1, organizationId);
+            count.setObject(2, instrumentId);
+            count.setObject(3, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
+            if (after != null) {
+                count.setObject(4, OffsetDateTime.ofInstant(after, ZoneOffset.UTC));
+            }
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not count the instrument's runs", e);
+        }
     }
 
     @Override

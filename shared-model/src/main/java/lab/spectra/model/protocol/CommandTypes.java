@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import lab.spectra.model.attachment.AttachFile;
+import lab.spectra.model.calibration.AttachCertificate;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
@@ -12,6 +13,11 @@ import lab.spectra.model.custody.RecordCustodyEvent;
 import lab.spectra.model.eln.EditElnEntry;
 import lab.spectra.model.eln.SignElnEntry;
 import lab.spectra.model.eln.WriteElnEntry;
+import lab.spectra.model.instrument.ChangeInstrumentStatus;
+import lab.spectra.model.instrument.EditInstrument;
+import lab.spectra.model.instrument.PlanMaintenance;
+import lab.spectra.model.instrument.RecordMaintenance;
+import lab.spectra.model.instrument.RecordRequalification;
 import lab.spectra.model.instrument.RegisterInstrument;
 import lab.spectra.model.qualification.RecordQualification;
 import lab.spectra.model.qualification.RevokeQualification;
@@ -66,7 +72,13 @@ public final class CommandTypes {
             RecordQualification.class,
             RevokeQualification.class,
             AttachFile.class,
-            ReviewRun.class);
+            ReviewRun.class,
+            EditInstrument.class,
+            ChangeInstrumentStatus.class,
+            PlanMaintenance.class,
+            RecordMaintenance.class,
+            RecordRequalification.class,
+            AttachCertificate.class);
 
     private CommandTypes() {}
 

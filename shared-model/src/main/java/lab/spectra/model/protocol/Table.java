@@ -11,6 +11,8 @@ import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.instrument.InstrumentEvent;
+import lab.spectra.model.instrument.MaintenanceTask;
 import lab.spectra.model.ml.FeatureSet;
 import lab.spectra.model.ml.MlModel;
 import lab.spectra.model.org.ApiKey;
@@ -64,6 +66,8 @@ public enum Table {
     ML_MODELS("ml_models", MlModel.class, true),
     REVIEW_ITEMS("review_items", ReviewItem.class, true),
     QUALIFICATIONS("qualifications", Qualification.class, true),
+    MAINTENANCE_TASKS("maintenance_tasks", MaintenanceTask.class, true),
+    INSTRUMENT_EVENTS("instrument_events", InstrumentEvent.class, true),
     AUDIT_LOG("audit_log", AuditEntry.class, false);
 
     private final String tableName;

@@ -4,7 +4,6 @@ import static lab.spectra.model.command.Checks.required;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
@@ -28,8 +27,8 @@ import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Sample;
 
 /**
- * Starts a run at the author's time: an approved recipe, on an in-service instrument of the
- * recipe's kind that is available then ({@link RunAvailability#toStart}: its calibration in force,
+ * Starts a run at the author's time: an approved recipe, on an instrument of the
+ * recipe's kind that is available then ({@link RunAvailability#toStart}: in service, its calibration in force, no requalification pending,
  * the operator qualified), on a sample (optionally one device of it). The run remembers the certificate it relied on and a copy of the recipe's parameters.
  */
 public record StartRun(CommandMeta meta, UUID runId, UUID recipeId, UUID instrumentId, UUID sampleId, UUID deviceId)
@@ -58,17 +57,6 @@ public record StartRun(CommandMeta meta, UUID runId, UUID recipeId, UUID instrum
         Optional<Instrument> instrument = state.instrument(instrumentId).filter(found -> found.deletedAt() == null);
         if (instrument.isEmpty()) {
             return Checks.notFound("The instrument");
-        }
-        if (!instrument.get().inService()) {
-            return new Rejected(
-                    RejectionCode.INSTRUMENT_UNAVAILABLE,
-                    instrument.get().name() + " is "
-                            + instrument
-                                    .get()
-                                    .status()
-                                    .name()
-                                    .toLowerCase(Locale.ROOT)
-                                    .replace('_', ' '));
         }
         Optional<Recipe> recipe = state.recipe(recipeId).filter(found -> found.deletedAt() == null);
         if (recipe.isEmpty()) {

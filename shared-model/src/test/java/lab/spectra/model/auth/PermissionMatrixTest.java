@@ -38,6 +38,12 @@ class PermissionMatrixTest {
             ApproveRecipe          -         -          -       X    X
             RetireRecipe           -         -          -       X    X
             RegisterInstrument     -         -          -       -    X
+            EditInstrument         -         -          -       -    X
+            ChangeInstrumentStatus -         -          -       -    X
+            PlanMaintenance        -         -          -       -    X
+            RecordMaintenance      -         -          -       -    X
+            RecordRequalification  -         -          -       -    X
+            AttachCertificate      -         -          -       -    X
             RecordCalibration      -         -          -       -    X
             RevokeCalibration      -         -          -       -    X
             StartRun               -         X          X       X    X
@@ -89,6 +95,11 @@ class PermissionMatrixTest {
             RECORD_QUALIFICATION       -         -          -       X    X
             REVOKE_QUALIFICATION       -         -          -       X    X
             REGISTER_INSTRUMENT        -         -          -       -    X
+            EDIT_INSTRUMENT            -         -          -       -    X
+            CHANGE_INSTRUMENT_STATUS   -         -          -       -    X
+            PLAN_MAINTENANCE           -         -          -       -    X
+            RECORD_MAINTENANCE         -         -          -       -    X
+            RECORD_REQUALIFICATION     -         -          -       -    X
             RECORD_CALIBRATION         -         -          -       -    X
             REVOKE_CALIBRATION         -         -          -       -    X
             MANAGE_USERS               -         -          -       -    X

@@ -106,6 +106,8 @@ class RunCommandsTest {
                 null,
                 InstrumentStatus.OUT_OF_SERVICE,
                 null,
+                null,
+                null,
                 Lab.NOW,
                 Lab.NOW,
                 null,

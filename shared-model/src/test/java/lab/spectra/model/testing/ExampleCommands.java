@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import lab.spectra.model.attachment.AttachFile;
 import lab.spectra.model.auth.Actor;
+import lab.spectra.model.calibration.AttachCertificate;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Command;
@@ -15,7 +16,13 @@ import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.ChangeInstrumentStatus;
+import lab.spectra.model.instrument.EditInstrument;
 import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.InstrumentStatus;
+import lab.spectra.model.instrument.PlanMaintenance;
+import lab.spectra.model.instrument.RecordMaintenance;
+import lab.spectra.model.instrument.RecordRequalification;
 import lab.spectra.model.instrument.RegisterInstrument;
 import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.qualification.RecordQualification;
@@ -233,6 +240,55 @@ public final class ExampleCommands {
                         RunContent.sha256(run, lab.state),
                         null);
             }
+            case "EditInstrument" ->
+                new EditInstrument(
+                        lab.meta(author),
+                        lab.smu.id(),
+                        Ids.newId(),
+                        lab.smu.name(),
+                        lab.smu.kind(),
+                        lab.smu.serialNumber(),
+                        "Bay 4",
+                        50);
+            case "ChangeInstrumentStatus" ->
+                new ChangeInstrumentStatus(
+                        lab.meta(author),
+                        lab.smu.id(),
+                        Ids.newId(),
+                        InstrumentStatus.OUT_OF_SERVICE,
+                        "compliance limit trips at 1 mA");
+            case "PlanMaintenance" ->
+                new PlanMaintenance(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.xrd.id(),
+                        "Replace the tube filter " + suffix,
+                        90,
+                        Lab.NOW.plus(Duration.ofDays(14)));
+            case "RecordMaintenance" ->
+                new RecordMaintenance(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.smu.id(),
+                        lab.smuMaintenance.id(),
+                        Lab.NOW.minus(Duration.ofHours(2)),
+                        "Contacts cleaned, cables reseated");
+            case "RecordRequalification" ->
+                new RecordRequalification(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.smu.id(),
+                        Lab.NOW.minus(Duration.ofHours(1)),
+                        "Reference resistor read within 0.05 %");
+            case "AttachCertificate" ->
+                new AttachCertificate(
+                        lab.meta(author),
+                        Ids.newId(),
+                        lab.smuCalibration.id(),
+                        "CERT-SMU-2026.pdf",
+                        "application/pdf",
+                        48_213,
+                        "ab".repeat(32));
             default ->
                 throw new IllegalArgumentException(
                         "No example for " + type.getSimpleName() + ": add one here when adding a command");

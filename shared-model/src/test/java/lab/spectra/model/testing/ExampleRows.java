@@ -16,7 +16,12 @@ import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.eln.SignatureMeaning;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.instrument.InstrumentEvent;
+import lab.spectra.model.instrument.InstrumentEventKind;
 import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.InstrumentStatus;
+import lab.spectra.model.instrument.MaintenanceTask;
 import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.ml.FeatureSet;
 import lab.spectra.model.ml.MlModel;
@@ -102,7 +107,22 @@ public final class ExampleRows {
                         null,
                         1,
                         null);
-            case INSTRUMENTS -> lab.smu;
+            case INSTRUMENTS ->
+                new Instrument(
+                        lab.smu.id(),
+                        org,
+                        lab.smu.name(),
+                        lab.smu.kind(),
+                        lab.smu.serialNumber(),
+                        lab.smu.location(),
+                        InstrumentStatus.UNDER_MAINTENANCE,
+                        "annual service",
+                        25,
+                        null,
+                        now,
+                        now,
+                        null,
+                        2);
             case CALIBRATIONS -> lab.smuCalibration;
             case MATERIALS ->
                 new Material(
@@ -309,6 +329,32 @@ public final class ExampleRows {
                         now,
                         now,
                         2);
+            case MAINTENANCE_TASKS ->
+                new MaintenanceTask(
+                        lab.smuMaintenance.id(),
+                        org,
+                        lab.smu.id(),
+                        "Clean the probe contacts",
+                        90,
+                        now.plus(Duration.ofDays(89)),
+                        now.minus(Duration.ofDays(1)),
+                        now,
+                        now,
+                        null,
+                        2);
+            case INSTRUMENT_EVENTS ->
+                new InstrumentEvent(
+                        Ids.newId(),
+                        org,
+                        lab.smu.id(),
+                        InstrumentEventKind.MAINTENANCE,
+                        now.minus(Duration.ofDays(1)),
+                        "Clean the probe contacts: done",
+                        lab.smuMaintenance.id(),
+                        lab.admin.userId(),
+                        now,
+                        now,
+                        1);
             case AUDIT_LOG ->
                 new AuditEntry(
                         Ids.newId(),

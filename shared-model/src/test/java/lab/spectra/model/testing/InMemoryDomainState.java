@@ -1,5 +1,6 @@
 package lab.spectra.model.testing;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.ElnEntryVersion;
 import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.instrument.InstrumentEvent;
+import lab.spectra.model.instrument.MaintenanceTask;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
@@ -105,6 +108,39 @@ public final class InMemoryDomainState implements DomainState {
         return visible(Calibration.class)
                 .filter(c -> c.instrumentId().equals(instrumentId))
                 .toList();
+    }
+
+    @Override
+    public Optional<InstrumentEvent> instrumentEvent(UUID id) {
+        return find(InstrumentEvent.class, id);
+    }
+
+    @Override
+    public List<InstrumentEvent> eventsOf(UUID instrumentId) {
+        return visible(InstrumentEvent.class)
+                .filter(event -> event.instrumentId().equals(instrumentId))
+                .toList();
+    }
+
+    @Override
+    public Optional<MaintenanceTask> maintenanceTask(UUID id) {
+        return find(MaintenanceTask.class, id);
+    }
+
+    @Override
+    public List<MaintenanceTask> maintenanceTasksOf(UUID instrumentId) {
+        return visible(MaintenanceTask.class)
+                .filter(task -> task.instrumentId().equals(instrumentId))
+                .toList();
+    }
+
+    @Override
+    public long runsStartedOn(UUID instrumentId, Instant after, Instant until) {
+        return visible(Run.class)
+                .filter(run -> run.instrumentId().equals(instrumentId))
+                .filter(run -> !run.startedAt().isAfter(until))
+                .filter(run -> after == null || run.startedAt().isAfter(after))
+                .count();
     }
 
     @Override

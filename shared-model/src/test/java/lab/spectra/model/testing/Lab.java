@@ -20,6 +20,7 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentKind;
 import lab.spectra.model.instrument.InstrumentStatus;
+import lab.spectra.model.instrument.MaintenanceTask;
 import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.qualification.Qualification;
@@ -118,8 +119,23 @@ public final class Lab {
             null,
             1);
 
+    /** The SMU's preventive-maintenance plan: one task, due in 30 days. */
+    public final MaintenanceTask smuMaintenance = new MaintenanceTask(
+            Ids.newId(),
+            organizationId,
+            smu.id(),
+            "Clean the probe contacts",
+            90,
+            NOW.plus(Duration.ofDays(30)),
+            null,
+            NOW,
+            NOW,
+            null,
+            1);
+
     public Lab() {
         state.put(
+                smuMaintenance,
                 smu,
                 xrd,
                 smuCalibration,
@@ -259,6 +275,8 @@ public final class Lab {
                 "SN-" + name,
                 "Bay 1",
                 InstrumentStatus.IN_SERVICE,
+                null,
+                null,
                 null,
                 NOW,
                 NOW,

@@ -1,8 +1,10 @@
 package lab.spectra.server.analysis;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import lab.spectra.model.calibration.Calibration;
@@ -10,6 +12,8 @@ import lab.spectra.model.calibration.CalibrationLockout;
 import lab.spectra.model.calibration.CalibrationStatus;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.InstrumentMarker;
+import lab.spectra.model.instrument.MaintenanceTask;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.db.Conditions;
@@ -44,6 +48,24 @@ public final class InstrumentQueries {
     /** Instruments that are not deleted, in the order they were registered. */
     public Page<Instrument> page(UserAccount viewer, PageRequest page) {
         return reads.page(viewer, Table.INSTRUMENTS, Conditions.where("deleted_at IS NULL"), page);
+    }
+
+    /** The instrument's timeline (empty when it is not this organization's, or deleted). */
+    public Optional<List<InstrumentMarker>> events(UserAccount viewer, UUID instrumentId) {
+        return reads.read(viewer, state -> state.instrument(instrumentId)
+                .filter(instrument -> instrument.deletedAt() == null)
+                .map(instrument ->
+                        InstrumentMarker.timeline(state.eventsOf(instrumentId), state.calibrationsOf(instrumentId))));
+    }
+
+    /** The instrument's planned maintenance tasks, next due first. */
+    public Optional<List<MaintenanceTask>> maintenancePlan(UserAccount viewer, UUID instrumentId) {
+        return reads.read(viewer, state -> state.instrument(instrumentId)
+                .filter(instrument -> instrument.deletedAt() == null)
+                .map(instrument -> state.maintenanceTasksOf(instrumentId).stream()
+                        .filter(task -> task.deletedAt() == null)
+                        .sorted(Comparator.comparing(MaintenanceTask::nextDueAt))
+                        .toList()));
     }
 
     /**

@@ -26,6 +26,9 @@ import lab.spectra.model.eln.SignedContent;
 import lab.spectra.model.eln.WriteElnEntry;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.instrument.PlanMaintenance;
+import lab.spectra.model.instrument.RecordMaintenance;
+import lab.spectra.model.instrument.RecordRequalification;
 import lab.spectra.model.instrument.RegisterInstrument;
 import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.json.JsonObjects;
@@ -426,6 +429,61 @@ public final class DemoData {
             spc.addAll(points);
             commands.insertSystemRows(organization.id(), null, "demo:CreateSpcSeries", spc);
             notebook(samples);
+            maintenance(smu, xrd);
+        }
+
+        /**
+         * A maintenance plan on the SMU and the XRD; the SMU's contacts were cleaned two days ago and
+         * it was requalified the same afternoon, so its timeline shows both and it is available.
+         */
+        private void maintenance(UUID smu, UUID xrd) {
+            UUID contacts = Ids.newId();
+            run(
+                    Role.ADMIN,
+                    daysAgo(120),
+                    meta -> new PlanMaintenance(
+                            meta,
+                            contacts,
+                            smu,
+                            "Clean the probe contacts",
+                            90,
+                            daysAgo(120).plus(Duration.ofDays(90))));
+            run(
+                    Role.ADMIN,
+                    daysAgo(120),
+                    meta -> new PlanMaintenance(
+                            meta,
+                            Ids.newId(),
+                            smu,
+                            "Verify the reference resistor",
+                            365,
+                            now.plus(Duration.ofDays(200))));
+            run(
+                    Role.ADMIN,
+                    daysAgo(200),
+                    meta -> new PlanMaintenance(
+                            meta,
+                            Ids.newId(),
+                            xrd,
+                            "Replace the X-ray tube filter",
+                            180,
+                            now.plus(Duration.ofDays(12))));
+            Instant cleaned = daysAgo(2);
+            run(
+                    Role.ADMIN,
+                    cleaned,
+                    meta -> new RecordMaintenance(
+                            meta, Ids.newId(), smu, contacts, cleaned, "Contacts cleaned with IPA, cables reseated"));
+            Instant requalified = cleaned.plus(Duration.ofHours(4));
+            run(
+                    Role.ADMIN,
+                    requalified,
+                    meta -> new RecordRequalification(
+                            meta,
+                            Ids.newId(),
+                            smu,
+                            requalified,
+                            "1 kOhm reference read 1000.2 Ohm, leakage below 10 pA"));
         }
 
         /**

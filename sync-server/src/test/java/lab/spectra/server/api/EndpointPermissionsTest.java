@@ -218,6 +218,59 @@ class EndpointPermissionsTest {
                                 "POST",
                                 "/api/analysis/calibrations/" + ids.newCalibration() + "/revoke",
                                 Map.of("reason", "drift"))));
+        writes.put("edit instrument", Map.entry("admin", () -> {
+            String instrument = ids.newCalibratedInstrument();
+            return new Call(
+                    "PUT",
+                    "/api/analysis/instruments/" + instrument,
+                    Map.of("name", "SMU-E" + instrument.substring(0, 8), "kind", "smu", "location", "Bay 1"));
+        }));
+        writes.put(
+                "change instrument status",
+                Map.entry(
+                        "admin",
+                        () -> new Call(
+                                "POST",
+                                "/api/analysis/instruments/" + ids.newCalibratedInstrument() + "/status",
+                                Map.of("status", "under_maintenance"))));
+        writes.put(
+                "plan maintenance",
+                Map.entry(
+                        "admin",
+                        () -> new Call(
+                                "POST",
+                                "/api/analysis/instruments/" + ids.newCalibratedInstrument() + "/maintenance/tasks",
+                                Map.of(
+                                        "name",
+                                        "Clean the chuck",
+                                        "interval_days",
+                                        30,
+                                        "first_due_at",
+                                        Instant.now().plus(7, ChronoUnit.DAYS).toString()))));
+        writes.put(
+                "record maintenance",
+                Map.entry(
+                        "admin",
+                        () -> new Call(
+                                "POST",
+                                "/api/analysis/instruments/" + ids.newCalibratedInstrument() + "/maintenance",
+                                Map.of(
+                                        "performed_at",
+                                        Instant.now().minusSeconds(600).toString(),
+                                        "description",
+                                        "Chuck cleaned"))));
+        writes.put(
+                "record requalification",
+                Map.entry(
+                        "admin",
+                        () -> new Call(
+                                "POST",
+                                "/api/analysis/instruments/" + ids.newCalibratedInstrument() + "/requalifications",
+                                Map.of(
+                                        "performed_at",
+                                        Instant.now().minusSeconds(600).toString(),
+                                        "summary",
+                                        "OQ passed"))));
         return writes;
     }
 

@@ -151,6 +151,26 @@ public final class DemoIds {
                 "/api/analysis/instruments",
                 token("admin"),
                 Map.of("name", "SMU-T" + UUID.randomUUID().toString().substring(0, 8), "kind", "smu")));
+        return newCalibrationOf(instrument);
+    }
+
+    /** A new SMU of this lab with a certificate in force, so runs start on it until something holds it. */
+    public String newCalibratedInstrument() {
+        String instrument = created(demo.http.post(
+                "/api/analysis/instruments",
+                token("admin"),
+                Map.of(
+                        "name",
+                        "SMU-Q" + UUID.randomUUID().toString().substring(0, 8),
+                        "kind",
+                        "smu",
+                        "location",
+                        "Bay 1")));
+        newCalibrationOf(instrument);
+        return instrument;
+    }
+
+    private String newCalibrationOf(String instrument) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return created(demo.http.post(
                 "/api/analysis/calibrations",
