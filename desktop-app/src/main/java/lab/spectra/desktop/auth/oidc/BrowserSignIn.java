@@ -3,6 +3,8 @@ package lab.spectra.desktop.auth.oidc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -172,6 +174,31 @@ public final class BrowserSignIn {
                 throw new ProviderSignInException(
                         "The ID token from " + provider.label() + " belongs to another sign-in; try again");
             }
+        }
+    }
+
+    /**
+     * For the installed app's self-test: the loopback listener of the redirect starts and takes a
+     * redirect, which proves the linked runtime holds {@code jdk.httpserver}.
+     *
+     * @return the line to print
+     * @throws ProviderSignInException when the listener did not take the redirect
+     */
+    public static String checkLoopbackRedirect() {
+        try (LoopbackRedirect listener = LoopbackRedirect.open()) {
+            HttpURLConnection connection = (HttpURLConnection)
+                    URI.create(listener.uri() + "?state=self-test").toURL().openConnection();
+            connection.setConnectTimeout(5_000);
+            connection.setReadTimeout(5_000);
+            int status = connection.getResponseCode();
+            connection.disconnect();
+            Map<String, String> back = listener.redirect().getNow(Map.of());
+            if (status != 200 || !"self-test".equals(back.get("state"))) {
+                throw new ProviderSignInException("The sign-in redirect listener answered " + status);
+            }
+            return "Sign-in redirect listener answered on " + listener.uri();
+        } catch (IOException e) {
+            throw new ProviderSignInException("The sign-in redirect listener did not answer: " + e.getMessage(), e);
         }
     }
 }
