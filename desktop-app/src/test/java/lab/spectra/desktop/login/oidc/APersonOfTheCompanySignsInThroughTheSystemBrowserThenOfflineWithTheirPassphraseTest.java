@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import lab.spectra.desktop.auth.oidc.IdentityProvider;
 import lab.spectra.desktop.testing.FaultyProxy;
+import lab.spectra.desktop.testing.SignedInThroughTheProvider;
 import lab.spectra.desktop.workstation.SignInService;
 import lab.spectra.model.auth.Role;
 import lab.spectra.server.testing.CompanyIdentityProvider;

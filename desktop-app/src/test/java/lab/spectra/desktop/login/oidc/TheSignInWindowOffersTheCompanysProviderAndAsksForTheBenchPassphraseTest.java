@@ -11,6 +11,7 @@ import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.login.LoginController;
 import lab.spectra.desktop.login.LoginViewModel;
 import lab.spectra.desktop.testing.FxWindow;
+import lab.spectra.desktop.testing.SignedInThroughTheProvider;
 import lab.spectra.desktop.testing.WorkerThreadTaskRunner;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.auth.Role;

@@ -1,4 +1,4 @@
-package lab.spectra.desktop.login.oidc;
+package lab.spectra.desktop.testing;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,13 +15,13 @@ import lab.spectra.desktop.auth.oidc.SystemBrowser;
  * provider's session already exists). There is no browser in CI; this one has no JavaScript either,
  * which the authorization code flow does not need.
  */
-final class HttpClientBrowser implements SystemBrowser {
+public final class HttpClientBrowser implements SystemBrowser {
 
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
-    final List<URI> opened = new CopyOnWriteArrayList<>();
+    public final List<URI> opened = new CopyOnWriteArrayList<>();
 
     @Override
     public void open(URI address) {
