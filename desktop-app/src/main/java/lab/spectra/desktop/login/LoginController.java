@@ -71,6 +71,9 @@ public final class LoginController {
     @FXML
     VBox passwordForm;
 
+    @FXML
+    Hyperlink forgotPassphrase;
+
     public LoginController(LoginViewModel model) {
         this.model = model;
     }
@@ -118,6 +121,8 @@ public final class LoginController {
         repeatedPassphrase.textProperty().bindBidirectional(model.repeatedPassphrase());
         repeatedPassphraseForm.visibleProperty().bind(model.choosingPassphrase());
         repeatedPassphraseForm.managedProperty().bind(repeatedPassphraseForm.visibleProperty());
+        forgotPassphrase.visibleProperty().bind(model.choosingPassphrase().not());
+        forgotPassphrase.managedProperty().bind(forgotPassphrase.visibleProperty());
         model.askingPassphrase().addListener((observable, was, asking) -> {
             if (asking) {
                 passphrase.requestFocus();
@@ -146,6 +151,11 @@ public final class LoginController {
     @FXML
     void cancelProviderSignIn() {
         model.cancelProviderSignIn();
+    }
+
+    @FXML
+    void forgotPassphrase() {
+        model.forgotPassphrase();
     }
 
     @FXML

@@ -164,6 +164,20 @@ public final class LoginViewModel {
         askingPassphrase.set(true);
     }
 
+    /**
+     * The person forgot their bench passphrase: they choose a new one instead, which the provider's
+     * sign-in just now allows (their key on this PC is replaced, as after a password change).
+     */
+    public void forgotPassphrase() {
+        SignInService.PassphraseNeeded step = passphraseStep;
+        if (step == null || step.choosing() || busy.get()) {
+            return;
+        }
+        error.set("");
+        passphrase.set("");
+        askForPassphrase(new SignInService.PassphraseNeeded(step.session(), true));
+    }
+
     /** Opens this PC with the bench passphrase, after the provider signed the person in. */
     public void submitPassphrase() {
         SignInService.PassphraseNeeded step = passphraseStep;
