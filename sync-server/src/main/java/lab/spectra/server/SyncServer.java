@@ -56,6 +56,8 @@ import lab.spectra.server.audit.CheckpointDirectory;
 import lab.spectra.server.audit.CheckpointTable;
 import lab.spectra.server.auth.AuthHousekeeping;
 import lab.spectra.server.auth.AuthRoutes;
+import lab.spectra.server.auth.OidcRoutes;
+import lab.spectra.server.auth.ProviderPeople;
 import lab.spectra.server.auth.TokenAuthenticator;
 import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.auth.login.AccountLookup;
@@ -67,6 +69,7 @@ import lab.spectra.server.auth.login.PasswordPolicy;
 import lab.spectra.server.auth.oidc.OidcSettings;
 import lab.spectra.server.auth.oidc.OidcTokenVerifier;
 import lab.spectra.server.auth.oidc.OrganizationSource;
+import lab.spectra.server.auth.oidc.ProviderDiscovery;
 import lab.spectra.server.auth.oidc.RoleClaimMapping;
 import lab.spectra.server.auth.session.JdbcRefreshTokenStore;
 import lab.spectra.server.auth.session.RefreshTokenSettings;
@@ -332,9 +335,10 @@ public final class SyncServer implements AutoCloseable {
                 passwordPolicy);
         UserDeactivation deactivation =
                 new UserDeactivation(database, mapper, clock, refreshTokenStore, sessions, DeviceKeyStore::revokeAllOf);
-        AccessTokenVerifier verifier = config.oidc()
-                .<AccessTokenVerifier>map(
-                        oidc -> new IssuerRoutingVerifier(List.of(tokens, externalProvider(oidc, clock))))
+        Optional<OidcRoutes.Provider> identityProvider =
+                config.oidc().map(oidc -> identityProvider(oidc, clock, mapper));
+        AccessTokenVerifier verifier = identityProvider
+                .<AccessTokenVerifier>map(provider -> new IssuerRoutingVerifier(List.of(tokens, provider.verifier())))
                 .orElse(tokens);
 
         FileKeeping files = FileKeeping.open(config.files(), database, clock);
@@ -363,6 +367,12 @@ public final class SyncServer implements AutoCloseable {
         String publishedKeys = publishedKeys(keys, recordKeys);
         TrustService trust = new TrustService(database, recordKeys, mapper, clock, authenticationAudit);
         AuthRoutes.register(routes, logins, bodies, reads, publishedKeys);
+        OidcRoutes.register(
+                routes,
+                identityProvider,
+                new ProviderPeople(database, mapper, clock, authenticationAudit),
+                logins,
+                bodies);
         SampleRoutes.register(routes, new SampleQueries(reads), commands, metas, bodies);
         DeviceRoutes.register(routes, new DeviceQueries(reads), commands, metas, bodies);
         RecipeRoutes.register(routes, new RecipeQueries(reads), commands, metas, bodies);
@@ -692,15 +702,27 @@ public final class SyncServer implements AutoCloseable {
                 .toList();
     }
 
+    /** The lab's identity provider: its tokens' verifier, its endpoints, what benches are told (ADR 0024). */
+    private static OidcRoutes.Provider identityProvider(
+            ServerConfig.OidcSettings oidc, Clock clock, ObjectMapper mapper) {
+        return new OidcRoutes.Provider(
+                externalProvider(oidc, clock),
+                new ProviderDiscovery(oidc.issuer(), mapper),
+                oidc.nameClaim(),
+                oidc.benchSignIn().map(ServerConfig.BenchSignIn::clientId),
+                oidc.benchSignIn().map(ServerConfig.BenchSignIn::scopes).orElse(List.of()),
+                oidc.benchSignIn().map(ServerConfig.BenchSignIn::label).orElse(oidc.issuer()));
+    }
+
     /** Tokens of the lab's own identity provider, mapped onto lab roles (ADR 0007). */
-    private static AccessTokenVerifier externalProvider(ServerConfig.OidcSettings oidc, Clock clock) {
+    private static OidcTokenVerifier externalProvider(ServerConfig.OidcSettings oidc, Clock clock) {
         Map<String, Role> roles = new LinkedHashMap<>();
         oidc.roleMapping().forEach((external, role) -> roles.put(external, Role.fromWireName(role)));
         OidcSettings settings = OidcSettings.of(
                 oidc.issuer(),
                 oidc.audience(),
                 new RoleClaimMapping(oidc.roleClaim(), roles),
-                new OrganizationSource.FromClaim(oidc.organizationClaim()));
+                new OrganizationSource.Fixed(oidc.organization()));
         try {
             return OidcTokenVerifier.withRemoteJwks(
                     settings, URI.create(oidc.jwksUrl()).toURL(), clock);

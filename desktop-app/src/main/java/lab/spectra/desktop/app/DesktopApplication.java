@@ -97,7 +97,8 @@ public final class DesktopApplication extends Application {
                             : "SPECTRA-Lab Workstation — this PC's lab");
         }
         tasks.run(
-                () -> DesktopAssembly.open(settings, tasks, localServer),
+                () -> DesktopAssembly.open(settings, tasks, localServer, address -> getHostServices()
+                        .showDocument(address.toString())),
                 opened -> {
                     assembly = opened;
                     scene.setRoot(signIn(scene));

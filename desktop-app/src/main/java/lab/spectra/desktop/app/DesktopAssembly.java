@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.auth.oidc.BrowserSignIn;
+import lab.spectra.desktop.auth.oidc.SystemBrowser;
 import lab.spectra.desktop.firstrun.LabSetup;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
 import lab.spectra.desktop.login.DemoAccount;
@@ -45,12 +47,16 @@ public final class DesktopAssembly implements AutoCloseable {
             DesktopSettings settings,
             TaskRunner tasks,
             Optional<LocalServer.Running> localServer,
-            Workstation workstation) {
+            Workstation workstation,
+            SystemBrowser browser) {
         this.settings = settings;
         this.tasks = tasks;
         this.localServer = localServer;
         this.workstation = workstation;
-        this.signIn = new SignInService(workstation, settings.offlineGrace());
+        this.signIn = new SignInService(
+                workstation,
+                settings.offlineGrace(),
+                new BrowserSignIn(browser, DomainJson.newMapper(), BrowserSignIn.DEFAULT_TIMEOUT));
         workstation.onWiped(notice -> Platform.runLater(this::wiped));
     }
 
@@ -70,6 +76,12 @@ public final class DesktopAssembly implements AutoCloseable {
      * @param localServer started only when the settings name no server
      */
     public static DesktopAssembly open(DesktopSettings settings, TaskRunner tasks, LocalServer localServer) {
+        return open(settings, tasks, localServer, SystemBrowser.ofTheDesktop());
+    }
+
+    /** @param browser opens the lab's identity provider's sign-in page (JavaFX's host services in the app) */
+    public static DesktopAssembly open(
+            DesktopSettings settings, TaskRunner tasks, LocalServer localServer, SystemBrowser browser) {
         Optional<LocalServer.Running> local = settings.server().isPresent()
                 ? Optional.empty()
                 : Optional.of(localServer.start(settings.dataDirectory(), settings.localLabOrDemo()));
@@ -77,7 +89,8 @@ public final class DesktopAssembly implements AutoCloseable {
         try {
             // Refuses a plain http address of another machine before anything is opened.
             ServerLink link = new ServerLink(server, DomainJson.newMapper(), settings.plainHttp());
-            return new DesktopAssembly(settings, tasks, local, Workstation.open(settings.benchDirectory(), link));
+            return new DesktopAssembly(
+                    settings, tasks, local, Workstation.open(settings.benchDirectory(), link), browser);
         } catch (RuntimeException e) {
             local.ifPresent(LocalServer.Running::close);
             throw e;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.auth.oidc.BrowserSignIn;
 import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.InstrumentLockouts;
@@ -92,6 +93,7 @@ public final class SelfTest {
                 return 1;
             }
             out.println(ChartSelfCheck.draw(data).line());
+            out.println(BrowserSignIn.checkLoopbackRedirect());
             out.printf("Self-test passed in %.1f s%n", (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (RuntimeException | IOException e) {

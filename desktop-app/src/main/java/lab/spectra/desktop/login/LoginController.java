@@ -47,6 +47,33 @@ public final class LoginController {
     @FXML
     VBox demoAccounts;
 
+    @FXML
+    Button signInWithProvider;
+
+    @FXML
+    Button cancelProviderSignIn;
+
+    @FXML
+    VBox passphraseForm;
+
+    @FXML
+    Label passphraseNotice;
+
+    @FXML
+    PasswordField passphrase;
+
+    @FXML
+    VBox repeatedPassphraseForm;
+
+    @FXML
+    PasswordField repeatedPassphrase;
+
+    @FXML
+    VBox passwordForm;
+
+    @FXML
+    Hyperlink forgotPassphrase;
+
     public LoginController(LoginViewModel model) {
         this.model = model;
     }
@@ -75,6 +102,32 @@ public final class LoginController {
         busy.visibleProperty().bind(model.busy());
         progress.textProperty().bind(model.progress());
         progress.visibleProperty().bind(model.busy());
+        signInWithProvider.textProperty().bind(model.providerButton());
+        signInWithProvider
+                .visibleProperty()
+                .bind(model.providerButton()
+                        .isNotEmpty()
+                        .and(model.askingPassphrase().not()));
+        signInWithProvider.managedProperty().bind(signInWithProvider.visibleProperty());
+        signInWithProvider.disableProperty().bind(model.busy());
+        cancelProviderSignIn.visibleProperty().bind(model.waitingForProvider());
+        cancelProviderSignIn.managedProperty().bind(cancelProviderSignIn.visibleProperty());
+        passphraseForm.visibleProperty().bind(model.askingPassphrase());
+        passphraseForm.managedProperty().bind(passphraseForm.visibleProperty());
+        passwordForm.visibleProperty().bind(model.askingPassphrase().not());
+        passwordForm.managedProperty().bind(passwordForm.visibleProperty());
+        passphraseNotice.textProperty().bind(model.passphraseNotice());
+        passphrase.textProperty().bindBidirectional(model.passphrase());
+        repeatedPassphrase.textProperty().bindBidirectional(model.repeatedPassphrase());
+        repeatedPassphraseForm.visibleProperty().bind(model.choosingPassphrase());
+        repeatedPassphraseForm.managedProperty().bind(repeatedPassphraseForm.visibleProperty());
+        forgotPassphrase.visibleProperty().bind(model.choosingPassphrase().not());
+        forgotPassphrase.managedProperty().bind(forgotPassphrase.visibleProperty());
+        model.askingPassphrase().addListener((observable, was, asking) -> {
+            if (asking) {
+                passphrase.requestFocus();
+            }
+        });
         demoAccounts.setVisible(!model.demoAccounts().isEmpty());
         demoAccounts.setManaged(!model.demoAccounts().isEmpty());
         model.demoAccounts().forEach(account -> {
@@ -88,5 +141,25 @@ public final class LoginController {
     @FXML
     void signIn() {
         model.signIn();
+    }
+
+    @FXML
+    void signInWithProvider() {
+        model.signInWithProvider();
+    }
+
+    @FXML
+    void cancelProviderSignIn() {
+        model.cancelProviderSignIn();
+    }
+
+    @FXML
+    void forgotPassphrase() {
+        model.forgotPassphrase();
+    }
+
+    @FXML
+    void submitPassphrase() {
+        model.submitPassphrase();
     }
 }

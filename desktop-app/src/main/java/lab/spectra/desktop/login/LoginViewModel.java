@@ -1,6 +1,8 @@
 package lab.spectra.desktop.login;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,11 +13,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.auth.oidc.BrowserSignIn;
+import lab.spectra.desktop.auth.oidc.IdentityProvider;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.workstation.SignInService;
 
-/** Sign-in: email and password, online first, offline on this PC when the server is away. */
+/**
+ * Sign-in: email and password, online first, offline on this PC when the server is away; or,
+ * when the lab's server offers it, through the lab's identity provider in the system browser,
+ * followed by the person's bench passphrase (ADR 0024).
+ */
 public final class LoginViewModel {
 
     private final SignInService signIn;
@@ -32,6 +40,16 @@ public final class LoginViewModel {
     private final StringProperty repeatedPassword = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper choosingPassword = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper providerButton = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper waitingForProvider = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper askingPassphrase = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper choosingPassphrase = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper passphraseNotice = new ReadOnlyStringWrapper("");
+    private final StringProperty passphrase = new SimpleStringProperty("");
+    private final StringProperty repeatedPassphrase = new SimpleStringProperty("");
+    private final AtomicReference<BrowserSignIn.Attempt> attempt = new AtomicReference<>();
+    private Optional<IdentityProvider> provider = Optional.empty();
+    private SignInService.PassphraseNeeded passphraseStep;
 
     public LoginViewModel(
             SignInService signIn, TaskRunner tasks, List<DemoAccount> demoAccounts, Consumer<CurrentUser> onSignedIn) {
@@ -45,6 +63,150 @@ public final class LoginViewModel {
                 .and(choosingPassword.not().or(newPassword.isNotEmpty().and(repeatedPassword.isNotEmpty()))));
         // A bench revoked by an admin deleted its data: the next person here is told why it is empty.
         tasks.run(signIn::notice, notice -> notice.ifPresent(error::set), failure -> {});
+        // Asked in the background: the button appears when the server answers that it has a provider.
+        tasks.run(
+                signIn::identityProvider,
+                offered -> {
+                    provider = offered;
+                    providerButton.set(offered.map(found -> "Sign in with " + found.label())
+                            .orElse(""));
+                },
+                failure -> {});
+    }
+
+    /** "Sign in with {provider}", or empty when the lab's server offers no identity provider. */
+    public ReadOnlyStringProperty providerButton() {
+        return providerButton.getReadOnlyProperty();
+    }
+
+    /** True while the person signs in at the provider in their browser; Cancel stops the wait. */
+    public ReadOnlyBooleanProperty waitingForProvider() {
+        return waitingForProvider.getReadOnlyProperty();
+    }
+
+    /** True once the provider signed the person in: their bench passphrase opens this PC. */
+    public ReadOnlyBooleanProperty askingPassphrase() {
+        return askingPassphrase.getReadOnlyProperty();
+    }
+
+    /** True when the person has no bench passphrase on this PC yet and chooses one (typed twice). */
+    public ReadOnlyBooleanProperty choosingPassphrase() {
+        return choosingPassphrase.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty passphraseNotice() {
+        return passphraseNotice.getReadOnlyProperty();
+    }
+
+    public StringProperty passphrase() {
+        return passphrase;
+    }
+
+    public StringProperty repeatedPassphrase() {
+        return repeatedPassphrase;
+    }
+
+    /** Opens the system browser at the lab's identity provider and waits for the person there. */
+    public void signInWithProvider() {
+        if (provider.isEmpty() || busy.get()) {
+            return;
+        }
+        IdentityProvider chosen = provider.get();
+        busy.set(true);
+        waitingForProvider.set(true);
+        error.set("");
+        progress.set("Sign in with " + chosen.label() + " in your web browser; this window waits for you…");
+        tasks.run(
+                () -> {
+                    BrowserSignIn.Attempt started = signIn.startAtProvider(chosen);
+                    attempt.set(started);
+                    return signIn.signInAtProvider(started);
+                },
+                step -> {
+                    attempt.set(null);
+                    busy.set(false);
+                    waitingForProvider.set(false);
+                    if (step instanceof SignInService.PassphraseNeeded needed) {
+                        askForPassphrase(needed);
+                    } else {
+                        error.set(((SignInService.Refused) step).message());
+                    }
+                },
+                failure -> {
+                    attempt.set(null);
+                    busy.set(false);
+                    waitingForProvider.set(false);
+                    error.set(Problems.describe(failure));
+                });
+    }
+
+    /** Stops waiting for the browser. */
+    public void cancelProviderSignIn() {
+        BrowserSignIn.Attempt running = attempt.getAndSet(null);
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private void askForPassphrase(SignInService.PassphraseNeeded needed) {
+        passphraseStep = needed;
+        email.set(needed.session().email());
+        choosingPassphrase.set(needed.choosing());
+        passphraseNotice.set(
+                needed.choosing()
+                        ? "Welcome, " + needed.session().displayName()
+                                + ". Choose a bench passphrase for this PC (at least "
+                                + SignInService.MIN_PASSPHRASE_LENGTH
+                                + " characters). You type it to sign records, and to"
+                                + " sign in here with your e-mail when the lab's server cannot be reached."
+                        : "Welcome back, " + needed.session().displayName()
+                                + ". Enter your bench passphrase for this PC.");
+        askingPassphrase.set(true);
+    }
+
+    /**
+     * The person forgot their bench passphrase: they choose a new one instead, which the provider's
+     * sign-in just now allows (their key on this PC is replaced, as after a password change).
+     */
+    public void forgotPassphrase() {
+        SignInService.PassphraseNeeded step = passphraseStep;
+        if (step == null || step.choosing() || busy.get()) {
+            return;
+        }
+        error.set("");
+        passphrase.set("");
+        askForPassphrase(new SignInService.PassphraseNeeded(step.session(), true));
+    }
+
+    /** Opens this PC with the bench passphrase, after the provider signed the person in. */
+    public void submitPassphrase() {
+        SignInService.PassphraseNeeded step = passphraseStep;
+        if (step == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        progress.set("Unlocking your key on this PC…");
+        char[] typed = passphrase.get().toCharArray();
+        char[] again = repeatedPassphrase.get().toCharArray();
+        tasks.run(
+                () -> signIn.finishWithPassphrase(step, typed, again),
+                result -> {
+                    busy.set(false);
+                    if (result instanceof SignInService.SignedIn signedIn) {
+                        passphrase.set("");
+                        repeatedPassphrase.set("");
+                        askingPassphrase.set(false);
+                        passphraseStep = null;
+                        onSignedIn.accept(signedIn.user());
+                    } else {
+                        error.set(((SignInService.Refused) result).message());
+                    }
+                },
+                failure -> {
+                    busy.set(false);
+                    error.set(Problems.describe(failure));
+                });
     }
 
     public StringProperty email() {

@@ -5,11 +5,16 @@ import java.util.Arrays;
 import java.util.Optional;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.auth.oidc.BrowserSignIn;
+import lab.spectra.desktop.auth.oidc.IdentityProvider;
+import lab.spectra.desktop.auth.oidc.ProviderSignInException;
+import lab.spectra.desktop.auth.oidc.SystemBrowser;
 import lab.spectra.desktop.net.NotSignedInException;
 import lab.spectra.desktop.net.ServerErrorException;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.desktop.trust.TamperingDetected;
+import lab.spectra.model.protocol.DomainJson;
 import lab.spectra.model.trust.IdentitySnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +35,20 @@ public final class SignInService {
 
     public record SignedIn(CurrentUser user) implements Result {}
 
-    public record Refused(String message) implements Result {}
+    public record Refused(String message) implements Result, ProviderStep {}
+
+    /** Where a sign-in through the lab's identity provider stands after the browser. */
+    public sealed interface ProviderStep {}
+
+    /**
+     * The provider and the lab's server accepted the person; the bench passphrase opens this PC.
+     *
+     * @param choosing true when the person has none here yet and sets one now
+     */
+    public record PassphraseNeeded(ServerSession session, boolean choosing) implements ProviderStep {}
+
+    /** The shortest bench passphrase: as long as the shortest password the server accepts. */
+    public static final int MIN_PASSPHRASE_LENGTH = 12;
 
     /** The password was one an admin set: the person must choose their own to sign in. */
     public record PasswordChangeRequired(String message) implements Result {}
@@ -40,10 +58,90 @@ public final class SignInService {
     private final Workstation workstation;
     private final Duration offlineGrace;
 
+    private final BrowserSignIn browserSignIn;
+
     /** @param offlineGrace this PC's limit on offline sign-in; the organization's may be shorter */
     public SignInService(Workstation workstation, Duration offlineGrace) {
+        this(
+                workstation,
+                offlineGrace,
+                new BrowserSignIn(SystemBrowser.ofTheDesktop(), DomainJson.newMapper(), BrowserSignIn.DEFAULT_TIMEOUT));
+    }
+
+    /** @param browserSignIn how people sign in at the lab's identity provider, when it has one */
+    public SignInService(Workstation workstation, Duration offlineGrace, BrowserSignIn browserSignIn) {
         this.workstation = workstation;
         this.offlineGrace = offlineGrace;
+        this.browserSignIn = browserSignIn;
+    }
+
+    /**
+     * The lab's identity provider, for the "Sign in with ..." button; empty when the server offers
+     * none or cannot be asked now (offline, people sign in with e-mail and bench passphrase).
+     */
+    public Optional<IdentityProvider> identityProvider() {
+        try {
+            return workstation.identityProvider();
+        } catch (ServerUnreachableException | ServerRefusedException unavailable) {
+            LOG.info("No identity provider offered now: {}", unavailable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Opens the system browser at the provider's sign-in page.
+     *
+     * @throws ProviderSignInException no browser could be opened
+     */
+    public BrowserSignIn.Attempt startAtProvider(IdentityProvider provider) {
+        return browserSignIn.start(provider);
+    }
+
+    /**
+     * Waits for the person to sign in at the provider (blocking, off the UI thread), then signs
+     * them in to the lab's server with the provider's token; the bench passphrase comes next.
+     */
+    public ProviderStep signInAtProvider(BrowserSignIn.Attempt attempt) {
+        try {
+            ServerSession session = workstation.exchange(attempt.providerAccessToken());
+            return new PassphraseNeeded(session, !workstation.hasBenchPassphrase(session));
+        } catch (ProviderSignInException | ServerRefusedException | NotSignedInException refused) {
+            return new Refused(refused.getMessage());
+        } catch (ServerUnreachableException unavailable) {
+            return new Refused("The lab's server cannot be reached to finish signing in: " + unavailable.getMessage()
+                    + ". Offline, sign in with your e-mail and bench passphrase");
+        }
+    }
+
+    /**
+     * Opens this PC for a person the provider signed in, with their bench passphrase.
+     *
+     * @param repeated the passphrase typed again when choosing one; ignored otherwise
+     */
+    public Result finishWithPassphrase(PassphraseNeeded step, char[] passphrase, char[] repeated) {
+        try {
+            if (step.choosing()) {
+                if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
+                    return new Refused(
+                            "Choose a bench passphrase of at least " + MIN_PASSPHRASE_LENGTH + " characters");
+                }
+                if (!Arrays.equals(passphrase, repeated)) {
+                    return new Refused("The two passphrases differ; type the same one twice");
+                }
+            } else if (passphrase.length == 0) {
+                return new Refused("Enter your bench passphrase");
+            }
+            return signedIn(workstation.signInThroughProvider(step.session(), new String(passphrase), step.choosing()));
+        } catch (ServerUnreachableException unavailable) {
+            return new Refused("The lab's server cannot be reached to finish signing in: " + unavailable.getMessage());
+        } catch (TamperingDetected | NotSignedInException | ServerRefusedException | IllegalStateException refused) {
+            return new Refused(refused.getMessage());
+        } finally {
+            Arrays.fill(passphrase, '\0');
+            if (repeated != null) {
+                Arrays.fill(repeated, '\0');
+            }
+        }
     }
 
     /**

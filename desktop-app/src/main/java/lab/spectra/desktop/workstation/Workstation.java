@@ -23,6 +23,7 @@ import lab.spectra.desktop.auth.PeopleClient;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.auth.SessionCalls;
 import lab.spectra.desktop.auth.Sessions;
+import lab.spectra.desktop.auth.oidc.IdentityProvider;
 import lab.spectra.desktop.files.BenchFiles;
 import lab.spectra.desktop.files.FileClient;
 import lab.spectra.desktop.net.ServerLink;
@@ -169,6 +170,51 @@ public final class Workstation implements AutoCloseable {
      */
     public ServerSession signInWithNewPassword(String email, String temporaryPassword, String chosenPassword) {
         return unlockWith(auth.changePassword(email, temporaryPassword, chosenPassword), chosenPassword);
+    }
+
+    /** The identity provider the lab's server offers for signing in, if any (ADR 0024). */
+    public Optional<IdentityProvider> identityProvider() {
+        return auth.identityProvider();
+    }
+
+    /**
+     * Trades the identity provider's access token for the server's own session; nothing on this PC
+     * is unlocked until the person gives their bench passphrase ({@link #signInThroughProvider}).
+     */
+    public ServerSession exchange(String providerAccessToken) {
+        return auth.exchange(providerAccessToken);
+    }
+
+    /** Whether the person has a bench passphrase on this PC (they signed in here before). */
+    public boolean hasBenchPassphrase(ServerSession session) {
+        return keyring.person(session.email())
+                .filter(person -> person.userId().equals(session.userId()))
+                .isPresent();
+    }
+
+    /**
+     * Finishes an online sign-in of someone the lab's identity provider vouched for. Such people
+     * have no password with the lab, so a bench passphrase takes its place on this PC: it seals
+     * their device key exactly as a password does (ADR 0012), so it is what signs them in offline
+     * and what they type to sign records (ADR 0018).
+     *
+     * @param choosing true to set the passphrase (the first time on this PC, or a forgotten one,
+     *                 which replaces the device key as a password change does); false when it must
+     *                 open the key sealed here before
+     * @throws IllegalStateException a passphrase that does not open this PC's key, or another organization's PC
+     */
+    public ServerSession signInThroughProvider(ServerSession session, String passphrase, boolean choosing) {
+        if (!choosing) {
+            Keyring.Person entry = keyring.person(session.email())
+                    .filter(person -> person.userId().equals(session.userId()))
+                    .orElseThrow(
+                            () -> new IllegalStateException("You have no bench passphrase on this PC yet; choose one"));
+            if (PersonKeys.unseal(entry, passphrase.toCharArray(), keyring.workstationId())
+                    .isEmpty()) {
+                throw new IllegalStateException("Wrong bench passphrase. Forgotten it? Choose a new one instead");
+            }
+        }
+        return unlockWith(session, passphrase);
     }
 
     /** Administration of the lab's people with the online session of {@code admin}. */

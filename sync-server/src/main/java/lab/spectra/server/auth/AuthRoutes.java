@@ -121,7 +121,7 @@ public final class AuthRoutes {
                 ctx -> ctx.contentType("application/json").result(publicJwks));
     }
 
-    private static void answer(Context ctx, LoginService.LoginOutcome outcome) {
+    static void answer(Context ctx, LoginService.LoginOutcome outcome) {
         if (outcome instanceof LoginService.SignedIn signedIn) {
             LoginService.Tokens tokens = signedIn.tokens();
             ctx.header("Cache-Control", "no-store");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import lab.spectra.server.auth.login.LoginThrottleSettings;
 import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
@@ -255,10 +256,15 @@ public record ServerConfig(
     }
 
     /**
-     * How tokens of an external OpenID Connect provider are accepted.
+     * The lab's external OpenID Connect provider: whose access tokens are accepted, which people
+     * it signs in (just in time, ADR 0024) and how benches reach it.
      *
-     * @param roleClaim   the claim holding the person's role in the provider's terms
-     * @param roleMapping provider role value to lab role wire name, e.g. {@code lab-pi=pi}
+     * @param roleClaim    the claim holding the person's role in the provider's terms
+     * @param roleMapping  provider role value to lab role wire name, e.g. {@code lab-pi=pi}
+     * @param organization the organization every person of this provider belongs to; set by the
+     *                     server's operator, never read from a claim the person could influence
+     * @param benchSignIn  how benches send people to the provider, or empty when they do not
+     * @param nameClaim    the claim holding the person's display name
      */
     public record OidcSettings(
             String issuer,
@@ -266,7 +272,33 @@ public record ServerConfig(
             String jwksUrl,
             String roleClaim,
             Map<String, String> roleMapping,
-            String organizationClaim) {}
+            UUID organization,
+            Optional<BenchSignIn> benchSignIn,
+            String nameClaim) {
+
+        public OidcSettings {
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(organization, "organization");
+            Objects.requireNonNull(benchSignIn, "benchSignIn");
+            Objects.requireNonNull(nameClaim, "nameClaim");
+            roleMapping = Map.copyOf(roleMapping);
+        }
+    }
+
+    /**
+     * What a bench needs to send a person to the provider (authorization code with PKCE).
+     *
+     * @param clientId  the provider's client id of the bench application (a public client: no secret)
+     * @param scopes    the scopes asked for, e.g. {@code openid email profile}
+     * @param label     the provider's name on the sign-in button ("Sign in with ...")
+     */
+    public record BenchSignIn(String clientId, List<String> scopes, String label) {
+        public BenchSignIn {
+            Objects.requireNonNull(clientId, "clientId");
+            scopes = List.copyOf(scopes);
+            Objects.requireNonNull(label, "label");
+        }
+    }
 
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofMinutes(5);
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.db.DatabaseSettings;
 
@@ -388,13 +389,38 @@ public final class ServerConfigLoader {
                 roles.put(parts[0].strip(), parts[1].strip());
             }
         }
+        if (settings.containsKey("SPECTRA_OIDC_ORG_CLAIM")) {
+            // A claim is something the provider's users may influence; the tenant is the operator's call.
+            throw new ConfigException("SPECTRA_OIDC_ORG_CLAIM is no longer read: the organization of the provider's"
+                    + " people is set by SPECTRA_OIDC_ORGANIZATION (the organization's id), never taken from a claim");
+        }
+        String organization = require(settings, "SPECTRA_OIDC_ORGANIZATION");
+        UUID organizationId;
+        try {
+            organizationId = UUID.fromString(organization.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("SPECTRA_OIDC_ORGANIZATION must be the organization's id (a UUID, as"
+                    + " create-organization printed it), was " + organization);
+        }
+        String clientId = settings.get("SPECTRA_OIDC_CLIENT_ID");
+        Optional<ServerConfig.BenchSignIn> benchSignIn = clientId == null || clientId.isBlank()
+                ? Optional.empty()
+                : Optional.of(new ServerConfig.BenchSignIn(
+                        clientId.strip(),
+                        List.of(settings.getOrDefault("SPECTRA_OIDC_SCOPES", "openid email profile")
+                                .strip()
+                                .split("\\s+")),
+                        settings.getOrDefault(
+                                "SPECTRA_OIDC_LABEL", URI.create(issuer.strip()).getHost())));
         return Optional.of(new ServerConfig.OidcSettings(
                 issuer,
                 require(settings, "SPECTRA_OIDC_AUDIENCE"),
                 require(settings, "SPECTRA_OIDC_JWKS_URL"),
                 settings.getOrDefault("SPECTRA_OIDC_ROLE_CLAIM", "roles"),
                 roles,
-                settings.getOrDefault("SPECTRA_OIDC_ORG_CLAIM", "org")));
+                organizationId,
+                benchSignIn,
+                settings.getOrDefault("SPECTRA_OIDC_NAME_CLAIM", "name")));
     }
 
     /** The development secret: made once per machine, kept readable by its owner only. */

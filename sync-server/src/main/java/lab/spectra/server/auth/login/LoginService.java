@@ -171,6 +171,26 @@ public final class LoginService {
                         .orElse(null)));
     }
 
+    /**
+     * Signs in a person someone else has vouched for (the lab's identity provider, ADR 0024): no
+     * password is checked here, the caller has verified the provider's token and made sure the
+     * account is active. The session and its tokens are the same as after a password sign-in, so
+     * refresh, sign-out and the bench's offline rules treat both alike.
+     *
+     * @param provenBy who vouched, for the audit trail (e.g. "OIDC https://idp.example")
+     */
+    public SignedIn signInProvenBy(UserAccount user, String provenBy, String clientAddress) {
+        IssuedRefreshToken refresh = refreshTokens.issue(user.id(), user.organizationId());
+        audit.record(new AuthenticationAudit.Event(
+                AuthenticationAudit.Kind.SIGN_IN,
+                user.organizationId(),
+                user.id(),
+                clientAddress,
+                refresh.familyId(),
+                "signed in through " + provenBy));
+        return new SignedIn(issue(user, refresh.token(), refresh.familyId()), user);
+    }
+
     private LoginOutcome signIn(AccountLookup.Account login, String clientAddress) {
         UserAccount user = user(login.organizationId(), login.userId()).orElseThrow();
         IssuedRefreshToken refresh = refreshTokens.issue(user.id(), user.organizationId());

@@ -114,6 +114,47 @@ public final class OidcTokenVerifier implements AccessTokenVerifier {
         return result;
     }
 
+    /**
+     * A person the provider vouches for: the verified claims, and the name to show for them.
+     *
+     * @param displayName the configured name claim, else {@code preferred_username}, else the e-mail
+     */
+    public record ProviderPerson(AccessClaims claims, String displayName) implements Identification {}
+
+    /** What {@link #identify} made of a token. */
+    public sealed interface Identification permits ProviderPerson, NotIdentified {}
+
+    /** The token does not pass, for the reason {@link #verify} would give. */
+    public record NotIdentified(TokenVerification.Invalid why) implements Identification {}
+
+    /**
+     * Verifies a token as {@link #verify} does and also reads the person's name from the configured
+     * claim, for the just-in-time account of someone signing in through the provider.
+     *
+     * @param nameClaim the claim (name or dotted path) holding the person's name
+     */
+    public Identification identify(String token, String nameClaim) {
+        SignedJwtValidator.Outcome outcome = validator.validate(token);
+        if (outcome instanceof SignedJwtValidator.Outcome.Failed failed) {
+            return new NotIdentified(failed.invalid());
+        }
+        SignedJwtValidator.Outcome.Passed passed = (SignedJwtValidator.Outcome.Passed) outcome;
+        TokenVerification result = accessClaims(token, passed.header(), passed.claims());
+        if (result instanceof TokenVerification.Invalid invalid) {
+            return new NotIdentified(invalid);
+        }
+        AccessClaims claims = ((TokenVerification.Verified) result).claims();
+        ClaimReader reader = new ClaimReader(passed.claims());
+        String name = textOf(reader.resolve(nameClaim))
+                .or(() -> textOf(reader.resolve("preferred_username")))
+                .orElse(claims.email());
+        return new ProviderPerson(claims, name);
+    }
+
+    private static Optional<String> textOf(Object value) {
+        return value instanceof String text && !text.isBlank() ? Optional.of(text.strip()) : Optional.empty();
+    }
+
     private TokenVerification accessClaims(String token, JWSHeader header, JWTClaimsSet claims) {
         Optional<TokenVerification.Invalid> wrongKind = wrongKind(header, claims);
         if (wrongKind.isPresent()) {
