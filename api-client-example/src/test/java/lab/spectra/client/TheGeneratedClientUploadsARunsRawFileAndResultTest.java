@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,17 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import lab.spectra.client.api.AdminApi;
 import lab.spectra.client.api.AnalysisApi;
 import lab.spectra.client.api.AuthApi;
 import lab.spectra.client.api.FilesApi;
-import lab.spectra.client.api.SyncApi;
 import lab.spectra.client.auth.ApiKeyAuth;
 import lab.spectra.client.auth.HttpBearerAuth;
 import lab.spectra.client.model.Announcement;
 import lab.spectra.client.model.LoginRequest;
+import lab.spectra.client.model.NewApiKey;
+import lab.spectra.client.model.NewAttachment;
 import lab.spectra.client.model.NewResult;
 import lab.spectra.client.model.NewRun;
-import lab.spectra.client.model.PushRequest;
 import lab.spectra.client.model.Run;
 import lab.spectra.client.model.RunDetail;
 import lab.spectra.client.model.Upload;
@@ -35,30 +36,34 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What an instrument programmer does with a client generated from docs/openapi.json, over real
- * HTTP against a started server: upload a run's raw file in parts (announce, PUT each part as
- * bytes, complete), attach it to the run, record a result, and read both back.
+ * HTTP against a started server: with an API key an admin made (results and raw files of one
+ * instrument's runs), upload a run's raw file in parts (announce, PUT each part as bytes,
+ * complete), attach it to the run, record a result, and read both back, named as the key's.
  */
 class TheGeneratedClientUploadsARunsRawFileAndResultTest {
 
     /** Small parts, so the file takes several and each is sent as an octet-stream body. */
     private static final int PART_BYTES = 16 * 1024;
 
+    private static final String KEY_NAME = "Keithley-2 export";
+
     private final DemoServer demo = DemoServer.get();
     private final DemoIds lab = new DemoIds(demo, "demo.lab");
 
     @Test
     void aRawFileUploadedInPartsAndAResultAreReadBackFromTheRun() throws Exception {
-        ApiClient client = new ApiClient().setBasePath(baseUrl());
-        signIn(client);
-        AnalysisApi analysis = new AnalysisApi(client);
-        FilesApi files = new FilesApi(client);
-
+        UUID smu = UUID.fromString(lab.instrument("SMU-01"));
         UUID run = UUID.fromString(field(
-                analysis.startRun(new NewRun()
-                        .recipeId(UUID.fromString(lab.approvedRecipeFor("smu")))
-                        .instrumentId(UUID.fromString(lab.instrument("SMU-01")))
-                        .sampleId(UUID.fromString(lab.newSample()))),
+                new AnalysisApi(signedIn("tech@demo.lab", "tech123"))
+                        .startRun(new NewRun()
+                                .recipeId(UUID.fromString(lab.approvedRecipeFor("smu")))
+                                .instrumentId(smu)
+                                .sampleId(UUID.fromString(lab.newSample()))),
                 "id"));
+
+        ApiClient instrument = withApiKey(newKey(smu));
+        AnalysisApi analysis = new AnalysisApi(instrument);
+        FilesApi files = new FilesApi(instrument);
 
         byte[] raw = ivSweep();
         String sha256 = sha256(raw);
@@ -76,23 +81,28 @@ class TheGeneratedClientUploadsARunsRawFileAndResultTest {
         Upload stored = files.completeUpload(upload.getUploadId());
         assertThat(stored.getStored()).isTrue();
 
-        Object attached = new SyncApi(client)
-                .pushCommands(new PushRequest().addCommandsItem(attachFile(client, run, raw.length, sha256)));
-        assertThat(field(first(attached, "results"), "status")).isEqualTo("applied");
-
-        new AnalysisApi(client)
-                .recordRunResult(
-                        run,
-                        new NewResult()
-                                .quantity("on_resistance")
-                                .value(12.5)
-                                .unit("ohm")
-                                .rawDataRef(sha256));
+        analysis.attachRunFile(
+                run,
+                new NewAttachment()
+                        .fileName("iv-sweep.csv")
+                        .mediaType("text/csv")
+                        .sizeBytes((long) raw.length)
+                        .contentSha256(sha256));
+        analysis.recordRunResult(
+                run,
+                new NewResult()
+                        .quantity("on_resistance")
+                        .value(12.5)
+                        .unit("ohm")
+                        .rawDataRef(sha256));
 
         Object file = first(analysis.listRunFiles(run), "items");
         assertThat(field(file, "file_name")).isEqualTo("iv-sweep.csv");
         assertThat(field(file, "content_sha256")).isEqualTo(sha256);
-        assertThat(files.getFile(sha256)).isEqualTo(raw);
+        assertThat(field(file, "uploaded_by_name")).contains("API key " + KEY_NAME);
+        // The bytes as a person of the lab downloads them (a key reads runs, not files by content).
+        assertThat(new FilesApi(signedIn("pi@demo.lab", "pi123")).getFile(sha256))
+                .isEqualTo(raw);
         RunDetail detail = analysis.getRun(run);
         assertThat(detail.getRun().getStatus()).isEqualTo(Run.StatusEnum.RUNNING);
         assertThat(detail.getResults()).singleElement().satisfies(result -> {
@@ -100,51 +110,48 @@ class TheGeneratedClientUploadsARunsRawFileAndResultTest {
             assertThat(result.getValue()).isEqualTo(12.5);
             assertThat(result.getUnit()).isEqualTo("ohm");
             assertThat(result.getRawDataRef()).isEqualTo(sha256);
+            assertThat(((Map<?, ?>) detail.getRecordedBy()).get(String.valueOf(result.getRecordedBy())))
+                    .asString()
+                    .contains("API key " + KEY_NAME);
         });
     }
 
     @Test
     void theClientSendsAnApiKeyAsTheAuthorizationHeaderWithItsPrefix() throws ApiException {
-        ApiClient client = new ApiClient();
-        ApiKeyAuth apiKey = (ApiKeyAuth) client.getAuthentication("apiKey");
-        apiKey.setApiKey("sk_test_123");
-        apiKey.setApiKeyPrefix("ApiKey");
+        ApiKeyAuth apiKey = (ApiKeyAuth) withApiKey("spk_test_123").getAuthentication("apiKey");
 
         Map<String, String> headers = new HashMap<>();
         apiKey.applyToParams(new ArrayList<>(), headers, new HashMap<>(), null, null, null);
 
-        assertThat(headers).containsEntry("Authorization", "ApiKey sk_test_123");
+        assertThat(headers).containsEntry("Authorization", "ApiKey spk_test_123");
     }
 
-    /**
-     * The one place the test's credential is set: a technician's bearer token from the client's own
-     * login call. An API key would be {@code ApiKeyAuth} with the prefix {@code ApiKey}, as above.
-     */
-    private static void signIn(ApiClient client) throws ApiException {
+    /** The admin makes the instrument software's key with the generated client; it is shown this once. */
+    private String newKey(UUID instrument) throws ApiException {
+        Object created = new AdminApi(signedIn("admin@demo.lab", "admin123"))
+                .createApiKey(new NewApiKey()
+                        .name(KEY_NAME)
+                        .scopes(List.of("results:write:" + instrument, "attachments:write", "runs:read"))
+                        .expiresAt(OffsetDateTime.now(ZoneOffset.UTC).plusDays(30)));
+        return field(created, "key");
+    }
+
+    /** The one place the instrument's credential is set: {@code Authorization: ApiKey <key>}. */
+    private ApiClient withApiKey(String key) {
+        ApiClient client = new ApiClient().setBasePath(baseUrl());
+        ApiKeyAuth apiKey = (ApiKeyAuth) client.getAuthentication("apiKey");
+        apiKey.setApiKey(key);
+        apiKey.setApiKeyPrefix("ApiKey");
+        return client;
+    }
+
+    private ApiClient signedIn(String email, String password) throws ApiException {
+        ApiClient client = new ApiClient().setBasePath(baseUrl());
         String token = new AuthApi(client)
-                .login(new LoginRequest().username("tech@demo.lab").password("tech123"))
+                .login(new LoginRequest().username(email).password(password))
                 .getAccessToken();
         ((HttpBearerAuth) client.getAuthentication("bearer")).setBearerToken(token);
-    }
-
-    /** The bench's AttachFile command, pushed as a bench pushes it (no REST route attaches a file). */
-    private static Map<String, Object> attachFile(ApiClient client, UUID run, long size, String sha256)
-            throws ApiException {
-        Map<String, Object> meta = new HashMap<>();
-        meta.put("command_id", UUID.randomUUID().toString());
-        meta.put("author_id", new AuthApi(client).getCurrentUser().getId().toString());
-        meta.put("workstation_id", UUID.randomUUID().toString());
-        meta.put("authored_at", Instant.now().truncatedTo(ChronoUnit.MICROS).toString());
-        Map<String, Object> command = new HashMap<>();
-        command.put("type", "AttachFile");
-        command.put("meta", meta);
-        command.put("attachment_id", UUID.randomUUID().toString());
-        command.put("run_id", run.toString());
-        command.put("file_name", "iv-sweep.csv");
-        command.put("media_type", "text/csv");
-        command.put("size_bytes", size);
-        command.put("content_sha256", sha256);
-        return command;
+        return client;
     }
 
     /** An IV sweep as a source-measure unit exports it, about 40 KiB. */

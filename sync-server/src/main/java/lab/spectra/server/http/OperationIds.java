@@ -48,7 +48,14 @@ public final class OperationIds {
             Map.entry("POST /api/analysis/runs", "startRun"),
             Map.entry("POST /api/analysis/runs/{id}/results", "recordRunResult"),
             Map.entry("POST /api/files/uploads", "announceUpload"),
-            Map.entry("PUT /api/files/uploads/{id}", "uploadPart"));
+            Map.entry("PUT /api/files/uploads/{id}", "uploadPart"),
+            Map.entry("POST /api/analysis/runs/{id}/files", "attachRunFile"),
+            Map.entry("POST /api/analysis/instruments/{id}/maintenance", "recordInstrumentMaintenance"),
+            Map.entry("POST /api/analysis/instruments/{id}/maintenance/tasks", "planInstrumentMaintenance"),
+            Map.entry("POST /api/analysis/instruments/{id}/requalifications", "recordInstrumentRequalification"),
+            Map.entry("POST /api/analysis/instruments/{id}/status", "changeInstrumentStatus"),
+            Map.entry("GET /auth/oidc", "getIdentityProvider"),
+            Map.entry("POST /auth/oidc/exchange", "exchangeProviderToken"));
 
     /** Nouns whose singular and plural the simple rule (drop or keep an {@code s}) gets wrong. */
     private static final Map<String, Noun> NOUNS = Map.of(
