@@ -87,6 +87,8 @@ public record ChangeInstrumentStatus(
                         meta.authoredAt(),
                         label,
                         null,
+                        status,
+                        why,
                         meta.authorId(),
                         now,
                         now,

@@ -96,6 +96,8 @@ public record EditInstrument(
                     meta.authoredAt(),
                     "Moved from " + orNowhere(before.location()) + " to " + orNowhere(after.location()),
                     null,
+                    null,
+                    null,
                     meta.authorId(),
                     now,
                     now,

@@ -13,6 +13,9 @@ import lab.spectra.model.command.Row;
  * @param occurredAt        when it happened (a maintenance may be entered after it was done)
  * @param label             what happened, in words ("Tube replaced", "Moved from Bay 1 to Bay 3")
  * @param maintenanceTaskId the planned task a maintenance fulfils, if any
+ * @param status            for a status event, the status the instrument took, so a command can be
+ *                          judged against the status in force at its authored time (ADR 0022)
+ * @param statusReason      for a status event, why the instrument left service
  */
 public record InstrumentEvent(
         UUID id,
@@ -22,6 +25,8 @@ public record InstrumentEvent(
         Instant occurredAt,
         String label,
         UUID maintenanceTaskId,
+        InstrumentStatus status,
+        String statusReason,
         UUID recordedBy,
         Instant createdAt,
         Instant updatedAt,
@@ -35,6 +40,9 @@ public record InstrumentEvent(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(occurredAt, "occurred_at");
         Objects.requireNonNull(label, "label");
+        if ((kind == InstrumentEventKind.STATUS) != (status != null)) {
+            throw new IllegalArgumentException("A status event, and only a status event, names the status taken");
+        }
         if (kind == InstrumentEventKind.CALIBRATION) {
             throw new IllegalArgumentException("Calibrations are calibration rows, not instrument events");
         }

@@ -74,6 +74,8 @@ public record RecordMaintenance(
                 performed,
                 task.map(planned -> planned.name() + ": ").orElse("") + clean(description),
                 taskId,
+                null,
+                null,
                 meta.authorId(),
                 now,
                 now,

@@ -61,6 +61,8 @@ public record RecordRequalification(
                 performedAt.truncatedTo(ChronoUnit.MICROS),
                 "Requalified: " + clean(summary),
                 null,
+                null,
+                null,
                 meta.authorId(),
                 now,
                 now,

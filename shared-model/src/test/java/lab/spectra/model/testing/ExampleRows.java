@@ -351,6 +351,8 @@ public final class ExampleRows {
                         now.minus(Duration.ofDays(1)),
                         "Clean the probe contacts: done",
                         lab.smuMaintenance.id(),
+                        null,
+                        null,
                         lab.admin.userId(),
                         now,
                         now,
