@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.store.LocalRows;
+import lab.spectra.model.apikey.ApiKeyAccounts;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.qualification.Qualification;
@@ -53,10 +54,14 @@ public final class QualificationQueries {
         });
     }
 
-    /** The people a qualification can be recorded for: active accounts, by name. */
+    /**
+     * The people a qualification can be recorded for: active accounts, by name. An API key's account
+     * (ADR 0023) is software, not a person to train, so it is never offered.
+     */
     public List<UserAccount> activePeople() {
         return reads.read(rows -> rows.<UserAccount>rows(Table.USERS, PEOPLE, rows.organizationId()).stream()
                 .filter(UserAccount::active)
+                .filter(account -> !ApiKeyAccounts.isKey(account))
                 .toList());
     }
 
