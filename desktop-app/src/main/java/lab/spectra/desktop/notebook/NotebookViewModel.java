@@ -31,6 +31,7 @@ import lab.spectra.desktop.ui.CommandSender;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
+import lab.spectra.model.apikey.ApiKeyAccounts;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.eln.EditElnEntry;
@@ -150,7 +151,10 @@ public final class NotebookViewModel {
                 loaded -> {
                     names.clear();
                     loaded.people().forEach(person -> names.put(person.id(), person.displayName()));
-                    people.setAll(loaded.people());
+                    // An API key's account never writes entries (ADR 0023): not an author to filter by.
+                    people.setAll(loaded.people().stream()
+                            .filter(person -> !ApiKeyAccounts.isKey(person))
+                            .toList());
                     samples.setAll(loaded.samples());
                     runs.setAll(loaded.runs());
                     if (search == searches.get()) {
