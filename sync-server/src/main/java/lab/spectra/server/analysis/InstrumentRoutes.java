@@ -1,8 +1,11 @@
 package lab.spectra.server.analysis;
 
+import io.javalin.http.HandlerType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.ChangeInstrumentStatus;
 import lab.spectra.model.instrument.EditInstrument;
@@ -44,53 +47,42 @@ public final class InstrumentRoutes {
 
     public record Requalification(UUID id, Instant performedAt, String summary) {}
 
+    /** Builds the command a request asks for, from its meta, the instrument in the path and the body. */
+    @FunctionalInterface
+    private interface ToCommand<B> {
+        Command of(CommandMeta meta, UUID instrumentId, B body);
+    }
+
     public static void register(
             ApiRoutes routes,
             InstrumentQueries instruments,
             CommandService commands,
             CommandMetas metas,
             JsonBodies bodies) {
-        routes.put(
+        Changes changes = new Changes(routes, commands, metas, bodies);
+        changes.register(
+                HandlerType.PUT,
                 "/api/analysis/instruments/{id}",
                 "Edit an instrument (admin); a new location calls for a requalification",
                 InstrumentEdit.class,
-                (ctx, user) -> {
-                    UUID id = Requests.pathId(ctx, INSTRUMENT);
-                    InstrumentEdit body = bodies.read(ctx, InstrumentEdit.class);
-                    CommandResponses.send(
-                            ctx,
-                            commands.execute(
-                                    new EditInstrument(
-                                            metas.of(ctx, user),
-                                            id,
-                                            orNewId(body.eventId()),
-                                            body.name(),
-                                            body.kind(),
-                                            body.serialNumber(),
-                                            body.location(),
-                                            body.requalifyAfterRuns()),
-                                    user.asActor()),
-                            200);
-                });
-        routes.post(
+                200,
+                (meta, id, body) -> new EditInstrument(
+                        meta,
+                        id,
+                        orNewId(body.eventId()),
+                        body.name(),
+                        body.kind(),
+                        body.serialNumber(),
+                        body.location(),
+                        body.requalifyAfterRuns()));
+        changes.register(
+                HandlerType.POST,
                 "/api/analysis/instruments/{id}/status",
                 "Put an instrument in service, out of service (with a reason) or under maintenance (admin)",
                 StatusChange.class,
-                (ctx, user) -> {
-                    UUID id = Requests.pathId(ctx, INSTRUMENT);
-                    StatusChange body = bodies.read(ctx, StatusChange.class);
-                    CommandResponses.send(
-                            ctx,
-                            commands.execute(
-                                    new ChangeInstrumentStatus(
-                                            metas.of(ctx, user),
-                                            id,
-                                            orNewId(body.eventId()),
-                                            body.status(),
-                                            body.reason()),
-                                    user.asActor()),
-                            200);
-                });
+                200,
+                (meta, id, body) ->
+                        new ChangeInstrumentStatus(meta, id, orNewId(body.eventId()), body.status(), body.reason()));
         routes.get(
                 "/api/analysis/instruments/{id}/maintenance",
                 "An instrument's preventive-maintenance plan, next due first",
@@ -98,65 +90,30 @@ public final class InstrumentRoutes {
                 (ctx, user) -> ctx.json(instruments
                         .maintenancePlan(user, Requests.pathId(ctx, INSTRUMENT))
                         .orElseThrow(() -> ApiException.notFound(INSTRUMENT))));
-        routes.post(
+        changes.register(
+                HandlerType.POST,
                 "/api/analysis/instruments/{id}/maintenance/tasks",
                 "Add a task to an instrument's maintenance plan (admin)",
                 NewMaintenanceTask.class,
-                (ctx, user) -> {
-                    UUID id = Requests.pathId(ctx, INSTRUMENT);
-                    NewMaintenanceTask body = bodies.read(ctx, NewMaintenanceTask.class);
-                    CommandResponses.send(
-                            ctx,
-                            commands.execute(
-                                    new PlanMaintenance(
-                                            metas.of(ctx, user),
-                                            orNewId(body.id()),
-                                            id,
-                                            body.name(),
-                                            body.intervalDays(),
-                                            body.firstDueAt()),
-                                    user.asActor()),
-                            201);
-                });
-        routes.post(
+                201,
+                (meta, id, body) -> new PlanMaintenance(
+                        meta, orNewId(body.id()), id, body.name(), body.intervalDays(), body.firstDueAt()));
+        changes.register(
+                HandlerType.POST,
                 "/api/analysis/instruments/{id}/maintenance",
                 "Record maintenance done (admin); the instrument then needs requalification",
                 MaintenanceDone.class,
-                (ctx, user) -> {
-                    UUID id = Requests.pathId(ctx, INSTRUMENT);
-                    MaintenanceDone body = bodies.read(ctx, MaintenanceDone.class);
-                    CommandResponses.send(
-                            ctx,
-                            commands.execute(
-                                    new RecordMaintenance(
-                                            metas.of(ctx, user),
-                                            orNewId(body.id()),
-                                            id,
-                                            body.taskId(),
-                                            body.performedAt(),
-                                            body.description()),
-                                    user.asActor()),
-                            201);
-                });
-        routes.post(
+                201,
+                (meta, id, body) -> new RecordMaintenance(
+                        meta, orNewId(body.id()), id, body.taskId(), body.performedAt(), body.description()));
+        changes.register(
+                HandlerType.POST,
                 "/api/analysis/instruments/{id}/requalifications",
                 "Record an instrument's requalification (admin); it answers every maintenance and move before it",
                 Requalification.class,
-                (ctx, user) -> {
-                    UUID id = Requests.pathId(ctx, INSTRUMENT);
-                    Requalification body = bodies.read(ctx, Requalification.class);
-                    CommandResponses.send(
-                            ctx,
-                            commands.execute(
-                                    new RecordRequalification(
-                                            metas.of(ctx, user),
-                                            orNewId(body.id()),
-                                            id,
-                                            body.performedAt(),
-                                            body.summary()),
-                                    user.asActor()),
-                            201);
-                });
+                201,
+                (meta, id, body) ->
+                        new RecordRequalification(meta, orNewId(body.id()), id, body.performedAt(), body.summary()));
         routes.get(
                 "/api/analysis/instruments/{id}/events",
                 "An instrument's timeline, oldest first: calibrations, maintenance, requalifications, moves, status"
@@ -165,6 +122,20 @@ public final class InstrumentRoutes {
                 (ctx, user) -> ctx.json(instruments
                         .events(user, Requests.pathId(ctx, INSTRUMENT))
                         .orElseThrow(() -> ApiException.notFound(INSTRUMENT))));
+    }
+
+    /** Every change to an instrument is read, made into its command, decided and answered the same way. */
+    private record Changes(ApiRoutes routes, CommandService commands, CommandMetas metas, JsonBodies bodies) {
+
+        <B> void register(
+                HandlerType method, String path, String summary, Class<B> type, int status, ToCommand<B> command) {
+            routes.signedIn(method, path, summary, type, List.of(), status, (ctx, user) -> {
+                UUID id = Requests.pathId(ctx, INSTRUMENT);
+                B body = bodies.read(ctx, type);
+                CommandResponses.send(
+                        ctx, commands.execute(command.of(metas.of(ctx, user), id, body), user.asActor()), status);
+            });
+        }
     }
 
     /** Clients may choose the id of what they create (so a retry is recognised); otherwise the server does. */
