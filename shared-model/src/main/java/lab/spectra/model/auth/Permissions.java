@@ -33,12 +33,16 @@ public final class Permissions {
                     WORK_ON_OTHERS_RUNS,
                     EDIT_OTHERS_ELN_ENTRIES,
                     GENERATE_REPORTS,
-                    REVIEW_RUNS -> Role.ENGINEER;
+                    REVIEW_RUNS,
+                    CREATE_SPC_SERIES,
+                    EDIT_SPC_SERIES,
+                    ACKNOWLEDGE_SPC_ALERT -> Role.ENGINEER;
             case APPROVE_RECIPE,
                     RETIRE_RECIPE,
                     APPROVE_SOP,
                     RETIRE_SOP,
                     SIGN_AS_APPROVER,
+                    FREEZE_SPC_LIMITS,
                     REVIEW_FLAGGED_WORK,
                     RECORD_QUALIFICATION,
                     REVOKE_QUALIFICATION -> Role.PI;

@@ -38,6 +38,10 @@ import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.sop.ApproveSop;
 import lab.spectra.model.sop.CreateSopDraft;
 import lab.spectra.model.sop.RetireSop;
+import lab.spectra.model.spc.AcknowledgeSpcAlert;
+import lab.spectra.model.spc.CreateSpcSeries;
+import lab.spectra.model.spc.EditSpcSeries;
+import lab.spectra.model.spc.FreezeSpcLimits;
 
 /**
  * Every command type the sync protocol carries, under its wire name (the {@code type} field).
@@ -78,7 +82,11 @@ public final class CommandTypes {
             PlanMaintenance.class,
             RecordMaintenance.class,
             RecordRequalification.class,
-            AttachCertificate.class);
+            AttachCertificate.class,
+            CreateSpcSeries.class,
+            EditSpcSeries.class,
+            FreezeSpcLimits.class,
+            AcknowledgeSpcAlert.class);
 
     private CommandTypes() {}
 

@@ -30,6 +30,7 @@ import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
 import lab.spectra.model.sop.Sop;
 import lab.spectra.model.spc.SpcAlert;
+import lab.spectra.model.spc.SpcLimitDecision;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 import lab.spectra.model.trust.ReviewItem;
@@ -62,6 +63,7 @@ public enum Table {
     SPC_SERIES("spc_series", SpcSeries.class, true),
     SPC_POINTS("spc_points", SpcPoint.class, true),
     SPC_ALERTS("spc_alerts", SpcAlert.class, true),
+    SPC_LIMIT_DECISIONS("spc_limit_decisions", SpcLimitDecision.class, true),
     FEATURE_SETS("feature_sets", FeatureSet.class, true),
     ML_MODELS("ml_models", MlModel.class, true),
     REVIEW_ITEMS("review_items", ReviewItem.class, true),

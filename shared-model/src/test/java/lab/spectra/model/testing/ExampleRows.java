@@ -39,7 +39,11 @@ import lab.spectra.model.runreview.ReviewDecision;
 import lab.spectra.model.runreview.RunReview;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sop.Sop;
+import lab.spectra.model.spc.ChartType;
+import lab.spectra.model.spc.RuleNumbering;
+import lab.spectra.model.spc.SigmaEstimate;
 import lab.spectra.model.spc.SpcAlert;
+import lab.spectra.model.spc.SpcLimitDecision;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 import lab.spectra.model.trust.ReviewItem;
@@ -263,10 +267,76 @@ public final class ExampleRows {
                         1);
             case SPC_SERIES ->
                 new SpcSeries(
-                        seriesId, org, lab.smu.id(), "threshold voltage", "V", 0.42, 0.39, 0.45, now, now, null, 1);
-            case SPC_POINTS -> new SpcPoint(pointId, org, seriesId, run.id(), 0.43, now, now, 1);
+                        seriesId,
+                        org,
+                        lab.smu.id(),
+                        "threshold voltage",
+                        "V",
+                        0.42,
+                        0.39,
+                        0.45,
+                        now,
+                        now,
+                        null,
+                        1,
+                        "Threshold voltage",
+                        "IV sweep",
+                        null,
+                        ChartType.INDIVIDUALS_MOVING_RANGE,
+                        1,
+                        20,
+                        List.of(1, 2, 5, 6),
+                        RuleNumbering.WESTERN_ELECTRIC,
+                        true,
+                        0.30,
+                        0.60,
+                        0.01,
+                        null,
+                        lab.engineer.userId());
+            case SPC_POINTS -> new SpcPoint(pointId, org, seriesId, run.id(), 0.43, now, now, 1, Ids.newId(), now);
             case SPC_ALERTS ->
-                new SpcAlert(Ids.newId(), org, seriesId, pointId, "WE1", "Point beyond 3 sigma", now, null, null, 1);
+                new SpcAlert(
+                        Ids.newId(),
+                        org,
+                        seriesId,
+                        pointId,
+                        "nelson-1",
+                        "WE1: one point beyond 3 sigma",
+                        now,
+                        null,
+                        null,
+                        1,
+                        1,
+                        List.of(pointId),
+                        null,
+                        now,
+                        now);
+            case SPC_LIMIT_DECISIONS ->
+                new SpcLimitDecision(
+                        Ids.newId(),
+                        org,
+                        seriesId,
+                        ChartType.INDIVIDUALS_MOVING_RANGE,
+                        1,
+                        0.42,
+                        0.39,
+                        0.45,
+                        0.01,
+                        0.01,
+                        SigmaEstimate.MEAN_MOVING_RANGE_OVER_D2,
+                        20,
+                        pointId,
+                        pointId,
+                        "I-MR from 20 points",
+                        "Baseline after the SMU's calibration",
+                        Ids.newId(),
+                        lab.pi.userId(),
+                        "Pat PI",
+                        now,
+                        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae",
+                        now,
+                        now,
+                        1);
             case FEATURE_SETS ->
                 new FeatureSet(
                         featureSetId,

@@ -48,6 +48,8 @@ import lab.spectra.model.sample.CreateWafer;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sop.ApproveSop;
 import lab.spectra.model.sop.CreateSopDraft;
+import lab.spectra.model.spc.ChartType;
+import lab.spectra.model.spc.RuleNumbering;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 import lab.spectra.server.command.CommandService;
@@ -394,9 +396,11 @@ public final class DemoData {
                             series,
                             runId,
                             value,
-                            start.plus(Duration.ofMinutes(20)),
+                            start,
                             now,
-                            1));
+                            1,
+                            null,
+                            start.plus(Duration.ofMinutes(20))));
                 }
             }
             for (int i = 0; i < 10; i++) {
@@ -410,7 +414,9 @@ public final class DemoData {
                                 0.45 + Math.cos(i) * 0.015,
                                 daysAgo(70 - i * 3),
                                 now,
-                                1));
+                                1,
+                                null,
+                                daysAgo(70 - i * 3)));
             }
             run(
                     Role.PI,
@@ -425,7 +431,32 @@ public final class DemoData {
 
             List<Row> spc = new ArrayList<>();
             spc.add(new SpcSeries(
-                    series, organization.id(), smu, "threshold voltage", "V", 0.45, 0.39, 0.51, now, now, null, 1));
+                    series,
+                    organization.id(),
+                    smu,
+                    "threshold voltage",
+                    "V",
+                    0.45,
+                    0.39,
+                    0.51,
+                    now,
+                    now,
+                    null,
+                    1,
+                    "Threshold voltage",
+                    "IV sweep",
+                    null,
+                    ChartType.INDIVIDUALS_MOVING_RANGE,
+                    1,
+                    20,
+                    List.of(1, 2, 3, 4, 5, 6, 7, 8),
+                    RuleNumbering.NELSON,
+                    false,
+                    null,
+                    null,
+                    0.02,
+                    null,
+                    null));
             spc.addAll(points);
             commands.insertSystemRows(organization.id(), null, "demo:CreateSpcSeries", spc);
             notebook(samples);
