@@ -41,6 +41,8 @@ import lab.spectra.server.analysis.RunQueries;
 import lab.spectra.server.analysis.RunReportRoutes;
 import lab.spectra.server.analysis.RunReports;
 import lab.spectra.server.analysis.RunRoutes;
+import lab.spectra.server.analysis.spc.SpcQueries;
+import lab.spectra.server.analysis.spc.SpcRoutes;
 import lab.spectra.server.apikey.ApiKeyAdministration;
 import lab.spectra.server.apikey.ApiKeyRoutes;
 import lab.spectra.server.apikey.ApiKeyThrottle;
@@ -401,6 +403,7 @@ public final class SyncServer implements AutoCloseable {
         CalibrationRoutes.register(
                 routes, instrumentQueries, new CalibrationQueries(reads), commands, metas, bodies, clock);
         InstrumentRoutes.register(routes, instrumentQueries, commands, metas, bodies);
+        SpcRoutes.register(routes, new SpcQueries(reads, database, mapper), commands, metas, bodies, logins);
         LabImportRoutes.register(
                 routes,
                 new MaterialQueries(reads),

@@ -49,7 +49,7 @@ public final class OpenApiDocument {
 
     /** Query parameters that are numbers wherever they appear; every other one is a string. */
     private static final Map<String, String> INTEGER_QUERY_PARAMETERS =
-            Map.of("limit", "int32", "offset", "int64", "after", "int64");
+            Map.of("limit", "int32", "offset", "int64", "after", "int64", "last", "int32", "baseline_size", "int32");
 
     /** The feature areas, by the first segment of a path (after {@code /api}): a tag each. */
     private static final Map<String, Tag> TAGS = Map.of(

@@ -54,6 +54,14 @@ public final class OperationIds {
             Map.entry("POST /api/analysis/instruments/{id}/maintenance/tasks", "planInstrumentMaintenance"),
             Map.entry("POST /api/analysis/instruments/{id}/requalifications", "recordInstrumentRequalification"),
             Map.entry("POST /api/analysis/instruments/{id}/status", "changeInstrumentStatus"),
+            // "series" is its own singular, which the rule cannot know.
+            Map.entry("POST /api/analysis/spc/series", "createSpcSeries"),
+            Map.entry("GET /api/analysis/spc/series/{id}", "getSpcSeries"),
+            Map.entry("PUT /api/analysis/spc/series/{id}", "updateSpcSeries"),
+            Map.entry("GET /api/analysis/spc/series/{id}/points", "listSpcSeriesPoints"),
+            Map.entry("GET /api/analysis/spc/series/{id}/chart", "getSpcChart"),
+            Map.entry("GET /api/analysis/spc/series/{id}/limits/proposal", "proposeSpcLimits"),
+            Map.entry("POST /api/analysis/spc/series/{id}/limits", "freezeSpcLimits"),
             Map.entry("GET /auth/oidc", "getIdentityProvider"),
             Map.entry("POST /auth/oidc/exchange", "exchangeProviderToken"));
 
