@@ -1,6 +1,5 @@
 package lab.spectra.server.analysis.spc;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -43,13 +42,11 @@ public record SpcChart(
     static final int RULE_LOOK_BACK = 14;
 
     /**
-     * One plotted value.
+     * One plotted value; its time is that of its last point.
      *
-     * @param index      its position in {@code plotted}
-     * @param pointIds   the points it stands for (one on an individuals chart)
-     * @param measuredAt the time of its last point
+     * @param pointIds the points it stands for (one on an individuals chart)
      */
-    public record Plotted(int index, double value, List<UUID> pointIds, Instant measuredAt) {}
+    public record Plotted(double value, List<UUID> pointIds) {}
 
     /** The centre line, control limits (±3σ) and the zone lines at ±1σ and ±2σ of the plotted statistic. */
     public record ControlLimits(
@@ -107,10 +104,7 @@ public record SpcChart(
         for (int i = firstPlotted; i < values.size(); i++) {
             PlottedValue value = values.get(i);
             plotted.add(new Plotted(
-                    i - firstPlotted,
-                    value.value(),
-                    value.points().stream().map(SpcPoint::id).toList(),
-                    value.last().measuredAt()));
+                    value.value(), value.points().stream().map(SpcPoint::id).toList()));
         }
 
         ControlLimits limits = null;

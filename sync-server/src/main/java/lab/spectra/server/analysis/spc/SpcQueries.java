@@ -61,25 +61,24 @@ public final class SpcQueries {
             Instant recordedAt,
             Instant receivedAt) {}
 
-    /** A point with what a chart's tooltip tells of it: its run, the run's sample and operator. */
+    /**
+     * A point with what a chart's tooltip tells of it: its run, the run's sample and operator. Kept
+     * to what a chart shows, since a chart carries thousands of them (the points list has the rest).
+     */
     public record ChartPoint(
             UUID id,
             UUID runId,
-            UUID resultId,
             double value,
             Instant measuredAt,
             Instant recordedAt,
-            Instant receivedAt,
-            UUID sampleId,
             String sampleBarcode,
             String sampleName,
-            UUID operatorId,
             String operatorName) {
 
         /** The same point as the shared rules see it, for plotting and judging. */
         SpcPoint asSpcPoint(UUID organizationId, UUID seriesId) {
             return new SpcPoint(
-                    id, organizationId, seriesId, runId, value, measuredAt, receivedAt, 1, resultId, recordedAt);
+                    id, organizationId, seriesId, runId, value, measuredAt, measuredAt, 1, null, recordedAt);
         }
     }
 
@@ -264,8 +263,7 @@ public final class SpcQueries {
 
     /** The last points in chart order, each with its run's sample and operator, in one query. */
     private static List<ChartPoint> lastPoints(Connection connection, UUID seriesId, int count) throws SQLException {
-        String sql = "SELECT p.id, p.run_id, p.result_id, p.value, p.measured_at, p.recorded_at, p.created_at,"
-                + " s.id, s.barcode, s.name, u.id, u.display_name"
+        String sql = "SELECT p.id, p.run_id, p.value, p.measured_at, p.recorded_at, s.barcode, s.name, u.display_name"
                 + " FROM spc_points p"
                 + " LEFT JOIN runs r ON r.id = p.run_id"
                 + " LEFT JOIN samples s ON s.id = r.sample_id"
@@ -281,16 +279,12 @@ public final class SpcQueries {
                     points.add(new ChartPoint(
                             row.getObject(1, UUID.class),
                             row.getObject(2, UUID.class),
-                            row.getObject(3, UUID.class),
-                            row.getDouble(4),
+                            row.getDouble(3),
+                            instant(row, 4),
                             instant(row, 5),
-                            instant(row, 6),
-                            instant(row, 7),
-                            row.getObject(8, UUID.class),
-                            row.getString(9),
-                            row.getString(10),
-                            row.getObject(11, UUID.class),
-                            row.getString(12)));
+                            row.getString(6),
+                            row.getString(7),
+                            row.getString(8)));
                 }
             }
         }
