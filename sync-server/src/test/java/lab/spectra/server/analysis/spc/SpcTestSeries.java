@@ -10,7 +10,9 @@ import java.util.UUID;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.spc.ChartType;
+import lab.spectra.model.spc.NelsonRule;
 import lab.spectra.model.spc.RuleNumbering;
+import lab.spectra.model.spc.SpcAlert;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 import lab.spectra.server.testing.DemoIds;
@@ -81,12 +83,7 @@ record SpcTestSeries(String id, String instrumentId, List<String> pointIds, List
 
     /** Inserts the series on {@code instrumentId} in the lab of {@code ids}. */
     static SpcTestSeries insert(DemoServer demo, DemoIds ids, String instrumentId, Shape shape) {
-        UUID organization = UUID.fromString(demo.http
-                .get("/auth/me", ids.token("admin"))
-                .body()
-                .path("organization")
-                .path("id")
-                .asText());
+        UUID organization = organizationOf(demo, ids);
         UUID series = Ids.newId();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Row> rows = new ArrayList<>();
@@ -134,6 +131,50 @@ record SpcTestSeries(String id, String instrumentId, List<String> pointIds, List
         }
         demo.server.parts().commands().insertSystemRows(organization, null, "test:SpcSeries", rows);
         return new SpcTestSeries(series.toString(), instrumentId, List.copyOf(pointIds), List.copyOf(times));
+    }
+
+    /**
+     * An alert of Nelson rule {@code rule} completed at the point {@code pointIndex}, raised at
+     * {@code raisedAt}; acknowledged by nobody, or already acknowledged when {@code acknowledged}.
+     */
+    String alert(DemoServer demo, DemoIds ids, int pointIndex, int rule, Instant raisedAt, boolean acknowledged) {
+        UUID organization = organizationOf(demo, ids);
+        UUID point = UUID.fromString(pointIds.get(pointIndex));
+        UUID alert = SpcAlert.idFor(UUID.fromString(id), NelsonRule.numbered(rule), point);
+        UUID admin = UUID.fromString(ids.userId("admin"));
+        demo.server
+                .parts()
+                .commands()
+                .insertSystemRows(
+                        organization,
+                        null,
+                        "test:SpcAlert",
+                        List.of(new SpcAlert(
+                                alert,
+                                organization,
+                                UUID.fromString(id),
+                                point,
+                                SpcAlert.ruleName(NelsonRule.numbered(rule)),
+                                NelsonRule.numbered(rule).sentence(),
+                                raisedAt,
+                                acknowledged ? admin : null,
+                                acknowledged ? raisedAt.plusSeconds(60) : null,
+                                1,
+                                rule,
+                                List.of(point),
+                                acknowledged ? "Looked at it" : null,
+                                raisedAt,
+                                raisedAt)));
+        return alert.toString();
+    }
+
+    private static UUID organizationOf(DemoServer demo, DemoIds ids) {
+        return UUID.fromString(demo.http
+                .get("/auth/me", ids.token("admin"))
+                .body()
+                .path("organization")
+                .path("id")
+                .asText());
     }
 
     /** A run on the instrument, started by the technician on a new sample. */
