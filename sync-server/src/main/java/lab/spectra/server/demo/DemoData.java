@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Function;
 import lab.spectra.model.attachment.AttachFile;
@@ -17,7 +18,6 @@ import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.FieldChange;
-import lab.spectra.model.command.Row;
 import lab.spectra.model.eln.EditElnEntry;
 import lab.spectra.model.eln.ElnEntry;
 import lab.spectra.model.eln.SignElnEntry;
@@ -49,7 +49,10 @@ import lab.spectra.model.sample.Material;
 import lab.spectra.model.sop.ApproveSop;
 import lab.spectra.model.sop.CreateSopDraft;
 import lab.spectra.model.spc.ChartType;
+import lab.spectra.model.spc.CreateSpcSeries;
+import lab.spectra.model.spc.FreezeSpcLimits;
 import lab.spectra.model.spc.RuleNumbering;
+import lab.spectra.model.spc.SpcLimitsProposal;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 import lab.spectra.server.command.CommandService;
@@ -145,6 +148,7 @@ public final class DemoData {
         private final Organization organization;
         private final Map<Role, Actor> people;
         private final Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        private int runsMade;
 
         OrganizationLoader(Organization organization, String domain) {
             this.organization = organization;
@@ -353,70 +357,10 @@ public final class DemoData {
 
             qualifyPeople();
 
-            List<SpcPoint> points = new ArrayList<>();
-            UUID series = Ids.newId();
-            for (int i = 0; i < 20; i++) {
-                boolean onXrd = i < 5;
-                Instant start = onXrd ? daysAgo(60 - i * 3) : daysAgo(30 - (i - 5) * 2);
-                UUID runId = Ids.newId();
-                UUID sample = samples.get(i % samples.size());
-                run(
-                        Role.TECHNICIAN,
-                        start,
-                        meta -> new StartRun(meta, runId, onXrd ? xrdScan : ivSweep, onXrd ? xrd : smu, sample, null));
-                double made = onXrd ? 69.13 + (i % 3) * 0.01 : 0.45 + Math.sin(i) * 0.02;
-                DemoRawFile raw = onXrd ? DemoRawFile.diffractogram(i, made) : DemoRawFile.transferCurve(i, made);
-                // The result is what the algorithm reads off the noisy file, not the number it was made from.
-                DerivedResult derived = raw.result();
-                double value = derived.value();
-                String sha = files.storeWhole(
-                        organization.id(), people.get(Role.TECHNICIAN).userId(), raw.content());
-                run(
-                        Role.TECHNICIAN,
-                        start.plus(Duration.ofMinutes(18)),
-                        meta -> new AttachFile(
-                                meta, Ids.newId(), runId, raw.fileName(), raw.mediaType(), raw.content().length, sha));
-                run(
-                        Role.TECHNICIAN,
-                        start.plus(Duration.ofMinutes(20)),
-                        meta -> new RecordResult(
-                                meta,
-                                Ids.newId(),
-                                runId,
-                                derived.quantity(),
-                                value,
-                                derived.unit(),
-                                "sha256:" + sha,
-                                derived.toPayload()));
-                run(Role.TECHNICIAN, start.plus(Duration.ofMinutes(30)), meta -> new FinishRun(meta, runId));
-                if (!onXrd) {
-                    points.add(new SpcPoint(
-                            Ids.newId(),
-                            organization.id(),
-                            series,
-                            runId,
-                            value,
-                            start,
-                            now,
-                            1,
-                            null,
-                            start.plus(Duration.ofMinutes(20))));
-                }
-            }
-            for (int i = 0; i < 10; i++) {
-                points.add(
-                        0,
-                        new SpcPoint(
-                                Ids.newId(),
-                                organization.id(),
-                                series,
-                                null,
-                                0.45 + Math.cos(i) * 0.015,
-                                daysAgo(70 - i * 3),
-                                now,
-                                1,
-                                null,
-                                daysAgo(70 - i * 3)));
+            // XRD scans on the diffractometer before its technician's qualification lapsed and the
+            // recipe was retired.
+            for (int i = 0; i < 5; i++) {
+                measure(xrdScan, xrd, samples.get(i), daysAgo(60 - i * 3), 69.13 + (i % 3) * 0.01, true);
             }
             run(
                     Role.PI,
@@ -428,39 +372,184 @@ public final class DemoData {
                             Ids.newId(),
                             "Replaced by the high-resolution scan after the XRD service",
                             2L));
+            thresholdVoltageChart(smu, ivSweep, samples);
+            notebook(samples);
+            maintenance(smu, xrd);
+        }
 
-            List<Row> spc = new ArrayList<>();
-            spc.add(new SpcSeries(
+        /** One run's outcome as a control chart sees it. */
+        private record Measured(UUID runId, UUID resultId, double value, Instant startedAt) {}
+
+        /**
+         * A run by the technician: started, its raw file attached, the result the bench's algorithm
+         * derives from that file recorded (which feeds any SPC series watching it), finished.
+         *
+         * @param made the number the synthetic file is made from; the result is what is read off it
+         */
+        private Measured measure(UUID recipe, UUID instrument, UUID sample, Instant start, double made, boolean onXrd) {
+            int index = runsMade++;
+            UUID runId = Ids.newId();
+            run(Role.TECHNICIAN, start, meta -> new StartRun(meta, runId, recipe, instrument, sample, null));
+            DemoRawFile raw = onXrd ? DemoRawFile.diffractogram(index, made) : DemoRawFile.transferCurve(index, made);
+            // The result is what the algorithm reads off the noisy file, not the number it was made from.
+            DerivedResult derived = raw.result();
+            String sha = files.storeWhole(
+                    organization.id(), people.get(Role.TECHNICIAN).userId(), raw.content());
+            run(
+                    Role.TECHNICIAN,
+                    start.plus(Duration.ofMinutes(18)),
+                    meta -> new AttachFile(
+                            meta, Ids.newId(), runId, raw.fileName(), raw.mediaType(), raw.content().length, sha));
+            UUID resultId = Ids.newId();
+            run(
+                    Role.TECHNICIAN,
+                    start.plus(Duration.ofMinutes(20)),
+                    meta -> new RecordResult(
+                            meta,
+                            resultId,
+                            runId,
+                            derived.quantity(),
+                            derived.value(),
+                            derived.unit(),
+                            "sha256:" + sha,
+                            derived.toPayload()));
+            run(Role.TECHNICIAN, start.plus(Duration.ofMinutes(30)), meta -> new FinishRun(meta, runId));
+            return new Measured(runId, resultId, derived.value(), start);
+        }
+
+        /**
+         * The SMU's threshold-voltage chart, made the way a lab makes one (issue 17): the engineer
+         * creates the series, twenty IV sweeps vary stably around 0.45 V, the PI freezes limits from
+         * them (signed online), the SMU gets a new calibration certificate, and after it nine sweeps
+         * in a row read high (Nelson rule 2, and rule 6 on the way) and one reads beyond 3 sigma (rule
+         * 1). The alerts are the ones the results raise. The series is not critical: its open alerts
+         * are on the dashboard but do not hold the SMU, which the demo's runs and tests need.
+         */
+        private void thresholdVoltageChart(UUID smu, UUID ivSweep, List<UUID> samples) {
+            UUID series = Ids.newId();
+            String name = "Threshold voltage — IV sweep on SMU-01";
+            List<Integer> allRules = List.of(1, 2, 3, 4, 5, 6, 7, 8);
+            run(
+                    Role.ENGINEER,
+                    daysAgo(76),
+                    meta -> new CreateSpcSeries(
+                            meta,
+                            series,
+                            name,
+                            smu,
+                            "IV sweep",
+                            DemoRawFile.THRESHOLD.recordedAs(),
+                            "V",
+                            null,
+                            ChartType.INDIVIDUALS_MOVING_RANGE,
+                            1,
+                            20,
+                            allRules,
+                            RuleNumbering.NELSON,
+                            false,
+                            0.35,
+                            0.55));
+            // Fixed seed: the demo is the same every time it is loaded.
+            Random process = new Random(17);
+            List<Measured> baseline = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                baseline.add(measure(
+                        ivSweep,
+                        smu,
+                        samples.get(i % samples.size()),
+                        daysAgo(75 - i * 2),
+                        0.45 + process.nextGaussian() * 0.012,
+                        false));
+            }
+            freezeLimits(series, name, smu, allRules, baseline);
+            Instant recalibrated = daysAgo(33);
+            run(
+                    Role.ADMIN,
+                    recalibrated,
+                    meta -> new RecordCalibration(
+                            meta,
+                            Ids.newId(),
+                            smu,
+                            "CAL-SMU-01-" + recalibrated.toString().substring(0, 10),
+                            recalibrated,
+                            recalibrated.plus(Duration.ofDays(365)),
+                            "Metrology Services GmbH",
+                            null));
+            for (int i = 0; i < 9; i++) {
+                measure(
+                        ivSweep,
+                        smu,
+                        samples.get(i % samples.size()),
+                        daysAgo(32 - i * 2),
+                        0.474 + process.nextGaussian() * 0.003,
+                        false);
+            }
+            measure(ivSweep, smu, samples.get(9), daysAgo(13), 0.54, false);
+        }
+
+        /**
+         * The PI freezes the limits of the first twenty points, as the proposal shows them: the demo
+         * knows the points, having recorded the results that fed them, so it computes the same
+         * proposal the freeze dialog and the endpoint show, and signs its hash.
+         */
+        private void freezeLimits(UUID series, String name, UUID smu, List<Integer> rules, List<Measured> baseline) {
+            SpcSeries asCreated = new SpcSeries(
                     series,
                     organization.id(),
                     smu,
-                    "threshold voltage",
+                    DemoRawFile.THRESHOLD.recordedAs(),
                     "V",
-                    0.45,
-                    0.39,
-                    0.51,
+                    null,
+                    null,
+                    null,
                     now,
                     now,
                     null,
                     1,
-                    "Threshold voltage",
+                    name,
                     "IV sweep",
                     null,
                     ChartType.INDIVIDUALS_MOVING_RANGE,
                     1,
                     20,
-                    List.of(1, 2, 3, 4, 5, 6, 7, 8),
+                    rules,
                     RuleNumbering.NELSON,
                     false,
+                    0.35,
+                    0.55,
                     null,
                     null,
-                    0.02,
-                    null,
-                    null));
-            spc.addAll(points);
-            commands.insertSystemRows(organization.id(), null, "demo:CreateSpcSeries", spc);
-            notebook(samples);
-            maintenance(smu, xrd);
+                    people.get(Role.ENGINEER).userId());
+            List<SpcPoint> points = baseline.stream()
+                    .map(measured -> new SpcPoint(
+                            SpcPoint.idFor(series, measured.resultId()),
+                            organization.id(),
+                            series,
+                            measured.runId(),
+                            measured.value(),
+                            measured.startedAt(),
+                            measured.startedAt(),
+                            1,
+                            measured.resultId(),
+                            measured.startedAt().plus(Duration.ofMinutes(20))))
+                    .toList();
+            SpcLimitsProposal proposal = SpcLimitsProposal.of(asCreated, points, null, 20);
+            if (!proposal.canBeFrozen()) {
+                throw new IllegalStateException("The demo baseline gives no limits: " + proposal.verdict());
+            }
+            run(
+                    Role.PI,
+                    daysAgo(36),
+                    meta -> new FreezeSpcLimits(
+                            meta,
+                            Ids.newId(),
+                            Ids.newId(),
+                            series,
+                            null,
+                            20,
+                            "Baseline: the first twenty IV sweeps under SOP IV characterization",
+                            proposal.contentSha256(),
+                            null));
         }
 
         /**

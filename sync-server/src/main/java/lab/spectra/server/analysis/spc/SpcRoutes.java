@@ -43,6 +43,8 @@ public final class SpcRoutes {
 
     private static final String SERIES = "The SPC series";
     private static final String ALERT = "The SPC alert";
+    /** The code of a baseline that cannot give limits, the same whether proposed or frozen. */
+    static final String BASELINE_NOT_USABLE = "baseline_not_usable";
     /** The chart shows this many points unless asked for another number. */
     static final int DEFAULT_CHART_POINTS = 100;
 
@@ -219,8 +221,8 @@ public final class SpcRoutes {
         routes.get(
                 "/api/analysis/spc/series/{id}/limits/proposal",
                 "The control limits a baseline gives, with their derivation and the content_sha256 a PI signs;"
-                        + " 422 with the reason in words when the baseline cannot give limits (too few points,"
-                        + " zero spread)",
+                        + " 409 baseline_not_usable with the reason in words when the baseline cannot give limits"
+                        + " (too few points, zero spread), as freezing it would be",
                 List.of("first_point_id", "baseline_size"),
                 (ctx, user) -> {
                     UUID id = Requests.pathId(ctx, SERIES);
@@ -326,10 +328,13 @@ public final class SpcRoutes {
         };
     }
 
-    /** The proposal as answered, or the refusal in words as a 422. */
+    /**
+     * The proposal as answered, or the refusal in words: a 409 with the code freezing that baseline
+     * would be refused with, since what is missing is in the series (points, spread), not the request.
+     */
     private static LimitsProposal proposalOf(SpcLimitsProposal proposal) {
         if (proposal.verdict() instanceof BaselineVerdict.Refused refused) {
-            throw new ApiException(422, "baseline_" + refused.problem().code(), refused.message());
+            throw new ApiException(409, BASELINE_NOT_USABLE, refused.message());
         }
         FrozenLimits limits = proposal.limits();
         List<SpcPoint> baseline = proposal.baseline();

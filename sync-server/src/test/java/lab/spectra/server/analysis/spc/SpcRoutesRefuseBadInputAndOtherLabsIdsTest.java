@@ -119,7 +119,8 @@ class SpcRoutesRefuseBadInputAndOtherLabsIdsTest {
         Http.Response response =
                 demo.http.get("/api/analysis/spc/series/" + series.id() + "/limits/proposal", ids.token("viewer"));
 
-        assertRefused(response, 422);
-        assertThat(response.code()).isEqualTo("baseline_not_enough_points");
+        assertRefused(response, 409);
+        assertThat(response.code()).isEqualTo("baseline_not_usable");
+        assertThat(response.message()).contains("has 3 points");
     }
 }

@@ -168,6 +168,32 @@ record SpcTestSeries(String id, String instrumentId, List<String> pointIds, List
         return alert.toString();
     }
 
+    /** One more point on the series, measured at {@code at}; its id. */
+    String addPoint(DemoServer demo, DemoIds ids, double value, Instant at) {
+        UUID organization = organizationOf(demo, ids);
+        UUID result = Ids.newId();
+        UUID point = SpcPoint.idFor(UUID.fromString(id), result);
+        demo.server
+                .parts()
+                .commands()
+                .insertSystemRows(
+                        organization,
+                        null,
+                        "test:SpcPoint",
+                        List.of(new SpcPoint(
+                                point,
+                                organization,
+                                UUID.fromString(id),
+                                null,
+                                value,
+                                at,
+                                Instant.now(),
+                                1,
+                                result,
+                                at.plusSeconds(60))));
+        return point.toString();
+    }
+
     private static UUID organizationOf(DemoServer demo, DemoIds ids) {
         return UUID.fromString(demo.http
                 .get("/auth/me", ids.token("admin"))
