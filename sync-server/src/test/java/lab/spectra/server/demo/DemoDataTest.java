@@ -83,9 +83,10 @@ class DemoDataTest {
         assertThat(count("recipes", "status = 'draft'")).isEqualTo(1);
         assertThat(count("recipes", "status = 'approved'")).isEqualTo(1);
         assertThat(count("recipes", "status = 'retired'")).isEqualTo(1);
-        assertThat(count("runs", "status = 'finished'")).isEqualTo(20);
-        assertThat(count("results")).isEqualTo(20);
-        assertThat(count("spc_points")).isGreaterThanOrEqualTo(20);
+        // Five XRD scans, thirty IV sweeps: twenty for the SPC baseline, nine in a shift, one outlier.
+        assertThat(count("runs", "status = 'finished'")).isEqualTo(35);
+        assertThat(count("results")).isEqualTo(35);
+        assertThat(count("spc_points")).isEqualTo(30);
     }
 
     @Test

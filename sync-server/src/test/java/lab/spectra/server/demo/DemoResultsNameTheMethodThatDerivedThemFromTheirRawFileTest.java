@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Each demo run's result was computed from the raw file attached to that run by a named, versioned
  * algorithm, so the data tab shows its method instead of "manual", and its number is plausible for
- * the run: a threshold within the SPC limits, a Si(400) reflection where silicon has it.
+ * the run: the thresholds of the SPC baseline within the limits frozen from them, the rest where a
+ * shift and an outlier put them, a Si(400) reflection where silicon has it.
  */
 class DemoResultsNameTheMethodThatDerivedThemFromTheirRawFileTest {
 
@@ -100,7 +101,7 @@ class DemoResultsNameTheMethodThatDerivedThemFromTheirRawFileTest {
     void everyDemoResultNamesItsAlgorithmAndTheFileAttachedToItsRun() {
         List<Derived> results = results();
 
-        assertThat(results).hasSize(20).allSatisfy(result -> {
+        assertThat(results).hasSize(35).allSatisfy(result -> {
             assertThat(result.algorithm()).isIn("threshold-voltage-sqrt-extrapolation", "peak-fwhm-interpolated");
             assertThat(result.version()).isEqualTo(1);
             assertThat(result.windowSetBy()).isEqualTo("default");
@@ -109,16 +110,49 @@ class DemoResultsNameTheMethodThatDerivedThemFromTheirRawFileTest {
         });
     }
 
+    /** The threshold results in run order, and the control limits frozen on the SMU's series. */
+    private record Thresholds(List<Double> values, double lowerControlLimit, double upperControlLimit) {}
+
+    private static Thresholds thresholds() {
+        return lab.database.inTenant(demoLab, connection -> {
+            List<Double> values = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("""
+                            SELECT r.value FROM results r JOIN runs u ON u.id = r.run_id
+                            WHERE r.quantity = 'threshold voltage' AND r.unit = 'V'
+                              AND r.payload ->> 'algorithm' = 'threshold-voltage-sqrt-extrapolation'
+                            ORDER BY u.started_at""")) {
+                while (row.next()) {
+                    values.add(row.getDouble(1));
+                }
+            }
+            try (Statement statement = connection.createStatement();
+                    ResultSet row =
+                            statement.executeQuery("SELECT lower_control_limit, upper_control_limit FROM spc_series")) {
+                row.next();
+                return new Thresholds(values, row.getDouble(1), row.getDouble(2));
+            }
+        });
+    }
+
     @Test
-    void theDerivedThresholdsStayWithinTheControlLimitsOfTheirSpcSeries() {
-        assertThat(results())
-                .filteredOn(result -> result.quantity().equals("threshold voltage"))
-                .hasSize(15)
-                .allSatisfy(result -> {
-                    assertThat(result.unit()).isEqualTo("V");
-                    assertThat(result.algorithm()).isEqualTo("threshold-voltage-sqrt-extrapolation");
-                    assertThat(result.value()).isBetween(0.39, 0.51);
-                });
+    void theDerivedThresholdsOfTheBaselineStayWithinTheLimitsFrozenFromThem() {
+        Thresholds thresholds = thresholds();
+
+        assertThat(thresholds.values()).hasSize(30);
+        assertThat(thresholds.values().subList(0, 20)).allSatisfy(value -> assertThat(value)
+                .isBetween(thresholds.lowerControlLimit(), thresholds.upperControlLimit()));
+        assertThat(thresholds.lowerControlLimit()).isBetween(0.39, 0.45);
+        assertThat(thresholds.upperControlLimit()).isBetween(0.45, 0.51);
+    }
+
+    @Test
+    void theShiftedThresholdsStayWithinTheLimitsAndTheOutlierLiesBeyondThem() {
+        Thresholds thresholds = thresholds();
+
+        assertThat(thresholds.values().subList(20, 29))
+                .allSatisfy(value -> assertThat(value).isBetween(0.45, thresholds.upperControlLimit()));
+        assertThat(thresholds.values().get(29)).isGreaterThan(thresholds.upperControlLimit());
     }
 
     @Test

@@ -25,14 +25,14 @@ class TheDemoRunsComeWithTheirRawFilesTest {
     private final String token = new DemoIds(demo, "demo.lab").token("engineer");
 
     @Test
-    void eachOfTheTwentyRunsHasAStoredFileThatItsImporterReads() {
+    void eachOfTheThirtyFiveRunsHasAStoredFileThatItsImporterReads() {
         List<JsonNode> runs = new ArrayList<>();
         demo.http
                 .get("/api/analysis/runs?limit=100&status=finished", token)
                 .body()
                 .path("items")
                 .forEach(runs::add);
-        assertThat(runs).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(runs).hasSizeGreaterThanOrEqualTo(35);
 
         int iv = 0;
         int xrd = 0;
@@ -64,7 +64,7 @@ class TheDemoRunsComeWithTheirRawFilesTest {
                 xrd++;
             }
         }
-        assertThat(iv).isEqualTo(15);
+        assertThat(iv).isEqualTo(30);
         assertThat(xrd).isEqualTo(5);
     }
 }
