@@ -421,8 +421,8 @@ public final class DemoData {
          * The SMU's threshold-voltage chart, made the way a lab makes one (issue 17): the engineer
          * creates the series, twenty IV sweeps vary stably around 0.45 V, the PI freezes limits from
          * them (signed online), the SMU gets a new calibration certificate, and after it nine sweeps
-         * in a row read high (Nelson rule 2, and rule 6 on the way) and one reads beyond 3 sigma (rule
-         * 1). The alerts are the ones the results raise. The series is not critical: its open alerts
+         * in a row read high (Nelson rule 2) and one reads beyond 3 sigma (rule 1; with rule 6, four of
+         * the last five beyond 1 sigma). The alerts are the ones the results raise. The series is not critical: its open alerts
          * are on the dashboard but do not hold the SMU, which the demo's runs and tests need.
          */
         private void thresholdVoltageChart(UUID smu, UUID ivSweep, List<UUID> samples) {
@@ -449,8 +449,8 @@ public final class DemoData {
                             false,
                             0.35,
                             0.55));
-            // Fixed seed: the demo is the same every time it is loaded.
-            Random process = new Random(17);
+            // A fixed seed, chosen so the baseline breaks no rule: the demo is the same every time it is loaded.
+            Random process = new Random(34);
             List<Measured> baseline = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 baseline.add(measure(

@@ -115,6 +115,9 @@ class TheDemoSpcChartShowsAShiftAndAnOutlierAfterACalibrationTest {
             violations.forEach(
                     violation -> marked.add(violation.get("rule_number").asInt()));
             assertThat(marked).contains(1, 2);
+            // The baseline itself is stable: every violation comes after its twenty points.
+            violations.forEach(violation ->
+                    assertThat(violation.get("plotted_index").asInt()).isGreaterThanOrEqualTo(20));
         }
     }
 }

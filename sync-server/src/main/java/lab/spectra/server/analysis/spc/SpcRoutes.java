@@ -43,8 +43,6 @@ public final class SpcRoutes {
 
     private static final String SERIES = "The SPC series";
     private static final String ALERT = "The SPC alert";
-    /** The code of a baseline that cannot give limits, the same whether proposed or frozen. */
-    static final String BASELINE_NOT_USABLE = "baseline_not_usable";
     /** The chart shows this many points unless asked for another number. */
     static final int DEFAULT_CHART_POINTS = 100;
 
@@ -334,7 +332,10 @@ public final class SpcRoutes {
      */
     private static LimitsProposal proposalOf(SpcLimitsProposal proposal) {
         if (proposal.verdict() instanceof BaselineVerdict.Refused refused) {
-            throw new ApiException(409, BASELINE_NOT_USABLE, refused.message());
+            throw new ApiException(
+                    CommandResponses.statusOf(RejectionCode.BASELINE_NOT_USABLE),
+                    RejectionCode.BASELINE_NOT_USABLE.wireName(),
+                    refused.message());
         }
         FrozenLimits limits = proposal.limits();
         List<SpcPoint> baseline = proposal.baseline();
