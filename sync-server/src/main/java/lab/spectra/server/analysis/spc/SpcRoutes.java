@@ -5,6 +5,7 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.id.Ids;
@@ -356,7 +357,7 @@ public final class SpcRoutes {
                 proposal.contentSha256());
     }
 
-    private static <T> T unknownCursorIsBadRequest(String parameter, java.util.function.Supplier<T> read) {
+    private static <T> T unknownCursorIsBadRequest(String parameter, Supplier<T> read) {
         try {
             return read.get();
         } catch (SpcQueries.UnknownCursor e) {

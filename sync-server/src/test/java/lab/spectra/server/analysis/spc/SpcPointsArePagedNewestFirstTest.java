@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import lab.spectra.server.testing.DemoIds;
 import lab.spectra.server.testing.DemoServer;
@@ -39,7 +40,7 @@ class SpcPointsArePagedNewestFirstTest {
         SpcTestSeries series = SpcTestSeries.insert(
                 demo, ids, instrument, SpcTestSeries.Shape.of(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0)));
         List<String> newestFirst = new ArrayList<>(series.pointIds());
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
 
         JsonNode first = page(series, "?limit=3");
         JsonNode second =

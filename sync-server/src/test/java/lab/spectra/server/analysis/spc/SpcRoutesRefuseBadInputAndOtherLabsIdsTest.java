@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import lab.spectra.server.testing.DemoIds;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.Http;
@@ -81,9 +82,7 @@ class SpcRoutesRefuseBadInputAndOtherLabsIdsTest {
         assertRefused(demo.http.post(ours + "/limits", ids.token("pi"), "{\"password\": [\"pi\"]}"), 400);
         assertRefused(
                 demo.http.post(
-                        "/api/analysis/spc/alerts/" + java.util.UUID.randomUUID() + "/acknowledge",
-                        engineer,
-                        "{\"reason\": "),
+                        "/api/analysis/spc/alerts/" + UUID.randomUUID() + "/acknowledge", engineer, "{\"reason\": "),
                 404);
     }
 
