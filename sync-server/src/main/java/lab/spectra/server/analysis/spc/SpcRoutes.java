@@ -19,6 +19,8 @@ import lab.spectra.model.spc.EditSpcSeries;
 import lab.spectra.model.spc.FreezeSpcLimits;
 import lab.spectra.model.spc.FrozenLimits;
 import lab.spectra.model.spc.RuleNumbering;
+import lab.spectra.model.spc.SpcAlert;
+import lab.spectra.model.spc.SpcLimitDecision;
 import lab.spectra.model.spc.SpcLimitsProposal;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
@@ -128,6 +130,11 @@ public final class SpcRoutes {
             CommandMetas metas,
             JsonBodies bodies,
             LoginService logins) {
+        routes.describeAnswer(HandlerType.POST, "/api/analysis/spc/series", SpcSeries.class);
+        routes.describeAnswer(HandlerType.GET, "/api/analysis/spc/series/{id}", SpcSeries.class);
+        routes.describeAnswer(HandlerType.PUT, "/api/analysis/spc/series/{id}", SpcSeries.class);
+        routes.describeAnswer(HandlerType.POST, "/api/analysis/spc/series/{id}/limits", SpcLimitDecision.class);
+        routes.describeAnswer(HandlerType.POST, "/api/analysis/spc/alerts/{id}/acknowledge", SpcAlert.class);
         routes.get(
                 "/api/analysis/spc/series",
                 "List SPC series, optionally of one instrument",
