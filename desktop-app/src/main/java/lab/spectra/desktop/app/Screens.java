@@ -78,6 +78,10 @@ import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.PersonalNotices;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.shell.SectionViews;
+import lab.spectra.desktop.spc.SpcController;
+import lab.spectra.desktop.spc.SpcQueries;
+import lab.spectra.desktop.spc.SpcViewModel;
+import lab.spectra.desktop.spc.SystemExportFileChooser;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.ui.Views;
@@ -201,14 +205,24 @@ public final class Screens implements SectionViews {
             case INSTRUMENTS -> Views.load(new InstrumentsController(instruments(main.lockouts())));
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
-            case RUNS ->
-                Views.load(new RunsController(
-                        runs(main.lockouts()),
+            case RUNS -> {
+                RunsViewModel runsScreen = runs(main.lockouts());
+                // Runs opened from another screen (an SPC chart's point) are selected here.
+                main.runToOpen().addListener((observable, before, after) -> {
+                    if (after != null) {
+                        runsScreen.open(after);
+                    }
+                });
+                Optional.ofNullable(main.runToOpen().get()).ifPresent(runsScreen::open);
+                yield Views.load(new RunsController(
+                        runsScreen,
                         runData(),
                         new SystemDataFileChooser(),
                         runReport(),
                         new SystemReportFileChooser(),
                         runReview()));
+            }
+            case SPC -> Views.load(new SpcController(spc(main::openRun), new SystemExportFileChooser()));
             case NOTEBOOK ->
                 Views.load(new NotebookController(notebook(), link -> main.section()
                         .set(
@@ -313,6 +327,20 @@ public final class Screens implements SectionViews {
     public RunsViewModel runs(ObservableList<InstrumentLockout> lockouts) {
         return new RunsViewModel(
                 runs, recipes, samples, session, session.user(), session.tasks(), session.localData(), lockouts);
+    }
+
+    /**
+     * The SPC screen: the lab's series and their charts, read offline.
+     *
+     * @param openRun shows a run whose point was clicked
+     */
+    public SpcViewModel spc(Consumer<UUID> openRun) {
+        return new SpcViewModel(
+                new SpcQueries(new BenchReads(session.workstation().commands())),
+                session.tasks(),
+                session.localData(),
+                openRun,
+                ZoneId.systemDefault());
     }
 
     /** A run's data tab: its files and results, imports into it, and its chart. */
