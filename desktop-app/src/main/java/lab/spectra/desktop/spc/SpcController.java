@@ -20,7 +20,8 @@ public final class SpcController {
 
     private final SpcViewModel model;
     private final ExportFileChooser chooser;
-    private final SpcChart spcChart = new SpcChart();
+    /** Built with the view, on the JavaFX thread (ChartFX insists). */
+    private SpcChart spcChart;
 
     @FXML
     TableView<SeriesRow> table;
@@ -105,6 +106,7 @@ public final class SpcController {
         model.selectedSeriesProperty().addListener((observable, before, after) -> selectShown());
         from.valueProperty().bindBidirectional(model.from());
         to.valueProperty().bindBidirectional(model.to());
+        spcChart = new SpcChart();
         chartHolder.getChildren().setAll(spcChart.chart());
         spcChart.onPointClicked(model::openRunOf);
         model.chart().addListener((observable, before, after) -> show(after));

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SPC screen: the lab's series, and the selected one's chart limited to a date range, with
@@ -179,6 +180,7 @@ public final class SpcViewModel {
     }
 
     private void fail(Throwable failure) {
+        LoggerFactory.getLogger(SpcViewModel.class).warn("The SPC screen could not read or write", failure);
         message.set(Problems.describe(failure));
     }
 }
