@@ -384,11 +384,17 @@ public final class SpcChart {
                         + xAxis.getDisplayPosition(seconds(mark.point().at()));
                 double y =
                         plot.getMinY() + yAxis.getDisplayPosition(mark.point().value());
+                // Above a value over the centre line, below one under it: away from the limit it nears.
+                boolean above = mark.point().value() >= centreOf(shown);
                 mark.text().setX(x - mark.text().getLayoutBounds().getWidth() / 2);
-                mark.text().setY(y - 8);
+                mark.text().setY(above ? y - 8 : y + 18);
                 mark.text().setVisible(x >= plot.getMinX() && x <= plot.getMaxX());
             }
         }
+    }
+
+    private static double centreOf(SpcChartData data) {
+        return data == null ? 0 : data.zones().map(ChartZones::centre).orElse(0.0);
     }
 
     private static String number(double value) {
@@ -397,7 +403,7 @@ public final class SpcChart {
 
     private static String shortLabel(ChartMarker marker) {
         String label = marker.label();
-        return label.length() > 28 ? label.substring(0, 27) + "…" : label;
+        return label.length() > 40 ? label.substring(0, 39) + "…" : label;
     }
 
     private static String markerTooltip(ChartMarker marker) {

@@ -11,7 +11,9 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.run.RunStatus;
 import lab.spectra.model.spc.ChartType;
+import lab.spectra.model.spc.NelsonRule;
 import lab.spectra.model.spc.RuleNumbering;
+import lab.spectra.model.spc.SpcAlert;
 import lab.spectra.model.spc.SpcPoint;
 import lab.spectra.model.spc.SpcSeries;
 import lab.spectra.model.testing.Lab;
@@ -22,29 +24,29 @@ import lab.spectra.model.testing.Lab;
  * above the centre line (Nelson rule 2) and, after two ordinary points, one point more than 3 sigma
  * below it (rule 1). Runs are twelve hours apart from {@link #FIRST_RUN}; every rule is switched on.
  */
-final class ShiftedSeries {
+public final class ShiftedSeries {
 
-    static final Instant FIRST_RUN = Instant.parse("2026-02-01T08:00:00Z");
-    static final Duration BETWEEN_RUNS = Duration.ofHours(12);
-    static final double CENTRE = 0.42;
-    static final double SIGMA = 0.01;
+    public static final Instant FIRST_RUN = Instant.parse("2026-02-01T08:00:00Z");
+    public static final Duration BETWEEN_RUNS = Duration.ofHours(12);
+    public static final double CENTRE = 0.42;
+    public static final double SIGMA = 0.01;
     /** Offsets from the centre line, in sigma. */
-    static final double[] BASELINE = {
+    public static final double[] BASELINE = {
         0.3, -1.2, 0.5, 0.8, -0.4, 1.3, -0.6, -0.2, 0.4, -1.1, 0.2, 0.7, -0.5, 1.2, -0.3, -0.9, 0.6, 0.1, -1.4, 0.3
     };
 
-    static final double[] SHIFT = {0.6, 0.9, 0.4, 1.1, 0.7, 0.5, 0.8, 1.2, 0.6};
-    static final double[] AFTER_SHIFT = {-0.5, 0.3, -3.4, 0.2, -0.6};
+    public static final double[] SHIFT = {0.6, 0.9, 0.4, 1.1, 0.7, 0.5, 0.8, 1.2, 0.6};
+    public static final double[] AFTER_SHIFT = {-0.5, 0.3, -3.4, 0.2, -0.6};
     /** Position of the point beyond 3 sigma. */
-    static final int BEYOND_THREE_SIGMA = BASELINE.length + SHIFT.length + 2;
+    public static final int BEYOND_THREE_SIGMA = BASELINE.length + SHIFT.length + 2;
     /** When the SMU was calibrated: between the baseline's last run and the shift's first. */
-    static final Instant CALIBRATED =
+    public static final Instant CALIBRATED =
             FIRST_RUN.plus(BETWEEN_RUNS.multipliedBy(BASELINE.length)).minus(Duration.ofHours(6));
 
-    final SpcSeries series;
-    final List<Run> runs = new ArrayList<>();
-    final List<SpcPoint> points = new ArrayList<>();
-    final Calibration calibration;
+    public final SpcSeries series;
+    public final List<Run> runs = new ArrayList<>();
+    public final List<SpcPoint> points = new ArrayList<>();
+    public final Calibration calibration;
 
     private ShiftedSeries(SpcSeries series, Calibration calibration) {
         this.series = series;
@@ -52,12 +54,12 @@ final class ShiftedSeries {
     }
 
     /** The series with limits frozen at 0.42 ± 3 × 0.01 V and a specification of 0.36..0.48 V. */
-    static ShiftedSeries frozenIn(LocalCopy copy, Lab lab) {
+    public static ShiftedSeries frozenIn(LocalCopy copy, Lab lab) {
         return in(copy, lab, true, offsets().length);
     }
 
     /** A series whose limits are not frozen yet, with its first {@code count} points. */
-    static ShiftedSeries notFrozenIn(LocalCopy copy, Lab lab, int count) {
+    public static ShiftedSeries notFrozenIn(LocalCopy copy, Lab lab, int count) {
         return in(copy, lab, false, count);
     }
 
@@ -134,11 +136,43 @@ final class ShiftedSeries {
         return shaped;
     }
 
-    static Instant runTime(int index) {
+    /**
+     * The two alerts the server raises for this series: rule 2 at the ninth point above the centre
+     * line (the tenth continues the same episode) and rule 1 at the far point; both open.
+     */
+    public void raiseTheAlertsTheServerWould(LocalCopy copy) {
+        int ninthAbove = BASELINE.length + 7;
+        copy.put(
+                alert(NelsonRule.RULE_2, points.subList(ninthAbove - 8, ninthAbove + 1)),
+                alert(NelsonRule.RULE_1, points.subList(BEYOND_THREE_SIGMA, BEYOND_THREE_SIGMA + 1)));
+    }
+
+    private SpcAlert alert(NelsonRule rule, List<SpcPoint> involved) {
+        SpcPoint completing = involved.get(involved.size() - 1);
+        Instant raised = completing.createdAt();
+        return new SpcAlert(
+                SpcAlert.idFor(series.id(), rule, completing.id()),
+                series.organizationId(),
+                series.id(),
+                completing.id(),
+                SpcAlert.ruleName(rule),
+                series.ruleNumbering().label(rule) + ": " + rule.description(),
+                raised,
+                null,
+                null,
+                1,
+                rule.number(),
+                involved.stream().map(SpcPoint::id).toList(),
+                null,
+                raised,
+                raised);
+    }
+
+    public static Instant runTime(int index) {
         return FIRST_RUN.plus(BETWEEN_RUNS.multipliedBy(index));
     }
 
-    static double[] offsets() {
+    public static double[] offsets() {
         double[] all = new double[BASELINE.length + SHIFT.length + AFTER_SHIFT.length];
         System.arraycopy(BASELINE, 0, all, 0, BASELINE.length);
         System.arraycopy(SHIFT, 0, all, BASELINE.length, SHIFT.length);
