@@ -80,10 +80,8 @@ public record SpcChartData(
     private static Set<UUID> provisionalPoints(List<AlertRow> alerts) {
         Set<UUID> points = new HashSet<>();
         for (AlertRow row : alerts) {
-            if (row.provisional()) {
-                if (row.alert().pointId() != null) {
-                    points.add(row.alert().pointId());
-                }
+            if (row.provisional() && row.alert().pointId() != null) {
+                points.add(row.alert().pointId());
             }
         }
         return points;
