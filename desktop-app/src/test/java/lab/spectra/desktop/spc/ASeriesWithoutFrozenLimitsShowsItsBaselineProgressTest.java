@@ -34,8 +34,7 @@ class ASeriesWithoutFrozenLimitsShowsItsBaselineProgressTest {
         ShiftedSeries shifted = ShiftedSeries.notFrozenIn(copy, lab, 7);
         SpcScreen screen = SpcScreen.shownIn(window, copy).select(window, shifted.series.id());
 
-        assertThat(screen.model.series()).singleElement().satisfies(row -> assertThat(row.limitsState())
-                .isEqualTo("baseline 7 of 20"));
+        assertThat(screen.rowOf(shifted.series.id()).limitsState()).isEqualTo("baseline 7 of 20");
         assertThat(robot.lookup("baseline 7 of 20").tryQuery())
                 .as("the list's cell")
                 .isPresent();

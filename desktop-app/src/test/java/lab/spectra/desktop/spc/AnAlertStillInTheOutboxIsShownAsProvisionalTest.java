@@ -51,8 +51,7 @@ class AnAlertStillInTheOutboxIsShownAsProvisionalTest {
                 .contains("Alert provisional: raised on this bench, the server has not decided it yet");
         assertThat(PointDescription.of(ninthAbove, "V", shifted.series.ruleNumbering()))
                 .doesNotContain("provisional");
-        assertThat(screen.model.series()).singleElement().satisfies(row -> assertThat(row.openAlerts())
-                .isEqualTo(2));
+        assertThat(screen.rowOf(shifted.series.id()).openAlerts()).isEqualTo(2);
     }
 
     /** What a bench's RecordResult leaves behind until the server answers: an outbox row and its effect. */

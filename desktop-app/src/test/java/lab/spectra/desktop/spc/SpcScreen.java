@@ -51,6 +51,14 @@ final class SpcScreen {
         return this;
     }
 
+    /** The list's line of a series. */
+    SeriesRow rowOf(UUID seriesId) {
+        return model.series().stream()
+                .filter(row -> row.series().id().equals(seriesId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("The series is not listed: " + model.series()));
+    }
+
     /** Where the export dialog saves. */
     void exportTo(Path file) {
         this.exportTo = file;
