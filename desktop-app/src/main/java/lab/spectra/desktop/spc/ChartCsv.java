@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A chart's data as CSV, UTF-8 with a header: one row per point in range, in chart order, with its
@@ -70,7 +69,7 @@ public final class ChartCsv {
     }
 
     private static String number(double value) {
-        return String.format(Locale.ROOT, "%s", value);
+        return Double.toString(value);
     }
 
     /** RFC 4180: quoted when it holds a comma, a quote or a line break; quotes doubled. */

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.spc;
 
 import java.util.UUID;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import lab.spectra.desktop.ui.Cells;
 
 /**
@@ -102,7 +104,7 @@ public final class SpcController {
             }
         });
         // A reload replaces the rows; the selection follows the series, not the row object.
-        model.series().addListener((javafx.collections.ListChangeListener<SeriesRow>) change -> selectShown());
+        model.series().addListener((ListChangeListener<SeriesRow>) change -> selectShown());
         model.selectedSeriesProperty().addListener((observable, before, after) -> selectShown());
         from.valueProperty().bindBidirectional(model.from());
         to.valueProperty().bindBidirectional(model.to());
@@ -168,10 +170,13 @@ public final class SpcController {
         model.series().stream()
                 .filter(row -> row.series().id().equals(id))
                 .findFirst()
-                .ifPresent(row -> table.getSelectionModel().select(row));
+                .ifPresent(row -> {
+                    table.getSelectionModel().select(row);
+                    table.scrollTo(row);
+                });
     }
 
-    private javafx.stage.Window window() {
+    private Window window() {
         return table.getScene() == null ? null : table.getScene().getWindow();
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -114,9 +115,8 @@ public final class SpcViewModel {
     public String suggestedFileName(String extension) {
         SpcChartData data = chart.get();
         String name = data == null ? "spc" : data.series().name();
-        String slug = name.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
+        String slug =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return (slug.isEmpty() ? "spc" : slug) + "." + extension;
     }
 
@@ -176,7 +176,20 @@ public final class SpcViewModel {
             return;
         }
         message.set("");
-        chart.set(shown == null ? null : SpcChartData.of(shown, new DateRange(from.get(), to.get(), zone)));
+        if (shown == null) {
+            chart.set(null);
+            return;
+        }
+        DateRange range = new DateRange(from.get(), to.get(), zone);
+        // Judging every rule over thousands of points is work for the background too.
+        tasks.run(
+                () -> SpcChartData.of(shown, range),
+                data -> {
+                    if (shown == history.get()) {
+                        chart.set(data);
+                    }
+                },
+                this::fail);
     }
 
     private void fail(Throwable failure) {
