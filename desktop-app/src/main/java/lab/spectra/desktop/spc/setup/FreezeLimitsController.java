@@ -75,6 +75,8 @@ public final class FreezeLimitsController {
         refusal.visibleProperty().bind(model.refusal().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
         model.proposal().addListener((observable, before, after) -> showFigures());
+        // The proposal may have been read already (a quick read, or a test's waiting task runner).
+        showFigures();
         // Without limits to sign there is no sign button at all, not a greyed one.
         signing.visibleProperty().bind(model.canSign());
         signing.managedProperty().bind(model.canSign());
