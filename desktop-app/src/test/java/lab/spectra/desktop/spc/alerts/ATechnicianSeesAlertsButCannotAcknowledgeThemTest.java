@@ -3,6 +3,7 @@ package lab.spectra.desktop.spc.alerts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,9 +13,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.TableView;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.LabPeople;
-import lab.spectra.desktop.testing.LocalCommands;
 import lab.spectra.desktop.testing.LocalCopy;
 import lab.spectra.desktop.testing.SpcFixtureRows;
+import lab.spectra.desktop.testing.WorkerThreadCommands;
 import lab.spectra.desktop.testing.WorkerThreadTaskRunner;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.Times;
@@ -119,7 +120,7 @@ class ATechnicianSeesAlertsButCannotAcknowledgeThemTest {
         LocalData localData = new LocalData();
         window.show(() -> (javafx.scene.Parent) SpcAlertsView.load(new SpcAlertsViewModel(
                 new SpcAlertQueries(copy),
-                new LocalCommands(copy, person, java.time.Clock.systemUTC(), localData),
+                new WorkerThreadCommands(copy, person, Clock.systemUTC(), localData, tasks),
                 LabPeople.signedIn(person),
                 tasks,
                 localData,

@@ -18,12 +18,12 @@ import javafx.scene.control.TextArea;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.LabPeople;
-import lab.spectra.desktop.testing.LocalCommands;
 import lab.spectra.desktop.testing.LocalCopy;
 import lab.spectra.desktop.testing.ServerTables;
 import lab.spectra.desktop.testing.SpcFixtureRows;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.UiBench;
+import lab.spectra.desktop.testing.WorkerThreadCommands;
 import lab.spectra.desktop.testing.WorkerThreadTaskRunner;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.model.auth.Actor;
@@ -172,7 +172,7 @@ class APiFreezesLimitsFromTheBaselineWithPasswordTest {
         LocalData localData = new LocalData();
         SpcSeriesActionsViewModel model = new SpcSeriesActionsViewModel(
                 new SpcSetupQueries(copy),
-                new LocalCommands(copy, person, Clock.systemUTC(), localData),
+                new WorkerThreadCommands(copy, person, Clock.systemUTC(), localData, tasks),
                 (series, first, reason, hash, password) -> {
                     throw new AssertionError("nothing is signed in this test");
                 },

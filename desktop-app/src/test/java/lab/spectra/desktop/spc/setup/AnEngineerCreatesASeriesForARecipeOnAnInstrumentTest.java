@@ -17,8 +17,8 @@ import lab.spectra.desktop.spc.setup.SetupChoices.InstrumentChoice;
 import lab.spectra.desktop.store.LocalRows;
 import lab.spectra.desktop.testing.FxWindow;
 import lab.spectra.desktop.testing.LabPeople;
-import lab.spectra.desktop.testing.LocalCommands;
 import lab.spectra.desktop.testing.LocalCopy;
+import lab.spectra.desktop.testing.WorkerThreadCommands;
 import lab.spectra.desktop.testing.WorkerThreadTaskRunner;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.model.auth.Actor;
@@ -74,7 +74,8 @@ class AnEngineerCreatesASeriesForARecipeOnAnInstrumentTest {
                 Lab.NOW,
                 Lab.NOW,
                 1));
-        LocalCommands commands = new LocalCommands(copy, lab.engineer, Clock.systemUTC(), localData);
+        WorkerThreadCommands commands =
+                new WorkerThreadCommands(copy, lab.engineer, Clock.systemUTC(), localData, tasks);
         int[] changes = {0};
         show(lab.engineer, commands, () -> changes[0]++);
 
@@ -148,7 +149,10 @@ class AnEngineerCreatesASeriesForARecipeOnAnInstrumentTest {
 
     @Test
     void aTechnicianHasNoNewSeriesActionNorEditNorFreeze(FxRobot robot) {
-        show(lab.technician, new LocalCommands(copy, lab.technician, Clock.systemUTC(), localData), () -> {});
+        show(
+                lab.technician,
+                new WorkerThreadCommands(copy, lab.technician, Clock.systemUTC(), localData, tasks),
+                () -> {});
 
         assertThat(robot.lookup("#spc-series-actions").tryQuery()).isPresent();
         assertThat(robot.lookup("#spc-new-series-button").tryQuery()).isEmpty();
@@ -157,7 +161,7 @@ class AnEngineerCreatesASeriesForARecipeOnAnInstrumentTest {
         assertThat(robot.lookup("#spc-change-limits-button").tryQuery()).isEmpty();
     }
 
-    private void show(Actor person, LocalCommands commands, Runnable afterChange) {
+    private void show(Actor person, WorkerThreadCommands commands, Runnable afterChange) {
         SpcSeriesActionsViewModel model = new SpcSeriesActionsViewModel(
                 new SpcSetupQueries(copy),
                 commands,
