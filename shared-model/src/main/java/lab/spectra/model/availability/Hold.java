@@ -145,4 +145,22 @@ public sealed interface Hold {
                     + (reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")");
         }
     }
+
+    /**
+     * A critical control chart of the instrument has an alert nobody has acknowledged yet: runs of
+     * the chart's recipe lineage wait until someone looks (ADR 0026). Said in the words of the rule.
+     */
+    record SpcAlertOpen(String instrumentName, String recipeName, String seriesName, String ruleSentence)
+            implements Hold {
+        @Override
+        public RejectionCode code() {
+            return RejectionCode.SPC_HOLD;
+        }
+
+        @Override
+        public String message() {
+            return instrumentName + " is on hold for " + recipeName + ": SPC alert on " + seriesName + " \u2014 "
+                    + ruleSentence + " (acknowledge it on the SPC screen)";
+        }
+    }
 }

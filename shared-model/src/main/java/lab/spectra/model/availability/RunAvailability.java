@@ -16,6 +16,7 @@ public final class RunAvailability {
             new InstrumentServicePermit(),
             new CalibrationPermit(),
             new RequalificationPermit(),
+            new SpcHoldPermit(),
             new QualificationPermit()));
     private static final RunAvailability TO_RECORD_RESULTS = new RunAvailability(List.of(new CalibrationPermit()));
 
@@ -26,8 +27,9 @@ public final class RunAvailability {
     }
 
     /**
-     * Starting a run: the instrument in service, its calibration, no requalification pending, and
-     * the operator's qualification; the instrument's state is named before the person's.
+     * Starting a run: the instrument in service, its calibration, no requalification pending, no
+     * open alert on a critical control chart of the recipe lineage (ADR 0026), and the operator's
+     * qualification; the instrument's state is named before the person's.
      */
     public static RunAvailability toStart() {
         return TO_START;

@@ -24,6 +24,10 @@ import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
 import lab.spectra.model.sop.Sop;
+import lab.spectra.model.spc.SpcAlert;
+import lab.spectra.model.spc.SpcLimitDecision;
+import lab.spectra.model.spc.SpcPoint;
+import lab.spectra.model.spc.SpcSeries;
 
 /**
  * What commands may read, seen from inside one organization. The bench implements it over its
@@ -120,4 +124,33 @@ public interface DomainState {
      * @param recordTable the signed record's table, e.g. {@code eln_entries}
      */
     List<Signature> signaturesOf(String recordTable, UUID recordId);
+
+    /** A control chart of this organization, deleted or not. */
+    Optional<SpcSeries> spcSeries(UUID id);
+
+    /** The non-deleted series on an instrument, in no particular order: what a result may feed. */
+    List<SpcSeries> spcSeriesOn(UUID instrumentId);
+
+    /** The non-deleted series with this name, in any case (names are unique per organization). */
+    Optional<SpcSeries> spcSeriesNamed(String name);
+
+    /** Every point of a series in {@link SpcPoint#CHART_ORDER}: for freezing limits from a baseline. */
+    List<SpcPoint> spcPointsOf(UUID seriesId);
+
+    /**
+     * The points of a series near a place on the chart, in {@link SpcPoint#CHART_ORDER}: at most
+     * {@code each} points before the place {@code (measuredAt, recordedAt)}, every point at it, and
+     * at most {@code each} after it. Feeding judges a new point from these, never the whole series.
+     */
+    List<SpcPoint> spcPointsAround(UUID seriesId, Instant measuredAt, Instant recordedAt, int each);
+
+    /** How many points of a series lie before the place {@code (measuredAt, recordedAt)} on its chart. */
+    long spcPointsBefore(UUID seriesId, Instant measuredAt, Instant recordedAt);
+
+    Optional<SpcAlert> spcAlert(UUID id);
+
+    /** The series' alerts nobody has acknowledged yet, in no particular order. */
+    List<SpcAlert> openSpcAlertsOf(UUID seriesId);
+
+    Optional<SpcLimitDecision> spcLimitDecision(UUID id);
 }

@@ -54,6 +54,10 @@ public enum RejectionCode {
     /** Maintained, moved or used its run limit since its last requalification (ADR 0022). */
     REQUALIFICATION_NEEDED(Kind.RULE),
     INSTRUMENT_KIND_MISMATCH(Kind.RULE),
+    /** A critical SPC series of the instrument has an open alert for the recipe lineage (ADR 0026). */
+    SPC_HOLD(Kind.RULE),
+    /** The baseline cannot give control limits: too few points, or no spread (ADR 0026). */
+    BASELINE_NOT_USABLE(Kind.RULE),
     RECIPE_NOT_APPROVED(Kind.RULE),
     ILLEGAL_TRANSITION(Kind.RULE),
     RUN_NOT_RUNNING(Kind.RULE),

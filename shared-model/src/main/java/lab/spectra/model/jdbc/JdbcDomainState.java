@@ -36,6 +36,10 @@ import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
 import lab.spectra.model.sop.Sop;
+import lab.spectra.model.spc.SpcAlert;
+import lab.spectra.model.spc.SpcLimitDecision;
+import lab.spectra.model.spc.SpcPoint;
+import lab.spectra.model.spc.SpcSeries;
 
 /**
  * The domain state over a JDBC connection, used by both the bench (H2) and the server
@@ -294,5 +298,100 @@ public final class JdbcDomainState implements DomainState {
                 "ORDER BY signed_at, id",
                 recordTable,
                 recordId);
+    }
+
+    @Override
+    public Optional<SpcSeries> spcSeries(UUID id) {
+        return byId(Table.SPC_SERIES, id);
+    }
+
+    @Override
+    public List<SpcSeries> spcSeriesOn(UUID instrumentId) {
+        return findOrdered(Table.SPC_SERIES, "instrument_id = ? AND deleted_at IS NULL", "ORDER BY id", instrumentId);
+    }
+
+    @Override
+    public Optional<SpcSeries> spcSeriesNamed(String name) {
+        return name == null
+                ? Optional.empty()
+                : one(Table.SPC_SERIES, "lower(name) = lower(?) AND deleted_at IS NULL", name.strip());
+    }
+
+    @Override
+    public List<SpcPoint> spcPointsOf(UUID seriesId) {
+        List<SpcPoint> points = new ArrayList<>(
+                findOrdered(Table.SPC_POINTS, "series_id = ?", "ORDER BY measured_at, recorded_at", seriesId));
+        // The databases order UUIDs differently from Java; ties are put in chart order here.
+        points.sort(SpcPoint.CHART_ORDER);
+        return points;
+    }
+
+    @Override
+    public List<SpcPoint> spcPointsAround(UUID seriesId, Instant measuredAt, Instant recordedAt, int each) {
+        OffsetDateTime measured = utc(measuredAt);
+        OffsetDateTime recorded = utc(recordedAt);
+        List<SpcPoint> around = new ArrayList<>(findOrdered(
+                Table.SPC_POINTS,
+                "series_id = ? AND (measured_at < ? OR (measured_at = ? AND recorded_at < ?))",
+                "ORDER BY measured_at DESC, recorded_at DESC LIMIT " + Math.max(0, each),
+                seriesId,
+                measured,
+                measured,
+                recorded));
+        around.addAll(find(
+                Table.SPC_POINTS,
+                "series_id = ? AND measured_at = ? AND recorded_at = ?",
+                seriesId,
+                measured,
+                recorded));
+        around.addAll(findOrdered(
+                Table.SPC_POINTS,
+                "series_id = ? AND (measured_at > ? OR (measured_at = ? AND recorded_at > ?))",
+                "ORDER BY measured_at, recorded_at LIMIT " + Math.max(0, each),
+                seriesId,
+                measured,
+                measured,
+                recorded));
+        around.sort(SpcPoint.CHART_ORDER);
+        return around;
+    }
+
+    @Override
+    public long spcPointsBefore(UUID seriesId, Instant measuredAt, Instant recordedAt) {
+        String sql = "SELECT COUNT(*) FROM spc_points WHERE organization_id = ? AND series_id = ?"
+                + " AND (measured_at < ? OR (measured_at = ? AND recorded_at < ?))";
+        try (PreparedStatement count = connection.prepareStatement(sql)) {
+            count.setObject(1, organizationId);
+            count.setObject(2, seriesId);
+            count.setObject(3, utc(measuredAt));
+            count.setObject(4, utc(measuredAt));
+            count.setObject(5, utc(recordedAt));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not count the series' points", e);
+        }
+    }
+
+    @Override
+    public Optional<SpcAlert> spcAlert(UUID id) {
+        return byId(Table.SPC_ALERTS, id);
+    }
+
+    @Override
+    public List<SpcAlert> openSpcAlertsOf(UUID seriesId) {
+        return findOrdered(
+                Table.SPC_ALERTS, "series_id = ? AND acknowledged_at IS NULL", "ORDER BY raised_at, id", seriesId);
+    }
+
+    @Override
+    public Optional<SpcLimitDecision> spcLimitDecision(UUID id) {
+        return byId(Table.SPC_LIMIT_DECISIONS, id);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

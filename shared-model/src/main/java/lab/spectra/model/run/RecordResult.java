@@ -8,6 +8,7 @@ import static lab.spectra.model.command.Checks.requiredText;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,10 +22,12 @@ import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.RowChange;
 import lab.spectra.model.instrument.Instrument;
+import lab.spectra.model.spc.SpcFeed;
 
 /**
  * Records a measured value on a running run. The instrument's calibration must still be in force
- * at the time of recording: a certificate that expires mid-run stops further results.
+ * at the time of recording: a certificate that expires mid-run stops further results. The result
+ * feeds the control charts that watch it ({@link SpcFeed}, ADR 0026).
  */
 public record RecordResult(
         CommandMeta meta,
@@ -95,6 +98,10 @@ public record RecordResult(
                 meta.authoredAt(),
                 now,
                 1);
-        return List.of(new RowChange.Inserted(result));
+        List<RowChange> changes = new ArrayList<>();
+        changes.add(new RowChange.Inserted(result));
+        // The control charts the result belongs on get their point (and any alert) in the same change.
+        changes.addAll(SpcFeed.of(result, state, now));
+        return changes;
     }
 }

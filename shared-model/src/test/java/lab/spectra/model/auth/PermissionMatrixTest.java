@@ -60,6 +60,10 @@ class PermissionMatrixTest {
             RetireSop              -         -          -       X    X
             RecordQualification    -         -          -       X    X
             RevokeQualification    -         -          -       X    X
+            CreateSpcSeries        -         -          X       X    X
+            EditSpcSeries          -         -          X       X    X
+            FreezeSpcLimits        -         -          -       X    X
+            AcknowledgeSpcAlert    -         -          X       X    X
             """;
 
     /** Every action, including those no command carries (reads, reports, administration). */
@@ -86,6 +90,9 @@ class PermissionMatrixTest {
             EDIT_OTHERS_ELN_ENTRIES    -         -          X       X    X
             GENERATE_REPORTS           -         -          X       X    X
             REVIEW_RUNS                -         -          X       X    X
+            CREATE_SPC_SERIES          -         -          X       X    X
+            EDIT_SPC_SERIES            -         -          X       X    X
+            ACKNOWLEDGE_SPC_ALERT      -         -          X       X    X
             APPROVE_RECIPE             -         -          -       X    X
             RETIRE_RECIPE              -         -          -       X    X
             APPROVE_SOP                -         -          -       X    X
@@ -94,6 +101,7 @@ class PermissionMatrixTest {
             REVIEW_FLAGGED_WORK        -         -          -       X    X
             RECORD_QUALIFICATION       -         -          -       X    X
             REVOKE_QUALIFICATION       -         -          -       X    X
+            FREEZE_SPC_LIMITS          -         -          -       X    X
             REGISTER_INSTRUMENT        -         -          -       -    X
             EDIT_INSTRUMENT            -         -          -       -    X
             CHANGE_INSTRUMENT_STATUS   -         -          -       -    X

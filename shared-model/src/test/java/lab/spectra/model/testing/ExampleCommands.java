@@ -48,6 +48,13 @@ import lab.spectra.model.sample.SampleStatus;
 import lab.spectra.model.sop.ApproveSop;
 import lab.spectra.model.sop.CreateSopDraft;
 import lab.spectra.model.sop.RetireSop;
+import lab.spectra.model.spc.AcknowledgeSpcAlert;
+import lab.spectra.model.spc.ChartType;
+import lab.spectra.model.spc.CreateSpcSeries;
+import lab.spectra.model.spc.EditSpcSeries;
+import lab.spectra.model.spc.FreezeSpcLimits;
+import lab.spectra.model.spc.RuleNumbering;
+import lab.spectra.model.spc.SpcLimitsProposal;
 
 /**
  * One valid example of every command type, written by the given author against a {@link Lab}:
@@ -289,6 +296,53 @@ public final class ExampleCommands {
                         "application/pdf",
                         48_213,
                         "ab".repeat(32));
+            case "CreateSpcSeries" ->
+                new CreateSpcSeries(
+                        lab.meta(author),
+                        Ids.newId(),
+                        "Gate leakage " + suffix,
+                        lab.smu.id(),
+                        "IV sweep",
+                        "gate leakage",
+                        "nA",
+                        null,
+                        ChartType.INDIVIDUALS_MOVING_RANGE,
+                        1,
+                        20,
+                        null,
+                        RuleNumbering.WESTERN_ELECTRIC,
+                        true,
+                        null,
+                        1.0);
+            case "EditSpcSeries" ->
+                new EditSpcSeries(
+                        lab.meta(author),
+                        lab.spcSeries.id(),
+                        "Threshold voltage SMU-01 (IV sweep)",
+                        List.of(1, 2, 3, 5, 6),
+                        RuleNumbering.NELSON,
+                        true,
+                        0.30,
+                        0.55,
+                        "rule 4 fires on the chuck's thermal cycling",
+                        lab.spcSeries.rowVersion());
+            case "FreezeSpcLimits" ->
+                new FreezeSpcLimits(
+                        lab.meta(author),
+                        Ids.newId(),
+                        Ids.newId(),
+                        lab.spcSeries.id(),
+                        null,
+                        null,
+                        "First 20 sweeps after the SMU's calibration",
+                        SpcLimitsProposal.of(lab.spcSeries, lab.state.spcPointsOf(lab.spcSeries.id()), null, null)
+                                .contentSha256(),
+                        null);
+            case "AcknowledgeSpcAlert" ->
+                new AcknowledgeSpcAlert(
+                        lab.meta(author),
+                        lab.spcAlert.id(),
+                        "Probe card replaced; the next sweeps are back in control");
             default ->
                 throw new IllegalArgumentException(
                         "No example for " + type.getSimpleName() + ": add one here when adding a command");

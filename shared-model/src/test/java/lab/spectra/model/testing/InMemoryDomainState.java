@@ -1,6 +1,7 @@
 package lab.spectra.model.testing;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,10 @@ import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
 import lab.spectra.model.sop.Sop;
+import lab.spectra.model.spc.SpcAlert;
+import lab.spectra.model.spc.SpcLimitDecision;
+import lab.spectra.model.spc.SpcPoint;
+import lab.spectra.model.spc.SpcSeries;
 
 /**
  * The domain state over a plain map, for tests. Several organizations may share one map (as they
@@ -278,5 +283,82 @@ public final class InMemoryDomainState implements DomainState {
                 .sorted(Comparator.comparing(Signature::signedAt)
                         .thenComparing(signature -> signature.id().toString()))
                 .toList();
+    }
+
+    @Override
+    public Optional<SpcSeries> spcSeries(UUID id) {
+        return find(SpcSeries.class, id);
+    }
+
+    @Override
+    public List<SpcSeries> spcSeriesOn(UUID instrumentId) {
+        return visible(SpcSeries.class)
+                .filter(series -> series.instrumentId().equals(instrumentId) && series.deletedAt() == null)
+                .toList();
+    }
+
+    @Override
+    public Optional<SpcSeries> spcSeriesNamed(String name) {
+        return visible(SpcSeries.class)
+                .filter(series -> series.deletedAt() == null
+                        && name != null
+                        && series.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
+    }
+
+    @Override
+    public List<SpcPoint> spcPointsOf(UUID seriesId) {
+        return visible(SpcPoint.class)
+                .filter(point -> point.seriesId().equals(seriesId))
+                .sorted(SpcPoint.CHART_ORDER)
+                .toList();
+    }
+
+    @Override
+    public List<SpcPoint> spcPointsAround(UUID seriesId, Instant measuredAt, Instant recordedAt, int each) {
+        List<SpcPoint> all = spcPointsOf(seriesId);
+        List<SpcPoint> before = all.stream()
+                .filter(point -> place(point, measuredAt, recordedAt) < 0)
+                .toList();
+        List<SpcPoint> at = all.stream()
+                .filter(point -> place(point, measuredAt, recordedAt) == 0)
+                .toList();
+        List<SpcPoint> after = all.stream()
+                .filter(point -> place(point, measuredAt, recordedAt) > 0)
+                .limit(each)
+                .toList();
+        List<SpcPoint> around = new ArrayList<>(before.subList(Math.max(0, before.size() - each), before.size()));
+        around.addAll(at);
+        around.addAll(after);
+        return around;
+    }
+
+    @Override
+    public long spcPointsBefore(UUID seriesId, Instant measuredAt, Instant recordedAt) {
+        return spcPointsOf(seriesId).stream()
+                .filter(point -> place(point, measuredAt, recordedAt) < 0)
+                .count();
+    }
+
+    private static int place(SpcPoint point, Instant measuredAt, Instant recordedAt) {
+        int byRun = point.measuredAt().compareTo(measuredAt);
+        return byRun != 0 ? byRun : point.recordedAt().compareTo(recordedAt);
+    }
+
+    @Override
+    public Optional<SpcAlert> spcAlert(UUID id) {
+        return find(SpcAlert.class, id);
+    }
+
+    @Override
+    public List<SpcAlert> openSpcAlertsOf(UUID seriesId) {
+        return visible(SpcAlert.class)
+                .filter(alert -> alert.seriesId().equals(seriesId) && alert.awaitsAcknowledgement())
+                .toList();
+    }
+
+    @Override
+    public Optional<SpcLimitDecision> spcLimitDecision(UUID id) {
+        return find(SpcLimitDecision.class, id);
     }
 }

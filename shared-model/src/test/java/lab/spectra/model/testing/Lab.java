@@ -3,6 +3,7 @@ package lab.spectra.model.testing;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
@@ -33,12 +34,19 @@ import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.SampleStatus;
 import lab.spectra.model.sample.Wafer;
 import lab.spectra.model.sop.Sop;
+import lab.spectra.model.spc.ChartType;
+import lab.spectra.model.spc.NelsonRule;
+import lab.spectra.model.spc.RuleNumbering;
+import lab.spectra.model.spc.SpcAlert;
+import lab.spectra.model.spc.SpcPoint;
+import lab.spectra.model.spc.SpcSeries;
 
 /**
  * A small lab for tests: one user per role, an SMU with a valid certificate, an XRD whose
  * certificate expired at {@link #XRD_EXPIRY}, recipes and SOPs in every state (written by the
  * engineer), a sample with a wafer and a device, and a notebook entry about the sample written by
- * the technician. The clock stands still at {@link #NOW}; commands run through the real
+ * the technician, and two control charts of the SMU's IV sweeps: one waiting for its limits with a
+ * baseline of 20 points, one with frozen limits and an open alert (neither critical). The clock stands still at {@link #NOW}; commands run through the real
  * {@link CommandHandler} and applied changes land in {@link #state}.
  */
 public final class Lab {
@@ -133,7 +141,26 @@ public final class Lab {
             null,
             1);
 
+    /** Threshold voltage of IV sweeps on the SMU, without limits yet: a baseline waiting for a PI. */
+    public final SpcSeries spcSeries =
+            spcSeries("Threshold voltage SMU-01", "threshold voltage", "V", "IV sweep", RuleNumbering.NELSON, false);
+
+    /** The 20 points of {@link #spcSeries}, an hour apart, the last two days before {@link #NOW}. */
+    public final List<SpcPoint> spcBaseline = baselineOf(spcSeries, 0.42, 0.01, NOW.minus(Duration.ofDays(2)));
+
+    /** On-resistance of IV sweeps on the SMU, limits frozen, Western Electric numbering. */
+    public final SpcSeries frozenSpcSeries = withLimits(
+            spcSeries(
+                    "On-resistance SMU-01", "on-resistance", "ohm", "IV sweep", RuleNumbering.WESTERN_ELECTRIC, false),
+            12.0,
+            0.5);
+
+    /** An open WE1 alert on {@link #frozenSpcSeries}, raised a day ago. */
+    public final SpcAlert spcAlert = openAlert(frozenSpcSeries, NOW.minus(Duration.ofDays(1)));
+
     public Lab() {
+        state.put(spcSeries, frozenSpcSeries, spcAlert);
+        spcBaseline.forEach(state::put);
         state.put(
                 smuMaintenance,
                 smu,
@@ -345,5 +372,111 @@ public final class Lab {
                 NOW,
                 null,
                 1);
+    }
+
+    /** An individuals chart of the SMU, created by the engineer, without limits. */
+    public SpcSeries spcSeries(
+            String name, String quantity, String unit, String recipeName, RuleNumbering numbering, boolean critical) {
+        return new SpcSeries(
+                Ids.newId(),
+                organizationId,
+                smu.id(),
+                quantity,
+                unit,
+                null,
+                null,
+                null,
+                NOW,
+                NOW,
+                null,
+                1,
+                name,
+                recipeName,
+                null,
+                ChartType.INDIVIDUALS_MOVING_RANGE,
+                1,
+                20,
+                numbering == RuleNumbering.WESTERN_ELECTRIC ? List.of(1, 2, 5, 6) : List.of(1, 2, 3, 4, 5, 6, 7, 8),
+                numbering,
+                critical,
+                null,
+                null,
+                null,
+                null,
+                engineer.userId());
+    }
+
+    /** The series with limits at centre +/- 3 sigma, as if a PI had frozen them. */
+    public SpcSeries withLimits(SpcSeries series, double centre, double sigma) {
+        return new SpcSeries(
+                series.id(),
+                series.organizationId(),
+                series.instrumentId(),
+                series.parameter(),
+                series.unit(),
+                centre,
+                centre - 3 * sigma,
+                centre + 3 * sigma,
+                series.createdAt(),
+                series.updatedAt(),
+                series.deletedAt(),
+                series.rowVersion(),
+                series.name(),
+                series.recipeName(),
+                series.materialId(),
+                series.chartType(),
+                series.subgroupSize(),
+                series.baselineSize(),
+                series.enabledRules(),
+                series.ruleNumbering(),
+                series.critical(),
+                series.lowerSpecLimit(),
+                series.upperSpecLimit(),
+                sigma,
+                Ids.newId(),
+                series.createdBy());
+    }
+
+    /** Twenty points around {@code centre}, an hour apart from {@code first}, spread by {@code step}. */
+    public List<SpcPoint> baselineOf(SpcSeries series, double centre, double step, Instant first) {
+        int[] offsets = {0, 1, -1, 2, -2, 1, 0, -1, 1, -2, 2, 0, -1, 1, 0, 2, -1, -2, 1, 0};
+        List<SpcPoint> points = new ArrayList<>();
+        for (int i = 0; i < offsets.length; i++) {
+            Instant at = first.plus(Duration.ofHours(i));
+            UUID resultId = Ids.newId();
+            points.add(new SpcPoint(
+                    SpcPoint.idFor(series.id(), resultId),
+                    organizationId,
+                    series.id(),
+                    Ids.newId(),
+                    centre + step * offsets[i],
+                    at,
+                    at,
+                    1,
+                    resultId,
+                    at));
+        }
+        return points;
+    }
+
+    /** An open rule-1 alert on the series, as feeding would raise it. */
+    public SpcAlert openAlert(SpcSeries series, Instant raisedAt) {
+        UUID pointId = Ids.newId();
+        return new SpcAlert(
+                Ids.newId(),
+                organizationId,
+                series.id(),
+                pointId,
+                "nelson-1",
+                series.ruleNumbering().label(NelsonRule.RULE_1) + ": " + NelsonRule.RULE_1.description(),
+                raisedAt,
+                null,
+                null,
+                1,
+                1,
+                List.of(pointId),
+                null,
+                raisedAt,
+                raisedAt);
     }
 }
