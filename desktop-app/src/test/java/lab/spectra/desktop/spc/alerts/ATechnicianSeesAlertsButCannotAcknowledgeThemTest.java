@@ -116,7 +116,25 @@ class ATechnicianSeesAlertsButCannotAcknowledgeThemTest {
         assertThat(robot.lookup("#spc-acknowledge").tryQuery()).isPresent();
     }
 
+    @Test
+    void withNoSeriesChosenEverySeriesAlertsAreListedNewestFirst(FxRobot robot) {
+        copy.put(series);
+        copy.put(points.toArray(SpcPoint[]::new));
+        copy.put(beyond);
+
+        show(lab.technician, null);
+
+        TableView<AlertLine> table = robot.lookup("#spc-alerts-table").queryTableView();
+        assertThat(table.getItems())
+                .extracting(AlertLine::seriesName)
+                .containsExactly("Threshold voltage", lab.frozenSpcSeries.name());
+    }
+
     private void show(Actor person) {
+        show(person, series.id());
+    }
+
+    private void show(Actor person, UUID chosenSeries) {
         LocalData localData = new LocalData();
         window.show(() -> (javafx.scene.Parent) SpcAlertsView.load(new SpcAlertsViewModel(
                 new SpcAlertQueries(copy),
@@ -124,7 +142,7 @@ class ATechnicianSeesAlertsButCannotAcknowledgeThemTest {
                 LabPeople.signedIn(person),
                 tasks,
                 localData,
-                new SimpleObjectProperty<UUID>(null),
+                new SimpleObjectProperty<>(chosenSeries),
                 () -> {})));
     }
 
