@@ -126,6 +126,61 @@ class APiFreezesLimitsFromTheBaselineWithPasswordTest {
     }
 
     @Test
+    @Timeout(120)
+    void aPiChangesTheLimitsFromALaterBaselineChosenByItsDate(FxRobot robot) {
+        ServerLab.Org org = testbed.newOrganization("spc-change");
+        UUID instrument = testbed.lab.instrumentWithValidCalibration(org, "SMU-CHG", InstrumentKind.SMU);
+        Instant start = Instant.now().minus(Duration.ofDays(30));
+        SpcSeries series = SpcFixtureRows.withLimits(
+                SpcFixtureRows.series(
+                        org.id(), instrument, "Threshold voltage", "IV sweep", RuleNumbering.NELSON, start),
+                0.40,
+                0.01);
+        double[] values = new double[25];
+        for (int i = 0; i < values.length; i++) {
+            // Five points from before the probe card change, then the new level's baseline.
+            values[i] = i < 5 ? 0.40 + 0.001 * (i % 2) : BASELINE[i - 5];
+        }
+        List<SpcPoint> points = SpcFixtureRows.points(series, null, start, values);
+        List<Row> rows = new ArrayList<>();
+        rows.add(series);
+        rows.addAll(points);
+        testbed.lab.commands.insertSystemRows(org.id(), org.pi().userId(), "test:SpcBaseline", rows);
+        UiBench pi = window.signIn(org, "pi");
+        SpcPoint newLevel = points.get(5);
+        FrozenLimits expected =
+                SpcLimitsProposal.of(series, points, newLevel.id(), null).limits();
+        window.show(() -> (Parent)
+                SpcSeriesActions.load(pi.screens.spcSeriesActions(new SimpleObjectProperty<>(series.id()), () -> {})));
+
+        robot.interact(
+                () -> robot.lookup("#spc-change-limits-button").queryButton().fire());
+        FxWindow.awaitUntil(() -> robot.lookup("#spc-limits-ucl").tryQuery().isPresent());
+        assertThat(text(robot, "#spc-freeze-title")).isEqualTo("Change limits of Threshold voltage");
+        robot.interact(() -> robot.lookup("#spc-freeze-first-point")
+                .<SpcPoint>queryComboBox()
+                .getSelectionModel()
+                .select(newLevel));
+
+        assertThat(text(robot, "#spc-limits-centre-line"))
+                .isEqualTo(String.format(Locale.ROOT, "%.6g", expected.centre()));
+        robot.interact(() -> {
+            robot.lookup("#spc-freeze-reason").queryAs(TextArea.class).setText("New probe card from point 6 on");
+            robot.lookup("#spc-freeze-password").queryAs(PasswordField.class).setText(SyncTestbed.PASSWORD);
+            robot.lookup("#spc-freeze-sign").queryButton().fire();
+        });
+        FxWindow.awaitUntil(() -> text(robot, "#spc-freeze-message").startsWith("Signed"));
+
+        assertThat(pi.workstation.sync().syncNow().failure()).isNull();
+        assertThat(new ServerTables(testbed.lab, org)
+                        .count(
+                                "SELECT COUNT(*) FROM spc_limit_decisions WHERE baseline_first_point_id = ?",
+                                newLevel.id()))
+                .as("the decision names the later baseline's first point")
+                .isEqualTo(1);
+    }
+
+    @Test
     void anEngineerDoesNotSeeFreezeNorChangeLimits(FxRobot robot) {
         Lab lab = new Lab();
         try (LocalCopy copy = LocalCopy.of(lab)) {
