@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import lab.spectra.desktop.admin.AdministrationTab;
@@ -82,6 +83,12 @@ import lab.spectra.desktop.spc.SpcController;
 import lab.spectra.desktop.spc.SpcQueries;
 import lab.spectra.desktop.spc.SpcViewModel;
 import lab.spectra.desktop.spc.SystemExportFileChooser;
+import lab.spectra.desktop.spc.alerts.SpcAlertQueries;
+import lab.spectra.desktop.spc.alerts.SpcAlertsView;
+import lab.spectra.desktop.spc.alerts.SpcAlertsViewModel;
+import lab.spectra.desktop.spc.setup.SpcSeriesActions;
+import lab.spectra.desktop.spc.setup.SpcSeriesActionsViewModel;
+import lab.spectra.desktop.spc.setup.SpcSetupQueries;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.ui.Views;
@@ -222,7 +229,16 @@ public final class Screens implements SectionViews {
                         new SystemReportFileChooser(),
                         runReview()));
             }
-            case SPC -> Views.load(new SpcController(spc(main::openRun), new SystemExportFileChooser()));
+            case SPC -> {
+                SpcViewModel charts = spc(main::openRun);
+                SpcController screen = new SpcController(charts, new SystemExportFileChooser());
+                Parent view = Views.load(screen);
+                // The alerts pane and the series actions follow the chart's selection and redraw it after a change.
+                screen.showAlerts(SpcAlertsView.load(spcAlerts(charts.selectedSeriesProperty(), charts::reload)));
+                screen.addActions(
+                        SpcSeriesActions.load(spcSeriesActions(charts.selectedSeriesProperty(), charts::reload)));
+                yield view;
+            }
             case NOTEBOOK ->
                 Views.load(new NotebookController(notebook(), link -> main.section()
                         .set(
@@ -299,7 +315,59 @@ public final class Screens implements SectionViews {
 
     public DashboardViewModel dashboard(MainViewModel main) {
         return new DashboardViewModel(
-                runs, session.user(), session.tasks(), session.localData(), main.lockouts(), main.statusBar());
+                runs,
+                new SpcAlertQueries(new BenchReads(session.workstation().commands())),
+                session.user(),
+                session.tasks(),
+                session.localData(),
+                main.lockouts(),
+                main.statusBar());
+    }
+
+    /**
+     * The SPC screen's alerts pane: the selected series' alerts (every series' when none is
+     * selected) and acknowledging one, for engineers and above.
+     *
+     * @param series      the series selected on the SPC screen, or null
+     * @param afterChange called once an acknowledgement is applied here
+     */
+    public SpcAlertsViewModel spcAlerts(ReadOnlyObjectProperty<UUID> series, Runnable afterChange) {
+        return new SpcAlertsViewModel(
+                new SpcAlertQueries(new BenchReads(session.workstation().commands())),
+                session,
+                session.user(),
+                session.tasks(),
+                session.localData(),
+                series,
+                afterChange);
+    }
+
+    /**
+     * The SPC screen's series actions: new series and edits (engineers and above), and freezing
+     * or changing limits signed with the PI's device key, like a run review.
+     *
+     * @param series      the series selected on the SPC screen, or null
+     * @param afterChange called once a change is applied here
+     */
+    public SpcSeriesActionsViewModel spcSeriesActions(ReadOnlyObjectProperty<UUID> series, Runnable afterChange) {
+        BenchSigning signing = new BenchSigning(session.workstation());
+        UUID pi = session.user().userId();
+        return new SpcSeriesActionsViewModel(
+                new SpcSetupQueries(new BenchReads(session.workstation().commands())),
+                session,
+                (seriesId, firstPointId, reason, contentSha256, password) -> {
+                    SigningOutcome outcome =
+                            signing.freezeLimits(pi, seriesId, firstPointId, reason, contentSha256, password);
+                    if (outcome instanceof SigningOutcome.Signed) {
+                        session.workstation().sync().refreshCounts();
+                        session.scheduler().requestSync();
+                    }
+                    return outcome;
+                },
+                session.user(),
+                session.tasks(),
+                series,
+                afterChange);
     }
 
     /** @param lockouts every instrument's calibration state, as the main window keeps it */
