@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
 import lab.spectra.desktop.admin.AdministrationTab;
@@ -78,6 +79,16 @@ import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.PersonalNotices;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.shell.SectionViews;
+import lab.spectra.desktop.spc.SpcController;
+import lab.spectra.desktop.spc.SpcQueries;
+import lab.spectra.desktop.spc.SpcViewModel;
+import lab.spectra.desktop.spc.SystemExportFileChooser;
+import lab.spectra.desktop.spc.alerts.SpcAlertQueries;
+import lab.spectra.desktop.spc.alerts.SpcAlertsView;
+import lab.spectra.desktop.spc.alerts.SpcAlertsViewModel;
+import lab.spectra.desktop.spc.setup.SpcSeriesActions;
+import lab.spectra.desktop.spc.setup.SpcSeriesActionsViewModel;
+import lab.spectra.desktop.spc.setup.SpcSetupQueries;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.ui.Views;
@@ -201,14 +212,33 @@ public final class Screens implements SectionViews {
             case INSTRUMENTS -> Views.load(new InstrumentsController(instruments(main.lockouts())));
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
-            case RUNS ->
-                Views.load(new RunsController(
-                        runs(main.lockouts()),
+            case RUNS -> {
+                RunsViewModel runsScreen = runs(main.lockouts());
+                // Runs opened from another screen (an SPC chart's point) are selected here.
+                main.runToOpen().addListener((observable, before, after) -> {
+                    if (after != null) {
+                        runsScreen.open(after);
+                    }
+                });
+                Optional.ofNullable(main.runToOpen().get()).ifPresent(runsScreen::open);
+                yield Views.load(new RunsController(
+                        runsScreen,
                         runData(),
                         new SystemDataFileChooser(),
                         runReport(),
                         new SystemReportFileChooser(),
                         runReview()));
+            }
+            case SPC -> {
+                SpcViewModel charts = spc(main::openRun);
+                SpcController screen = new SpcController(charts, new SystemExportFileChooser());
+                Parent view = Views.load(screen);
+                // The alerts pane and the series actions follow the chart's selection and redraw it after a change.
+                screen.showAlerts(SpcAlertsView.load(spcAlerts(charts.selectedSeriesProperty(), charts::reload)));
+                screen.addActions(
+                        SpcSeriesActions.load(spcSeriesActions(charts.selectedSeriesProperty(), charts::reload)));
+                yield view;
+            }
             case NOTEBOOK ->
                 Views.load(new NotebookController(notebook(), link -> main.section()
                         .set(
@@ -285,7 +315,59 @@ public final class Screens implements SectionViews {
 
     public DashboardViewModel dashboard(MainViewModel main) {
         return new DashboardViewModel(
-                runs, session.user(), session.tasks(), session.localData(), main.lockouts(), main.statusBar());
+                runs,
+                new SpcAlertQueries(new BenchReads(session.workstation().commands())),
+                session.user(),
+                session.tasks(),
+                session.localData(),
+                main.lockouts(),
+                main.statusBar());
+    }
+
+    /**
+     * The SPC screen's alerts pane: the selected series' alerts (every series' when none is
+     * selected) and acknowledging one, for engineers and above.
+     *
+     * @param series      the series selected on the SPC screen, or null
+     * @param afterChange called once an acknowledgement is applied here
+     */
+    public SpcAlertsViewModel spcAlerts(ReadOnlyObjectProperty<UUID> series, Runnable afterChange) {
+        return new SpcAlertsViewModel(
+                new SpcAlertQueries(new BenchReads(session.workstation().commands())),
+                session,
+                session.user(),
+                session.tasks(),
+                session.localData(),
+                series,
+                afterChange);
+    }
+
+    /**
+     * The SPC screen's series actions: new series and edits (engineers and above), and freezing
+     * or changing limits signed with the PI's device key, like a run review.
+     *
+     * @param series      the series selected on the SPC screen, or null
+     * @param afterChange called once a change is applied here
+     */
+    public SpcSeriesActionsViewModel spcSeriesActions(ReadOnlyObjectProperty<UUID> series, Runnable afterChange) {
+        BenchSigning signing = new BenchSigning(session.workstation());
+        UUID pi = session.user().userId();
+        return new SpcSeriesActionsViewModel(
+                new SpcSetupQueries(new BenchReads(session.workstation().commands())),
+                session,
+                (seriesId, firstPointId, reason, contentSha256, password) -> {
+                    SigningOutcome outcome =
+                            signing.freezeLimits(pi, seriesId, firstPointId, reason, contentSha256, password);
+                    if (outcome instanceof SigningOutcome.Signed) {
+                        session.workstation().sync().refreshCounts();
+                        session.scheduler().requestSync();
+                    }
+                    return outcome;
+                },
+                session.user(),
+                session.tasks(),
+                series,
+                afterChange);
     }
 
     /** @param lockouts every instrument's calibration state, as the main window keeps it */
@@ -313,6 +395,20 @@ public final class Screens implements SectionViews {
     public RunsViewModel runs(ObservableList<InstrumentLockout> lockouts) {
         return new RunsViewModel(
                 runs, recipes, samples, session, session.user(), session.tasks(), session.localData(), lockouts);
+    }
+
+    /**
+     * The SPC screen: the lab's series and their charts, read offline.
+     *
+     * @param openRun shows a run whose point was clicked
+     */
+    public SpcViewModel spc(Consumer<UUID> openRun) {
+        return new SpcViewModel(
+                new SpcQueries(new BenchReads(session.workstation().commands())),
+                session.tasks(),
+                session.localData(),
+                openRun,
+                ZoneId.systemDefault());
     }
 
     /** A run's data tab: its files and results, imports into it, and its chart. */

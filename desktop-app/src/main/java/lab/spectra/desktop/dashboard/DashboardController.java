@@ -5,6 +5,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.shell.Section;
 
@@ -25,6 +26,15 @@ public final class DashboardController {
 
     @FXML
     Label pending;
+
+    @FXML
+    Region spcAlertsCard;
+
+    @FXML
+    Label spcAlertCount;
+
+    @FXML
+    ListView<String> spcAlerts;
 
     @FXML
     Label problems;
@@ -57,6 +67,16 @@ public final class DashboardController {
                 }
             }
         });
+        // Shown only while there is something to acknowledge.
+        spcAlertsCard.visibleProperty().bind(model.openSpcAlertCount().greaterThan(0));
+        spcAlertsCard.managedProperty().bind(spcAlertsCard.visibleProperty());
+        spcAlertCount
+                .textProperty()
+                .bind(model.openSpcAlertCount()
+                        .map(count -> count.intValue() == 1
+                                ? "1 alert waits for acknowledgement"
+                                : count + " alerts wait for acknowledgement"));
+        spcAlerts.setItems(model.openSpcAlerts());
         pending.textProperty().bind(model.pending().asString("%d changes waiting to be sent"));
         problems.textProperty().bind(model.problems().asString("%d sync problems"));
         problems.setOnMouseClicked(event -> section.set(Section.PROBLEMS));

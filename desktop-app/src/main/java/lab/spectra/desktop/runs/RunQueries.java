@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,6 +59,8 @@ public final class RunQueries {
     private static final String MAYBE_RELYING_ON = withNames(
             RUNS + " AND r.instrument_id = ? AND (r.calibration_id = ? OR r.started_at >= ? OR r.created_at >= ?)", "");
 
+    private static final String ONE = withNames(RUNS + " AND r.id = ?", "");
+
     private final LocalReads reads;
 
     public RunQueries(LocalReads reads) {
@@ -94,6 +97,12 @@ public final class RunQueries {
                             limit + 1),
                     limit);
         });
+    }
+
+    /** One run with its names, if this bench holds it. */
+    public Optional<RunRow> row(UUID runId) {
+        return reads.read(rows -> rows.list(ONE, row -> runRow(rows, row), rows.organizationId(), runId).stream()
+                .findFirst());
     }
 
     /** A person's runs still running or blocked, newest first. */

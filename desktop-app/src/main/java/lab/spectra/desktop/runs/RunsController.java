@@ -188,6 +188,13 @@ public final class RunsController {
         });
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> model.selectedRun()
                 .set(after));
+        // A run opened from another screen is selected and scrolled to.
+        model.selectedRun().addListener((observable, before, after) -> {
+            if (after != null && after != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(after);
+                table.scrollTo(after);
+            }
+        });
 
         data.ifPresentOrElse(
                 tab -> dataPane.getChildren().setAll(Views.load(tab)),

@@ -220,6 +220,28 @@ public final class RunsViewModel {
         loadSampleChoices();
     }
 
+    /**
+     * Selects a run another screen asked to show (a point of an SPC chart), putting it on top of
+     * the list when it is not in the window read so far.
+     */
+    public void open(UUID runId) {
+        tasks.run(
+                () -> runQueries.row(runId),
+                found -> found.ifPresentOrElse(
+                        row -> {
+                            RunRow listed = runs.stream()
+                                    .filter(shown -> shown.run().id().equals(runId))
+                                    .findFirst()
+                                    .orElseGet(() -> {
+                                        runs.add(0, row);
+                                        return row;
+                                    });
+                            selectedRun.set(listed);
+                        },
+                        () -> message.set("That run is not on this bench")),
+                this::failed);
+    }
+
     /** Reads the next window of the list and adds it, unless one is being read or none follows. */
     public void loadMore() {
         if (!hasMore.get() || loadingMore || runs.isEmpty()) {

@@ -3,6 +3,7 @@ package lab.spectra.desktop.shell;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +35,7 @@ public final class MainViewModel {
     private final StatusBarViewModel statusBar;
     private final Consumer<SyncStatus> statusListener;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final ObjectProperty<UUID> runToOpen = new SimpleObjectProperty<>();
     private final ObservableList<InstrumentLockout> lockouts = FXCollections.observableArrayList();
     private final ObservableList<String> launchNotice = FXCollections.observableArrayList();
     private final AccountStanding standing;
@@ -150,6 +152,19 @@ public final class MainViewModel {
 
     public ObjectProperty<Section> section() {
         return section;
+    }
+
+    /** Shows a run on the Runs screen, from another screen (a point of an SPC chart). */
+    public void openRun(UUID runId) {
+        // Set afresh so opening the same run again is heard too.
+        runToOpen.set(null);
+        runToOpen.set(runId);
+        section.set(Section.RUNS);
+    }
+
+    /** The run another screen last asked to show; the Runs screen selects it. */
+    public ObjectProperty<UUID> runToOpen() {
+        return runToOpen;
     }
 
     /** Every instrument's calibration state; screens mark locked instruments from this list. */

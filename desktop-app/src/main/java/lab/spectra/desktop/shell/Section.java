@@ -7,6 +7,8 @@ public enum Section {
     SAMPLES("Samples"),
     RECIPES("Recipes"),
     RUNS("Runs"),
+    /** Control charts of the lab's series, with their alerts; everyone may look. */
+    SPC("SPC"),
     /** The lab notebook: everyone reads; technicians and up write and sign. */
     NOTEBOOK("Notebook"),
     /** Who is qualified on what; PIs and admins record and revoke. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.collections.FXCollections;
 import lab.spectra.desktop.runs.RunQueries;
 import lab.spectra.desktop.shell.StatusBarViewModel;
+import lab.spectra.desktop.spc.alerts.SpcAlertQueries;
 import lab.spectra.desktop.testing.CurrentThreadTaskRunner;
 import lab.spectra.desktop.testing.LabPeople;
 import lab.spectra.desktop.testing.LocalCopy;
@@ -37,6 +38,7 @@ class TheDashboardListsMyOpenRunsByNameTest {
     void onlyTheSignedInPersonsOpenRunsAreListedWithRecipeAndInstrumentNames() {
         DashboardViewModel model = new DashboardViewModel(
                 new RunQueries(copy),
+                new SpcAlertQueries(copy),
                 LabPeople.signedIn(lab.technician),
                 new CurrentThreadTaskRunner(),
                 localData,

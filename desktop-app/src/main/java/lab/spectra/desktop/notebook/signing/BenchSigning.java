@@ -30,9 +30,10 @@ import lab.spectra.model.id.Ids;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.runreview.ReviewDecision;
 import lab.spectra.model.runreview.ReviewRun;
+import lab.spectra.model.spc.FreezeSpcLimits;
 
 /**
- * Signing notebook entries and reviewing runs on the bench, online or not (ADR 0018). The sign dialog hands over the
+ * Signing notebook entries, reviewing runs and freezing SPC limits on the bench, online or not (ADR 0018). The sign dialog hands over the
  * password the signer just typed; it must unseal their device key in this bench's keyring - the
  * key their session already holds does not count, because §11.200 wants the password again at
  * each signing of a continuous session. The key signs the {@link
@@ -101,6 +102,43 @@ public final class BenchSigning {
                 password,
                 meta -> new ReviewRun(
                         meta, Ids.newId(), Ids.newId(), runId, decision, comment, shownContentSha256, null));
+    }
+
+    /**
+     * Freezes a series' control limits as {@code pi}, over the limits the freeze dialog showed
+     * (ADR 0026): signed with the device key exactly as a run review is, and countersigned on sync.
+     *
+     * @param baselineFirstPointId null for the series' first point; a later one changes the limits
+     * @param shownContentSha256   the {@link lab.spectra.model.spc.SpcLimitsProposal} hash the dialog
+     *                             showed; a baseline that changed since refuses the decision
+     * @param password             cleared before this returns
+     */
+    public SigningOutcome freezeLimits(
+            UUID pi,
+            UUID seriesId,
+            UUID baselineFirstPointId,
+            String reason,
+            String shownContentSha256,
+            char[] password) {
+        if (seriesId == null || shownContentSha256 == null) {
+            Arrays.fill(password, '\0');
+            return new SigningOutcome.Refused(
+                    RejectionCode.INVALID_INPUT.wireName(),
+                    "Say which series' limits you freeze, and the hash of the limits you were shown");
+        }
+        return signWithDeviceKey(
+                pi,
+                password,
+                meta -> new FreezeSpcLimits(
+                        meta,
+                        Ids.newId(),
+                        Ids.newId(),
+                        seriesId,
+                        baselineFirstPointId,
+                        null,
+                        reason,
+                        shownContentSha256,
+                        null));
     }
 
     /**
