@@ -43,6 +43,7 @@ import lab.spectra.desktop.firstrun.FirstRunViewModel;
 import lab.spectra.desktop.notebook.NotebookHit;
 import lab.spectra.desktop.notebook.SignatureState;
 import lab.spectra.desktop.shell.Section;
+import lab.spectra.desktop.spc.SeriesRow;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.sample.Sample;
@@ -187,6 +188,7 @@ public final class Screenshots {
         notebook(stage, out, index);
         apiKeys(stage, out);
         instrumentAdministration(stage, out);
+        spcChart(stage, out);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
@@ -297,6 +299,28 @@ public final class Screenshots {
         });
         settle();
         save(stage, out.resolve("18-instrument-administration.png"));
+    }
+
+    /**
+     * The SPC screen as the admin: the demo's threshold-voltage chart with its baseline, the SMU's
+     * new certificate, the shift marked rule 2 and the outlier marked rule 1, and its open alerts.
+     */
+    private static void spcChart(Stage stage, Path out) throws Exception {
+        clickNavigation(stage, Section.SPC);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#spc-series-table").ifPresent(node -> {
+                @SuppressWarnings("unchecked")
+                TableView<SeriesRow> table = (TableView<SeriesRow>) node;
+                table.getItems().stream()
+                        .filter(row -> row.series().name().startsWith("Threshold voltage"))
+                        .findFirst()
+                        .ifPresent(row -> table.getSelectionModel().select(row));
+            });
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("19-spc-chart.png"));
     }
 
     private static void showAdministrationTab(Stage stage, String tabId) throws Exception {

@@ -41,7 +41,7 @@ public final class SpcChartRenderBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 9;
-        SpcChartScreenshot.Headless.unlessThereIsADisplay();
+        headlessUnlessThereIsADisplay();
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
@@ -155,5 +155,14 @@ public final class SpcChartRenderBenchmark {
         double[] rest = Arrays.copyOfRange(values, 1, values.length);
         Arrays.sort(rest);
         return rest.length % 2 == 1 ? rest[rest.length / 2] : (rest[rest.length / 2 - 1] + rest[rest.length / 2]) / 2;
+    }
+
+    /** Monocle's headless renderer where no display lets JavaFX open a window. */
+    private static void headlessUnlessThereIsADisplay() {
+        if (System.getProperty("glass.platform") == null && System.getenv("DISPLAY") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
     }
 }
