@@ -11,7 +11,8 @@ import lab.spectra.model.auth.Actor;
  */
 public final class OwnLab implements AutoCloseable {
 
-    private static final String PASSWORD = "own-lab-password-7Qx";
+    /** Every person's password in an own lab, for acts that ask for it again (signing). */
+    public static final String PASSWORD = "own-lab-password-7Qx";
 
     public final DemoServer demo = DemoServer.get();
     public final ServerLab lab = new ServerLab(demo.postgres);
