@@ -1,6 +1,7 @@
 package lab.spectra.desktop.spc;
 
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.ChartPlugin;
 import io.fair_acc.chartfx.plugins.Zoomer;
@@ -57,6 +58,9 @@ public final class SpcChart {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         xAxis.setTimeAxis(true);
+        // Dates are long labels: skip every other one rather than print them over each other.
+        xAxis.setOverlapPolicy(AxisLabelOverlapPolicy.SKIP_ALT);
+        xAxis.setMaxMajorTickLabelCount(10);
         xAxis.setUnit(null);
         yAxis.setUnit(null);
         xAxis.setAutoRanging(false);

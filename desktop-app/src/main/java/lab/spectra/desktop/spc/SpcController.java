@@ -114,12 +114,15 @@ public final class SpcController {
         model.chart().addListener((observable, before, after) -> show(after));
         show(model.chart().get());
         message.textProperty().bind(model.message());
+        // Empty notes take no room from the chart.
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
         exportPng.disableProperty().bind(model.chart().isNull());
         exportCsv.disableProperty().bind(model.chart().isNull());
         selectShown();
     }
 
-    /** Puts the alerts pane of the selected series on the right of the chart. */
+    /** Puts the alerts pane of the selected series under the chart. */
     public void showAlerts(Node alertsPane) {
         alertsSlot.getChildren().setAll(alertsPane);
     }
