@@ -3,15 +3,10 @@ package lab.spectra.server.bench;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.IntFunction;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.id.Ids;
@@ -100,9 +95,8 @@ public final class ApiLoadDriver {
 
             System.out.println("SPECTRA-Lab API load driver: PostgreSQL on loopback, " + SAMPLES + " samples, "
                     + Runtime.getRuntime().availableProcessors() + " cores");
-            System.out.println(String.format(
-                    "%-44s %8s %8s %8s %8s %10s", "operation", "requests", "p50 ms", "p99 ms", "max ms", "req/s"));
-            measure("POST /auth/login (Argon2id), 1 client", 100, 1, i -> http.post(
+            LoadMeasure.printHeader();
+            LoadMeasure.measure("POST /auth/login (Argon2id), 1 client", 100, 1, 10, i -> http.post(
                             "/auth/login",
                             null,
                             Map.of(
@@ -111,11 +105,13 @@ public final class ApiLoadDriver {
                                     "password",
                                     "bench-pw"))
                     .status());
-            measure("GET /api/lims/samples page of 100, 1 client", 1000, 1, i -> http.get(samplesPage(sampleIds), tech)
+            LoadMeasure.measure("GET /api/lims/samples page of 100, 1 client", 1000, 1, 50, i -> http.get(
+                            samplesPage(sampleIds), tech)
                     .status());
-            measure("GET /api/lims/samples page of 100, 4 clients", 2000, 4, i -> http.get(samplesPage(sampleIds), tech)
+            LoadMeasure.measure("GET /api/lims/samples page of 100, 4 clients", 2000, 4, 50, i -> http.get(
+                            samplesPage(sampleIds), tech)
                     .status());
-            measure("POST /api/analysis/runs, 1 client", 500, 1, i -> http.post(
+            LoadMeasure.measure("POST /api/analysis/runs, 1 client", 500, 1, 50, i -> http.post(
                             "/api/analysis/runs",
                             tech,
                             Map.of(
@@ -126,7 +122,7 @@ public final class ApiLoadDriver {
                                     "sample_id",
                                     sampleIds.get(i % sampleIds.size()).toString()))
                     .status());
-            measure("POST /api/analysis/runs, 4 clients", 1000, 4, i -> http.post(
+            LoadMeasure.measure("POST /api/analysis/runs, 4 clients", 1000, 4, 50, i -> http.post(
                             "/api/analysis/runs",
                             tech,
                             Map.of(
@@ -186,43 +182,5 @@ public final class ApiLoadDriver {
             throw new IllegalStateException("Set-up failed: " + response.status() + " " + response.body());
         }
         return response.body().get("id").asText();
-    }
-
-    private static void measure(String name, int requests, int clients, IntFunction<Integer> request) throws Exception {
-        for (int i = 0; i < Math.min(50, requests / 10); i++) {
-            int warmUpStatus = request.apply(i);
-            if (warmUpStatus / 100 != 2) {
-                throw new IllegalStateException(name + " answered " + warmUpStatus + " while warming up");
-            }
-        }
-        long[] nanos = new long[requests];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
-                long begin = System.nanoTime();
-                int status = request.apply(index);
-                nanos[index] = System.nanoTime() - begin;
-                if (status / 100 != 2) {
-                    throw new IllegalStateException(name + " answered " + status);
-                }
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        Arrays.sort(nanos);
-        System.out.println(String.format(
-                "%-44s %8d %8.1f %8.1f %8.1f %10.0f",
-                name,
-                requests,
-                nanos[(int) (requests * 0.50)] / 1e6,
-                nanos[Math.min(requests - 1, (int) (requests * 0.99))] / 1e6,
-                nanos[requests - 1] / 1e6,
-                requests / seconds));
     }
 }

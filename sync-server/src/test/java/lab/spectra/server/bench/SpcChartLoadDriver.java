@@ -4,14 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.id.Ids;
@@ -112,16 +108,15 @@ public final class SpcChartLoadDriver {
 
             System.out.println("SPECTRA-Lab SPC chart driver: PostgreSQL on loopback, one series of " + POINTS
                     + " points over " + RUNS + " runs, " + Runtime.getRuntime().availableProcessors() + " cores");
-            System.out.println(String.format(
-                    "%-48s %8s %8s %8s %8s %10s", "operation", "requests", "p50 ms", "p99 ms", "max ms", "req/s"));
+            LoadMeasure.printHeader();
             String chart = "/api/analysis/spc/series/" + series + "/chart?last=" + LAST;
             Http.Response answer = http.get(chart, viewer);
             System.out.println("One answer: " + answer.raw().body().length() + " characters, "
                     + answer.body().get("points").size() + " points, "
                     + answer.body().get("violations").size() + " violations");
-            measure("GET .../chart?last=1000, 1 client", 300, 1, () -> http.download(chart, viewer)
+            LoadMeasure.measure("GET .../chart?last=1000, 1 client", 300, 1, 30, i -> http.download(chart, viewer)
                     .statusCode());
-            measure("GET .../chart?last=1000, 4 clients", 600, 4, () -> http.download(chart, viewer)
+            LoadMeasure.measure("GET .../chart?last=1000, 4 clients", 600, 4, 30, i -> http.download(chart, viewer)
                     .statusCode());
         }
     }
@@ -243,49 +238,5 @@ public final class SpcChartLoadDriver {
             throw new IllegalStateException("Set-up failed: " + response.status() + " " + response.body());
         }
         return response.body().get("id").asText();
-    }
-
-    /** One request; answers its HTTP status. */
-    @FunctionalInterface
-    private interface Request {
-        int send();
-    }
-
-    private static void measure(String name, int requests, int clients, Request request) throws Exception {
-        for (int i = 0; i < 30; i++) {
-            int warmUpStatus = request.send();
-            if (warmUpStatus != 200) {
-                throw new IllegalStateException(name + " answered " + warmUpStatus + " while warming up");
-            }
-        }
-        long[] nanos = new long[requests];
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < requests; i++) {
-            int index = i;
-            futures.add(pool.submit(() -> {
-                long begin = System.nanoTime();
-                int status = request.send();
-                nanos[index] = System.nanoTime() - begin;
-                if (status != 200) {
-                    throw new IllegalStateException(name + " answered " + status);
-                }
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        Arrays.sort(nanos);
-        System.out.println(String.format(
-                "%-48s %8d %8.1f %8.1f %8.1f %10.0f",
-                name,
-                requests,
-                nanos[(int) (requests * 0.50)] / 1e6,
-                nanos[Math.min(requests - 1, (int) (requests * 0.99))] / 1e6,
-                nanos[requests - 1] / 1e6,
-                requests / seconds));
     }
 }
