@@ -91,7 +91,9 @@ public final class SpcAlertsController {
             }
         });
         if (!model.mayAcknowledge()) {
-            ((Pane) actions.getParent()).getChildren().removeAll(actions, form);
+            // Each from where it sits: the button in the header, the form under the table.
+            ((Pane) actions.getParent()).getChildren().remove(actions);
+            ((Pane) form.getParent()).getChildren().remove(form);
         } else {
             form.visibleProperty().bind(model.acknowledging());
             form.managedProperty().bind(model.acknowledging());
