@@ -465,7 +465,7 @@ public final class SamplesViewModel {
             return;
         }
         commands.execute(
-                new EditSample(commands.newMeta(), sample.id(), null, null, location, null, notes),
+                new EditSample(commands.newMeta(), sample.id(), null, null, location, null, notes, null, null),
                 () -> message.set("Saved " + sample.name() + queued()),
                 message::set);
     }

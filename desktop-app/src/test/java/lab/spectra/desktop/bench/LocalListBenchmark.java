@@ -117,7 +117,9 @@ public final class LocalListBenchmark {
                     Lab.NOW,
                     Lab.NOW,
                     null,
-                    1);
+                    1,
+                    null,
+                    null);
             samples.add(sample);
             batch.add(sample);
             batch.add(new Run(

@@ -255,7 +255,9 @@ public final class SyncBenchmark {
                         now,
                         now,
                         null,
-                        1));
+                        1,
+                        null,
+                        null));
             }
             server.parts().commands().insertSystemRows(org.id(), null, "bench:CreateSample", batch);
         }

@@ -46,6 +46,7 @@ class APiWhoEditedADraftIsToldSomeoneElseMustApproveItTest {
                 "Ellipsometry map",
                 InstrumentKind.ELLIPSOMETER,
                 JsonObjects.empty().put("angle_deg", 70),
+                null,
                 null);
         ServerLab.expectApplied(TESTBED.lab.run(create, org.engineer()));
         ServerLab.expectApplied(TESTBED.lab.run(
@@ -53,6 +54,7 @@ class APiWhoEditedADraftIsToldSomeoneElseMustApproveItTest {
                         TESTBED.lab.meta(org.pi()),
                         create.recipeId(),
                         new FieldChange<>("Ellipsometry map", "Ellipsometry map, 5 mm grid"),
+                        null,
                         null),
                 org.pi()));
         bench = window.signIn(org, "pi");

@@ -46,6 +46,7 @@ class AnApprovalOnTheBenchIsOfTheVersionOnScreenTest {
                 "Film thickness fit",
                 InstrumentKind.ELLIPSOMETER,
                 JsonObjects.empty().put("model", "Cauchy"),
+                null,
                 null);
         ServerLab.expectApplied(TESTBED.lab.run(create, org.engineer()));
         bench = window.signIn(org, "pi");
@@ -56,6 +57,7 @@ class AnApprovalOnTheBenchIsOfTheVersionOnScreenTest {
                         TESTBED.lab.meta(org.engineer()),
                         create.recipeId(),
                         new FieldChange<>("Film thickness fit", "Film thickness fit, two layers"),
+                        null,
                         null),
                 org.engineer()));
 

@@ -35,6 +35,7 @@ class ApproveExistsOnlyForRolesThatMayApproveTest {
                 "Ellipsometry map",
                 InstrumentKind.ELLIPSOMETER,
                 JsonObjects.empty().put("angle_deg", 70),
+                null,
                 null);
         ServerLab.expectApplied(TESTBED.lab.run(create, ORG.engineer()));
         return create.recipeId();

@@ -53,7 +53,9 @@ class ASampleCreatedHereIsSelectedWhereverItFallsInTheListTest {
                     Lab.NOW,
                     Lab.NOW,
                     null,
-                    1));
+                    1,
+                    null,
+                    null));
         }
         copy.put(many.toArray(Row[]::new));
         SamplesViewModel model = new SamplesViewModel(

@@ -105,6 +105,8 @@ class TheSampleListIsReadAWindowAtATimeTest {
                 Lab.NOW,
                 Lab.NOW,
                 null,
-                1);
+                1,
+                null,
+                null);
     }
 }

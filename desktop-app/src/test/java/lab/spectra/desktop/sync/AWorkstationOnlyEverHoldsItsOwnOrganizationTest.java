@@ -104,6 +104,8 @@ class AWorkstationOnlyEverHoldsItsOwnOrganizationTest {
                                 null,
                                 new FieldChange<>("Cabinet A", "Ours now"),
                                 null,
+                                null,
+                                null,
                                 null),
                         new CreateWafer(meta(engineer), Ids.newId(), theirSample, "W-1", 150.0),
                         new CreateSample(

@@ -67,6 +67,8 @@ class NoChangeIsMissedWhileOthersWriteTest {
                                 null,
                                 new FieldChange<>("Cabinet A", "Shelf " + i),
                                 null,
+                                null,
+                                null,
                                 null),
                         org.engineer());
             }

@@ -43,7 +43,9 @@ class PendingWorkIsReplayedOnTopOfPulledRowsTest {
                         null,
                         null,
                         null,
-                        new FieldChange<>(sample(sampleId).notes(), "Edge chipped")));
+                        new FieldChange<>(sample(sampleId).notes(), "Edge chipped"),
+                        null,
+                        null));
         bench.signOut(engineer.userId());
         bench.signIn(SyncTestbed.email(org, "tech"), SyncTestbed.PASSWORD);
         assertThat(bench.sync().status().waitingForSignIn()).isZero();
@@ -56,6 +58,8 @@ class PendingWorkIsReplayedOnTopOfPulledRowsTest {
                         null,
                         null,
                         new FieldChange<>(SampleStatus.RECEIVED, SampleStatus.ON_HOLD),
+                        null,
+                        null,
                         null),
                 org.pi());
         SyncEngine.Report report = bench.sync().syncNow();

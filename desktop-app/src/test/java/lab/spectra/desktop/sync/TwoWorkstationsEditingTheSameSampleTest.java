@@ -65,6 +65,8 @@ class TwoWorkstationsEditingTheSameSampleTest {
                 null,
                 new FieldChange<>(sample(bench, sampleId).location(), to),
                 null,
+                null,
+                null,
                 null);
     }
 
@@ -76,6 +78,8 @@ class TwoWorkstationsEditingTheSameSampleTest {
                 null,
                 null,
                 new FieldChange<>(sample(bench, sampleId).status(), to),
+                null,
+                null,
                 null);
     }
 

@@ -75,6 +75,7 @@ class LocallyEditedTrustGrantsNothingAndIsReportedTest {
                             "Promoted myself",
                             InstrumentKind.SMU,
                             JsonObjects.empty(),
+                            null,
                             null));
             assertThat(recipe).isInstanceOf(Rejected.class);
             assertThat(((Rejected) recipe).code()).isEqualTo(RejectionCode.NOT_PERMITTED);

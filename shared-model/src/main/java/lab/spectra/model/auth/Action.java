@@ -17,6 +17,7 @@ public enum Action {
     SIGN_RECORDS("sign records"),
 
     CREATE_SAMPLE("create samples"),
+    CREATE_MATERIAL("create materials"),
     EDIT_SAMPLE("edit samples"),
     CREATE_WAFER("create wafers"),
     CREATE_DEVICE("create devices"),
@@ -36,6 +37,12 @@ public enum Action {
     RETIRE_RECIPE("retire recipes"),
     APPROVE_SOP("approve SOPs"),
     RETIRE_SOP("retire SOPs"),
+    DELETE_RECORDS("delete records"),
+    /**
+     * Read the audit trail, check its chain and export it. PIs and admins, and viewers: the
+     * account an inspector is given (spec §2 leaves it read-only, which the trail is).
+     */
+    VIEW_AUDIT_TRAIL("view the audit trail"),
     SIGN_AS_APPROVER("sign as approver"),
     FREEZE_SPC_LIMITS("freeze or change SPC control limits"),
     REVIEW_FLAGGED_WORK("review work the server flagged (late syncs, revoked certificates)"),
@@ -53,7 +60,8 @@ public enum Action {
     MANAGE_USERS("manage users and roles"),
     MANAGE_SETTINGS("change organization settings"),
     IMPORT_RECORDS("import a lab's existing records from files"),
-    MANAGE_API_KEYS("create and revoke API keys for instrument software");
+    MANAGE_API_KEYS("create and revoke API keys for instrument software"),
+    EXPORT_RECORDS("export the organization's records for inspection");
 
     private final String phrase;
 

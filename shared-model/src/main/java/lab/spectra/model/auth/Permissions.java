@@ -10,11 +10,19 @@ public final class Permissions {
     private Permissions() {}
 
     public static boolean allows(Role role, Action action) {
+        if (action == Action.VIEW_AUDIT_TRAIL && role == Role.VIEWER) {
+            // The one exception to the hierarchy: an inspector's read-only account reads the trail,
+            // which technicians and engineers have no need to.
+            return true;
+        }
         return role.isAtLeast(minimumRole(action));
     }
 
     /**
-     * Written as an exhaustive switch on purpose: adding an action without deciding who may take
+     * The weakest role allowed, but for {@link Action#VIEW_AUDIT_TRAIL}, which viewers may take
+     * too (see {@link #allows}).
+     *
+     * <p>Written as an exhaustive switch on purpose: adding an action without deciding who may take
      * it does not compile.
      */
     public static Role minimumRole(Action action) {
@@ -24,6 +32,7 @@ public final class Permissions {
                 Role.TECHNICIAN;
             case CREATE_SAMPLE,
                     EDIT_SAMPLE,
+                    CREATE_MATERIAL,
                     CREATE_WAFER,
                     CREATE_DEVICE,
                     EDIT_DEVICE,
@@ -41,6 +50,8 @@ public final class Permissions {
                     RETIRE_RECIPE,
                     APPROVE_SOP,
                     RETIRE_SOP,
+                    DELETE_RECORDS,
+                    VIEW_AUDIT_TRAIL,
                     SIGN_AS_APPROVER,
                     FREEZE_SPC_LIMITS,
                     REVIEW_FLAGGED_WORK,
@@ -57,7 +68,8 @@ public final class Permissions {
                     MANAGE_USERS,
                     MANAGE_SETTINGS,
                     IMPORT_RECORDS,
-                    MANAGE_API_KEYS -> Role.ADMIN;
+                    MANAGE_API_KEYS,
+                    EXPORT_RECORDS -> Role.ADMIN;
         };
     }
 }

@@ -24,20 +24,27 @@ import lab.spectra.model.qualification.RevokeQualification;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.EditRecipeDraft;
+import lab.spectra.model.recipe.RejectRecipe;
 import lab.spectra.model.recipe.RetireRecipe;
+import lab.spectra.model.recipe.SubmitRecipe;
 import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.StartRun;
 import lab.spectra.model.runreview.ReviewRun;
 import lab.spectra.model.sample.CreateDevice;
+import lab.spectra.model.sample.CreateMaterial;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.DeleteSample;
 import lab.spectra.model.sample.EditDevice;
 import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.sop.ApproveSop;
 import lab.spectra.model.sop.CreateSopDraft;
+import lab.spectra.model.sop.EditSopDraft;
+import lab.spectra.model.sop.RejectSop;
 import lab.spectra.model.sop.RetireSop;
+import lab.spectra.model.sop.SubmitSop;
 import lab.spectra.model.spc.AcknowledgeSpcAlert;
 import lab.spectra.model.spc.CreateSpcSeries;
 import lab.spectra.model.spc.EditSpcSeries;
@@ -86,7 +93,14 @@ public final class CommandTypes {
             CreateSpcSeries.class,
             EditSpcSeries.class,
             FreezeSpcLimits.class,
-            AcknowledgeSpcAlert.class);
+            AcknowledgeSpcAlert.class,
+            SubmitRecipe.class,
+            RejectRecipe.class,
+            EditSopDraft.class,
+            SubmitSop.class,
+            RejectSop.class,
+            CreateMaterial.class,
+            DeleteSample.class);
 
     private CommandTypes() {}
 

@@ -29,6 +29,7 @@ import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
 import lab.spectra.model.sop.Sop;
+import lab.spectra.model.sop.SopApproval;
 import lab.spectra.model.spc.SpcAlert;
 import lab.spectra.model.spc.SpcLimitDecision;
 import lab.spectra.model.spc.SpcPoint;
@@ -55,6 +56,7 @@ public enum Table {
     RUNS("runs", Run.class, true),
     RESULTS("results", Result.class, true),
     SOPS("sops", Sop.class, true),
+    SOP_APPROVALS("sop_approvals", SopApproval.class, true),
     ELN_ENTRIES("eln_entries", ElnEntry.class, true),
     ELN_ENTRY_VERSIONS("eln_entry_versions", ElnEntryVersion.class, true),
     SIGNATURES("signatures", Signature.class, true),

@@ -26,6 +26,8 @@ import lab.spectra.model.instrument.InstrumentKind;
 /**
  * Drafts a recipe. With {@code basedOnRecipeId} it drafts the next version of an existing recipe
  * (same instrument kind), which is how an approved recipe is changed.
+ *
+ * @param sopIds the SOPs the recipe follows; {@code null} (commands from before links) for none
  */
 public record CreateRecipe(
         CommandMeta meta,
@@ -33,11 +35,13 @@ public record CreateRecipe(
         String name,
         InstrumentKind instrumentKind,
         ObjectNode parameters,
-        UUID basedOnRecipeId)
+        UUID basedOnRecipeId,
+        List<UUID> sopIds)
         implements Command {
 
     public CreateRecipe {
         CommandMeta.require(meta);
+        sopIds = sopIds == null ? List.of() : List.copyOf(sopIds);
     }
 
     @Override
@@ -89,7 +93,16 @@ public record CreateRecipe(
                 now,
                 now,
                 null,
-                1);
+                1,
+                basedOnRecipeId == null
+                        ? recipeId
+                        : state.recipe(basedOnRecipeId).orElseThrow().lineageId(),
+                sopIds,
+                null,
+                null,
+                null,
+                null,
+                null);
         return List.of(new RowChange.Inserted(recipe));
     }
 }

@@ -28,9 +28,15 @@ import lab.spectra.model.json.JsonObjects;
  * Edits a draft. The name is free text (later edit wins); the parameters are regulated: changed
  * by someone else since the author saw them, the edit is a conflict (ADR 0004). The editor is
  * kept on the draft, which rules them out as its approver (ADR 0010).
+ *
+ * @param sopIds the SOPs the recipe follows; {@code null} leaves the links as they are
  */
 public record EditRecipeDraft(
-        CommandMeta meta, UUID recipeId, FieldChange<String> name, FieldChange<ObjectNode> parameters)
+        CommandMeta meta,
+        UUID recipeId,
+        FieldChange<String> name,
+        FieldChange<ObjectNode> parameters,
+        FieldChange<List<UUID>> sopIds)
         implements Command {
 
     public EditRecipeDraft {

@@ -16,8 +16,14 @@ import lab.spectra.model.json.JsonObjects;
  *
  * @param version   the document version people talk about ("IV sweep v3"); distinct from
  *                  {@code rowVersion}, which counts every change to the row
- * @param editorIds everyone who edited this version after it was drafted, in the order of their
- *                  first edit; none of them may approve it (four-eyes rule, ADR 0010)
+ * @param editorIds        everyone who edited this version after it was drafted, in the order of
+ *                         their first edit; none of them may approve it (four-eyes rule, ADR 0010)
+ * @param lineageId        the first version's id, shared by every version of this recipe (ADR 0027)
+ * @param sopIds           the SOPs this recipe follows
+ * @param submittedAt      when the draft was submitted for approval; {@code null} while it is being
+ *                         written (and again after a rejection or an edit)
+ * @param rejectedAt       when a PI last sent this draft back; with {@code rejectedBy} and
+ *                         {@code rejectionComment}, shown on the draft until it is submitted again
  */
 public record Recipe(
         UUID id,
@@ -36,7 +42,14 @@ public record Recipe(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion)
+        long rowVersion,
+        UUID lineageId,
+        List<UUID> sopIds,
+        Instant submittedAt,
+        UUID submittedBy,
+        Instant rejectedAt,
+        UUID rejectedBy,
+        String rejectionComment)
         implements Row {
 
     public Recipe {
@@ -49,9 +62,17 @@ public record Recipe(
         // Rows written before editors were kept have none recorded.
         editorIds = editorIds == null ? List.of() : List.copyOf(editorIds);
         parameters = JsonObjects.copyOrEmpty(parameters);
+        // A first version is its own lineage.
+        lineageId = lineageId == null ? id : lineageId;
+        sopIds = sopIds == null ? List.of() : List.copyOf(sopIds);
         if (version < 1) {
             throw new IllegalArgumentException("A recipe version starts at 1");
         }
+    }
+
+    /** Whether this draft waits for a PI's decision. */
+    public boolean awaitingDecision() {
+        return status == ApprovalStatus.DRAFT && submittedAt != null;
     }
 
     /** "IV sweep v2", as people refer to it. */
@@ -77,7 +98,14 @@ public record Recipe(
                 createdAt,
                 now,
                 deletedAt,
-                rowVersion + 1);
+                rowVersion + 1,
+                lineageId,
+                sopIds,
+                submittedAt,
+                submittedBy,
+                rejectedAt,
+                rejectedBy,
+                rejectionComment);
     }
 
     public Recipe approved(UUID by, Instant at, Instant now) {
@@ -98,7 +126,14 @@ public record Recipe(
                 createdAt,
                 now,
                 deletedAt,
-                rowVersion + 1);
+                rowVersion + 1,
+                lineageId,
+                sopIds,
+                submittedAt,
+                submittedBy,
+                rejectedAt,
+                rejectedBy,
+                rejectionComment);
     }
 
     public Recipe retired(UUID by, Instant at, Instant now) {
@@ -119,6 +154,13 @@ public record Recipe(
                 createdAt,
                 now,
                 deletedAt,
-                rowVersion + 1);
+                rowVersion + 1,
+                lineageId,
+                sopIds,
+                submittedAt,
+                submittedBy,
+                rejectedAt,
+                rejectedBy,
+                rejectionComment);
     }
 }

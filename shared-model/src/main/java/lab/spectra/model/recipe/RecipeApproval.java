@@ -3,6 +3,7 @@ package lab.spectra.model.recipe;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import lab.spectra.model.approval.ApprovalDecision;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Row;
 

@@ -5,6 +5,7 @@ import static lab.spectra.model.command.Checks.clean;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.approval.ApprovalDecision;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.approval.ApprovalWorkflow;
 import lab.spectra.model.approval.FourEyes;

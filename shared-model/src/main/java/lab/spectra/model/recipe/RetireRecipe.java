@@ -3,6 +3,7 @@ package lab.spectra.model.recipe;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.model.approval.ApprovalDecision;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;

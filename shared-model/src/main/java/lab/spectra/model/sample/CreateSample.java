@@ -65,7 +65,9 @@ public record CreateSample(
                 now,
                 now,
                 null,
-                1);
+                1,
+                null,
+                null);
         return List.of(new RowChange.Inserted(sample));
     }
 }

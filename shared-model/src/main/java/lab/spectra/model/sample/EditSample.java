@@ -31,6 +31,11 @@ import lab.spectra.model.command.RowChange;
  * <p>Conflict rule (ADR 0004): name, location and notes are free text, and the later edit wins.
  * Barcode and status are regulated: if someone changed them after the author saw them, the edit
  * is a conflict and nothing is written.
+ *
+ * @param materialId the material; {@code null} leaves it, a change to {@code null} clears it
+ * @param reason     why, in the author's words, for the audit trail (Annex 11 §9); asked for by the
+ *                   bench when the status changes, optional on the wire so that commands queued by
+ *                   an older bench stay sendable
  */
 public record EditSample(
         CommandMeta meta,
@@ -39,7 +44,9 @@ public record EditSample(
         FieldChange<String> barcode,
         FieldChange<String> location,
         FieldChange<SampleStatus> status,
-        FieldChange<String> notes)
+        FieldChange<String> notes,
+        FieldChange<UUID> materialId,
+        String reason)
         implements Command {
 
     public EditSample {

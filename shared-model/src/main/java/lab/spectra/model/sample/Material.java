@@ -7,6 +7,7 @@ import java.util.UUID;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.json.JsonObjects;
 
+/** What samples are made of (silicon, GaN on sapphire, ...); names are unique per organization. */
 public record Material(
         UUID id,
         UUID organizationId,
@@ -17,7 +18,8 @@ public record Material(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion)
+        long rowVersion,
+        UUID createdBy)
         implements Row {
 
     public Material {

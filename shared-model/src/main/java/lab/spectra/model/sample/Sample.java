@@ -7,7 +7,12 @@ import java.util.UUID;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.json.JsonObjects;
 
-/** A physical specimen; its barcode is unique within the organization. */
+/**
+ * A physical specimen; its barcode is unique within the organization, deleted samples included.
+ *
+ * @param deletedBy      who deleted it (softly: it stays, hidden from lists); {@code null} while live
+ * @param deletionReason why, in their words
+ */
 public record Sample(
         UUID id,
         UUID organizationId,
@@ -22,7 +27,9 @@ public record Sample(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion)
+        long rowVersion,
+        UUID deletedBy,
+        String deletionReason)
         implements Row {
 
     public Sample {
@@ -49,7 +56,9 @@ public record Sample(
                 createdAt,
                 now,
                 deletedAt,
-                rowVersion + 1);
+                rowVersion + 1,
+                deletedBy,
+                deletionReason);
     }
 
     public Sample movedTo(String newLocation, Instant now) {

@@ -67,7 +67,16 @@ public record CreateSopDraft(CommandMeta meta, UUID sopId, String title, String 
                 now,
                 now,
                 null,
-                1);
+                1,
+                basedOnSopId == null ? sopId : base(state).orElseThrow().lineageId(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         return List.of(new RowChange.Inserted(sop));
     }
 

@@ -14,6 +14,11 @@ import lab.spectra.model.command.Row;
  *                           of their first edit; none of them may approve it (ADR 0010)
  * @param approvedRowVersion the row version the approver looked at and approved; {@code null}
  *                           while not approved, and for approvals from before it was kept
+ * @param lineageId          the first version's id, shared by every version of this SOP (ADR 0027)
+ * @param submittedAt        when the draft was submitted for approval; {@code null} while it is
+ *                           being written (and again after a rejection or an edit)
+ * @param rejectedAt         when a PI last sent this draft back, with who and why
+ * @param retirementReason   why it was withdrawn, as the PI or admin said
  */
 public record Sop(
         UUID id,
@@ -30,7 +35,16 @@ public record Sop(
         Instant createdAt,
         Instant updatedAt,
         Instant deletedAt,
-        long rowVersion)
+        long rowVersion,
+        UUID lineageId,
+        Instant submittedAt,
+        UUID submittedBy,
+        Instant rejectedAt,
+        UUID rejectedBy,
+        String rejectionComment,
+        UUID retiredBy,
+        Instant retiredAt,
+        String retirementReason)
         implements Row {
 
     public Sop {
@@ -42,9 +56,16 @@ public record Sop(
         // Rows written before editors were kept have none recorded.
         editorIds = editorIds == null ? List.of() : List.copyOf(editorIds);
         bodyMarkdown = bodyMarkdown == null ? "" : bodyMarkdown;
+        // A first version is its own lineage.
+        lineageId = lineageId == null ? id : lineageId;
         if (version < 1) {
             throw new IllegalArgumentException("An SOP version starts at 1");
         }
+    }
+
+    /** Whether this draft waits for a PI's decision. */
+    public boolean awaitingDecision() {
+        return status == ApprovalStatus.DRAFT && submittedAt != null;
     }
 
     /** "SOP IV characterization v2", as people refer to it. */
@@ -68,7 +89,16 @@ public record Sop(
                 createdAt,
                 now,
                 deletedAt,
-                rowVersion + 1);
+                rowVersion + 1,
+                lineageId,
+                submittedAt,
+                submittedBy,
+                rejectedAt,
+                rejectedBy,
+                rejectionComment,
+                retiredBy,
+                retiredAt,
+                retirementReason);
     }
 
     public Sop retired(Instant now) {
@@ -87,6 +117,15 @@ public record Sop(
                 createdAt,
                 now,
                 deletedAt,
-                rowVersion + 1);
+                rowVersion + 1,
+                lineageId,
+                submittedAt,
+                submittedBy,
+                rejectedAt,
+                rejectedBy,
+                rejectionComment,
+                retiredBy,
+                retiredAt,
+                retirementReason);
     }
 }

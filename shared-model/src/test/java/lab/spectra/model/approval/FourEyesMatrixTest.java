@@ -146,6 +146,7 @@ class FourEyesMatrixTest {
                 "CV sweep",
                 InstrumentKind.SMU,
                 JsonObjects.empty().put("step_v", 0.1),
+                null,
                 null);
         applied(lab, create, cast.author());
         for (Actor editor : List.of(cast.firstEditor(), cast.lastEditor())) {
@@ -156,6 +157,7 @@ class FourEyesMatrixTest {
                             lab.meta(editor),
                             current.id(),
                             new FieldChange<>(current.name(), current.name() + "'"),
+                            null,
                             null),
                     editor);
         }
@@ -185,7 +187,16 @@ class FourEyesMatrixTest {
                 written.createdAt(),
                 Lab.NOW,
                 null,
-                written.rowVersion() + 2);
+                written.rowVersion() + 2,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         lab.state.put(edited);
         return edited;
     }

@@ -64,6 +64,13 @@ class PermissionMatrixTest {
             EditSpcSeries          -         -          X       X    X
             FreezeSpcLimits        -         -          -       X    X
             AcknowledgeSpcAlert    -         -          X       X    X
+            SubmitRecipe           -         -          X       X    X
+            RejectRecipe           -         -          -       X    X
+            EditSopDraft           -         -          X       X    X
+            SubmitSop              -         -          X       X    X
+            RejectSop              -         -          -       X    X
+            CreateMaterial         -         -          X       X    X
+            DeleteSample           -         -          -       X    X
             """;
 
     /** Every action, including those no command carries (reads, reports, administration). */
@@ -79,6 +86,7 @@ class PermissionMatrixTest {
             WRITE_ELN_ENTRY            -         X          X       X    X
             SIGN_RECORDS               -         X          X       X    X
             CREATE_SAMPLE              -         -          X       X    X
+            CREATE_MATERIAL            -         -          X       X    X
             EDIT_SAMPLE                -         -          X       X    X
             CREATE_WAFER               -         -          X       X    X
             CREATE_DEVICE              -         -          X       X    X
@@ -97,6 +105,8 @@ class PermissionMatrixTest {
             RETIRE_RECIPE              -         -          -       X    X
             APPROVE_SOP                -         -          -       X    X
             RETIRE_SOP                 -         -          -       X    X
+            DELETE_RECORDS             -         -          -       X    X
+            VIEW_AUDIT_TRAIL           X         -          -       X    X
             SIGN_AS_APPROVER           -         -          -       X    X
             REVIEW_FLAGGED_WORK        -         -          -       X    X
             RECORD_QUALIFICATION       -         -          -       X    X
@@ -114,6 +124,7 @@ class PermissionMatrixTest {
             MANAGE_SETTINGS            -         -          -       -    X
             IMPORT_RECORDS             -         -          -       -    X
             MANAGE_API_KEYS            -         -          -       -    X
+            EXPORT_RECORDS             -         -          -       -    X
             """;
 
     @Test

@@ -2,6 +2,7 @@ package lab.spectra.model.recipe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lab.spectra.model.approval.ApprovalDecision;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.auth.Role;
@@ -84,14 +85,18 @@ class RecipeWorkflowCommandsTest {
     @Test
     void anApprovedRecipeCannotBeEditedInPlace() {
         EditRecipeDraft edit = new EditRecipeDraft(
-                lab.meta(lab.engineer), lab.approvedIvSweep.id(), new FieldChange<>("IV sweep", "IV sweep 2"), null);
+                lab.meta(lab.engineer),
+                lab.approvedIvSweep.id(),
+                new FieldChange<>("IV sweep", "IV sweep 2"),
+                null,
+                null);
         assertThat(codeOf(lab.handle(edit, lab.engineer))).isEqualTo(RejectionCode.ILLEGAL_TRANSITION);
     }
 
     @Test
     void theAuthorOfARecipeCannotApproveIt() {
         var recipe = new CreateRecipe(
-                lab.meta(lab.pi), Ids.newId(), "CV sweep", InstrumentKind.SMU, JsonObjects.empty(), null);
+                lab.meta(lab.pi), Ids.newId(), "CV sweep", InstrumentKind.SMU, JsonObjects.empty(), null, null);
         lab.handle(recipe, lab.pi);
         assertThat(codeOf(lab.handle(
                         new ApproveRecipe(lab.meta(lab.pi), recipe.recipeId(), Ids.newId(), null, 1L), lab.pi)))
@@ -106,7 +111,8 @@ class RecipeWorkflowCommandsTest {
                 "IV sweep",
                 InstrumentKind.SMU,
                 JsonObjects.empty().put("step_v", 0.05),
-                lab.approvedIvSweep.id());
+                lab.approvedIvSweep.id(),
+                null);
         assertThat(lab.handle(nextVersion, lab.engineer)).isInstanceOf(Applied.class);
         Recipe created = lab.state.recipe(nextVersion.recipeId()).orElseThrow();
         assertThat(created.version()).isEqualTo(2);
@@ -121,7 +127,8 @@ class RecipeWorkflowCommandsTest {
                 "IV sweep",
                 InstrumentKind.XRD,
                 JsonObjects.empty(),
-                lab.approvedIvSweep.id());
+                lab.approvedIvSweep.id(),
+                null);
         assertThat(codeOf(lab.handle(wrongKind, lab.engineer))).isEqualTo(RejectionCode.INSTRUMENT_KIND_MISMATCH);
     }
 
@@ -163,13 +170,15 @@ class RecipeWorkflowCommandsTest {
                 lab.draftIvSweep.id(),
                 null,
                 new FieldChange<>(
-                        lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.01)));
+                        lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.01)),
+                null);
         var second = new EditRecipeDraft(
                 lab.meta(lab.pi),
                 lab.draftIvSweep.id(),
                 null,
                 new FieldChange<>(
-                        lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.02)));
+                        lab.draftIvSweep.parameters(), JsonObjects.empty().put("step_v", 0.02)),
+                null);
         assertThat(lab.handle(first, lab.engineer)).isInstanceOf(Applied.class);
         Outcome outcome = lab.handle(second, lab.pi);
         assertThat(outcome).isInstanceOf(Conflict.class);
@@ -185,7 +194,8 @@ class RecipeWorkflowCommandsTest {
     private Outcome renameDraft(Actor editor, String newName) {
         Recipe current = lab.state.recipe(lab.draftIvSweep.id()).orElseThrow();
         return lab.handle(
-                new EditRecipeDraft(lab.meta(editor), current.id(), new FieldChange<>(current.name(), newName), null),
+                new EditRecipeDraft(
+                        lab.meta(editor), current.id(), new FieldChange<>(current.name(), newName), null, null),
                 editor);
     }
 

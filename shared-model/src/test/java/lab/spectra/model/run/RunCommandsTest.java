@@ -135,7 +135,9 @@ class RunCommandsTest {
                 Lab.NOW,
                 Lab.NOW,
                 null,
-                1);
+                1,
+                null,
+                null);
         lab.state.put(otherSample);
         StartRun start = new StartRun(
                 lab.meta(lab.technician),

@@ -21,7 +21,15 @@ class ConcurrentSampleEditsTest {
 
     private EditSample notes(Actor author, String text) {
         return new EditSample(
-                lab.meta(author), seenByBoth.id(), null, null, null, null, new FieldChange<>(seenByBoth.notes(), text));
+                lab.meta(author),
+                seenByBoth.id(),
+                null,
+                null,
+                null,
+                null,
+                new FieldChange<>(seenByBoth.notes(), text),
+                null,
+                null);
     }
 
     private EditSample status(SampleStatus to) {
@@ -32,6 +40,8 @@ class ConcurrentSampleEditsTest {
                 null,
                 null,
                 new FieldChange<>(seenByBoth.status(), to),
+                null,
+                null,
                 null);
     }
 
@@ -74,12 +84,16 @@ class ConcurrentSampleEditsTest {
                 new FieldChange<>("S-0001", "S-0001A"),
                 null,
                 null,
+                null,
+                null,
                 null);
         EditSample second = new EditSample(
                 lab.meta(lab.engineer),
                 seenByBoth.id(),
                 null,
                 new FieldChange<>("S-0001", "S-0001B"),
+                null,
+                null,
                 null,
                 null,
                 null);

@@ -58,7 +58,16 @@ class SopCommandsTest {
                 Lab.NOW,
                 Lab.NOW,
                 null,
-                1);
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         lab.state.put(second);
         CreateSopDraft next = new CreateSopDraft(
                 lab.meta(lab.engineer), Ids.newId(), "IV characterization", "# Steps (revised)", second.id());
@@ -173,7 +182,16 @@ class SopCommandsTest {
                 Lab.NOW,
                 Lab.NOW,
                 null,
-                2);
+                2,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         lab.state.put(changed);
 
         assertThat(lab.handle(new ApproveSop(lab.meta(lab.pi), lab.draftSop.id(), 1L), lab.pi))

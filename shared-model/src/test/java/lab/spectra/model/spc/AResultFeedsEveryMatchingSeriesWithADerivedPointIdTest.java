@@ -31,8 +31,8 @@ class AResultFeedsEveryMatchingSeriesWithADerivedPointIdTest {
         SpcSeries otherUnit = work.create("Vth in mV", lab.smu.id(), "IV sweep", "threshold voltage", "mV", null);
         SpcSeries otherLineage = work.create("Vth fine", lab.smu.id(), "IV sweep fine", "threshold voltage", "V", null);
         SpcSeries otherInstrument = work.create("Vth XRD", lab.xrd.id(), "IV sweep", "threshold voltage", "V", null);
-        Material gan =
-                new Material(Ids.newId(), lab.organizationId, "GaN", "GaN", null, null, Lab.NOW, Lab.NOW, null, 1);
+        Material gan = new Material(
+                Ids.newId(), lab.organizationId, "GaN", "GaN", null, null, Lab.NOW, Lab.NOW, null, 1, null);
         lab.state.put(gan);
         SpcSeries otherMaterial = work.create("Vth GaN", lab.smu.id(), "IV sweep", "threshold voltage", "V", gan.id());
         Run run = work.runStartedAt(Lab.NOW.minus(Duration.ofHours(3)));
@@ -59,8 +59,8 @@ class AResultFeedsEveryMatchingSeriesWithADerivedPointIdTest {
 
     @Test
     void everyVersionOfTheRecipeFeedsItsLineageAndAMaterialChartTakesItsMaterialsSamples() {
-        Material gan =
-                new Material(Ids.newId(), lab.organizationId, "GaN", "GaN", null, null, Lab.NOW, Lab.NOW, null, 1);
+        Material gan = new Material(
+                Ids.newId(), lab.organizationId, "GaN", "GaN", null, null, Lab.NOW, Lab.NOW, null, 1, null);
         lab.state.put(gan);
         lab.state.put(new lab.spectra.model.sample.Sample(
                 lab.sample.id(),
@@ -76,7 +76,9 @@ class AResultFeedsEveryMatchingSeriesWithADerivedPointIdTest {
                 lab.sample.createdAt(),
                 lab.sample.updatedAt(),
                 null,
-                lab.sample.rowVersion()));
+                lab.sample.rowVersion(),
+                null,
+                null));
         SpcSeries ganOnly = work.create("Vth GaN", lab.smu.id(), "IV sweep", "threshold voltage", "V", gan.id());
         Recipe version2 = new Recipe(
                 Ids.newId(),
@@ -95,7 +97,14 @@ class AResultFeedsEveryMatchingSeriesWithADerivedPointIdTest {
                 Lab.NOW,
                 Lab.NOW,
                 null,
-                1);
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         lab.state.put(version2);
 
         UUID first = work.record(

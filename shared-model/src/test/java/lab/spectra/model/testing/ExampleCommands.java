@@ -88,6 +88,8 @@ public final class ExampleCommands {
                         null,
                         new FieldChange<>(lab.sample.location(), "Glovebox"),
                         new FieldChange<>(SampleStatus.AVAILABLE, SampleStatus.IN_USE),
+                        null,
+                        null,
                         null);
             case "CreateWafer" -> new CreateWafer(lab.meta(author), Ids.newId(), lab.sample.id(), "W-" + suffix, 150.0);
             case "CreateDevice" ->
@@ -114,6 +116,7 @@ public final class ExampleCommands {
                         "Transfer curve",
                         InstrumentKind.SMU,
                         JsonObjects.empty().put("vds", 0.1),
+                        null,
                         null);
             case "EditRecipeDraft" ->
                 new EditRecipeDraft(
@@ -122,7 +125,8 @@ public final class ExampleCommands {
                         new FieldChange<>(lab.draftIvSweep.name(), "IV sweep, fine steps"),
                         new FieldChange<>(
                                 lab.draftIvSweep.parameters(),
-                                JsonObjects.empty().put("step_v", 0.01)));
+                                JsonObjects.empty().put("step_v", 0.01)),
+                        null);
             case "ApproveRecipe" ->
                 new ApproveRecipe(
                         lab.meta(author),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.model.approval.ApprovalDecision;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.attachment.Attachment;
 import lab.spectra.model.audit.AuditEntry;
@@ -31,7 +32,6 @@ import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.qualification.QualificationState;
-import lab.spectra.model.recipe.ApprovalDecision;
 import lab.spectra.model.recipe.RecipeApproval;
 import lab.spectra.model.run.Result;
 import lab.spectra.model.run.Run;
@@ -39,6 +39,7 @@ import lab.spectra.model.runreview.ReviewDecision;
 import lab.spectra.model.runreview.RunReview;
 import lab.spectra.model.sample.Material;
 import lab.spectra.model.sop.Sop;
+import lab.spectra.model.sop.SopApproval;
 import lab.spectra.model.spc.ChartType;
 import lab.spectra.model.spc.RuleNumbering;
 import lab.spectra.model.spc.SigmaEstimate;
@@ -139,7 +140,8 @@ public final class ExampleRows {
                         now,
                         now,
                         null,
-                        1);
+                        1,
+                        null);
             case SAMPLES -> lab.sample;
             case WAFERS -> lab.wafer;
             case DEVICES -> lab.device;
@@ -216,7 +218,29 @@ public final class ExampleRows {
                         now,
                         now,
                         null,
-                        3);
+                        3,
+                        sopId,
+                        now,
+                        someone,
+                        null,
+                        null,
+                        null,
+                        lab.pi.userId(),
+                        now,
+                        "Superseded by v3");
+            case SOP_APPROVALS ->
+                new SopApproval(
+                        SopApproval.idFor(Ids.newId()),
+                        org,
+                        sopId,
+                        1L,
+                        lab.pi.userId(),
+                        Role.PI,
+                        ApprovalDecision.REJECTED,
+                        "Step 2 needs the probe force",
+                        now,
+                        now,
+                        1);
             case ELN_ENTRIES ->
                 new ElnEntry(
                         elnEntryId,

@@ -92,7 +92,9 @@ public final class Lab {
             NOW,
             NOW,
             null,
-            1);
+            1,
+            null,
+            null);
     public final Wafer wafer =
             new Wafer(Ids.newId(), organizationId, sample.id(), "W1", 100.0, null, NOW, NOW, null, 1);
     public final Device device =
@@ -351,7 +353,14 @@ public final class Lab {
                 NOW,
                 NOW,
                 null,
-                1);
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     public Sop sop(String title, ApprovalStatus status) {
@@ -371,7 +380,16 @@ public final class Lab {
                 NOW,
                 NOW,
                 null,
-                1);
+                1,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** An individuals chart of the SMU, created by the engineer, without limits. */

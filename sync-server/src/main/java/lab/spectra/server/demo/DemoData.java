@@ -273,7 +273,8 @@ public final class DemoData {
                                     now,
                                     now,
                                     null,
-                                    1),
+                                    1,
+                                    null),
                             new Material(
                                     Ids.newId(),
                                     organization.id(),
@@ -284,7 +285,8 @@ public final class DemoData {
                                     now,
                                     now,
                                     null,
-                                    1)));
+                                    1,
+                                    null)));
 
             List<UUID> samples = new ArrayList<>();
             for (int i = 1; i <= 10; i++) {
@@ -326,6 +328,7 @@ public final class DemoData {
                                     .put("stop_v", 2.0)
                                     .put("step_v", 0.01)
                                     .put("compliance_a", 0.01),
+                            null,
                             null));
             // Approved as drafted (row version 1), by the PI, who did not write it.
             run(Role.PI, daysAgo(79), meta -> new ApproveRecipe(meta, ivSweep, Ids.newId(), "Matches SOP IV-001", 1L));
@@ -342,6 +345,7 @@ public final class DemoData {
                                     .put("two_theta_start", 20)
                                     .put("two_theta_stop", 80)
                                     .put("step_deg", 0.02),
+                            null,
                             null));
             run(Role.PI, daysAgo(77), meta -> new ApproveRecipe(meta, xrdScan, Ids.newId(), "ok", 1L));
             run(
@@ -353,6 +357,7 @@ public final class DemoData {
                             "Film thickness fit",
                             InstrumentKind.ELLIPSOMETER,
                             JsonObjects.empty().put("model", "Cauchy").put("angle_deg", 70),
+                            null,
                             null));
 
             qualifyPeople();

@@ -58,7 +58,8 @@ public final class RecipeRoutes {
                                             body.name(),
                                             body.instrumentKind(),
                                             body.parameters(),
-                                            body.basedOnRecipeId()),
+                                            body.basedOnRecipeId(),
+                                            null),
                                     user.asActor()),
                             201);
                 });

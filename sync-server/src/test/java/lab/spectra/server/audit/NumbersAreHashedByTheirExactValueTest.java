@@ -42,6 +42,7 @@ class NumbersAreHashedByTheirExactValueTest {
                 "Sweep",
                 InstrumentKind.SMU,
                 JsonObjects.empty().put("points", 9_007_199_254_740_993L).put("step_v", 0.1),
+                null,
                 null);
         ServerLab.expectApplied(lab.run(create, org.engineer()));
         recipe = create.recipeId();

@@ -163,7 +163,9 @@ public final class ApiLoadDriver {
                         now,
                         now,
                         null,
-                        1));
+                        1,
+                        null,
+                        null));
             }
             server.parts().commands().insertSystemRows(organization.id(), null, "bench:CreateSample", rows);
         }

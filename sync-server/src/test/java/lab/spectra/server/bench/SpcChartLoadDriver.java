@@ -142,7 +142,9 @@ public final class SpcChartLoadDriver {
                     now,
                     now,
                     null,
-                    1));
+                    1,
+                    null,
+                    null));
             UUID run = Ids.newId();
             Instant started = now.minus(Duration.ofHours(RUNS - i));
             rows.add(new Run(

@@ -61,6 +61,8 @@ class PushOnlyAcceptsThePushersOwnCommandsTest {
                 null,
                 new FieldChange<>("anything", "Shelf 9"),
                 null,
+                null,
+                null,
                 null);
 
         CommandResult result = sync.push("engineer@demo.lab", edit).results().get(0);

@@ -199,6 +199,7 @@ public final class ServerLab implements AutoCloseable {
                 name,
                 kind,
                 JsonObjects.empty().put("start_v", -1),
+                null,
                 null);
         expectApplied(run(create, org.engineer()));
         expectApplied(run(new ApproveRecipe(meta(org.pi()), create.recipeId(), Ids.newId(), "ok", 1L), org.pi()));

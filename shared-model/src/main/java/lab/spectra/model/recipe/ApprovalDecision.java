@@ -1,6 +1,0 @@
-package lab.spectra.model.recipe;
-
-public enum ApprovalDecision {
-    APPROVED,
-    RETIRED
-}
