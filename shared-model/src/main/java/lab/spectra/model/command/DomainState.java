@@ -73,6 +73,9 @@ public interface DomainState {
 
     Optional<Material> material(UUID id);
 
+    /** The live material with this name, in any case (names are unique per organization). */
+    Optional<Material> materialNamed(String name);
+
     Optional<Sample> sample(UUID id);
 
     Optional<Sample> sampleByBarcode(String barcode);
@@ -88,6 +91,9 @@ public interface DomainState {
 
     Optional<Recipe> recipe(UUID id);
 
+    /** Every version of a recipe (deleted ones too), lowest version first (ADR 0027). */
+    List<Recipe> recipesInLineage(UUID lineageId);
+
     Optional<Run> run(UUID id);
 
     Optional<Result> result(UUID id);
@@ -96,6 +102,9 @@ public interface DomainState {
     List<Result> resultsOf(UUID runId);
 
     Optional<Sop> sop(UUID id);
+
+    /** Every version of an SOP (deleted ones too), lowest version first (ADR 0027). */
+    List<Sop> sopsInLineage(UUID lineageId);
 
     Optional<ElnEntry> elnEntry(UUID id);
 

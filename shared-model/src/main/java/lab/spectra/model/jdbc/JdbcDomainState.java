@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -198,6 +199,13 @@ public final class JdbcDomainState implements DomainState {
     }
 
     @Override
+    public Optional<Material> materialNamed(String name) {
+        return name == null
+                ? Optional.empty()
+                : one(Table.MATERIALS, "lower(name) = lower(?) AND deleted_at IS NULL", name.strip());
+    }
+
+    @Override
     public Optional<Sample> sample(UUID id) {
         return byId(Table.SAMPLES, id);
     }
@@ -235,6 +243,13 @@ public final class JdbcDomainState implements DomainState {
     }
 
     @Override
+    public List<Recipe> recipesInLineage(UUID lineageId) {
+        List<Recipe> versions = new ArrayList<>(find(Table.RECIPES, "lineage_id = ?", lineageId));
+        versions.sort(Comparator.comparingInt(Recipe::version));
+        return versions;
+    }
+
+    @Override
     public Optional<Run> run(UUID id) {
         return byId(Table.RUNS, id);
     }
@@ -252,6 +267,13 @@ public final class JdbcDomainState implements DomainState {
     @Override
     public Optional<Sop> sop(UUID id) {
         return byId(Table.SOPS, id);
+    }
+
+    @Override
+    public List<Sop> sopsInLineage(UUID lineageId) {
+        List<Sop> versions = new ArrayList<>(find(Table.SOPS, "lineage_id = ?", lineageId));
+        versions.sort(Comparator.comparingInt(Sop::version));
+        return versions;
     }
 
     @Override

@@ -159,6 +159,31 @@ public final class InMemoryDomainState implements DomainState {
     }
 
     @Override
+    public Optional<Material> materialNamed(String name) {
+        return visible(Material.class)
+                .filter(material -> material.deletedAt() == null
+                        && name != null
+                        && material.name().equalsIgnoreCase(name.strip()))
+                .findFirst();
+    }
+
+    @Override
+    public List<Recipe> recipesInLineage(UUID lineageId) {
+        return visible(Recipe.class)
+                .filter(recipe -> recipe.lineageId().equals(lineageId))
+                .sorted(Comparator.comparingInt(Recipe::version))
+                .toList();
+    }
+
+    @Override
+    public List<Sop> sopsInLineage(UUID lineageId) {
+        return visible(Sop.class)
+                .filter(sop -> sop.lineageId().equals(lineageId))
+                .sorted(Comparator.comparingInt(Sop::version))
+                .toList();
+    }
+
+    @Override
     public List<Qualification> qualificationsOf(UUID userId) {
         return visible(Qualification.class)
                 .filter(qualification -> qualification.userId().equals(userId))
