@@ -34,7 +34,8 @@ public final class AdminRoutes {
             int calibrationWarningDays,
             int qualificationWarningDays,
             int attachmentLimitMb,
-            int passwordMinLength) {}
+            int passwordMinLength,
+            Integer keepPreviousVersionsApproved) {}
 
     public static final int MAX_REASON_LENGTH = 500;
 
@@ -103,7 +104,8 @@ public final class AdminRoutes {
                 (ctx, user) -> {
                     requireAdmin(user, "change the organization's settings");
                     JsonNode body = bodies.read(ctx, JsonNode.class);
-                    OrganizationSettings.Parsed parsed = OrganizationSettings.requested(body);
+                    // A client from before a setting existed leaves it out; the organization keeps its value.
+                    OrganizationSettings.Parsed parsed = OrganizationSettings.requested(body, settings.current(user));
                     if (parsed instanceof OrganizationSettings.Invalid invalid) {
                         throw ApiException.badRequest("invalid_settings", String.join("; ", invalid.problems()));
                     }

@@ -1,5 +1,6 @@
 package lab.spectra.server.demo;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +38,10 @@ import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.qualification.RecordQualification;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
+import lab.spectra.model.recipe.EditRecipeDraft;
+import lab.spectra.model.recipe.RejectRecipe;
 import lab.spectra.model.recipe.RetireRecipe;
+import lab.spectra.model.recipe.SubmitRecipe;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.StartRun;
@@ -65,7 +69,9 @@ import org.slf4j.LoggerFactory;
  * The demo labs of spec §3, made through the same commands a lab would use, so the audit trail,
  * change log and rules are all real: organizations {@code demo-lab} and {@code test-org}, five
  * people each, five instruments (XRD-01 expired, ELL-01 expiring within a week), ten samples with
- * wafers and devices, a draft, an approved and a retired recipe, twenty historical runs with
+ * wafers and devices, the SOPs IV characterization and XRD analysis, recipes in every state (a
+ * draft; the IV sweep in two versions, the second sent back once before its approval retired the
+ * first; a retired XRD scan), thirty-five historical runs with
  * results, and a control chart. Never loaded automatically in production.
  */
 public final class DemoData {
@@ -232,15 +238,7 @@ public final class DemoData {
          * expired after the demo's XRD runs, so those stand and a new XRD run is refused. Everyone
          * else who may start runs is qualified on the SMU, the engineer on the XRD too.
          */
-        private void qualifyPeople() {
-            UUID ivSop = approvedSop(
-                    "IV characterization",
-                    "# IV characterization\n1. Clean the chuck.\n2. Land the probes.\n3. Run the IV sweep recipe.",
-                    daysAgo(90));
-            UUID xrdSop = approvedSop(
-                    "XRD operation",
-                    "# XRD operation\n1. Check the shutter interlock.\n2. Align the sample.\n3. Run the scan.",
-                    daysAgo(89));
+        private void qualifyPeople(UUID ivSop, UUID xrdSop) {
             Instant inTwoYears = now.plus(Duration.ofDays(730));
             qualify(Role.TECHNICIAN, InstrumentKind.SMU, "IV sweep", ivSop, daysAgo(85), inTwoYears);
             qualify(Role.TECHNICIAN, InstrumentKind.XRD, null, xrdSop, daysAgo(85), daysAgo(40));
@@ -248,6 +246,47 @@ public final class DemoData {
             qualify(Role.ENGINEER, InstrumentKind.XRD, null, xrdSop, daysAgo(85), inTwoYears);
             qualify(Role.PI, InstrumentKind.SMU, null, ivSop, daysAgo(85), inTwoYears);
             qualify(Role.ADMIN, InstrumentKind.SMU, null, ivSop, daysAgo(85), inTwoYears);
+        }
+
+        /**
+         * The IV sweep's second version, with a history worth reading (issue 18): the engineer
+         * raises the stop voltage and submits, the PI sends it back with a comment, the engineer
+         * lowers it and resubmits, and the PI approves it, which retires version 1. It happens
+         * after the demo's last sweep on version 1, so those runs keep naming version 1.
+         */
+        private void secondIvSweepVersion(UUID ivSweep, UUID ivSop) {
+            UUID versionTwo = Ids.newId();
+            ObjectNode raised = JsonObjects.empty()
+                    .put("start_v", -2.0)
+                    .put("stop_v", 3.0)
+                    .put("step_v", 0.01)
+                    .put("compliance_a", 0.01);
+            run(
+                    Role.ENGINEER,
+                    daysAgo(12),
+                    meta -> new CreateRecipe(
+                            meta, versionTwo, "IV sweep", InstrumentKind.SMU, raised, ivSweep, List.of(ivSop)));
+            run(Role.ENGINEER, daysAgo(11.9), meta -> new SubmitRecipe(meta, versionTwo, 1L));
+            run(
+                    Role.PI,
+                    daysAgo(11),
+                    meta -> new RejectRecipe(
+                            meta,
+                            versionTwo,
+                            Ids.newId(),
+                            "Keep the stop voltage at 2.5 V or below: the test MOSFETs' gate oxide breaks down"
+                                    + " near 3 V",
+                            2L));
+            ObjectNode lowered = raised.deepCopy().put("stop_v", 2.5);
+            run(
+                    Role.ENGINEER,
+                    daysAgo(10),
+                    meta -> new EditRecipeDraft(meta, versionTwo, null, new FieldChange<>(raised, lowered), null));
+            run(Role.ENGINEER, daysAgo(9.9), meta -> new SubmitRecipe(meta, versionTwo, 4L));
+            run(
+                    Role.PI,
+                    daysAgo(9),
+                    meta -> new ApproveRecipe(meta, versionTwo, Ids.newId(), "2.5 V is safe for these devices", 5L));
         }
 
         void load() {
@@ -314,6 +353,16 @@ public final class DemoData {
                 samples.add(sample);
             }
 
+            // The two SOPs of spec §3, approved before the recipes that follow them were written.
+            UUID ivSop = approvedSop(
+                    "IV characterization",
+                    "# IV characterization\n1. Clean the chuck.\n2. Land the probes.\n3. Run the IV sweep recipe.",
+                    daysAgo(90));
+            UUID xrdSop = approvedSop(
+                    "XRD analysis",
+                    "# XRD analysis\n1. Check the shutter interlock.\n2. Align the sample.\n3. Run the scan.\n"
+                            + "4. Fit the peaks and compare them with the reference pattern.",
+                    daysAgo(89));
             UUID ivSweep = Ids.newId();
             run(
                     Role.ENGINEER,
@@ -329,7 +378,7 @@ public final class DemoData {
                                     .put("step_v", 0.01)
                                     .put("compliance_a", 0.01),
                             null,
-                            null));
+                            List.of(ivSop)));
             // Approved as drafted (row version 1), by the PI, who did not write it.
             run(Role.PI, daysAgo(79), meta -> new ApproveRecipe(meta, ivSweep, Ids.newId(), "Matches SOP IV-001", 1L));
             UUID xrdScan = Ids.newId();
@@ -346,7 +395,7 @@ public final class DemoData {
                                     .put("two_theta_stop", 80)
                                     .put("step_deg", 0.02),
                             null,
-                            null));
+                            List.of(xrdSop)));
             run(Role.PI, daysAgo(77), meta -> new ApproveRecipe(meta, xrdScan, Ids.newId(), "ok", 1L));
             run(
                     Role.ENGINEER,
@@ -360,7 +409,7 @@ public final class DemoData {
                             null,
                             null));
 
-            qualifyPeople();
+            qualifyPeople(ivSop, xrdSop);
 
             // XRD scans on the diffractometer before its technician's qualification lapsed and the
             // recipe was retired.
@@ -378,6 +427,7 @@ public final class DemoData {
                             "Replaced by the high-resolution scan after the XRD service",
                             2L));
             thresholdVoltageChart(smu, ivSweep, samples);
+            secondIvSweepVersion(ivSweep, ivSop);
             notebook(samples);
             maintenance(smu, xrd);
         }

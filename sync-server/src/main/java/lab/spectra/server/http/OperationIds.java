@@ -62,6 +62,7 @@ public final class OperationIds {
             Map.entry("GET /api/analysis/spc/series/{id}/chart", "getSpcChart"),
             Map.entry("GET /api/analysis/spc/series/{id}/limits/proposal", "proposeSpcLimits"),
             Map.entry("POST /api/analysis/spc/series/{id}/limits", "freezeSpcLimits"),
+            Map.entry("GET /api/lims/recipes/parameters", "getRecipeParameterSchema"),
             Map.entry("GET /auth/oidc", "getIdentityProvider"),
             Map.entry("POST /auth/oidc/exchange", "exchangeProviderToken"));
 

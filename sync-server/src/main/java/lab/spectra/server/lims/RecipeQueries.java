@@ -1,6 +1,8 @@
 package lab.spectra.server.lims;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
@@ -23,6 +25,21 @@ public final class RecipeQueries {
 
     public RecipeQueries(TenantReads reads) {
         this.reads = reads;
+    }
+
+    /** A live recipe of the viewer's organization. */
+    public Optional<Recipe> find(UserAccount viewer, UUID recipeId) {
+        return reads.read(viewer, state -> state.recipe(recipeId).filter(recipe -> recipe.deletedAt() == null));
+    }
+
+    /**
+     * Every version of the recipe's lineage with its decisions and parameter changes; empty when
+     * the recipe is not one of the viewer's organization (or was deleted).
+     */
+    public Optional<RecipeHistory> history(UserAccount viewer, UUID recipeId) {
+        return reads.read(viewer, state -> state.recipe(recipeId)
+                .filter(recipe -> recipe.deletedAt() == null)
+                .map(recipe -> RecipeHistory.of(state, recipe)));
     }
 
     /** Recipes that are not deleted, in the order they were drafted. */

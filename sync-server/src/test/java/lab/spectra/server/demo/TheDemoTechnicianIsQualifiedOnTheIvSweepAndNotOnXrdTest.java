@@ -63,11 +63,9 @@ class TheDemoTechnicianIsQualifiedOnTheIvSweepAndNotOnXrdTest {
 
     @Test
     void theTechniciansXrdQualificationHasExpired() {
-        assertThat(qualificationHold("tech@demo.lab", "XRD-01"))
-                .hasValueSatisfying(
-                        hold -> assertThat(hold.message())
-                                .matches(
-                                        "Tess Technician is not qualified on SOP XRD operation v1 \u2014 expired \\d{4}-\\d{2}-\\d{2}"));
+        assertThat(qualificationHold("tech@demo.lab", "XRD-01")).hasValueSatisfying(hold -> assertThat(hold.message())
+                .matches(
+                        "Tess Technician is not qualified on SOP XRD analysis v1 \u2014 expired \\d{4}-\\d{2}-\\d{2}"));
     }
 
     @Test
