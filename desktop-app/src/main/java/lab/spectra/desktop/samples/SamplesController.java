@@ -46,6 +46,9 @@ public final class SamplesController {
     private final SamplesViewModel model;
     private final FormValidation newSampleForm = new FormValidation();
     private final FormValidation handOverForm = new FormValidation();
+    private final FormValidation editSampleForm = new FormValidation();
+    private final FormValidation deletionForm = new FormValidation();
+    private final FormValidation newMaterialForm = new FormValidation();
 
     @FXML
     TextField barcodeField;
@@ -332,6 +335,23 @@ public final class SamplesController {
                     .required(custodyTo, SampleForms.HANDED_TO)
                     .optional(custodyLocation, SampleForms.NEW_LOCATION)
                     .optional(custodyReason, SampleForms.REASON);
+        }
+        if (model.mayEditSample()) {
+            editSampleForm
+                    .required(editName, SampleForms.NAME)
+                    .required(editBarcode, SampleForms.BARCODE)
+                    .optional(editLocation, SampleForms.LOCATION)
+                    .optional(editNotes, SampleForms.NOTES)
+                    .optional(editReason, SampleForms.EDIT_REASON);
+        }
+        if (model.mayDeleteSample()) {
+            deletionForm.required(deleteReason, SampleForms.DELETION_REASON);
+        }
+        if (model.mayCreateMaterial()) {
+            newMaterialForm
+                    .required(materialName, SampleForms.MATERIAL_NAME)
+                    .optional(materialFormula, SampleForms.FORMULA)
+                    .optional(materialDescription, SampleForms.DESCRIPTION);
         }
         removeUnless(waferForm, model.mayCreateWafer());
         removeUnless(deviceForm, model.mayCreateDevice());
