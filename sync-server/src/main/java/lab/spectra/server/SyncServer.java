@@ -123,6 +123,8 @@ import lab.spectra.server.lims.ElnRecordRoutes;
 import lab.spectra.server.lims.ElnRecords;
 import lab.spectra.server.lims.ElnRoutes;
 import lab.spectra.server.lims.ElnSignatures;
+import lab.spectra.server.lims.MaterialList;
+import lab.spectra.server.lims.MaterialRoutes;
 import lab.spectra.server.lims.RecipeQueries;
 import lab.spectra.server.lims.RecipeRoutes;
 import lab.spectra.server.lims.SampleQueries;
@@ -376,6 +378,7 @@ public final class SyncServer implements AutoCloseable {
                 logins,
                 bodies);
         SampleRoutes.register(routes, new SampleQueries(reads), commands, metas, bodies);
+        MaterialRoutes.register(routes, new MaterialList(reads), commands, metas, bodies);
         DeviceRoutes.register(routes, new DeviceQueries(reads), commands, metas, bodies);
         RecipeRoutes.register(routes, new RecipeQueries(reads), commands, metas, bodies);
         CustodyRoutes.register(routes, new CustodyQueries(reads), commands, metas, bodies);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.desktop.materials.MaterialQueries;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.store.LocalRows;
 import lab.spectra.desktop.store.Page;
@@ -51,10 +52,19 @@ public final class SampleQueries {
     private static final String CUSTODY = "SELECT " + LocalRows.columns(Table.CUSTODY_EVENTS, "c")
             + " FROM custody_events c WHERE c.organization_id = ? AND c.sample_id = ? ORDER BY c.occurred_at, c.id";
 
+    private static final String PERSON = "SELECT u.display_name FROM users u WHERE u.organization_id = ? AND u.id = ?";
+
     private final LocalReads reads;
+    private final MaterialQueries materials;
 
     public SampleQueries(LocalReads reads) {
         this.reads = reads;
+        this.materials = new MaterialQueries(reads);
+    }
+
+    /** The materials a sample may be made of. */
+    public MaterialQueries materials() {
+        return materials;
     }
 
     /**
@@ -62,8 +72,16 @@ public final class SampleQueries {
      * matches all), starting after {@code after} (null: from the start).
      */
     public Page<Sample> page(String filter, Sample after, int limit) {
+        return page(filter, after, limit, false);
+    }
+
+    /** As {@link #page(String, Sample, int)}, with deleted samples too when {@code includeDeleted} (admins). */
+    public Page<Sample> page(String filter, Sample after, int limit, boolean includeDeleted) {
         String typed = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
-        StringBuilder sql = new StringBuilder(typed.isEmpty() ? WINDOW : SAMPLES).append(" AND s.deleted_at IS NULL");
+        StringBuilder sql = new StringBuilder(typed.isEmpty() ? WINDOW : SAMPLES);
+        if (!includeDeleted) {
+            sql.append(" AND s.deleted_at IS NULL");
+        }
         List<Object> parameters = new ArrayList<>();
         parameters.add(null); // the organization, known inside the read
         if (!typed.isEmpty()) {
@@ -96,10 +114,29 @@ public final class SampleQueries {
                 barcode)));
     }
 
+    /**
+     * The sample holding the barcode, deleted ones included (a deleted sample's barcode stays
+     * taken): what a form checks a typed barcode against.
+     */
+    public Optional<Sample> holderOfBarcode(String barcode) {
+        return reads.read(rows ->
+                first(rows.rows(Table.SAMPLES, SAMPLES + " AND s.barcode = ?", rows.organizationId(), barcode)));
+    }
+
+    /** A person's name as the bench knows it, or empty for someone not (yet) on this PC. */
+    public Optional<String> nameOf(UUID userId) {
+        return reads.read(rows -> first(rows.list(PERSON, row -> row.getString(1), rows.organizationId(), userId)));
+    }
+
     /** A sample with its wafers, devices and hand-overs, read together; empty once it is deleted. */
     public Optional<SampleDetails> detailsOf(UUID sampleId) {
+        return detailsOf(sampleId, false);
+    }
+
+    /** As {@link #detailsOf(UUID)}, and a deleted sample too when {@code includeDeleted} (an admin's "show deleted"). */
+    public Optional<SampleDetails> detailsOf(UUID sampleId, boolean includeDeleted) {
         return reads.read(rows -> {
-            Optional<Sample> sample = sample(rows, sampleId);
+            Optional<Sample> sample = sample(rows, sampleId).filter(found -> includeDeleted || !found.deleted());
             if (sample.isEmpty()) {
                 return Optional.<SampleDetails>empty();
             }
@@ -113,8 +150,7 @@ public final class SampleQueries {
     }
 
     private static Optional<Sample> sample(LocalRows rows, UUID sampleId) throws SQLException {
-        return first(rows.rows(
-                Table.SAMPLES, SAMPLES + " AND s.id = ? AND s.deleted_at IS NULL", rows.organizationId(), sampleId));
+        return first(rows.rows(Table.SAMPLES, SAMPLES + " AND s.id = ?", rows.organizationId(), sampleId));
     }
 
     private static List<WaferDevices> wafers(LocalRows rows, UUID sampleId) throws SQLException {

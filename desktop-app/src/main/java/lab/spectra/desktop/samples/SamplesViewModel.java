@@ -4,20 +4,25 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import lab.spectra.desktop.auth.CurrentUser;
+import lab.spectra.desktop.materials.NewMaterialForm;
 import lab.spectra.desktop.store.Page;
 import lab.spectra.desktop.ui.CommandSender;
 import lab.spectra.desktop.ui.LocalData;
@@ -25,14 +30,14 @@ import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.auth.Action;
-import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.custody.RecordCustodyEvent;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.sample.CreateDevice;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
-import lab.spectra.model.sample.EditSample;
+import lab.spectra.model.sample.DeletedSamples;
+import lab.spectra.model.sample.Material;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
 
@@ -69,8 +74,15 @@ public final class SamplesViewModel {
     private final StringProperty newLocation = new SimpleStringProperty("");
     private final StringProperty newNotes = new SimpleStringProperty("");
 
-    private final StringProperty editLocation = new SimpleStringProperty("");
-    private final StringProperty editNotes = new SimpleStringProperty("");
+    private final ObjectProperty<Material> newMaterial = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper newBarcodeClash = new ReadOnlyStringWrapper("");
+
+    private final ObservableList<Material> materials = FXCollections.observableArrayList();
+    private final BooleanProperty showDeleted = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper deletionNote = new ReadOnlyStringWrapper("");
+    private final SampleEditForm editForm;
+    private final SampleDeletion deletion;
+    private final NewMaterialForm materialForm;
 
     private final StringProperty waferLabel = new SimpleStringProperty("");
     private final StringProperty waferDiameter = new SimpleStringProperty("");
@@ -87,10 +99,6 @@ public final class SamplesViewModel {
     private final BooleanBinding sampleChosen;
     private final BooleanBinding waferChosen;
 
-    /** The location and notes the edit form started from: the {@code from} of each FieldChange. */
-    private String shownLocation = "";
-
-    private String shownNotes = "";
     /** What "from" was prefilled with, so a refresh does not overwrite what someone typed. */
     private String prefilledFrom = "";
 
@@ -115,12 +123,23 @@ public final class SamplesViewModel {
         this.commands = commands;
         this.user = user;
         this.tasks = tasks;
-        heading = Bindings.createStringBinding(() -> describe(selected.get()), selected);
+        editForm = new SampleEditForm(queries, commands, tasks, message::set);
+        deletion = new SampleDeletion(commands, selected::get, message::set, this::deleted);
+        materialForm = new NewMaterialForm(commands, user, message::set);
+        heading = Bindings.createStringBinding(() -> describe(selected.get()), selected, materials);
         listSummary = Bindings.createStringBinding(this::summarize, samples, hasMore);
         sampleChosen = selected.isNotNull();
         waferChosen = selectedWafer.isNotNull();
         selected.addListener((observable, before, after) -> selectionChanged(before, after));
         filter.addListener((observable, before, after) -> reloadList(PAGE_SIZE));
+        showDeleted.addListener((observable, before, after) -> reloadList(PAGE_SIZE));
+        materials.addListener((ListChangeListener<Material>) change -> {
+            Sample current = selected.get();
+            if (current != null && current.materialId() != null) {
+                editForm.materialsRead(materialOf(current.materialId()).orElse(null));
+            }
+        });
+        newBarcode.addListener((observable, before, after) -> checkNewBarcode(after));
         localData.version().addListener((observable, before, after) -> load());
         load();
     }
@@ -207,11 +226,56 @@ public final class SamplesViewModel {
     }
 
     public StringProperty editLocation() {
-        return editLocation;
+        return editForm.location();
     }
 
     public StringProperty editNotes() {
-        return editNotes;
+        return editForm.notes();
+    }
+
+    /** The "Edit sample" form of the selected sample. */
+    public SampleEditForm editForm() {
+        return editForm;
+    }
+
+    /** "Delete sample…" of the selected sample. */
+    public SampleDeletion deletion() {
+        return deletion;
+    }
+
+    /** "New material…", opened from the new-sample or the edit form. */
+    public NewMaterialForm materialForm() {
+        return materialForm;
+    }
+
+    /** The material a new sample is made of; null for none. */
+    public ObjectProperty<Material> newMaterial() {
+        return newMaterial;
+    }
+
+    /** The sample on this PC already holding the barcode typed for a new sample, in words; empty when none. */
+    public ReadOnlyStringProperty newBarcodeClash() {
+        return newBarcodeClash.getReadOnlyProperty();
+    }
+
+    /** The live materials on this PC, by name: the choices of both forms. */
+    public ObservableList<Material> materials() {
+        return materials;
+    }
+
+    /** An admin's "show deleted": the list holds deleted samples too, marked. */
+    public BooleanProperty showDeleted() {
+        return showDeleted;
+    }
+
+    /** Who deleted the selected sample, when and why; empty for a live one. */
+    public ReadOnlyStringProperty deletionNote() {
+        return deletionNote.getReadOnlyProperty();
+    }
+
+    /** The name of a material for the list, empty for none or one not on this PC. */
+    public String materialName(UUID materialId) {
+        return materialOf(materialId).map(Material::name).orElse("");
     }
 
     public StringProperty waferLabel() {
@@ -256,6 +320,18 @@ public final class SamplesViewModel {
         return user.may(Action.EDIT_SAMPLE);
     }
 
+    public boolean mayDeleteSample() {
+        return user.may(Action.DELETE_RECORDS);
+    }
+
+    public boolean mayShowDeleted() {
+        return DeletedSamples.mayBeListedBy(user.role());
+    }
+
+    public boolean mayCreateMaterial() {
+        return materialForm.mayCreate();
+    }
+
     public boolean mayCreateWafer() {
         return user.may(Action.CREATE_WAFER);
     }
@@ -272,6 +348,7 @@ public final class SamplesViewModel {
 
     /** Reads the list window and the selected sample's details again, in the background. */
     public void load() {
+        tasks.run(() -> queries.materials().all(), materials::setAll, this::failed);
         reloadList(Math.max(PAGE_SIZE, samples.size()));
         Sample current = selected.get();
         if (current != null) {
@@ -289,7 +366,7 @@ public final class SamplesViewModel {
         String typed = filter.get();
         Sample last = samples.get(samples.size() - 1);
         tasks.run(
-                () -> queries.page(typed, last, PAGE_SIZE),
+                () -> queries.page(typed, last, PAGE_SIZE, includeDeleted()),
                 page -> {
                     loadingMore = false;
                     if (generation == listGeneration) {
@@ -306,7 +383,8 @@ public final class SamplesViewModel {
     private void reloadList(int size) {
         int generation = ++listGeneration;
         String typed = filter.get();
-        tasks.run(() -> queries.page(typed, null, size), page -> showList(generation, page), this::failed);
+        boolean withDeleted = includeDeleted();
+        tasks.run(() -> queries.page(typed, null, size, withDeleted), page -> showList(generation, page), this::failed);
     }
 
     private void showList(int generation, Page<Sample> page) {
@@ -319,8 +397,9 @@ public final class SamplesViewModel {
     }
 
     private void readDetails(UUID sampleId) {
+        boolean withDeleted = includeDeleted();
         tasks.run(
-                () -> queries.detailsOf(sampleId),
+                () -> queries.detailsOf(sampleId, withDeleted),
                 found -> {
                     if (!sampleId.equals(idOf(selected.get()))) {
                         return; // the person chose another sample meanwhile
@@ -369,30 +448,21 @@ public final class SamplesViewModel {
     }
 
     private void selectionChanged(Sample before, Sample after) {
+        editForm.show(
+                after, after == null ? null : materialOf(after.materialId()).orElse(null));
+        showDeletion(after);
         if (after == null) {
             detailsShownFor = null;
             wafers.clear();
             custody.clear();
             custodian.set("");
             selectedWafer.set(null);
-            shownLocation = "";
-            shownNotes = "";
-            editLocation.set("");
-            editNotes.set("");
+            deletion.cancel();
             return;
         }
-        String location = Objects.requireNonNullElse(after.location(), "");
-        String notes = Objects.requireNonNullElse(after.notes(), "");
         boolean sameSample = before != null && before.id().equals(after.id());
-        if (!sameSample || Objects.equals(editLocation.get(), shownLocation)) {
-            editLocation.set(location);
-        }
-        if (!sameSample || Objects.equals(editNotes.get(), shownNotes)) {
-            editNotes.set(notes);
-        }
-        shownLocation = location;
-        shownNotes = notes;
         if (!sameSample) {
+            deletion.cancel();
             selectedWafer.set(null);
             readDetails(after.id());
         }
@@ -436,7 +506,7 @@ public final class SamplesViewModel {
                 Ids.newId(),
                 newName.get(),
                 newBarcode.get(),
-                null,
+                newMaterial.get() == null ? null : newMaterial.get().id(),
                 newLocation.get(),
                 newNotes.get());
         commands.execute(
@@ -447,27 +517,28 @@ public final class SamplesViewModel {
                     newBarcode.set("");
                     newLocation.set("");
                     newNotes.set("");
+                    newMaterial.set(null);
                     select(create.sampleId());
                 },
                 message::set);
     }
 
-    /** Saves location and notes; each change says what it was changed from (ADR 0004). */
+    /** Saves the edit form; each change says what it was changed from (ADR 0004). */
     public void saveSample() {
-        Sample sample = selected.get();
-        if (sample == null || !mayEditSample()) {
+        if (selected.get() == null || !mayEditSample()) {
             return;
         }
-        FieldChange<String> location = changed(shownLocation, editLocation.get());
-        FieldChange<String> notes = changed(shownNotes, editNotes.get());
-        if (location == null && notes == null) {
-            message.set("Nothing to save: location and notes are as shown");
-            return;
-        }
-        commands.execute(
-                new EditSample(commands.newMeta(), sample.id(), null, null, location, null, notes, null, null),
-                () -> message.set("Saved " + sample.name() + queued()),
-                message::set);
+        editForm.save();
+    }
+
+    /** Opens "New material…" for the new-sample form: the material made is chosen there. */
+    public void newMaterialForNewSample() {
+        materialForm.open(id -> chooseWhenRead(id, newMaterial::set));
+    }
+
+    /** Opens "New material…" for the edit form: the material made is chosen there. */
+    public void newMaterialForEdit() {
+        materialForm.open(id -> chooseWhenRead(id, editForm::choose));
     }
 
     public void addWafer() {
@@ -544,6 +615,71 @@ public final class SamplesViewModel {
 
     // --- helpers -----------------------------------------------------------------------------
 
+    private boolean includeDeleted() {
+        return showDeleted.get() && mayShowDeleted();
+    }
+
+    private Optional<Material> materialOf(UUID materialId) {
+        return materialId == null
+                ? Optional.empty()
+                : materials.stream()
+                        .filter(material -> material.id().equals(materialId))
+                        .findFirst();
+    }
+
+    /** Reads the materials again and hands the one just made to the form that asked for it. */
+    private void chooseWhenRead(UUID materialId, Consumer<Material> chosen) {
+        tasks.run(
+                () -> queries.materials().all(),
+                all -> {
+                    materials.setAll(all);
+                    materialOf(materialId).ifPresent(chosen);
+                },
+                this::failed);
+    }
+
+    private void deleted() {
+        if (!includeDeleted()) {
+            selected.set(null);
+        }
+        load();
+    }
+
+    private void showDeletion(Sample sample) {
+        if (sample == null || !sample.deleted()) {
+            deletionNote.set("");
+            return;
+        }
+        tasks.run(
+                () -> queries.nameOf(sample.deletedBy()),
+                who -> {
+                    if (sample.equals(selected.get())) {
+                        deletionNote.set("Deleted by " + who.orElse("someone not on this PC") + " on "
+                                + Times.format(sample.deletedAt()) + ": "
+                                + Objects.requireNonNullElse(sample.deletionReason(), ""));
+                    }
+                },
+                this::failed);
+    }
+
+    private void checkNewBarcode(String typed) {
+        String code = typed == null ? "" : typed.strip();
+        if (code.isEmpty()) {
+            newBarcodeClash.set("");
+            return;
+        }
+        tasks.run(
+                () -> queries.holderOfBarcode(code),
+                holder -> {
+                    if (code.equals(
+                            newBarcode.get() == null ? "" : newBarcode.get().strip())) {
+                        newBarcodeClash.set(holder.map(other -> BarcodeClash.describe(code, other))
+                                .orElse(""));
+                    }
+                },
+                this::failed);
+    }
+
     /** Selects a sample once it is read, wherever it falls in the list (one just created here). */
     private void select(UUID sampleId) {
         pendingSelection = sampleId;
@@ -562,18 +698,16 @@ public final class SamplesViewModel {
         message.set(Problems.describe(failure));
     }
 
-    private static FieldChange<String> changed(String shown, String typed) {
-        String now = typed == null ? "" : typed.strip();
-        return now.equals(shown.strip()) ? null : new FieldChange<>(shown.isEmpty() ? null : shown, now);
-    }
-
-    private static String describe(Sample sample) {
+    private String describe(Sample sample) {
         if (sample == null) {
             return "Scan a barcode or choose a sample";
         }
+        String material = materialName(sample.materialId());
         return sample.name() + " · " + sample.barcode() + " · "
                 + sample.status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + (sample.location() == null ? "" : " · " + sample.location());
+                + (material.isEmpty() ? "" : " · " + material)
+                + (sample.location() == null ? "" : " · " + sample.location())
+                + (sample.deleted() ? " · deleted" : "");
     }
 
     private String summarize() {

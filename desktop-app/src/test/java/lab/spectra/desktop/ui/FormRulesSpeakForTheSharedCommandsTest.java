@@ -14,11 +14,15 @@ import lab.spectra.desktop.samples.SampleForms;
 import lab.spectra.model.calibration.RecordCalibration;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.Decision;
+import lab.spectra.model.command.FieldChange;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.custody.RecordCustodyEvent;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.run.RecordResult;
+import lab.spectra.model.sample.CreateMaterial;
 import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sample.DeleteSample;
+import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.testing.Lab;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,6 +72,45 @@ class FormRulesSpeakForTheSharedCommandsTest {
                                 4000,
                                 notes -> new CreateSample(
                                         LAB.meta(LAB.engineer), Ids.newId(), "N", "BC-3", null, null, notes)),
+                        new Field(
+                                "Edit sample: reason",
+                                SampleForms.EDIT_REASON,
+                                false,
+                                2000,
+                                why -> new EditSample(
+                                        LAB.meta(LAB.engineer),
+                                        LAB.sample.id(),
+                                        null,
+                                        null,
+                                        new FieldChange<>(LAB.sample.location(), "Shelf 2"),
+                                        null,
+                                        null,
+                                        null,
+                                        why)),
+                        new Field(
+                                "Delete sample: reason",
+                                SampleForms.DELETION_REASON,
+                                true,
+                                2000,
+                                why -> new DeleteSample(LAB.meta(LAB.pi), LAB.sample.id(), why, 1L)),
+                        new Field(
+                                "New material: name",
+                                SampleForms.MATERIAL_NAME,
+                                true,
+                                200,
+                                name -> new CreateMaterial(LAB.meta(LAB.engineer), Ids.newId(), name, null, null)),
+                        new Field(
+                                "New material: formula",
+                                SampleForms.FORMULA,
+                                false,
+                                200,
+                                formula -> new CreateMaterial(LAB.meta(LAB.engineer), Ids.newId(), "M", formula, null)),
+                        new Field(
+                                "New material: description",
+                                SampleForms.DESCRIPTION,
+                                false,
+                                4000,
+                                text -> new CreateMaterial(LAB.meta(LAB.engineer), Ids.newId(), "M", null, text)),
                         new Field(
                                 "Hand-over: from",
                                 SampleForms.HANDED_FROM,

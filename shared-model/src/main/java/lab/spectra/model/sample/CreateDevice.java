@@ -39,11 +39,7 @@ public record CreateDevice(CommandMeta meta, UUID deviceId, UUID waferId, String
                 () -> requiredText("Device name", name, SampleLimits.NAME),
                 () -> optionalText("Device type", deviceType, SampleLimits.NAME),
                 () -> state.device(deviceId).map(existing -> Checks.alreadyExists("A device")),
-                () -> state.wafer(waferId)
-                                .filter(wafer -> wafer.deletedAt() == null)
-                                .isPresent()
-                        ? pass()
-                        : Optional.of(Checks.notFound("The wafer")));
+                () -> LiveParts.wafer(state, waferId).isPresent() ? pass() : Optional.of(Checks.notFound("The wafer")));
     }
 
     @Override

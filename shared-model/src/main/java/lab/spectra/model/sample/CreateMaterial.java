@@ -1,14 +1,22 @@
 package lab.spectra.model.sample;
 
+import static lab.spectra.model.command.Checks.clean;
+import static lab.spectra.model.command.Checks.optionalText;
+import static lab.spectra.model.command.Checks.required;
+import static lab.spectra.model.command.Checks.requiredText;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Checks;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Decision;
 import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.Rejected;
+import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.RowChange;
 
 /**
@@ -29,11 +37,35 @@ public record CreateMaterial(CommandMeta meta, UUID materialId, String name, Str
 
     @Override
     public Decision check(Actor actor, DomainState state) {
-        throw new UnsupportedOperationException("issue 18: being written");
+        return Checks.inOrder(
+                () -> required("Material id", materialId),
+                () -> requiredText("Material name", name, SampleLimits.MATERIAL_NAME),
+                () -> optionalText("Formula", formula, SampleLimits.FORMULA),
+                () -> optionalText("Description", description, SampleLimits.DESCRIPTION),
+                () -> state.material(materialId).map(existing -> Checks.alreadyExists("A material")),
+                () -> state.materialNamed(clean(name)).map(CreateMaterial::nameTaken));
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        throw new UnsupportedOperationException("issue 18: being written");
+        Material material = new Material(
+                materialId,
+                state.organizationId(),
+                clean(name),
+                clean(formula),
+                clean(description),
+                null,
+                now,
+                now,
+                null,
+                1,
+                meta.authorId());
+        return List.of(new RowChange.Inserted(material));
+    }
+
+    private static Rejected nameTaken(Material holder) {
+        return new Rejected(
+                RejectionCode.DUPLICATE_NAME,
+                "A material named " + holder.name() + " already exists; choose it instead");
     }
 }

@@ -44,7 +44,10 @@ public record CreateSample(
                 () -> state.sample(sampleId).map(existing -> Checks.alreadyExists("A sample")),
                 () -> state.sampleByBarcode(clean(barcode))
                         .map(other -> SampleLimits.barcodeTaken(clean(barcode), other)),
-                () -> materialId == null || state.material(materialId).isPresent()
+                () -> materialId == null
+                                || state.material(materialId)
+                                        .filter(material -> material.deletedAt() == null)
+                                        .isPresent()
                         ? pass()
                         : fail(RejectionCode.NOT_FOUND, "The material was not found in this organization"));
     }

@@ -60,6 +60,6 @@ public record EditDevice(CommandMeta meta, UUID deviceId, FieldChange<String> na
     }
 
     private Optional<Device> device(DomainState state) {
-        return state.device(deviceId).filter(device -> device.deletedAt() == null);
+        return LiveParts.device(state, deviceId);
     }
 }

@@ -63,7 +63,12 @@ public record EditSample(
         Decision inputCheck = Checks.inOrder(
                 () -> Checks.required("Sample id", sampleId),
                 () -> Checks.failIf(
-                        name == null && barcode == null && location == null && status == null && notes == null,
+                        name == null
+                                && barcode == null
+                                && location == null
+                                && status == null
+                                && notes == null
+                                && materialId == null,
                         RejectionCode.INVALID_INPUT,
                         "The edit changes nothing"),
                 () -> name == null ? pass() : requiredText("Sample name", name.to(), SampleLimits.NAME),
@@ -72,7 +77,11 @@ public record EditSample(
                 () -> notes == null ? pass() : optionalText("Notes", notes.to(), SampleLimits.NOTES),
                 () -> status == null || status.to() != null
                         ? pass()
-                        : fail(RejectionCode.INVALID_INPUT, "Status is required"));
+                        : fail(RejectionCode.INVALID_INPUT, "Status is required"),
+                () -> optionalText("The reason for the change", reason, SampleLimits.REASON),
+                () -> materialId == null || materialId.to() == null || liveMaterial(state, materialId.to())
+                        ? pass()
+                        : Optional.of(Checks.notFound("The material")));
         if (!(inputCheck instanceof Decision.Accepted)) {
             return inputCheck;
         }
@@ -110,10 +119,22 @@ public record EditSample(
         Sample edited = current.edited(
                 name == null ? current.name() : clean(name.to()),
                 barcode == null ? current.barcode() : clean(barcode.to()),
+                materialId == null ? current.materialId() : materialId.to(),
                 location == null ? current.location() : clean(location.to()),
                 status == null ? current.status() : status.to(),
                 notes == null ? current.notes() : clean(notes.to()),
                 now);
         return List.of(new RowChange.Updated(current, edited));
+    }
+
+    @Override
+    public String auditReason() {
+        return clean(reason);
+    }
+
+    private static boolean liveMaterial(DomainState state, UUID materialId) {
+        return state.material(materialId)
+                .filter(material -> material.deletedAt() == null)
+                .isPresent();
     }
 }

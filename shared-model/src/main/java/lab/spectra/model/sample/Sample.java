@@ -42,6 +42,17 @@ public record Sample(
     }
 
     public Sample edited(String name, String barcode, String location, SampleStatus status, String notes, Instant now) {
+        return edited(name, barcode, materialId, location, status, notes, now);
+    }
+
+    public Sample edited(
+            String name,
+            String barcode,
+            UUID materialId,
+            String location,
+            SampleStatus status,
+            String notes,
+            Instant now) {
         return new Sample(
                 id,
                 organizationId,
@@ -59,6 +70,27 @@ public record Sample(
                 rowVersion + 1,
                 deletedBy,
                 deletionReason);
+    }
+
+    /** The same sample, deleted softly by {@code deleter} for {@code reason}: every other field stays. */
+    public Sample softDeleted(UUID deleter, String reason, Instant now) {
+        return new Sample(
+                id,
+                organizationId,
+                name,
+                barcode,
+                materialId,
+                location,
+                status,
+                notes,
+                metadata,
+                createdBy,
+                createdAt,
+                now,
+                now,
+                rowVersion + 1,
+                deleter,
+                reason);
     }
 
     public Sample movedTo(String newLocation, Instant now) {

@@ -3,13 +3,17 @@ package lab.spectra.model.sample;
 import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RejectionCode;
 
-/** Field lengths of samples, wafers and devices (the database columns have the same sizes). */
+/** Field lengths of samples, wafers, devices and materials (the database columns have the same sizes). */
 final class SampleLimits {
 
     static final int NAME = 200;
     static final int BARCODE = 64;
     static final int LOCATION = 200;
     static final int NOTES = 4000;
+    static final int REASON = 2000;
+    static final int MATERIAL_NAME = 200;
+    static final int FORMULA = 200;
+    static final int DESCRIPTION = 4000;
 
     private SampleLimits() {}
 

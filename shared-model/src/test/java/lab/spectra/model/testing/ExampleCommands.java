@@ -42,8 +42,10 @@ import lab.spectra.model.runreview.ReviewDecision;
 import lab.spectra.model.runreview.ReviewRun;
 import lab.spectra.model.runreview.RunContent;
 import lab.spectra.model.sample.CreateDevice;
+import lab.spectra.model.sample.CreateMaterial;
 import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.CreateWafer;
+import lab.spectra.model.sample.DeleteSample;
 import lab.spectra.model.sample.EditDevice;
 import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.sample.SampleStatus;
@@ -371,6 +373,13 @@ public final class ExampleCommands {
             case "SubmitSop" -> new SubmitSop(lab.meta(author), lab.draftSop.id(), lab.draftSop.rowVersion());
             case "RejectSop" ->
                 new RejectSop(lab.meta(author), lab.draftSop.id(), "Say which slit to use", lab.draftSop.rowVersion());
+            // Part S (issue 18): materials and deleting samples.
+            case "CreateMaterial" ->
+                new CreateMaterial(
+                        lab.meta(author), Ids.newId(), "Gallium nitride " + suffix, "GaN", "MOCVD-grown on sapphire");
+            case "DeleteSample" ->
+                new DeleteSample(
+                        lab.meta(author), lab.sample.id(), "Registered twice by mistake", lab.sample.rowVersion());
             default ->
                 throw new IllegalArgumentException(
                         "No example for " + type.getSimpleName() + ": add one here when adding a command");

@@ -20,11 +20,12 @@ public final class SampleQueries {
     /**
      * Which samples a list holds.
      *
-     * @param barcode only the sample with this barcode, as a scanner looks one up; null for all
+     * @param barcode        only the sample with this barcode, as a scanner looks one up; null for all
+     * @param includeDeleted deleted samples too, with who deleted them, when and why (for admins)
      */
-    public record Filter(String barcode) {
+    public record Filter(String barcode, boolean includeDeleted) {
 
-        public static final Filter ALL = new Filter(null);
+        public static final Filter ALL = new Filter(null, false);
     }
 
     /** A sample with its wafers, their devices and its chain of custody, oldest hand-over first. */
@@ -36,9 +37,9 @@ public final class SampleQueries {
         this.reads = reads;
     }
 
-    /** Samples that are not deleted, in the order they were registered. */
+    /** Samples that are not deleted (unless asked for), in the order they were registered. */
     public Page<Sample> page(UserAccount viewer, Filter filter, PageRequest page) {
-        Conditions conditions = Conditions.where("deleted_at IS NULL")
+        Conditions conditions = (filter.includeDeleted() ? Conditions.none() : Conditions.where("deleted_at IS NULL"))
                 .andIfGiven(
                         "barcode = ?",
                         filter.barcode() == null ? null : filter.barcode().strip());
