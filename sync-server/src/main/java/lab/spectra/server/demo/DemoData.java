@@ -251,10 +251,13 @@ public final class DemoData {
         /**
          * The IV sweep's second version, with a history worth reading (issue 18): the engineer
          * raises the stop voltage and submits, the PI sends it back with a comment, the engineer
-         * lowers it and resubmits, and the PI approves it, which retires version 1. It happens
-         * after the demo's last sweep on version 1, so those runs keep naming version 1.
+         * lowers it and resubmits, and the PI approves it, which retires version 1. It all happens
+         * before the SMU's control chart begins, so the demo's sweeps run on (and pin) version 2 and
+         * the chart has no change of method in it.
+         *
+         * @return version 2's id
          */
-        private void secondIvSweepVersion(UUID ivSweep, UUID ivSop) {
+        private UUID secondIvSweepVersion(UUID ivSweep, UUID ivSop) {
             UUID versionTwo = Ids.newId();
             ObjectNode raised = JsonObjects.empty()
                     .put("start_v", -2.0)
@@ -263,13 +266,13 @@ public final class DemoData {
                     .put("compliance_a", 0.01);
             run(
                     Role.ENGINEER,
-                    daysAgo(12),
+                    daysAgo(78.8),
                     meta -> new CreateRecipe(
                             meta, versionTwo, "IV sweep", InstrumentKind.SMU, raised, ivSweep, List.of(ivSop)));
-            run(Role.ENGINEER, daysAgo(11.9), meta -> new SubmitRecipe(meta, versionTwo, 1L));
+            run(Role.ENGINEER, daysAgo(78.7), meta -> new SubmitRecipe(meta, versionTwo, 1L));
             run(
                     Role.PI,
-                    daysAgo(11),
+                    daysAgo(78.2),
                     meta -> new RejectRecipe(
                             meta,
                             versionTwo,
@@ -280,13 +283,14 @@ public final class DemoData {
             ObjectNode lowered = raised.deepCopy().put("stop_v", 2.5);
             run(
                     Role.ENGINEER,
-                    daysAgo(10),
+                    daysAgo(77.9),
                     meta -> new EditRecipeDraft(meta, versionTwo, null, new FieldChange<>(raised, lowered), null));
-            run(Role.ENGINEER, daysAgo(9.9), meta -> new SubmitRecipe(meta, versionTwo, 4L));
+            run(Role.ENGINEER, daysAgo(77.8), meta -> new SubmitRecipe(meta, versionTwo, 4L));
             run(
                     Role.PI,
-                    daysAgo(9),
+                    daysAgo(77.5),
                     meta -> new ApproveRecipe(meta, versionTwo, Ids.newId(), "2.5 V is safe for these devices", 5L));
+            return versionTwo;
         }
 
         void load() {
@@ -397,6 +401,7 @@ public final class DemoData {
                             null,
                             List.of(xrdSop)));
             run(Role.PI, daysAgo(77), meta -> new ApproveRecipe(meta, xrdScan, Ids.newId(), "ok", 1L));
+            UUID ivSweepNow = secondIvSweepVersion(ivSweep, ivSop);
             run(
                     Role.ENGINEER,
                     daysAgo(10),
@@ -426,8 +431,7 @@ public final class DemoData {
                             Ids.newId(),
                             "Replaced by the high-resolution scan after the XRD service",
                             2L));
-            thresholdVoltageChart(smu, ivSweep, samples);
-            secondIvSweepVersion(ivSweep, ivSop);
+            thresholdVoltageChart(smu, ivSweepNow, samples);
             notebook(samples);
             maintenance(smu, xrd);
         }
