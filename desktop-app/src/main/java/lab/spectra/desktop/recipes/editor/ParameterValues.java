@@ -38,7 +38,9 @@ final class ParameterValues {
             BigDecimal number = new BigDecimal(value);
             if (number.scale() <= 0 || number.stripTrailingZeros().scale() <= 0) {
                 try {
-                    return JSON.numberNode(number.longValueExact());
+                    long whole = number.longValueExact();
+                    // Ints as the rest of the app writes them, so an unchanged value compares equal.
+                    return whole == (int) whole ? JSON.numberNode((int) whole) : JSON.numberNode(whole);
                 } catch (ArithmeticException tooLarge) {
                     return JSON.numberNode(number.doubleValue());
                 }
