@@ -1,6 +1,7 @@
 package lab.spectra.desktop.recipes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -63,9 +64,7 @@ class AnEngineerDraftsEditsAndVersionsRecipesOnTheBenchTest {
         assertThat(model.linkedSops()).containsExactly("SOP IV characterization v1");
         assertThat(model.parameterRows())
                 .extracting(ParameterRow::label, ParameterRow::value, ParameterRow::unit)
-                .startsWith(
-                        org.assertj.core.groups.Tuple.tuple("Start voltage", "-2", "V"),
-                        org.assertj.core.groups.Tuple.tuple("Stop voltage", "2", "V"));
+                .startsWith(tuple("Start voltage", "-2", "V"), tuple("Stop voltage", "2", "V"));
         assertThat(model.message().get()).isEqualTo("Drafted Diode IV; it is sent to the server with the next sync");
     }
 
