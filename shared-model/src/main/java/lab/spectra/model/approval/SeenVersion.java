@@ -43,12 +43,21 @@ public final class SeenVersion {
      * @param what the record as people name it, starting a sentence, e.g. "Recipe IV sweep v2"
      */
     public static Decision decide(String what, Row current, long expectedRowVersion, ApprovalStatus target) {
+        return decide(what, current, expectedRowVersion, target == ApprovalStatus.RETIRED ? "retire" : "approve");
+    }
+
+    /**
+     * Like {@link #decide(String, Row, long, ApprovalStatus)} for any step a person takes on what
+     * they saw.
+     *
+     * @param verb what they are about to do, e.g. "reject", "submit"
+     */
+    public static Decision decide(String what, Row current, long expectedRowVersion, String verb) {
         if (current.rowVersion() == expectedRowVersion) {
             return Decision.ACCEPTED;
         }
         return new Conflict(
-                what + " was changed after you opened it; look at the current version before you "
-                        + (target == ApprovalStatus.RETIRED ? "retire" : "approve") + " it",
+                what + " was changed after you opened it; look at the current version before you " + verb + " it",
                 current);
     }
 }

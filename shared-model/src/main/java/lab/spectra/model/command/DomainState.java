@@ -13,6 +13,7 @@ import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentEvent;
 import lab.spectra.model.instrument.MaintenanceTask;
+import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
@@ -37,6 +38,9 @@ import lab.spectra.model.spc.SpcSeries;
 public interface DomainState {
 
     UUID organizationId();
+
+    /** What the organization's admin decided for the whole lab; the defaults if nothing is stored. */
+    OrganizationSettings settings();
 
     Optional<Instrument> instrument(UUID id);
 

@@ -25,6 +25,7 @@ import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentEvent;
 import lab.spectra.model.instrument.MaintenanceTask;
 import lab.spectra.model.org.Organization;
+import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.qualification.Qualification;
@@ -62,6 +63,11 @@ public final class JdbcDomainState implements DomainState {
     @Override
     public UUID organizationId() {
         return organizationId;
+    }
+
+    @Override
+    public OrganizationSettings settings() {
+        return organization().map(OrganizationSettings::of).orElse(OrganizationSettings.DEFAULTS);
     }
 
     /** This organization's own row (the one table without an {@code organization_id}). */

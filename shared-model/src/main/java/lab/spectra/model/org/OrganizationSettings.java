@@ -21,6 +21,9 @@ import java.util.Map;
  * @param qualificationWarningDays days before a qualification expires that it is warned about
  * @param attachmentLimitMb        the largest attachment accepted, in MiB
  * @param passwordMinLength        the shortest password accepted; never below {@link #PASSWORD_FLOOR}
+ * @param keepPreviousVersionsApproved 1 to keep a recipe's or SOP's earlier approved versions
+ *                                 approved when a new version is approved; 0 (the default) retires
+ *                                 them automatically (ADR 0027)
  */
 public record OrganizationSettings(
         int offlineGraceDays,
@@ -28,12 +31,13 @@ public record OrganizationSettings(
         int calibrationWarningDays,
         int qualificationWarningDays,
         int attachmentLimitMb,
-        int passwordMinLength) {
+        int passwordMinLength,
+        int keepPreviousVersionsApproved) {
 
     /** The server's own minimum password length: an organization may only ask for more. */
     public static final int PASSWORD_FLOOR = 12;
 
-    public static final OrganizationSettings DEFAULTS = new OrganizationSettings(7, 7, 7, 30, 100, PASSWORD_FLOOR);
+    public static final OrganizationSettings DEFAULTS = new OrganizationSettings(7, 7, 7, 30, 100, PASSWORD_FLOOR, 0);
 
     /** One setting: its name (in the API and the stored JSON) and the whole numbers it may take. */
     public enum Field {
@@ -42,7 +46,9 @@ public record OrganizationSettings(
         CALIBRATION_WARNING_DAYS("calibration_warning_days", 0, 365),
         QUALIFICATION_WARNING_DAYS("qualification_warning_days", 0, 365),
         ATTACHMENT_LIMIT_MB("attachment_limit_mb", 1, 2048),
-        PASSWORD_MIN_LENGTH("password_min_length", PASSWORD_FLOOR, 128);
+        PASSWORD_MIN_LENGTH("password_min_length", PASSWORD_FLOOR, 128),
+        /** Added after the others: a request without it keeps what the organization has (see {@link #requested}). */
+        KEEP_PREVIOUS_VERSIONS_APPROVED("keep_previous_versions_approved", 0, 1);
 
         private final String wireName;
         private final int min;
@@ -64,6 +70,11 @@ public record OrganizationSettings(
 
         public int max() {
             return max;
+        }
+
+        /** Whether a request must name this setting; ones added later may be left out by older clients. */
+        public boolean optional() {
+            return this == KEEP_PREVIOUS_VERSIONS_APPROVED;
         }
 
         public boolean allows(int value) {
@@ -93,42 +104,67 @@ public record OrganizationSettings(
     }
 
     public OrganizationSettings {
+        int[] values = {
+            offlineGraceDays,
+            offlineWindowDays,
+            calibrationWarningDays,
+            qualificationWarningDays,
+            attachmentLimitMb,
+            passwordMinLength,
+            keepPreviousVersionsApproved
+        };
         for (Field field : Field.values()) {
-            int value = valueOf(
-                    field,
-                    offlineGraceDays,
-                    offlineWindowDays,
-                    calibrationWarningDays,
-                    qualificationWarningDays,
-                    attachmentLimitMb,
-                    passwordMinLength);
-            if (!field.allows(value)) {
+            if (!field.allows(values[field.ordinal()])) {
                 throw new IllegalArgumentException(field.refusal());
             }
         }
     }
 
-    public int value(Field field) {
-        return valueOf(
-                field,
+    /** Settings from before {@link Field#KEEP_PREVIOUS_VERSIONS_APPROVED}: earlier versions are retired. */
+    public OrganizationSettings(
+            int offlineGraceDays,
+            int offlineWindowDays,
+            int calibrationWarningDays,
+            int qualificationWarningDays,
+            int attachmentLimitMb,
+            int passwordMinLength) {
+        this(
                 offlineGraceDays,
                 offlineWindowDays,
                 calibrationWarningDays,
                 qualificationWarningDays,
                 attachmentLimitMb,
-                passwordMinLength);
+                passwordMinLength,
+                0);
     }
 
-    private static int valueOf(
-            Field field, int grace, int window, int calibration, int qualification, int attachment, int password) {
+    public int value(Field field) {
         return switch (field) {
-            case OFFLINE_GRACE_DAYS -> grace;
-            case OFFLINE_WINDOW_DAYS -> window;
-            case CALIBRATION_WARNING_DAYS -> calibration;
-            case QUALIFICATION_WARNING_DAYS -> qualification;
-            case ATTACHMENT_LIMIT_MB -> attachment;
-            case PASSWORD_MIN_LENGTH -> password;
+            case OFFLINE_GRACE_DAYS -> offlineGraceDays;
+            case OFFLINE_WINDOW_DAYS -> offlineWindowDays;
+            case CALIBRATION_WARNING_DAYS -> calibrationWarningDays;
+            case QUALIFICATION_WARNING_DAYS -> qualificationWarningDays;
+            case ATTACHMENT_LIMIT_MB -> attachmentLimitMb;
+            case PASSWORD_MIN_LENGTH -> passwordMinLength;
+            case KEEP_PREVIOUS_VERSIONS_APPROVED -> keepPreviousVersionsApproved;
         };
+    }
+
+    /** Whether approving a new version leaves the earlier approved versions approved (ADR 0027). */
+    public boolean keepsPreviousVersionsApproved() {
+        return keepPreviousVersionsApproved == 1;
+    }
+
+    /** The same settings with another choice about earlier approved versions. */
+    public OrganizationSettings withKeepPreviousVersionsApproved(boolean keep) {
+        return new OrganizationSettings(
+                offlineGraceDays,
+                offlineWindowDays,
+                calibrationWarningDays,
+                qualificationWarningDays,
+                attachmentLimitMb,
+                passwordMinLength,
+                keep ? 1 : 0);
     }
 
     public OfflineSettings offline() {
@@ -166,9 +202,18 @@ public record OrganizationSettings(
 
     /**
      * Settings an admin sent: an object with every field, each a whole number in its range, and
-     * nothing else. Nothing is guessed: a string, a fraction or a missing field is refused.
+     * nothing else. Nothing is guessed: a string, a fraction or a missing field is refused, except
+     * that an {@linkplain Field#optional() optional} field left out takes its default.
      */
     public static Parsed requested(JsonNode body) {
+        return requested(body, DEFAULTS);
+    }
+
+    /**
+     * Like {@link #requested(JsonNode)}, with an optional field left out keeping its value in
+     * {@code current}: a client from before the field existed does not reset it.
+     */
+    public static Parsed requested(JsonNode body, OrganizationSettings current) {
         if (body == null || !body.isObject()) {
             return new Invalid(List.of("The settings must be a JSON object"));
         }
@@ -176,7 +221,9 @@ public record OrganizationSettings(
         int[] values = new int[Field.values().length];
         for (Field field : Field.values()) {
             JsonNode value = body.get(field.wireName());
-            if (value == null || value.isNull()) {
+            if ((value == null || value.isNull()) && field.optional()) {
+                values[field.ordinal()] = current.value(field);
+            } else if (value == null || value.isNull()) {
                 problems.add(field.wireName() + " is required");
             } else if (!value.isIntegralNumber() || !value.canConvertToInt() || !field.allows(value.asInt())) {
                 problems.add(field.refusal());
@@ -224,6 +271,6 @@ public record OrganizationSettings(
     }
 
     private static OrganizationSettings fromValues(int[] values) {
-        return new OrganizationSettings(values[0], values[1], values[2], values[3], values[4], values[5]);
+        return new OrganizationSettings(values[0], values[1], values[2], values[3], values[4], values[5], values[6]);
     }
 }

@@ -25,7 +25,10 @@ import lab.spectra.model.instrument.InstrumentKind;
 
 /**
  * Drafts a recipe. With {@code basedOnRecipeId} it drafts the next version of an existing recipe
- * (same instrument kind), which is how an approved recipe is changed.
+ * (same instrument kind), which is how an approved recipe is changed: it is numbered after the
+ * lineage's highest version, and refused while another draft of the lineage is open (ADR 0027).
+ * Known parameters are checked against the kind's schema as they are written; that every required
+ * one is there is checked at submission.
  *
  * @param sopIds the SOPs the recipe follows; {@code null} (commands from before links) for none
  */
@@ -56,26 +59,34 @@ public record CreateRecipe(
                 () -> requiredText("Recipe name", name, RecipeLimits.NAME),
                 () -> required("Instrument kind", instrumentKind),
                 () -> RecipeLimits.checkParameters(parameters),
+                () -> RecipeLineage.checkParameters(instrumentKind, parameters, false),
+                () -> RecipeLineage.checkSops(state, sopIds),
                 () -> state.recipe(recipeId).map(existing -> Checks.alreadyExists("A recipe")),
-                () -> basedOnRecipeId == null ? pass() : checkBase(state.recipe(basedOnRecipeId)));
+                () -> basedOnRecipeId == null ? pass() : checkBase(state, base(state)));
     }
 
-    private Optional<Rejected> checkBase(Optional<Recipe> base) {
+    private Optional<Rejected> checkBase(DomainState state, Optional<Recipe> base) {
         if (base.isEmpty()) {
             return Optional.of(Checks.notFound("The recipe this version is based on"));
         }
-        return Checks.failIf(
-                base.get().instrumentKind() != instrumentKind,
-                RejectionCode.INSTRUMENT_KIND_MISMATCH,
-                "A new version of " + base.get().title() + " must stay a recipe for "
-                        + base.get().instrumentKind().withArticle());
+        if (base.get().instrumentKind() != instrumentKind) {
+            return Checks.fail(
+                    RejectionCode.INSTRUMENT_KIND_MISMATCH,
+                    "A new version of " + base.get().title() + " must stay a recipe for "
+                            + base.get().instrumentKind().withArticle());
+        }
+        return RecipeLineage.checkNoOpenDraft(state, base.get().lineageId());
+    }
+
+    private Optional<Recipe> base(DomainState state) {
+        return state.recipe(basedOnRecipeId).filter(recipe -> recipe.deletedAt() == null);
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        int version = basedOnRecipeId == null
-                ? 1
-                : state.recipe(basedOnRecipeId).orElseThrow().version() + 1;
+        UUID lineageId =
+                basedOnRecipeId == null ? recipeId : base(state).orElseThrow().lineageId();
+        int version = basedOnRecipeId == null ? 1 : RecipeLineage.nextVersion(state, lineageId);
         Recipe recipe = new Recipe(
                 recipeId,
                 state.organizationId(),
@@ -94,9 +105,7 @@ public record CreateRecipe(
                 now,
                 null,
                 1,
-                basedOnRecipeId == null
-                        ? recipeId
-                        : state.recipe(basedOnRecipeId).orElseThrow().lineageId(),
+                lineageId,
                 sopIds,
                 null,
                 null,

@@ -6,6 +6,7 @@ import static lab.spectra.model.command.Checks.requiredText;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,9 +26,10 @@ import lab.spectra.model.command.RowChange;
 import lab.spectra.model.json.JsonObjects;
 
 /**
- * Edits a draft. The name is free text (later edit wins); the parameters are regulated: changed
- * by someone else since the author saw them, the edit is a conflict (ADR 0004). The editor is
- * kept on the draft, which rules them out as its approver (ADR 0010).
+ * Edits a draft. The name is free text (later edit wins); the parameters and the SOPs followed are
+ * regulated: changed by someone else since the author saw them, the edit is a conflict (ADR 0004).
+ * The editor is kept on the draft, which rules them out as its approver (ADR 0010), and an edit of
+ * a submitted draft withdraws the submission: it has to be submitted again (ADR 0027).
  *
  * @param sopIds the SOPs the recipe follows; {@code null} leaves the links as they are
  */
@@ -53,9 +55,13 @@ public record EditRecipeDraft(
         Decision input = Checks.inOrder(
                 () -> Checks.required("Recipe id", recipeId),
                 () -> Checks.failIf(
-                        name == null && parameters == null, RejectionCode.INVALID_INPUT, "The edit changes nothing"),
+                        name == null && parameters == null && sopIds == null,
+                        RejectionCode.INVALID_INPUT,
+                        "The edit changes nothing"),
                 () -> name == null ? pass() : requiredText("Recipe name", name.to(), RecipeLimits.NAME),
-                () -> parameters == null ? pass() : RecipeLimits.checkParameters(parameters.to()));
+                () -> parameters == null ? pass() : RecipeLimits.checkParameters(parameters.to()),
+                () -> sopIds == null ? pass() : Checks.required("The SOPs the recipe follows", sopIds.to()),
+                () -> sopIds == null ? pass() : RecipeLineage.checkSops(state, sopIds.to()));
         if (!(input instanceof Decision.Accepted)) {
             return input;
         }
@@ -68,9 +74,20 @@ public record EditRecipeDraft(
         if (notDraft.isPresent()) {
             return notDraft.get();
         }
+        Optional<Rejected> badParameters = parameters == null
+                ? Optional.empty()
+                : RecipeLineage.checkParameters(current.instrumentKind(), parameters.to(), false);
+        if (badParameters.isPresent()) {
+            return badParameters.get();
+        }
         if (parameters != null && !JsonObjects.copyOrEmpty(parameters.from()).equals(current.parameters())) {
             return new Conflict(
                     "The parameters of recipe " + current.title() + " were changed by someone else after you opened it",
+                    current);
+        }
+        if (sopIds != null && !sameSops(sopIds.from(), current.sopIds())) {
+            return new Conflict(
+                    "The SOPs recipe " + current.title() + " follows were changed by someone else after you opened it",
                     current);
         }
         return Decision.ACCEPTED;
@@ -82,8 +99,14 @@ public record EditRecipeDraft(
         Recipe edited = current.edited(
                 name == null ? current.name() : clean(name.to()),
                 parameters == null ? current.parameters() : JsonObjects.copyOrEmpty(parameters.to()),
+                sopIds == null ? current.sopIds() : sopIds.to(),
                 actor.userId(),
                 now);
         return List.of(new RowChange.Updated(current, edited));
+    }
+
+    /** The links as a set: their order carries no meaning. */
+    private static boolean sameSops(List<UUID> seen, List<UUID> current) {
+        return new HashSet<>(seen == null ? List.of() : seen).equals(new HashSet<>(current));
     }
 }

@@ -80,7 +80,12 @@ public record Recipe(
         return name + " v" + version;
     }
 
-    public Recipe edited(String newName, ObjectNode newParameters, UUID editor, Instant now) {
+    /**
+     * The draft after an edit: the editor is kept (they may not approve it), and a submitted draft
+     * goes back to being written, since the PI would otherwise decide on text they were not asked
+     * about (ADR 0027).
+     */
+    public Recipe edited(String newName, ObjectNode newParameters, List<UUID> newSopIds, UUID editor, Instant now) {
         return new Recipe(
                 id,
                 organizationId,
@@ -100,12 +105,70 @@ public record Recipe(
                 deletedAt,
                 rowVersion + 1,
                 lineageId,
-                sopIds,
-                submittedAt,
-                submittedBy,
+                newSopIds,
+                null,
+                null,
                 rejectedAt,
                 rejectedBy,
                 rejectionComment);
+    }
+
+    /** The draft submitted for a decision; an earlier rejection is answered by it and no longer shown. */
+    public Recipe submitted(UUID by, Instant at, Instant now) {
+        return new Recipe(
+                id,
+                organizationId,
+                name,
+                instrumentKind,
+                parameters,
+                version,
+                status,
+                authorId,
+                editorIds,
+                approvedBy,
+                approvedAt,
+                retiredBy,
+                retiredAt,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1,
+                lineageId,
+                sopIds,
+                at,
+                by,
+                null,
+                null,
+                null);
+    }
+
+    /** The draft sent back by a PI: no longer submitted, and showing who sent it back and why. */
+    public Recipe rejected(UUID by, Instant at, String comment, Instant now) {
+        return new Recipe(
+                id,
+                organizationId,
+                name,
+                instrumentKind,
+                parameters,
+                version,
+                status,
+                authorId,
+                editorIds,
+                approvedBy,
+                approvedAt,
+                retiredBy,
+                retiredAt,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1,
+                lineageId,
+                sopIds,
+                null,
+                null,
+                at,
+                by,
+                comment);
     }
 
     public Recipe approved(UUID by, Instant at, Instant now) {

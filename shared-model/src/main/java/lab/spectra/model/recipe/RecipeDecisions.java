@@ -2,7 +2,9 @@ package lab.spectra.model.recipe;
 
 import static lab.spectra.model.command.Checks.clean;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalDecision;
@@ -15,11 +17,14 @@ import lab.spectra.model.command.Checks;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Decision;
 import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.Rejected;
+import lab.spectra.model.command.RejectionCode;
 import lab.spectra.model.command.RowChange;
 
 /**
- * What approving and retiring a recipe have in common: the workflow step, the version the person
- * looked at, who may decide (not its author or editors, for an approval), and the record of it.
+ * What approving, rejecting and retiring a recipe have in common: the workflow step, the version
+ * the person looked at, who may decide (not its author or editors, for an approval or a
+ * rejection), and the record of it.
  */
 final class RecipeDecisions {
 
@@ -32,13 +37,16 @@ final class RecipeDecisions {
             UUID approvalId,
             String comment,
             Long expectedRowVersion,
-            ApprovalStatus target) {
+            ApprovalDecision decision) {
         Decision input = Checks.inOrder(
                 () -> Checks.required("Recipe id", recipeId),
                 () -> Checks.required("Approval id", approvalId),
-                () -> target == ApprovalStatus.RETIRED
-                        ? Checks.requiredText("The reason for retiring", comment, RecipeLimits.COMMENT)
-                        : Checks.optionalText("Comment", comment, RecipeLimits.COMMENT),
+                () -> switch (decision) {
+                    case RETIRED -> Checks.requiredText("The reason for retiring", comment, RecipeLimits.COMMENT);
+                    case REJECTED ->
+                        Checks.requiredText("A comment saying what has to change", comment, RecipeLimits.COMMENT);
+                    case APPROVED -> Checks.optionalText("Comment", comment, RecipeLimits.COMMENT);
+                },
                 () -> SeenVersion.check("recipe", expectedRowVersion));
         if (!(input instanceof Decision.Accepted)) {
             return input;
@@ -49,19 +57,46 @@ final class RecipeDecisions {
         }
         Recipe recipe = found.get();
         Decision rules = Checks.inOrder(
-                () -> ApprovalWorkflow.checkTransition("Recipe " + recipe.title(), recipe.status(), target),
-                () -> target == ApprovalStatus.APPROVED
-                        ? FourEyes.check(
+                () -> step("Recipe " + recipe.title(), recipe.status(), decision),
+                () -> decision == ApprovalDecision.RETIRED
+                        ? Checks.pass()
+                        : FourEyes.check(
                                 actor.userId(),
                                 recipe.authorId(),
                                 recipe.editorIds(),
                                 "recipe " + recipe.title(),
-                                "another PI or admin has to approve it")
-                        : Checks.pass());
+                                decision == ApprovalDecision.APPROVED
+                                        ? "another PI or admin has to approve it"
+                                        : "another PI or admin has to decide on it"));
         if (!(rules instanceof Decision.Accepted)) {
             return rules;
         }
-        return SeenVersion.decide("Recipe " + recipe.title(), recipe, expectedRowVersion, target);
+        return SeenVersion.decide("Recipe " + recipe.title(), recipe, expectedRowVersion, verb(decision));
+    }
+
+    /**
+     * Rejection sends back a draft, submitted or not: a PI who spots a problem in a draft they
+     * were shown need not wait for the author to submit it (ADR 0027).
+     */
+    private static Optional<Rejected> step(String what, ApprovalStatus status, ApprovalDecision decision) {
+        return switch (decision) {
+            case APPROVED -> ApprovalWorkflow.checkTransition(what, status, ApprovalStatus.APPROVED);
+            case RETIRED -> ApprovalWorkflow.checkTransition(what, status, ApprovalStatus.RETIRED);
+            case REJECTED ->
+                Checks.failIf(
+                        status != ApprovalStatus.DRAFT,
+                        RejectionCode.ILLEGAL_TRANSITION,
+                        what + " is " + status.name().toLowerCase(Locale.ROOT)
+                                + "; only a draft can be sent back (draft a new version to change it)");
+        };
+    }
+
+    private static String verb(ApprovalDecision decision) {
+        return switch (decision) {
+            case APPROVED -> "approve";
+            case REJECTED -> "reject";
+            case RETIRED -> "retire";
+        };
     }
 
     static RowChange record(
@@ -85,5 +120,14 @@ final class RecipeDecisions {
                 meta.authoredAt(),
                 now,
                 1));
+    }
+
+    /**
+     * The id of the decision that retires an earlier version when a later one is approved: derived
+     * from the approving command, so the bench and the server write the same row.
+     */
+    static UUID retirementIdFor(UUID commandId, UUID retiredRecipeId) {
+        return UUID.nameUUIDFromBytes(
+                ("recipe-retirement:" + commandId + ":" + retiredRecipeId).getBytes(StandardCharsets.UTF_8));
     }
 }

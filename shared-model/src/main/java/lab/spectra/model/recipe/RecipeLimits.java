@@ -10,6 +10,8 @@ final class RecipeLimits {
 
     static final int NAME = 200;
     static final int COMMENT = 2000;
+    /** A recipe follows a handful of procedures, not a library. */
+    static final int SOPS = 20;
     /** Parameters are a small JSON object of settings, not a place for data. */
     static final int PARAMETERS_CHARACTERS = 64 * 1024;
 

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalDecision;
-import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
+import lab.spectra.model.command.Checks;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Decision;
@@ -34,7 +34,7 @@ public record RetireRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, Str
     @Override
     public Decision check(Actor actor, DomainState state) {
         return RecipeDecisions.check(
-                actor, state, recipeId, approvalId, reason, expectedRowVersion, ApprovalStatus.RETIRED);
+                actor, state, recipeId, approvalId, reason, expectedRowVersion, ApprovalDecision.RETIRED);
     }
 
     @Override
@@ -43,5 +43,10 @@ public record RetireRecipe(CommandMeta meta, UUID recipeId, UUID approvalId, Str
         return List.of(
                 new RowChange.Updated(recipe, recipe.retired(actor.userId(), meta.authoredAt(), now)),
                 RecipeDecisions.record(actor, state, approvalId, recipe, meta, ApprovalDecision.RETIRED, reason, now));
+    }
+
+    @Override
+    public String auditReason() {
+        return Checks.clean(reason);
     }
 }

@@ -18,12 +18,14 @@ import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.command.Decision;
 import lab.spectra.model.command.DomainState;
+import lab.spectra.model.command.Rejected;
 import lab.spectra.model.command.RowChange;
 
 /**
  * Drafts a standard operating procedure. With {@code basedOnSopId} it drafts the next version of
  * an existing SOP, which is how an approved SOP is changed: approved ones are never edited in
- * place ({@link lab.spectra.model.approval.ApprovalWorkflow}).
+ * place ({@link lab.spectra.model.approval.ApprovalWorkflow}). The new version is numbered after the
+ * lineage's highest, and refused while another draft of the lineage is open (ADR 0027).
  */
 public record CreateSopDraft(CommandMeta meta, UUID sopId, String title, String bodyMarkdown, UUID basedOnSopId)
         implements Command {
@@ -44,14 +46,22 @@ public record CreateSopDraft(CommandMeta meta, UUID sopId, String title, String 
                 () -> requiredText("SOP title", title, SopLimits.TITLE),
                 () -> optionalText("SOP text", bodyMarkdown, SopLimits.BODY),
                 () -> state.sop(sopId).map(existing -> Checks.alreadyExists("An SOP")),
-                () -> basedOnSopId == null || base(state).isPresent()
-                        ? pass()
-                        : Optional.of(Checks.notFound("The SOP this version is based on")));
+                () -> basedOnSopId == null ? pass() : checkBase(state));
+    }
+
+    private Optional<Rejected> checkBase(DomainState state) {
+        Optional<Sop> base = base(state);
+        if (base.isEmpty()) {
+            return Optional.of(Checks.notFound("The SOP this version is based on"));
+        }
+        return SopLineage.checkNoOpenDraft(state, base.get().lineageId());
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        int version = basedOnSopId == null ? 1 : base(state).orElseThrow().version() + 1;
+        UUID lineageId =
+                basedOnSopId == null ? sopId : base(state).orElseThrow().lineageId();
+        int version = basedOnSopId == null ? 1 : SopLineage.nextVersion(state, lineageId);
         Sop sop = new Sop(
                 sopId,
                 state.organizationId(),
@@ -68,7 +78,7 @@ public record CreateSopDraft(CommandMeta meta, UUID sopId, String title, String 
                 now,
                 null,
                 1,
-                basedOnSopId == null ? sopId : base(state).orElseThrow().lineageId(),
+                lineageId,
                 null,
                 null,
                 null,

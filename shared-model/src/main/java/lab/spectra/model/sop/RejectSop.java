@@ -1,8 +1,11 @@
 package lab.spectra.model.sop;
 
+import static lab.spectra.model.command.Checks.clean;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import lab.spectra.model.approval.ApprovalDecision;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.command.Command;
@@ -12,8 +15,10 @@ import lab.spectra.model.command.DomainState;
 import lab.spectra.model.command.RowChange;
 
 /**
- * A PI or admin sends a submitted SOP draft back with a comment (required); recorded as a {@code
- * rejected} decision in {@code sop_approvals} under {@link SopApproval#idFor} of this command.
+ * A PI or admin sends an SOP draft back with a comment (required): it stays a draft, is no longer
+ * submitted, and shows the comment; recorded as a {@code rejected} decision in {@code
+ * sop_approvals} under {@link SopApproval#idFor} of this command. Any draft may be sent back,
+ * submitted or not; never by its author or editors (ADR 0010, 0027).
  *
  * @param expectedRowVersion the SOP's {@code row_version} as shown to the PI; required
  */
@@ -30,11 +35,27 @@ public record RejectSop(CommandMeta meta, UUID sopId, String comment, Long expec
 
     @Override
     public Decision check(Actor actor, DomainState state) {
-        throw new UnsupportedOperationException("issue 18: being written");
+        return SopDecisions.check(actor, state, sopId, comment, expectedRowVersion, ApprovalDecision.REJECTED);
     }
 
     @Override
     public List<RowChange> apply(Actor actor, DomainState state, Instant now) {
-        throw new UnsupportedOperationException("issue 18: being written");
+        Sop sop = state.sop(sopId).orElseThrow();
+        return List.of(
+                new RowChange.Updated(sop, sop.rejected(actor.userId(), meta.authoredAt(), clean(comment), now)),
+                SopDecisions.record(
+                        actor,
+                        state,
+                        SopApproval.idFor(meta.commandId()),
+                        sop,
+                        meta,
+                        ApprovalDecision.REJECTED,
+                        comment,
+                        now));
+    }
+
+    @Override
+    public String auditReason() {
+        return clean(comment);
     }
 }

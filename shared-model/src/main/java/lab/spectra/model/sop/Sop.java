@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import lab.spectra.model.approval.ApprovalStatus;
+import lab.spectra.model.approval.FourEyes;
 import lab.spectra.model.command.Row;
 
 /**
@@ -73,6 +74,93 @@ public record Sop(
         return "SOP " + title + " v" + version;
     }
 
+    /** The draft after an edit: the editor is kept, and a submission is withdrawn (ADR 0027). */
+    public Sop edited(String newTitle, String newBody, UUID editor, Instant now) {
+        return new Sop(
+                id,
+                organizationId,
+                newTitle,
+                version,
+                status,
+                newBody,
+                authorId,
+                FourEyes.withEditor(editorIds, editor),
+                approvedBy,
+                approvedAt,
+                approvedRowVersion,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1,
+                lineageId,
+                null,
+                null,
+                rejectedAt,
+                rejectedBy,
+                rejectionComment,
+                retiredBy,
+                retiredAt,
+                retirementReason);
+    }
+
+    /** The draft submitted for a decision; an earlier rejection is answered by it. */
+    public Sop submitted(UUID by, Instant at, Instant now) {
+        return new Sop(
+                id,
+                organizationId,
+                title,
+                version,
+                status,
+                bodyMarkdown,
+                authorId,
+                editorIds,
+                approvedBy,
+                approvedAt,
+                approvedRowVersion,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1,
+                lineageId,
+                at,
+                by,
+                null,
+                null,
+                null,
+                retiredBy,
+                retiredAt,
+                retirementReason);
+    }
+
+    /** The draft sent back by a PI, no longer submitted, with who sent it back and why. */
+    public Sop rejected(UUID by, Instant at, String comment, Instant now) {
+        return new Sop(
+                id,
+                organizationId,
+                title,
+                version,
+                status,
+                bodyMarkdown,
+                authorId,
+                editorIds,
+                approvedBy,
+                approvedAt,
+                approvedRowVersion,
+                createdAt,
+                now,
+                deletedAt,
+                rowVersion + 1,
+                lineageId,
+                null,
+                null,
+                at,
+                by,
+                comment,
+                retiredBy,
+                retiredAt,
+                retirementReason);
+    }
+
     public Sop approved(UUID by, Instant at, Instant now) {
         return new Sop(
                 id,
@@ -101,7 +189,7 @@ public record Sop(
                 retirementReason);
     }
 
-    public Sop retired(Instant now) {
+    public Sop retired(UUID by, Instant at, String reason, Instant now) {
         return new Sop(
                 id,
                 organizationId,
@@ -124,8 +212,8 @@ public record Sop(
                 rejectedAt,
                 rejectedBy,
                 rejectionComment,
-                retiredBy,
-                retiredAt,
-                retirementReason);
+                by,
+                at,
+                reason);
     }
 }

@@ -96,6 +96,7 @@ public record IdentitySnapshot(
                 .put("qualification_warning_d", facts.settings().qualificationWarningDays())
                 .put("attachment_limit_mb", facts.settings().attachmentLimitMb())
                 .put("password_min_length", facts.settings().passwordMinLength())
+                .put("keep_previous_versions_approved", facts.settings().keepPreviousVersionsApproved())
                 .put("t", at.toString());
         String compact =
                 SignedStatements.sign(recordKey, TYPE, payload.toString().getBytes(StandardCharsets.UTF_8));
@@ -122,7 +123,8 @@ public record IdentitySnapshot(
                 node.path("calibration_warning_d").asInt(defaults.calibrationWarningDays()),
                 node.path("qualification_warning_d").asInt(defaults.qualificationWarningDays()),
                 node.path("attachment_limit_mb").asInt(defaults.attachmentLimitMb()),
-                node.path("password_min_length").asInt(defaults.passwordMinLength()));
+                node.path("password_min_length").asInt(defaults.passwordMinLength()),
+                node.path("keep_previous_versions_approved").asInt(defaults.keepPreviousVersionsApproved()));
     }
 
     private static Optional<IdentitySnapshot> read(String compact, byte[] payload) {

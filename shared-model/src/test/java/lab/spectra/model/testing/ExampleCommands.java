@@ -30,7 +30,9 @@ import lab.spectra.model.qualification.RevokeQualification;
 import lab.spectra.model.recipe.ApproveRecipe;
 import lab.spectra.model.recipe.CreateRecipe;
 import lab.spectra.model.recipe.EditRecipeDraft;
+import lab.spectra.model.recipe.RejectRecipe;
 import lab.spectra.model.recipe.RetireRecipe;
+import lab.spectra.model.recipe.SubmitRecipe;
 import lab.spectra.model.run.AbortRun;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
@@ -47,7 +49,10 @@ import lab.spectra.model.sample.EditSample;
 import lab.spectra.model.sample.SampleStatus;
 import lab.spectra.model.sop.ApproveSop;
 import lab.spectra.model.sop.CreateSopDraft;
+import lab.spectra.model.sop.EditSopDraft;
+import lab.spectra.model.sop.RejectSop;
 import lab.spectra.model.sop.RetireSop;
+import lab.spectra.model.sop.SubmitSop;
 import lab.spectra.model.spc.AcknowledgeSpcAlert;
 import lab.spectra.model.spc.ChartType;
 import lab.spectra.model.spc.CreateSpcSeries;
@@ -347,6 +352,25 @@ public final class ExampleCommands {
                         lab.meta(author),
                         lab.spcAlert.id(),
                         "Probe card replaced; the next sweeps are back in control");
+            // part R (issue 18): recipe and SOP authoring
+            case "SubmitRecipe" ->
+                new SubmitRecipe(lab.meta(author), lab.draftIvSweep.id(), lab.draftIvSweep.rowVersion());
+            case "RejectRecipe" ->
+                new RejectRecipe(
+                        lab.meta(author),
+                        lab.draftIvSweep.id(),
+                        Ids.newId(),
+                        "Compliance too high for these devices",
+                        lab.draftIvSweep.rowVersion());
+            case "EditSopDraft" ->
+                new EditSopDraft(
+                        lab.meta(author),
+                        lab.draftSop.id(),
+                        new FieldChange<>(lab.draftSop.title(), "XRD analysis of thin films"),
+                        new FieldChange<>(lab.draftSop.bodyMarkdown(), "# Steps\n1. Align the sample."));
+            case "SubmitSop" -> new SubmitSop(lab.meta(author), lab.draftSop.id(), lab.draftSop.rowVersion());
+            case "RejectSop" ->
+                new RejectSop(lab.meta(author), lab.draftSop.id(), "Say which slit to use", lab.draftSop.rowVersion());
             default ->
                 throw new IllegalArgumentException(
                         "No example for " + type.getSimpleName() + ": add one here when adding a command");

@@ -21,6 +21,8 @@ import lab.spectra.model.eln.Signature;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.instrument.InstrumentEvent;
 import lab.spectra.model.instrument.MaintenanceTask;
+import lab.spectra.model.org.Organization;
+import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.qualification.Qualification;
 import lab.spectra.model.recipe.Recipe;
@@ -89,6 +91,14 @@ public final class InMemoryDomainState implements DomainState {
     @Override
     public UUID organizationId() {
         return organizationId;
+    }
+
+    /** The settings of the organization's row, if a test put one; the defaults otherwise. */
+    @Override
+    public OrganizationSettings settings() {
+        return find(Organization.class, organizationId)
+                .map(OrganizationSettings::of)
+                .orElse(OrganizationSettings.DEFAULTS);
     }
 
     @Override

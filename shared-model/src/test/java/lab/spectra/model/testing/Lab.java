@@ -334,7 +334,11 @@ public final class Lab {
     }
 
     public Recipe recipe(String name, InstrumentKind kind, ApprovalStatus status) {
+        // Complete for an SMU, so the lab's drafts can be submitted (ADR 0027).
         ObjectNode parameters = JsonObjects.empty().put("start_v", -1.0).put("stop_v", 1.0);
+        if (kind == InstrumentKind.SMU) {
+            parameters.put("step_v", 0.1).put("compliance_a", 0.001);
+        }
         boolean approvedOnce = status != ApprovalStatus.DRAFT;
         return new Recipe(
                 Ids.newId(),

@@ -17,6 +17,8 @@ public final class SettingsForm {
             case QUALIFICATION_WARNING_DAYS -> "Warn about expiring qualifications (days before)";
             case ATTACHMENT_LIMIT_MB -> "Largest attachment (MiB)";
             case PASSWORD_MIN_LENGTH -> "Shortest password (characters)";
+            case KEEP_PREVIOUS_VERSIONS_APPROVED ->
+                "Keep earlier recipe and SOP versions approved when a new one is (1 = keep, 0 = retire)";
         };
     }
 

@@ -69,7 +69,8 @@ public final class SettingsViewModel {
                 values[Field.CALIBRATION_WARNING_DAYS.ordinal()],
                 values[Field.QUALIFICATION_WARNING_DAYS.ordinal()],
                 values[Field.ATTACHMENT_LIMIT_MB.ordinal()],
-                values[Field.PASSWORD_MIN_LENGTH.ordinal()]);
+                values[Field.PASSWORD_MIN_LENGTH.ordinal()],
+                values[Field.KEEP_PREVIOUS_VERSIONS_APPROVED.ordinal()]);
         tasks.run(
                 () -> settings.save(wanted),
                 saved -> {
