@@ -1,6 +1,7 @@
 package lab.spectra.desktop.recipes;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -99,6 +100,15 @@ public final class RecipeEditorController {
         message.textProperty().bind(draft.message());
     }
 
+    private List<String> problemsOfNoSingleField() {
+        List<String> ofFields = draft.parameters().fields().stream()
+                .map(field -> field.problem().get())
+                .toList();
+        return draft.parameters().problems().stream()
+                .filter(problem -> !ofFields.contains(problem))
+                .toList();
+    }
+
     /** One row per parameter: label, field, unit; its problem under it while there is one. */
     private void buildFields() {
         fields.getChildren().clear();
@@ -112,6 +122,7 @@ public final class RecipeEditorController {
             Label unit = new Label(field.spec().unit());
             Label problem = new Label();
             problem.getStyleClass().add("parameter-problem");
+            problem.setWrapText(true);
             problem.setId("problem-" + field.spec().key());
             problem.textProperty().bind(field.problem());
             problem.managedProperty().bind(problem.textProperty().isNotEmpty());
@@ -122,7 +133,7 @@ public final class RecipeEditorController {
             input.pseudoClassStateChanged(
                     Styles.STATE_DANGER, !field.problem().get().isEmpty());
             fields.addRow(row++, label, input, unit);
-            fields.add(problem, 1, row++, 2, 1);
+            fields.add(problem, 0, row++, 3, 1);
         }
     }
 

@@ -48,7 +48,10 @@ public final class RecipesController {
     TableColumn<Recipe, String> author;
 
     @FXML
-    StackPane side;
+    StackPane body;
+
+    @FXML
+    HBox browser;
 
     @FXML
     VBox details;
@@ -132,9 +135,10 @@ public final class RecipesController {
         bindDetails();
         bindActions();
         Parent editor = Views.load(new RecipeEditorController(model.draft(), model::saveDraft));
+        // The editor takes the whole screen while it is open: the typed fields need the room.
         editor.visibleProperty().bind(model.draft().open());
-        details.visibleProperty().bind(model.draft().open().not());
-        side.getChildren().add(editor);
+        browser.visibleProperty().bind(model.draft().open().not());
+        body.getChildren().add(editor);
     }
 
     private void bindDetails() {
@@ -172,8 +176,6 @@ public final class RecipesController {
         approve.disableProperty().bind(model.approvable().not());
         reject.disableProperty().bind(model.rejectable().not());
         retire.disableProperty().bind(model.retirable().not());
-        // Nothing to decide or write while the editor is open.
-        table.disableProperty().bind(model.draft().open());
     }
 
     @FXML
