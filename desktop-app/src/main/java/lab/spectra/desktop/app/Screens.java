@@ -44,6 +44,7 @@ import lab.spectra.desktop.notebook.NotebookController;
 import lab.spectra.desktop.notebook.NotebookIndex;
 import lab.spectra.desktop.notebook.NotebookQueries;
 import lab.spectra.desktop.notebook.NotebookViewModel;
+import lab.spectra.desktop.notebook.RecordLink;
 import lab.spectra.desktop.notebook.print.EntryPrinter;
 import lab.spectra.desktop.notebook.print.PrintableEntryQueries;
 import lab.spectra.desktop.notebook.sign.EntrySigner;
@@ -79,6 +80,9 @@ import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.PersonalNotices;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.shell.SectionViews;
+import lab.spectra.desktop.sops.SopQueries;
+import lab.spectra.desktop.sops.SopsController;
+import lab.spectra.desktop.sops.SopsViewModel;
 import lab.spectra.desktop.spc.SpcController;
 import lab.spectra.desktop.spc.SpcQueries;
 import lab.spectra.desktop.spc.SpcViewModel;
@@ -212,6 +216,8 @@ public final class Screens implements SectionViews {
             case INSTRUMENTS -> Views.load(new InstrumentsController(instruments(main.lockouts())));
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
+            case SOPS ->
+                Views.load(new SopsController(sops(), link -> main.section().set(sectionOf(link))));
             case RUNS -> {
                 RunsViewModel runsScreen = runs(main.lockouts());
                 // Runs opened from another screen (an SPC chart's point) are selected here.
@@ -240,16 +246,20 @@ public final class Screens implements SectionViews {
                 yield view;
             }
             case NOTEBOOK ->
-                Views.load(new NotebookController(notebook(), link -> main.section()
-                        .set(
-                                switch (link.kind()) {
-                                    case SAMPLE -> Section.SAMPLES;
-                                    case RUN -> Section.RUNS;
-                                    case INSTRUMENT -> Section.INSTRUMENTS;
-                                })));
+                Views.load(new NotebookController(
+                        notebook(), link -> main.section().set(sectionOf(link))));
             case QUALIFICATIONS -> Views.load(new QualificationsController(qualifications()));
             case PROBLEMS -> Views.load(new ProblemsController(problems()));
             case ADMINISTRATION -> AdministrationView.of(administrationTabs());
+        };
+    }
+
+    /** The screen that shows the record a Markdown link names. */
+    private static Section sectionOf(RecordLink link) {
+        return switch (link.kind()) {
+            case SAMPLE -> Section.SAMPLES;
+            case RUN -> Section.RUNS;
+            case INSTRUMENT -> Section.INSTRUMENTS;
         };
     }
 
@@ -389,6 +399,19 @@ public final class Screens implements SectionViews {
 
     public RecipesViewModel recipes() {
         return new RecipesViewModel(recipes, session, session.user(), session.tasks(), session.localData());
+    }
+
+    /** The SOP library, read offline; an attached PDF opens in the system's viewer. */
+    public SopsViewModel sops() {
+        BenchRunFiles files =
+                new BenchRunFiles(session.workstation(), session.user().userId());
+        return new SopsViewModel(
+                new SopQueries(new BenchReads(session.workstation().commands())),
+                session,
+                session.user(),
+                session.tasks(),
+                session.localData(),
+                new SystemSopViewer(files::fetch));
     }
 
     /** @param lockouts every instrument's calibration state, as the main window keeps it */

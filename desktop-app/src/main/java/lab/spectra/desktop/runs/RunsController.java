@@ -168,7 +168,7 @@ public final class RunsController {
     void initialize() {
         table.setItems(model.runs());
         Cells.text(started, row -> Times.format(row.run().startedAt()));
-        Cells.text(recipe, RunRow::recipe);
+        Cells.text(recipe, RunRow::recipeVersion);
         Cells.text(instrument, RunRow::instrument);
         Cells.text(sample, RunRow::sample);
         Cells.text(operator, RunRow::operator);

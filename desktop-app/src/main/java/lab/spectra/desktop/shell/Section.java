@@ -6,6 +6,8 @@ public enum Section {
     INSTRUMENTS("Instruments"),
     SAMPLES("Samples"),
     RECIPES("Recipes"),
+    /** The SOP library: everyone reads; engineers and up write drafts, PIs and admins decide. */
+    SOPS("SOPs"),
     RUNS("Runs"),
     /** Control charts of the lab's series, with their alerts; everyone may look. */
     SPC("SPC"),

@@ -65,7 +65,8 @@ class TheAppNeverMakesTheJavaFxThreadWaitForTheDatabaseTest {
 
         window.show(() -> assembly.mainView(signedIn.get(), () -> {}));
         FxWindow.awaitUntil(() -> !listItems(robot, "#dashboard-instruments").isEmpty());
-        for (Section section : List.of(Section.INSTRUMENTS, Section.SAMPLES, Section.RECIPES, Section.RUNS)) {
+        for (Section section :
+                List.of(Section.INSTRUMENTS, Section.SAMPLES, Section.RECIPES, Section.SOPS, Section.RUNS)) {
             robot.clickOn("#nav-" + section.name().toLowerCase(Locale.ROOT));
             String table = "#" + section.name().toLowerCase(Locale.ROOT) + "-table";
             FxWindow.awaitUntil(() -> !tableItems(robot, table).isEmpty());

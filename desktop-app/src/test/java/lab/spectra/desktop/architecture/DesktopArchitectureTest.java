@@ -53,6 +53,7 @@ class DesktopArchitectureTest {
                         "lab.spectra.desktop.instruments..",
                         "lab.spectra.desktop.samples..",
                         "lab.spectra.desktop.recipes..",
+                        "lab.spectra.desktop.sops..",
                         "lab.spectra.desktop.runs..",
                         "lab.spectra.desktop.problems..",
                         "lab.spectra.desktop.notebook..",

@@ -42,11 +42,15 @@ import lab.spectra.desktop.firstrun.FirstRunController;
 import lab.spectra.desktop.firstrun.FirstRunViewModel;
 import lab.spectra.desktop.notebook.NotebookHit;
 import lab.spectra.desktop.notebook.SignatureState;
+import lab.spectra.desktop.recipes.SopChoice;
+import lab.spectra.desktop.recipes.editor.FreeParameter;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.spc.SeriesRow;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.sample.Sample;
+import lab.spectra.model.sop.Sop;
 
 /**
  * Takes the README's screenshots from the real app with the built-in demo: sign-in, then each
@@ -146,6 +150,13 @@ public final class Screenshots {
         }
         clickNavigation(stage, Section.RECIPES);
         settle();
+        onFx(() -> {
+            lookup(stage, "#recipes-table")
+                    .ifPresent(
+                            table -> ((TableView<?>) table).getSelectionModel().select(0));
+            return null;
+        });
+        settle();
         save(stage, out.resolve(String.format("%02d-recipes-as-technician.png", index++)));
 
         // Administration > People, as the demo lab's admin.
@@ -189,6 +200,8 @@ public final class Screenshots {
         apiKeys(stage, out);
         instrumentAdministration(stage, out);
         spcChart(stage, out);
+        recipeEditor(stage, out);
+        sopLibrary(stage, out);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
@@ -321,6 +334,72 @@ public final class Screenshots {
         });
         settle();
         save(stage, out.resolve("19-spc-chart.png"));
+    }
+
+    /**
+     * The recipe editor as the admin: the next version of the demo's IV sweep, its typed SMU
+     * fields with units, a compliance out of range named under its field, a free parameter, and
+     * the SOP it follows ticked.
+     */
+    @SuppressWarnings("unchecked")
+    private static void recipeEditor(Stage stage, Path out) throws Exception {
+        clickNavigation(stage, Section.RECIPES);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#recipes-table").ifPresent(node -> {
+                TableView<Recipe> table = (TableView<Recipe>) node;
+                table.getItems().stream()
+                        .filter(recipe -> recipe.name().equals("IV sweep"))
+                        .findFirst()
+                        .ifPresent(recipe -> table.getSelectionModel().select(recipe));
+            });
+            lookup(stage, "#new-version").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#parameter-compliance_a").ifPresent(field -> ((TextField) field).setText("20"));
+            lookup(stage, "#parameter-sweep_mode").ifPresent(box -> ((ComboBox<String>) box).setValue("dual"));
+            lookup(stage, "#add-free-parameter").ifPresent(button -> ((Button) button).fire());
+            lookup(stage, "#free-parameters").ifPresent(node -> {
+                TableView<FreeParameter> table = (TableView<FreeParameter>) node;
+                table.edit(-1, null);
+                if (!table.getItems().isEmpty()) {
+                    table.getItems().get(0).key().set("settle_ms");
+                    table.getItems().get(0).value().set("50");
+                }
+            });
+            lookup(stage, "#recipe-sop-choices").ifPresent(node -> ((ListView<SopChoice>) node)
+                    .getItems().stream()
+                            .filter(choice -> choice.sop().title().equals("IV characterization"))
+                            .forEach(choice -> choice.chosen().set(true)));
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("20-recipe-editor.png"));
+        onFx(() -> {
+            lookup(stage, "#cancel-recipe").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+    }
+
+    /** The SOP library as the admin: the demo's IV characterization SOP rendered from its Markdown. */
+    @SuppressWarnings("unchecked")
+    private static void sopLibrary(Stage stage, Path out) throws Exception {
+        clickNavigation(stage, Section.SOPS);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#sops-table").ifPresent(node -> {
+                TableView<Sop> table = (TableView<Sop>) node;
+                table.getItems().stream()
+                        .filter(sop -> sop.title().equals("IV characterization"))
+                        .findFirst()
+                        .ifPresent(sop -> table.getSelectionModel().select(sop));
+            });
+            return null;
+        });
+        settle();
+        save(stage, out.resolve("21-sop-library.png"));
     }
 
     private static void showAdministrationTab(Stage stage, String tabId) throws Exception {
