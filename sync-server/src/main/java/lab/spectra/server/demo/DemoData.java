@@ -69,9 +69,9 @@ import org.slf4j.LoggerFactory;
  * The demo labs of spec §3, made through the same commands a lab would use, so the audit trail,
  * change log and rules are all real: organizations {@code demo-lab} and {@code test-org}, five
  * people each, five instruments (XRD-01 expired, ELL-01 expiring within a week), ten samples with
- * wafers and devices, the SOPs IV characterization and XRD analysis, recipes in every state (a
- * draft; the IV sweep in two versions, the second sent back once before its approval retired the
- * first; a retired XRD scan), thirty-five historical runs with
+ * wafers and devices, the SOPs IV characterization and XRD analysis, a recipe in every state (the
+ * approved IV sweep, its second version as a draft the PI sent back once and that waits for a
+ * decision again, a retired XRD scan), thirty-five historical runs with
  * results, and a control chart. Never loaded automatically in production.
  */
 public final class DemoData {
@@ -250,14 +250,12 @@ public final class DemoData {
 
         /**
          * The IV sweep's second version, with a history worth reading (issue 18): the engineer
-         * raises the stop voltage and submits, the PI sends it back with a comment, the engineer
-         * lowers it and resubmits, and the PI approves it, which retires version 1. It all happens
-         * before the SMU's control chart begins, so the demo's sweeps run on (and pin) version 2 and
-         * the chart has no change of method in it.
-         *
-         * @return version 2's id
+         * raises the stop voltage and submits it, the PI sends it back with a comment, and the
+         * engineer lowers it and submits it again, so it waits for the PI's decision. Version 1
+         * stays the approved one every demo sweep ran on (the spec's demo has one draft, one
+         * approved and one retired recipe).
          */
-        private UUID secondIvSweepVersion(UUID ivSweep, UUID ivSop) {
+        private void ivSweepDraftSentBackOnce(UUID ivSweep, UUID ivSop) {
             UUID versionTwo = Ids.newId();
             ObjectNode raised = JsonObjects.empty()
                     .put("start_v", -2.0)
@@ -266,13 +264,13 @@ public final class DemoData {
                     .put("compliance_a", 0.01);
             run(
                     Role.ENGINEER,
-                    daysAgo(78.8),
+                    daysAgo(4),
                     meta -> new CreateRecipe(
                             meta, versionTwo, "IV sweep", InstrumentKind.SMU, raised, ivSweep, List.of(ivSop)));
-            run(Role.ENGINEER, daysAgo(78.7), meta -> new SubmitRecipe(meta, versionTwo, 1L));
+            run(Role.ENGINEER, daysAgo(3.9), meta -> new SubmitRecipe(meta, versionTwo, 1L));
             run(
                     Role.PI,
-                    daysAgo(78.2),
+                    daysAgo(3),
                     meta -> new RejectRecipe(
                             meta,
                             versionTwo,
@@ -283,14 +281,9 @@ public final class DemoData {
             ObjectNode lowered = raised.deepCopy().put("stop_v", 2.5);
             run(
                     Role.ENGINEER,
-                    daysAgo(77.9),
+                    daysAgo(2),
                     meta -> new EditRecipeDraft(meta, versionTwo, null, new FieldChange<>(raised, lowered), null));
-            run(Role.ENGINEER, daysAgo(77.8), meta -> new SubmitRecipe(meta, versionTwo, 4L));
-            run(
-                    Role.PI,
-                    daysAgo(77.5),
-                    meta -> new ApproveRecipe(meta, versionTwo, Ids.newId(), "2.5 V is safe for these devices", 5L));
-            return versionTwo;
+            run(Role.ENGINEER, daysAgo(1.9), meta -> new SubmitRecipe(meta, versionTwo, 4L));
         }
 
         void load() {
@@ -401,18 +394,6 @@ public final class DemoData {
                             null,
                             List.of(xrdSop)));
             run(Role.PI, daysAgo(77), meta -> new ApproveRecipe(meta, xrdScan, Ids.newId(), "ok", 1L));
-            UUID ivSweepNow = secondIvSweepVersion(ivSweep, ivSop);
-            run(
-                    Role.ENGINEER,
-                    daysAgo(10),
-                    meta -> new CreateRecipe(
-                            meta,
-                            Ids.newId(),
-                            "Film thickness fit",
-                            InstrumentKind.ELLIPSOMETER,
-                            JsonObjects.empty().put("model", "Cauchy").put("angle_deg", 70),
-                            null,
-                            null));
 
             qualifyPeople(ivSop, xrdSop);
 
@@ -431,7 +412,8 @@ public final class DemoData {
                             Ids.newId(),
                             "Replaced by the high-resolution scan after the XRD service",
                             2L));
-            thresholdVoltageChart(smu, ivSweepNow, samples);
+            thresholdVoltageChart(smu, ivSweep, samples);
+            ivSweepDraftSentBackOnce(ivSweep, ivSop);
             notebook(samples);
             maintenance(smu, xrd);
         }

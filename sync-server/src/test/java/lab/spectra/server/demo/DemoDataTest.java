@@ -82,8 +82,8 @@ class DemoDataTest {
         assertThat(count("devices")).isEqualTo(20);
         assertThat(count("recipes", "status = 'draft'")).isEqualTo(1);
         assertThat(count("recipes", "status = 'approved'")).isEqualTo(1);
-        // The XRD scan, and the IV sweep's first version, retired when its second was approved.
-        assertThat(count("recipes", "status = 'retired'")).isEqualTo(2);
+        // The XRD scan.
+        assertThat(count("recipes", "status = 'retired'")).isEqualTo(1);
         // Five XRD scans, thirty IV sweeps: twenty for the SPC baseline, nine in a shift, one outlier.
         assertThat(count("runs", "status = 'finished'")).isEqualTo(35);
         assertThat(count("results")).isEqualTo(35);

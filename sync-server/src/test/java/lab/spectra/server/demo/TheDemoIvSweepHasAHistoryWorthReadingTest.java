@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo shows recipe authoring (issue 18): the IV sweep's second version was sent back by the PI
- * with a comment, changed, and approved, which retired version 1; both SOPs of spec §3 exist and
- * the recipes follow them.
+ * with a comment, changed and submitted again, and waits for a decision while version 1 stays
+ * approved; both SOPs of spec §3 exist and the recipes follow them.
  */
 class TheDemoIvSweepHasAHistoryWorthReadingTest {
 
@@ -33,20 +33,20 @@ class TheDemoIvSweepHasAHistoryWorthReadingTest {
     }
 
     @Test
-    void versionTwoWasSentBackOnceThenApprovedAndVersionOneRetired() {
+    void versionTwoWasSentBackOnceChangedAndSubmittedAgainWhileVersionOneStaysApproved() {
         JsonNode versions = get("/api/lims/recipes/" + ids.approvedRecipeFor("smu") + "/history")
                 .get("versions");
 
-        assertThat(texts(versions, "status")).containsExactly("retired", "approved");
+        assertThat(texts(versions, "status")).containsExactly("approved", "draft");
         JsonNode first = versions.get(0);
         JsonNode second = versions.get(1);
-        assertThat(texts(first.get("decisions"), "comment"))
-                .containsExactly("Matches SOP IV-001", "Replaced by IV sweep v2");
-        assertThat(texts(second.get("decisions"), "decision")).containsExactly("rejected", "approved");
+        assertThat(texts(first.get("decisions"), "comment")).containsExactly("Matches SOP IV-001");
+        assertThat(texts(second.get("decisions"), "decision")).containsExactly("rejected");
         assertThat(second.get("decisions").get(0).get("comment").asText()).startsWith("Keep the stop voltage at 2.5 V");
         assertThat(second.get("decisions").get(0).get("by").get("name").asText())
                 .isEqualTo("Pia Investigator");
         assertThat(texts(second.get("changes"), "text")).containsExactly("Stop voltage (V): 2.0 → 2.5");
+        assertThat(second.get("awaiting_decision").asBoolean()).isTrue();
     }
 
     @Test
