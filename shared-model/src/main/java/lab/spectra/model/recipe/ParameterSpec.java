@@ -1,6 +1,7 @@
 package lab.spectra.model.recipe;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +89,8 @@ public record ParameterSpec(
         if (bound == null) {
             return "any";
         }
-        return bound % 1 == 0 && Math.abs(bound) < 1e15 ? Long.toString(bound.longValue()) : bound.toString();
+        // "0.01" and "1e-12", never "1.0E-12": the sentence is read by technicians.
+        BigDecimal exact = BigDecimal.valueOf(bound).stripTrailingZeros();
+        return exact.scale() <= 6 ? exact.toPlainString() : exact.toString().replace("E", "e");
     }
 }
