@@ -1,0 +1,203 @@
+package lab.spectra.server.audit.viewer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import lab.spectra.model.audit.FieldChanges;
+import lab.spectra.model.audit.view.AuditEntryPage;
+import lab.spectra.model.audit.view.AuditEntryView;
+import lab.spectra.model.audit.view.RecordHistory;
+import lab.spectra.server.audit.ExactJson;
+import lab.spectra.server.db.Database;
+
+/**
+ * Reads an organization's audit trail for the viewer: pages newest first by keyset on the entry
+ * number (a deep page costs what the first does), a record's history oldest first, and the whole
+ * of a filtered view in batches for exports. Always inside the caller's tenant, so row-level
+ * security keeps every other organization's entries out whatever the filter names.
+ */
+public final class AuditEntries {
+
+    /** How many entries an export reads per query: a million entries are never in memory at once. */
+    static final int BATCH = 2_000;
+
+    private static final String SELECT = "SELECT a.sequence, a.occurred_at, a.actor_id, u.display_name,"
+            + " a.workstation_id, w.name, a.action, a.table_name, a.record_id, a.old_value, a.new_value,"
+            + " a.reason, a.hash FROM audit_log a"
+            + " LEFT JOIN users u ON u.id = a.actor_id"
+            + " LEFT JOIN workstations w ON w.organization_id = a.organization_id"
+            + " AND w.workstation_id = a.workstation_id"
+            + " WHERE a.organization_id = ?";
+
+    private final Database database;
+    private final ObjectMapper exact;
+
+    public AuditEntries(Database database, ObjectMapper mapper) {
+        this.database = database;
+        // Values shown exactly as stored: 0.1 stays 0.1, never its nearest double.
+        this.exact = ExactJson.reader(mapper);
+    }
+
+    /** An entry as read, with its full hash for exports (the view shows a prefix). */
+    record Read(AuditEntryView view, String hash) {}
+
+    /**
+     * The newest {@code limit} entries matching the filter with a number below {@code before}
+     * ({@link Long#MAX_VALUE} for the first page).
+     */
+    public AuditEntryPage page(UUID organizationId, AuditFilter filter, long before, int limit) {
+        List<Read> rows = batch(organizationId, filter, before, limit + 1);
+        boolean more = rows.size() > limit;
+        List<AuditEntryView> entries =
+                rows.stream().limit(limit).map(Read::view).toList();
+        Long next = more ? entries.get(entries.size() - 1).sequence() : null;
+        return new AuditEntryPage(entries, next);
+    }
+
+    /** Every entry matching the filter, newest first, handed over batch by batch. */
+    void forEach(UUID organizationId, AuditFilter filter, Consumer<Read> each) {
+        long before = Long.MAX_VALUE;
+        while (true) {
+            List<Read> rows = batch(organizationId, filter, before, BATCH);
+            rows.forEach(each);
+            if (rows.size() < BATCH) {
+                return;
+            }
+            before = rows.get(rows.size() - 1).view().sequence();
+        }
+    }
+
+    /** Everything the trail holds about one record, oldest first, each change as field pairs. */
+    public RecordHistory history(UUID organizationId, String table, UUID recordId) {
+        List<RecordHistory.Change> changes = database.inTenant(organizationId, connection -> {
+            List<RecordHistory.Change> found = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    SELECT + " AND a.table_name = ? AND a.record_id = ? ORDER BY a.sequence")) {
+                select.setObject(1, organizationId);
+                select.setString(2, table);
+                select.setObject(3, recordId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        AuditEntryView entry = read(rows).view();
+                        found.add(new RecordHistory.Change(
+                                entry, FieldChanges.between(entry.oldValue(), entry.newValue())));
+                    }
+                }
+            }
+            return found;
+        });
+        return new RecordHistory(table, recordId, changes);
+    }
+
+    /** How many entries the filter matches. */
+    long count(UUID organizationId, AuditFilter filter) {
+        return database.inTenant(organizationId, connection -> {
+            StringBuilder sql = new StringBuilder("SELECT count(*) FROM audit_log a WHERE a.organization_id = ?");
+            List<Object> values = new ArrayList<>(List.of(organizationId));
+            filter.where(sql, values);
+            try (PreparedStatement select = prepared(connection, sql.toString(), values);
+                    ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+    }
+
+    /** Whether any entry of the organization has this value in the column ({@code action} or {@code table_name}). */
+    boolean anyWith(UUID organizationId, String column, String value) {
+        if (!column.equals("action") && !column.equals("table_name")) {
+            throw new IllegalArgumentException("Not a filterable text column: " + column);
+        }
+        return database.inTenant(organizationId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM audit_log"
+                    + " WHERE organization_id = ? AND " + column + " = ? FETCH FIRST 1 ROW ONLY")) {
+                select.setObject(1, organizationId);
+                select.setString(2, value);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+    }
+
+    /** The organization's name, for a printout. */
+    String organizationName(UUID organizationId) {
+        return database.inTenant(organizationId, connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT name FROM organizations WHERE id = ?")) {
+                select.setObject(1, organizationId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getString(1) : organizationId.toString();
+                }
+            }
+        });
+    }
+
+    private List<Read> batch(UUID organizationId, AuditFilter filter, long before, int size) {
+        return database.inTenant(organizationId, connection -> {
+            StringBuilder sql = new StringBuilder(SELECT);
+            List<Object> values = new ArrayList<>(List.of(organizationId));
+            filter.where(sql, values);
+            sql.append(" AND a.sequence < ? ORDER BY a.sequence DESC FETCH FIRST ")
+                    .append(size)
+                    .append(" ROWS ONLY");
+            values.add(before);
+            List<Read> rows = new ArrayList<>();
+            try (PreparedStatement select = prepared(connection, sql.toString(), values);
+                    ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(read(result));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, List<Object> values)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i));
+        }
+        return statement;
+    }
+
+    private Read read(ResultSet rows) throws SQLException {
+        UUID actorId = rows.getObject(3, UUID.class);
+        UUID workstationId = rows.getObject(5, UUID.class);
+        String hash = rows.getString(13);
+        AuditEntryView view = new AuditEntryView(
+                rows.getLong(1),
+                rows.getObject(2, OffsetDateTime.class).toInstant(),
+                actorId == null ? null : new AuditEntryView.Named(actorId, rows.getString(4)),
+                workstationId == null ? null : new AuditEntryView.Named(workstationId, rows.getString(6)),
+                rows.getString(7),
+                rows.getString(8),
+                rows.getObject(9, UUID.class),
+                json(rows.getString(10)),
+                json(rows.getString(11)),
+                rows.getString(12),
+                hash.substring(0, Math.min(hash.length(), AuditEntryView.HASH_PREFIX_LENGTH)));
+        return new Read(view, hash);
+    }
+
+    private JsonNode json(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return exact.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit entry holds a value that is not JSON", e);
+        }
+    }
+}
