@@ -5,6 +5,6 @@
 -- time alone and the planner sorts the (few) rows of the range.
 CREATE INDEX idx_audit_log_record ON audit_log (organization_id, record_id, sequence);
 CREATE INDEX idx_audit_log_actor ON audit_log (organization_id, actor_id, sequence);
-CREATE INDEX idx_audit_log_occurred ON audit_log (organization_id, occurred_at);
+CREATE INDEX idx_audit_log_occurred ON audit_log (organization_id, occurred_at, sequence);
 CREATE INDEX idx_audit_log_action_sequence ON audit_log (organization_id, action, sequence);
 CREATE INDEX idx_audit_log_workstation ON audit_log (organization_id, workstation_id, sequence);

@@ -57,6 +57,10 @@ public final class AuditViewerLoadDriver {
     private static final int PEOPLE = 20;
     private static final int WORKSTATIONS = 8;
     private static final int ENTRIES_PER_RECORD = 20;
+    /** Every this many entries one is by the rare person, with the rare action: a hundred in a million. */
+    private static final int RARE_EVERY = 10_000;
+
+    private static final String RARE_ACTION = "RetireSop";
     private static final List<String> TABLES = List.of("samples", "runs", "recipes", "results", "devices");
     private static final List<String> ACTIONS =
             List.of("CreateSample", "EditSample", "StartRun", "RecordResult", "FinishRun", "EditRecipeDraft");
@@ -111,6 +115,16 @@ public final class AuditViewerLoadDriver {
                                 null)
                         .id());
             }
+            people.add(server.parts()
+                    .provisioning()
+                    .createUser(
+                            organization.id(),
+                            "rare@audit-bench.test",
+                            "Rarely Seen",
+                            Role.PI,
+                            server.parts().passwordHasher().hash("rare-pw".toCharArray()),
+                            null)
+                    .id());
             long loadStart = System.nanoTime();
             Trail trail = generate(postgres, organization.id(), people, entries);
             System.out.printf(
@@ -160,8 +174,14 @@ public final class AuditViewerLoadDriver {
         queries.put("by record", "record_id=" + trail.oneRecord());
         queries.put("by person", "actor_id=" + trail.people().get(3));
         queries.put("by action", "action=FinishRun");
+        queries.put(
+                "by a rare person (1 in 10,000)", "actor_id=" + trail.people().get(PEOPLE));
+        queries.put("by a rare action (1 in 10,000)", "action=" + RARE_ACTION);
         queries.put("by workstation", "workstation_id=" + trail.workstations().get(2));
         queries.put("by a week", "from=" + weekStart + "&to=" + weekStart.plus(Duration.ofDays(7)));
+        queries.put(
+                "by a year", "from=" + trail.first() + "&to=" + trail.first().plus(Duration.ofDays(365)));
+        queries.put("until a day a year ago", "to=" + trail.first().plus(Duration.ofDays(365)));
         queries.put(
                 "by person and a week",
                 "actor_id=" + trail.people().get(3) + "&from=" + weekStart + "&to="
@@ -250,10 +270,10 @@ public final class AuditViewerLoadDriver {
                         organizationId,
                         sequence,
                         first.plus(step * i, ChronoUnit.MICROS),
-                        people.get(i % PEOPLE),
+                        i % RARE_EVERY == 0 ? people.get(PEOPLE) : people.get(i % PEOPLE),
                         workstations.get((i / 3) % WORKSTATIONS),
                         Ids.newId(),
-                        ACTIONS.get(i % ACTIONS.size()),
+                        i % RARE_EVERY == 0 ? RARE_ACTION : ACTIONS.get(i % ACTIONS.size()),
                         TABLES.get(recordIndex % TABLES.size()),
                         record,
                         i % 4 == 0 ? null : before,
