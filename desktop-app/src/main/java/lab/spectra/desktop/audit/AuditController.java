@@ -55,6 +55,9 @@ public final class AuditController {
     TableColumn<AuditEntryView, String> who;
 
     @FXML
+    TableColumn<AuditEntryView, String> bench;
+
+    @FXML
     TableColumn<AuditEntryView, String> what;
 
     @FXML
@@ -130,6 +133,7 @@ public final class AuditController {
         Cells.text(sequence, entry -> Long.toString(entry.sequence()));
         Cells.text(when, AuditViewModel::when);
         Cells.text(who, AuditViewModel::who);
+        Cells.text(bench, AuditViewModel::workstation);
         Cells.text(what, AuditEntryView::action);
         Cells.text(record, AuditViewModel::record);
         Cells.text(changes, AuditViewModel::changes);

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -315,12 +316,23 @@ public final class AuditViewModel {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The person column: name, and the workstation when known. */
+    /** The person column: the name, or "system" for what the server wrote itself. */
     public static String who(AuditEntryView entry) {
-        String person = entry.actor() == null ? "system" : entry.actor().label();
-        return entry.workstation() == null
-                ? person
-                : person + " at " + entry.workstation().label();
+        return entry.actor() == null ? "system" : entry.actor().label();
+    }
+
+    /** The workstation column: its name when the server knows it; empty for the web API. */
+    public static String workstation(AuditEntryView entry) {
+        return entry.workstation() == null ? "" : entry.workstation().label();
+    }
+
+    /** Whether the entry made its record (it has no value before). */
+    public static boolean creates(AuditEntryView entry) {
+        return absent(entry.oldValue()) && !absent(entry.newValue());
+    }
+
+    private static boolean absent(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode();
     }
 
     public static String when(AuditEntryView entry) {
@@ -337,8 +349,8 @@ public final class AuditViewModel {
     /** What the entry changed, in one line. */
     public static String changes(AuditEntryView entry) {
         List<FieldChanges.Changed> changed = FieldChanges.between(entry.oldValue(), entry.newValue());
-        if (entry.oldValue() == null && entry.newValue() != null) {
-            return "created (" + changed.size() + " fields)";
+        if (creates(entry)) {
+            return "created with " + changed.size() + " fields";
         }
         return changed.stream()
                 .filter(field ->

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.audit.FieldChanges;
@@ -21,10 +22,15 @@ public record HistoryRow(
         String after,
         String reason) {
 
-    /** The history's lines, oldest change first, its fields in name order. */
+    /**
+     * The history's lines, newest change first (the edit someone asks about is on top, the record's
+     * creation at the foot), each change's fields in name order.
+     */
     public static List<HistoryRow> of(RecordHistory history) {
         List<HistoryRow> rows = new ArrayList<>();
-        for (RecordHistory.Change change : history.changes()) {
+        List<RecordHistory.Change> newestFirst = new ArrayList<>(history.changes());
+        Collections.reverse(newestFirst);
+        for (RecordHistory.Change change : newestFirst) {
             var entry = change.entry();
             String when = Times.format(entry.occurredAt());
             String who = entry.actor() == null ? "system" : entry.actor().label();

@@ -37,6 +37,7 @@ import lab.spectra.desktop.admin.instruments.InstrumentAdminRow;
 import lab.spectra.desktop.app.DesktopAssembly;
 import lab.spectra.desktop.app.DesktopSettings;
 import lab.spectra.desktop.app.EmbeddedServer;
+import lab.spectra.desktop.audit.AuditViewModel;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.firstrun.FirstRunController;
 import lab.spectra.desktop.firstrun.FirstRunViewModel;
@@ -46,6 +47,7 @@ import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.spc.SeriesRow;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.audit.view.AuditEntryView;
 import lab.spectra.model.sample.Sample;
 
 /**
@@ -189,6 +191,7 @@ public final class Screenshots {
         apiKeys(stage, out);
         instrumentAdministration(stage, out);
         spcChart(stage, out);
+        auditViewer(stage, out);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
@@ -321,6 +324,44 @@ public final class Screenshots {
         });
         settle();
         save(stage, out.resolve("19-spc-chart.png"));
+    }
+
+    /**
+     * The audit trail as the admin: the demo lab's recipes, an approval picked with its recipe's
+     * history (old and new values side by side), and the integrity check's verdict.
+     */
+    private static void auditViewer(Stage stage, Path out) throws Exception {
+        clickNavigation(stage, Section.AUDIT);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#audit-table").ifPresent(node -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<String> table = (ComboBox<String>) node;
+                table.getEditor().setText("recipes");
+            });
+            lookup(stage, "#audit-search").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#audit-entries").ifPresent(node -> {
+                @SuppressWarnings("unchecked")
+                TableView<AuditEntryView> entries = (TableView<AuditEntryView>) node;
+                int edited = 0;
+                for (int i = 0; i < entries.getItems().size(); i++) {
+                    if (!AuditViewModel.creates(entries.getItems().get(i))) {
+                        edited = i;
+                        break;
+                    }
+                }
+                entries.getSelectionModel().select(edited);
+            });
+            lookup(stage, "#audit-check-integrity").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        settle();
+        save(stage, out.resolve("22-audit-viewer.png"));
     }
 
     private static void showAdministrationTab(Stage stage, String tabId) throws Exception {

@@ -91,8 +91,8 @@ public final class AuditEntries {
      * The entry numbers a filter ending at a time can match: the lowest and highest number among
      * the entries of its time range. Exact, whatever the order of the entries' times; it turns a
      * range deep in the past into a range of entry numbers, so the newest-first walk starts there
-     * instead of at the newest entry (on a million entries, 600 ms for one week in the middle
-     * without it). A filter without an end needs none: the newest entries are in its range.
+     * instead of at the newest entry (on a million entries, one week a year ago: 9 ms, and 9 ms
+     * for its first page, against 600 ms without it). A filter without an end needs none: the newest entries are in its range.
      *
      * @return empty when no entry falls in the range
      */
@@ -101,7 +101,10 @@ public final class AuditEntries {
             return Optional.of(Span.ALL);
         }
         return database.inTenant(organizationId, connection -> {
-            String sql = "SELECT min(sequence), max(sequence) FROM audit_log WHERE organization_id = ?"
+            // "+ 0": plain min/max would be planned as a walk along the entry numbers until the first
+            // entry in the range (500,000 rows for a week a year ago); this reads the range from the
+            // time index alone (idx_audit_log_occurred holds the numbers).
+            String sql = "SELECT min(sequence + 0), max(sequence + 0) FROM audit_log WHERE organization_id = ?"
                     + " AND occurred_at < ?" + (filter.from() == null ? "" : " AND occurred_at >= ?");
             List<Object> values = new ArrayList<>(List.of(organizationId, utc(filter.to())));
             if (filter.from() != null) {
