@@ -27,6 +27,7 @@ import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.report.AuditTrailPdf;
 import lab.spectra.model.report.EntryPdf;
 import lab.spectra.model.report.RunReportPdf;
 import lab.spectra.model.trust.PublicKeys;
@@ -56,6 +57,10 @@ import lab.spectra.server.audit.AuditVerifier;
 import lab.spectra.server.audit.AuthenticationAudit;
 import lab.spectra.server.audit.CheckpointDirectory;
 import lab.spectra.server.audit.CheckpointTable;
+import lab.spectra.server.audit.StreamedAuditCheck;
+import lab.spectra.server.audit.viewer.AuditEntries;
+import lab.spectra.server.audit.viewer.AuditVerifications;
+import lab.spectra.server.audit.viewer.AuditViewerRoutes;
 import lab.spectra.server.auth.AuthHousekeeping;
 import lab.spectra.server.auth.AuthRoutes;
 import lab.spectra.server.auth.OidcRoutes;
@@ -425,6 +430,11 @@ public final class SyncServer implements AutoCloseable {
                 bodies,
                 mapper);
         AuditCheckpointRoutes.register(routes, new CheckpointTable(database));
+        AuditVerifications auditVerifications = new AuditVerifications(
+                new StreamedAuditCheck(database, mapper, new CheckpointTable(database), recordKeys.publicKeys()),
+                clock);
+        AuditViewerRoutes.register(
+                routes, new AuditEntries(database, mapper), auditVerifications, new AuditTrailPdf(), clock);
         FileRoutes.register(routes, files.uploads(), new OrganizationSettingsService(database, mapper, clock), bodies);
         PeopleRoutes.register(
                 routes,

@@ -31,6 +31,10 @@ import lab.spectra.desktop.admin.settings.SettingsController;
 import lab.spectra.desktop.admin.settings.SettingsViewModel;
 import lab.spectra.desktop.admin.workstations.WorkstationsController;
 import lab.spectra.desktop.admin.workstations.WorkstationsViewModel;
+import lab.spectra.desktop.audit.AuditController;
+import lab.spectra.desktop.audit.AuditPeople;
+import lab.spectra.desktop.audit.AuditViewModel;
+import lab.spectra.desktop.audit.SystemAuditExportChooser;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
@@ -251,6 +255,7 @@ public final class Screens implements SectionViews {
             case QUALIFICATIONS -> Views.load(new QualificationsController(qualifications()));
             case PROBLEMS -> Views.load(new ProblemsController(problems()));
             case ADMINISTRATION -> AdministrationView.of(administrationTabs());
+            case AUDIT -> Views.load(new AuditController(audit(), new SystemAuditExportChooser()));
         };
     }
 
@@ -266,6 +271,9 @@ public final class Screens implements SectionViews {
     /** Administration is offered to those who have at least one of its tabs. */
     @Override
     public boolean offers(Section section, MainViewModel main) {
+        if (section == Section.AUDIT) {
+            return session.user().may(Action.VIEW_AUDIT_TRAIL);
+        }
         return section != Section.ADMINISTRATION || !administrationTabs().isEmpty();
     }
 
@@ -554,6 +562,14 @@ public final class Screens implements SectionViews {
     public SettingsViewModel settings() {
         return new SettingsViewModel(
                 new OnlineAdministration(session.workstation(), session.user().userId()), session.tasks());
+    }
+
+    /** The audit trail (PI, admin, viewer; online only). */
+    public AuditViewModel audit() {
+        AuditPeople people =
+                new AuditPeople(new BenchReads(session.workstation().commands()));
+        return new AuditViewModel(
+                new OnlineAuditTrail(session.workstation(), session.user().userId()), people::all, session.tasks());
     }
 
     public ProblemsViewModel problems() {

@@ -16,6 +16,8 @@ public enum Section {
     /** Who is qualified on what; PIs and admins record and revoke. */
     QUALIFICATIONS("Qualifications"),
     PROBLEMS("Sync problems"),
+    /** The server's audit trail, online only; PIs, admins and viewers (inspectors). */
+    AUDIT("Audit trail"),
     /** Administration of the lab (people, and more tabs later); shown only to those it has tabs for. */
     ADMINISTRATION("Administration");
 

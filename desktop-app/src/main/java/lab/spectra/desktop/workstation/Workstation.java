@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
+import lab.spectra.desktop.audit.AuditClient;
 import lab.spectra.desktop.auth.AdminClient;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.PeopleClient;
@@ -409,6 +410,11 @@ public final class Workstation implements AutoCloseable {
 
     public Identities identities() {
         return identities;
+    }
+
+    /** A PI's, admin's or inspector's online calls to the audit trail (ADR 0029). */
+    public AuditClient auditClient() {
+        return new AuditClient(link, new SessionCalls(auth, sessions));
     }
 
     /** An admin's online calls about the lab's workstations and settings. */

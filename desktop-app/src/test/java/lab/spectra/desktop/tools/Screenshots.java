@@ -42,12 +42,14 @@ import lab.spectra.desktop.firstrun.FirstRunController;
 import lab.spectra.desktop.firstrun.FirstRunViewModel;
 import lab.spectra.desktop.notebook.NotebookHit;
 import lab.spectra.desktop.notebook.SignatureState;
+import lab.spectra.desktop.audit.AuditViewModel;
 import lab.spectra.desktop.recipes.SopChoice;
 import lab.spectra.desktop.recipes.editor.FreeParameter;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.spc.SeriesRow;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Views;
+import lab.spectra.model.audit.view.AuditEntryView;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sop.Sop;
@@ -202,6 +204,7 @@ public final class Screenshots {
         spcChart(stage, out);
         recipeEditor(stage, out);
         sopLibrary(stage, out);
+        auditViewer(stage, out);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
@@ -337,7 +340,45 @@ public final class Screenshots {
     }
 
     /**
-     * The recipe editor as the admin: the next version of the demo's IV sweep, its typed SMU
+     * The audit trail as the admin: the demo lab's recipes, an approval picked with its recipe's
+     * history (old and new values side by side), and the integrity check's verdict.
+     */
+    private static void auditViewer(Stage stage, Path out) throws Exception {
+        clickNavigation(stage, Section.AUDIT);
+        settle();
+        onFx(() -> {
+            lookup(stage, "#audit-table").ifPresent(node -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<String> table = (ComboBox<String>) node;
+                table.getEditor().setText("recipes");
+            });
+            lookup(stage, "#audit-search").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#audit-entries").ifPresent(node -> {
+                @SuppressWarnings("unchecked")
+                TableView<AuditEntryView> entries = (TableView<AuditEntryView>) node;
+                int edited = 0;
+                for (int i = 0; i < entries.getItems().size(); i++) {
+                    if (!AuditViewModel.creates(entries.getItems().get(i))) {
+                        edited = i;
+                        break;
+                    }
+                }
+                entries.getSelectionModel().select(edited);
+            });
+            lookup(stage, "#audit-check-integrity").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        settle();
+        settle();
+        save(stage, out.resolve("22-audit-viewer.png"));
+    }
+
+    /**
+     * The recipe editor as the admin: the demo IV sweep's second version (a draft), its typed SMU
      * fields with units, a compliance out of range named under its field, a free parameter, and
      * the SOP it follows ticked.
      */
@@ -349,11 +390,11 @@ public final class Screenshots {
             lookup(stage, "#recipes-table").ifPresent(node -> {
                 TableView<Recipe> table = (TableView<Recipe>) node;
                 table.getItems().stream()
-                        .filter(recipe -> recipe.name().equals("IV sweep"))
+                        .filter(recipe -> recipe.name().equals("IV sweep") && recipe.version() == 2)
                         .findFirst()
                         .ifPresent(recipe -> table.getSelectionModel().select(recipe));
             });
-            lookup(stage, "#new-version").ifPresent(button -> ((Button) button).fire());
+            lookup(stage, "#edit-draft").ifPresent(button -> ((Button) button).fire());
             return null;
         });
         settle();

@@ -34,10 +34,49 @@ public final class AuditChain {
      * @return the first broken entry, or empty when the chain is intact
      */
     public static Optional<Break> verify(List<AuditEntry> entriesInSequenceOrder) {
-        String expectedPrevious = GENESIS;
-        long expectedSequence = 1;
-        AuditHashFormat format = AuditHashFormat.V1;
+        Walk walk = Walk.fromGenesis();
         for (AuditEntry entry : entriesInSequenceOrder) {
+            Optional<Break> broken = walk.next(entry);
+            if (broken.isPresent()) {
+                return broken;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The chain checked one entry at a time, so a trail of a million entries can be streamed
+     * through it in batches instead of held in a list. Starts at the genesis, or after an entry
+     * already known good (a signed checkpoint's), in the hash format of that place.
+     */
+    public static final class Walk {
+
+        private String expectedPrevious;
+        private long expectedSequence;
+        private AuditHashFormat format;
+
+        private Walk(String expectedPrevious, long expectedSequence, AuditHashFormat format) {
+            this.expectedPrevious = expectedPrevious;
+            this.expectedSequence = expectedSequence;
+            this.format = format;
+        }
+
+        public static Walk fromGenesis() {
+            return new Walk(GENESIS, 1, AuditHashFormat.V1);
+        }
+
+        /**
+         * A walk continuing after a trusted entry.
+         *
+         * @param format the format of the trusted entry: {@link AuditHashFormat#V2} when the format
+         *               marker is at or before it
+         */
+        public static Walk after(long sequence, String hash, AuditHashFormat format) {
+            return new Walk(hash, sequence + 1, format);
+        }
+
+        /** Checks the next entry; the first break found, or empty when it links. */
+        public Optional<Break> next(AuditEntry entry) {
             if (entry.sequence() != expectedSequence) {
                 return Optional.of(new Break(
                         entry.sequence(),
@@ -57,8 +96,13 @@ public final class AuditChain {
             }
             expectedPrevious = entry.hash();
             expectedSequence++;
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        /** How many entries the walk has accepted in all, counting those before its start. */
+        public long lastSequence() {
+            return expectedSequence - 1;
+        }
     }
 
     /** Where the chain breaks first, in words an auditor can act on. */

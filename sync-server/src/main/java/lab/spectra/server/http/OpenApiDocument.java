@@ -48,8 +48,19 @@ public final class OpenApiDocument {
     static final String API_KEY = "apiKey";
 
     /** Query parameters that are numbers wherever they appear; every other one is a string. */
-    private static final Map<String, String> INTEGER_QUERY_PARAMETERS =
-            Map.of("limit", "int32", "offset", "int64", "after", "int64", "last", "int32", "baseline_size", "int32");
+    private static final Map<String, String> INTEGER_QUERY_PARAMETERS = Map.of(
+            "limit",
+            "int32",
+            "offset",
+            "int64",
+            "after",
+            "int64",
+            "last",
+            "int32",
+            "baseline_size",
+            "int32",
+            "before",
+            "int64");
 
     /** The feature areas, by the first segment of a path (after {@code /api}): a tag each. */
     private static final Map<String, Tag> TAGS = Map.of(
@@ -60,7 +71,8 @@ public final class OpenApiDocument {
             "analysis", new Tag("analysis", "Instruments, calibrations, runs, their results, files, reviews, reports"),
             "files", new Tag("files", "Files by their SHA-256, uploaded in resumable parts"),
             "admin", new Tag("admin", "People, organization settings, workstations and imports (admins)"),
-            "health", new Tag("health", "Whether the server and its database answer"));
+            "health", new Tag("health", "Whether the server and its database answer"),
+            "audit", new Tag("audit", "The audit trail: entries, a record's history, verification, exports"));
 
     private record Tag(String name, String description) {}
 
@@ -245,6 +257,8 @@ public final class OpenApiDocument {
         if (route.path().endsWith(".pdf")) {
             // A printable record: a document rather than JSON.
             content.putObject("application/pdf").set("schema", binary());
+        } else if (route.path().endsWith(".csv")) {
+            content.putObject("text/csv").set("schema", JSON.objectNode().put("type", "string"));
         } else if (answer == byte[].class) {
             content.putObject("application/octet-stream").set("schema", binary());
         } else {

@@ -64,6 +64,13 @@ public final class OperationIds {
             Map.entry("POST /api/analysis/spc/series/{id}/limits", "freezeSpcLimits"),
             Map.entry("GET /api/lims/recipes/parameters", "getRecipeParameterSchema"),
             Map.entry("GET /auth/oidc", "getIdentityProvider"),
+            // The audit trail's area name is dropped by the rule, leaving "entries" and "records".
+            Map.entry("GET /api/audit/entries", "listAuditEntries"),
+            Map.entry("GET /api/audit/entries.csv", "exportAuditEntriesCsv"),
+            Map.entry("GET /api/audit/entries.pdf", "exportAuditEntriesPdf"),
+            Map.entry("GET /api/audit/records/{table}/{id}", "getAuditRecordHistory"),
+            Map.entry("POST /api/audit/verifications", "startAuditVerification"),
+            Map.entry("GET /api/audit/verifications/{id}", "getAuditVerification"),
             Map.entry("POST /auth/oidc/exchange", "exchangeProviderToken"));
 
     /** Nouns whose singular and plural the simple rule (drop or keep an {@code s}) gets wrong. */
