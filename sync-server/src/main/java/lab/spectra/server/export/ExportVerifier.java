@@ -147,8 +147,8 @@ public final class ExportVerifier {
                 continue;
             }
             if (actual.size() != file.path("size").asLong()) {
-                problems.add(path + " has " + actual.size() + " bytes; the manifest lists " + file.path("size")
-                        + " (changed)");
+                problems.add(path + " was changed: it has " + actual.size() + " bytes, the manifest lists "
+                        + file.path("size"));
             } else if (!actual.sha256().equals(file.path("sha256").asText())) {
                 problems.add(path + " was changed: its SHA-256 is not the one the manifest lists");
             }
