@@ -139,6 +139,7 @@ import lab.spectra.server.people.PeopleQueries;
 import lab.spectra.server.people.PeopleRoutes;
 import lab.spectra.server.qualification.QualificationQueries;
 import lab.spectra.server.qualification.QualificationRoutes;
+import lab.spectra.server.reports.CalibrationReportRoutes;
 import lab.spectra.server.runreview.RunReviewQueries;
 import lab.spectra.server.runreview.RunReviewRoutes;
 import lab.spectra.server.signing.RecordSigningKeys;
@@ -439,6 +440,7 @@ public final class SyncServer implements AutoCloseable {
                                 passwordHasher, passwordPolicy, refreshTokenStore, sessions)),
                 bodies);
         ApiKeyRoutes.register(routes, new ApiKeyAdministration(database, mapper, clock, new SecureRandom()), bodies);
+        CalibrationReportRoutes.register(routes, reads, clock);
         ExportRoutes.register(
                 routes, new RecordsExport(database, mapper, files.uploads(), recordKeys, clock, VERSION), clock);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());

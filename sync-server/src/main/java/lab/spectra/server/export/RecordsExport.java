@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -63,7 +64,9 @@ public final class RecordsExport {
     private final RecordSigningKeys keys;
     private final Clock clock;
     private final String serverVersion;
-    private final CsvMapper csv = new CsvMapper();
+    private final CsvMapper csv = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
 
     /** What an export wrote: the organization, its audit head, and every file the manifest lists. */
     public record Written(Organization organization, Optional<ChainHead> auditHead, List<ListedFile> files) {}
