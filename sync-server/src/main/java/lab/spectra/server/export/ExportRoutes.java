@@ -1,5 +1,6 @@
 package lab.spectra.server.export;
 
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -18,6 +19,7 @@ public final class ExportRoutes {
             DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     public static void register(ApiRoutes routes, RecordsExport export, Clock clock) {
+        routes.describeAnswer(HandlerType.GET, "/api/admin/export", byte[].class);
         routes.get(
                 "/api/admin/export",
                 "The organization's complete records as a zip (admin): every table as CSV and JSON Lines, the"

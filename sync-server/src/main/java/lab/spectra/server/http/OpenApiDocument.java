@@ -60,7 +60,8 @@ public final class OpenApiDocument {
             "analysis", new Tag("analysis", "Instruments, calibrations, runs, their results, files, reviews, reports"),
             "files", new Tag("files", "Files by their SHA-256, uploaded in resumable parts"),
             "admin", new Tag("admin", "People, organization settings, workstations and imports (admins)"),
-            "health", new Tag("health", "Whether the server and its database answer"));
+            "health", new Tag("health", "Whether the server and its database answer"),
+            "reports", new Tag("reports", "Reports across the organization's records, as CSV and PDF"));
 
     private record Tag(String name, String description) {}
 
@@ -245,6 +246,8 @@ public final class OpenApiDocument {
         if (route.path().endsWith(".pdf")) {
             // A printable record: a document rather than JSON.
             content.putObject("application/pdf").set("schema", binary());
+        } else if (route.path().endsWith(".csv")) {
+            content.putObject("text/csv").set("schema", JSON.objectNode().put("type", "string"));
         } else if (answer == byte[].class) {
             content.putObject("application/octet-stream").set("schema", binary());
         } else {
