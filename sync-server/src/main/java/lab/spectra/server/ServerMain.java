@@ -8,8 +8,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.audit.AuditVerification;
@@ -21,6 +23,8 @@ import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
 import lab.spectra.server.db.Migrations;
 import lab.spectra.server.demo.DemoData;
+import lab.spectra.server.export.ExportVerifier;
+import lab.spectra.server.export.RecordsExport;
 
 /**
  * The server's command line. It parses arguments and prints; {@link SyncServer} wires and runs.
@@ -45,6 +49,10 @@ import lab.spectra.server.demo.DemoData;
  *   <li>{@code rotate-keys} - new token and record-signing keys; the old ones are retired</li>
  *   <li>{@code backup <file>}, {@code verify-backup <file>}, {@code restore <file>} - a single-PC
  *       lab's verified backups (H2 only; PostgreSQL has its own tools)</li>
+ *   <li>{@code export-records --organization <slug> --to <folder or .zip>} - one organization's
+ *       complete records in open formats with a signed manifest (ADR 0030)</li>
+ *   <li>{@code verify-export <folder or zip> [--public-key <file>]} - checks such an export offline,
+ *       with no settings and no database</li>
  * </ul>
  * Configuration comes from the environment (see {@link ServerConfigLoader}).
  */
@@ -83,6 +91,10 @@ public final class ServerMain {
         List<String> words =
                 arguments.stream().filter(arg -> !arg.startsWith("--")).toList();
         String command = words.isEmpty() ? "serve" : words.get(0);
+        if (command.equals("verify-export")) {
+            // Offline on purpose: no settings, no database, no network.
+            return verifyExport(arguments, out, err);
+        }
         try {
             ServerConfig config = ServerConfigLoader.load(environment);
             return switch (command) {
@@ -111,12 +123,13 @@ public final class ServerMain {
                             err);
                 case "deactivate-user" -> deactivateUser(config, words.subList(1, words.size()), out, err);
                 case "rotate-keys" -> rotateKeys(config, out);
+                case "export-records" -> exportRecords(config, arguments, out, err);
                 case "backup", "verify-backup", "restore" ->
                     backupCommand(config, command, words.subList(1, words.size()), out, err);
                 default -> {
                     err.println("Unknown command " + command + "; use serve, migrate, verify-audit, demo-logins,"
-                            + " create-organization, create-user, deactivate-user, rotate-keys, backup, verify-backup or"
-                            + " restore");
+                            + " create-organization, create-user, deactivate-user, rotate-keys, backup, verify-backup,"
+                            + " restore, export-records or verify-export");
                     yield new Finished(2);
                 }
             };
@@ -289,6 +302,85 @@ public final class ServerMain {
         out.println("Record-signing keys (the first signs): " + String.join(", ", rotated.recordKeys()));
         out.println("Restart the server (every instance) to sign with the new keys.");
         return new Finished(0);
+    }
+
+    /**
+     * {@code export-records --organization <slug or id> --to <new folder or .zip>}: the organization's
+     * complete records, signed (ADR 0030). Exit 2 for bad usage or an unreadable target.
+     */
+    private static Outcome exportRecords(
+            ServerConfig config, List<String> arguments, PrintStream out, PrintStream err) {
+        Optional<String> organization = option(arguments, "--organization");
+        Optional<String> target = option(arguments, "--to");
+        if (organization.isEmpty() || target.isEmpty()) {
+            err.println("Usage: export-records --organization <slug> --to <new folder, or a file ending in .zip>");
+            return new Finished(2);
+        }
+        Path to = Path.of(target.get()).toAbsolutePath();
+        try {
+            RecordsExport.Written written = SyncServer.exportRecords(config, organization.get(), to);
+            out.println("Exported " + written.organization().slug() + " ("
+                    + written.organization().id() + ") to " + to
+                    + ": " + written.files().size() + " files, audit chain head "
+                    + written.auditHead()
+                            .map(head -> "#" + head.sequence() + " " + head.hash())
+                            .orElse("none (empty trail)"));
+            out.println("Check it with: verify-export " + to);
+            return new Finished(0);
+        } catch (IOException e) {
+            err.println("Cannot write the export to " + to + ": " + e.getMessage());
+            return new Finished(2);
+        }
+    }
+
+    /**
+     * {@code verify-export <folder or zip> [--public-key <file>]}: checks an export offline. Prints
+     * OK, or every problem in words; exit 0 when intact, 1 when not, 2 when it cannot be read.
+     */
+    private static Outcome verifyExport(List<String> arguments, PrintStream out, PrintStream err) {
+        Optional<String> publicKey = option(arguments, "--public-key");
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals("--public-key")) {
+                i++;
+            } else if (!argument.startsWith("--")) {
+                words.add(argument);
+            }
+        }
+        if (words.size() != 2) {
+            err.println("Usage: verify-export <export folder or zip> [--public-key <JWK set or JWK file>]");
+            return new Finished(2);
+        }
+        Path location = Path.of(words.get(1)).toAbsolutePath();
+        ExportVerifier.Verdict verdict;
+        try {
+            verdict = new ExportVerifier().verify(location, publicKey.map(Path::of));
+        } catch (IOException | RuntimeException e) {
+            err.println("Cannot read the export at " + location + ": " + e.getMessage());
+            return new Finished(2);
+        }
+        if (verdict.intact()) {
+            out.println("OK: " + verdict.summary());
+            return new Finished(0);
+        }
+        out.println("NOT OK: " + verdict.problems().size() + " problem(s) in the export at " + location);
+        verdict.problems().forEach(problem -> out.println("  - " + problem));
+        return new Finished(1);
+    }
+
+    /** The value of {@code --name value} or {@code --name=value}. */
+    private static Optional<String> option(List<String> arguments, String name) {
+        for (int i = 0; i < arguments.size(); i++) {
+            String argument = arguments.get(i);
+            if (argument.equals(name) && i + 1 < arguments.size()) {
+                return Optional.of(arguments.get(i + 1));
+            }
+            if (argument.startsWith(name + "=")) {
+                return Optional.of(argument.substring(name.length() + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Exit 0 when every trail is intact, 1 when one is not, 2 when they cannot be read. */

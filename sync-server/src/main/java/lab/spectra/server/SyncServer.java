@@ -103,6 +103,9 @@ import lab.spectra.server.db.Migrations;
 import lab.spectra.server.db.TenantActivity;
 import lab.spectra.server.db.TenantReads;
 import lab.spectra.server.demo.DemoData;
+import lab.spectra.server.export.ExportRoutes;
+import lab.spectra.server.export.ExportTarget;
+import lab.spectra.server.export.RecordsExport;
 import lab.spectra.server.files.FileKeeping;
 import lab.spectra.server.files.FileRoutes;
 import lab.spectra.server.health.HealthRoutes;
@@ -143,6 +146,7 @@ import lab.spectra.server.people.PeopleQueries;
 import lab.spectra.server.people.PeopleRoutes;
 import lab.spectra.server.qualification.QualificationQueries;
 import lab.spectra.server.qualification.QualificationRoutes;
+import lab.spectra.server.reports.CalibrationReportRoutes;
 import lab.spectra.server.runreview.RunReviewQueries;
 import lab.spectra.server.runreview.RunReviewRoutes;
 import lab.spectra.server.signing.RecordSigningKeys;
@@ -449,6 +453,9 @@ public final class SyncServer implements AutoCloseable {
                                 passwordHasher, passwordPolicy, refreshTokenStore, sessions)),
                 bodies);
         ApiKeyRoutes.register(routes, new ApiKeyAdministration(database, mapper, clock, new SecureRandom()), bodies);
+        CalibrationReportRoutes.register(routes, reads, clock);
+        ExportRoutes.register(
+                routes, new RecordsExport(database, mapper, files.uploads(), recordKeys, clock, VERSION), clock);
         List<ApiRoutes.Route> described = new ArrayList<>(routes.all());
         String openApi = OpenApiDocument.json(OpenApiDocument.describe(described, routes.answers(), VERSION));
         routes.open(HandlerType.GET, "/openapi.json", "This document", null, ctx -> ctx.contentType("application/json")
@@ -623,6 +630,66 @@ public final class SyncServer implements AutoCloseable {
                             directories,
                             recordPublicKeys(config))
                     .run();
+        }
+    }
+
+    /**
+     * {@code export-records}: one organization's complete records, signed with this server's
+     * record-signing key, into a new folder or zip (see {@link RecordsExport}). The slug is looked
+     * up as the owner when its credentials are set (no tenant is known yet); otherwise give the
+     * organization's id. The export itself reads as the application role inside the organization.
+     */
+    public static RecordsExport.Written exportRecords(ServerConfig config, String organization, Path target)
+            throws IOException {
+        prepareSchemaForTool(config);
+        if (!Files.exists(config.recordKeyFile())) {
+            throw new ConfigException("No record-signing keys at " + config.recordKeyFile()
+                    + ": an export is signed with the keys of the server that holds the records");
+        }
+        RecordSigningKeys keys;
+        try {
+            keys = RecordSigningKeys.load(config.recordKeyFile());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(
+                    "Cannot read the record-signing keys at " + config.recordKeyFile() + ": " + e.getMessage());
+        }
+        UUID organizationId = organizationNamed(config, organization);
+        Clock clock = Clock.systemUTC();
+        try (Database database = Database.connect(config.database(), 2, Duration.ofSeconds(30), new TenantActivity());
+                FileKeeping files = FileKeeping.open(config.files(), database, clock)) {
+            RecordsExport export =
+                    new RecordsExport(database, DomainJson.newMapper(), files.uploads(), keys, clock, VERSION);
+            if (export.organization(organizationId).isEmpty()) {
+                throw new ConfigException("No organization " + organization);
+            }
+            ExportTarget out = target.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".zip")
+                    ? ExportTarget.zip(Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW))
+                    : ExportTarget.directory(target);
+            return export.write(organizationId, out);
+        }
+    }
+
+    private static UUID organizationNamed(ServerConfig config, String organization) {
+        try {
+            return UUID.fromString(organization);
+        } catch (IllegalArgumentException notAnId) {
+            DatabaseSettings.Credentials owner = config.database()
+                    .owner()
+                    .orElseThrow(() -> new ConfigException("Finding an organization by its slug needs the owner's"
+                            + " credentials (DATABASE_OWNER_USER); or give the organization's id"));
+            try (Database database = new Database(
+                    ConnectionPools.openOwnerPool(config.database(), owner, 1, Duration.ofSeconds(30)),
+                    config.database().dialect())) {
+                return new AuditVerifier(database, DomainJson.newMapper())
+                        .organizations().stream()
+                                .filter(known -> known.slug().equals(organization.strip()))
+                                .map(AuditVerifier.Organization::id)
+                                .findFirst()
+                                .orElseThrow(() -> new ConfigException("No organization " + organization));
+            }
         }
     }
 

@@ -39,8 +39,10 @@ import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
 import lab.spectra.desktop.instruments.CalibrationQueries;
+import lab.spectra.desktop.instruments.CalibrationReportViewModel;
 import lab.spectra.desktop.instruments.InstrumentsController;
 import lab.spectra.desktop.instruments.InstrumentsViewModel;
+import lab.spectra.desktop.instruments.ReportFileChooser;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.lockout.QualificationNoticeQueries;
 import lab.spectra.desktop.lockout.QualificationWarnings;
@@ -103,6 +105,7 @@ import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.org.OrganizationSettings;
+import lab.spectra.model.report.CalibrationReport;
 import lab.spectra.model.report.EntryPdf;
 import lab.spectra.model.report.RunReportPdf;
 
@@ -217,7 +220,9 @@ public final class Screens implements SectionViews {
     public Parent create(Section section, MainViewModel main) {
         return switch (section) {
             case DASHBOARD -> Views.load(new DashboardController(dashboard(main), main.section()));
-            case INSTRUMENTS -> Views.load(new InstrumentsController(instruments(main.lockouts())));
+            case INSTRUMENTS ->
+                Views.load(new InstrumentsController(
+                        instruments(main.lockouts()), calibrationReport(), ReportFileChooser.system()));
             case SAMPLES -> Views.load(new SamplesController(samples()));
             case RECIPES -> Views.load(new RecipesController(recipes()));
             case SOPS ->
@@ -399,6 +404,17 @@ public final class Screens implements SectionViews {
                 session.tasks(),
                 session.localData(),
                 lockouts);
+    }
+
+    /** The calibration status report, compiled from this bench's copy with the server's shared code. */
+    public CalibrationReportViewModel calibrationReport() {
+        Workstation workstation = session.workstation();
+        return new CalibrationReportViewModel(
+                () -> workstation.read(state ->
+                        CalibrationReport.compile(state, workstation.clock().instant())),
+                session.user(),
+                workstation.clock(),
+                session.tasks());
     }
 
     public SamplesViewModel samples() {

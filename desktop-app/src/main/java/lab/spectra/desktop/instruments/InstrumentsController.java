@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.desktop.ui.FormValidation;
-import lab.spectra.model.availability.Hold;
+import lab.spectra.model.availability.InstrumentStanding;
 
 /**
  * Binds the instruments screen: locked instruments are marked, the selection shows its
@@ -110,8 +110,29 @@ public final class InstrumentsController {
     @FXML
     Label message;
 
+    @FXML
+    Button report;
+
+    @FXML
+    Label reportMessage;
+
+    private final CalibrationReportViewModel reportModel;
+    private final ReportFileChooser reportChooser;
+
+    /** The screen without the report action (a bench whose report is not wired, older tests). */
     public InstrumentsController(InstrumentsViewModel model) {
+        this(model, null, null);
+    }
+
+    /**
+     * @param reportModel   the "Calibration report…" action, or null for none
+     * @param reportChooser where the person saves it
+     */
+    public InstrumentsController(
+            InstrumentsViewModel model, CalibrationReportViewModel reportModel, ReportFileChooser reportChooser) {
         this.model = model;
+        this.reportModel = reportModel;
+        this.reportChooser = reportChooser;
     }
 
     @FXML
@@ -193,6 +214,19 @@ public final class InstrumentsController {
             remove(revokeForm);
         }
         message.textProperty().bind(model.message());
+        if (reportModel != null && reportModel.mayDownload()) {
+            report.disableProperty().bind(reportModel.saving());
+            reportMessage.textProperty().bind(reportModel.message());
+        } else {
+            ((Pane) report.getParent()).getChildren().removeAll(report, reportMessage);
+        }
+    }
+
+    @FXML
+    void saveReport() {
+        reportChooser
+                .choose(report.getScene().getWindow(), reportModel.suggestedFileName())
+                .ifPresent(reportModel::save);
     }
 
     /** What the Record a calibration form says about its fields. */
@@ -200,21 +234,13 @@ public final class InstrumentsController {
         return recordValidation;
     }
 
+    /** In the same words as the calibration status report: one shared wording. */
     private static String stateWord(InstrumentLockout lockout) {
-        if (!lockout.holds().isEmpty()) {
-            return lockout.holds().get(0) instanceof Hold.InstrumentNotInService notInService
-                    ? capitalized(notInService.status().inWords())
-                    : "Needs requalification";
-        }
-        return lockout.locked() ? "Locked" : lockout.expiringSoon() ? "Expires soon" : "Usable";
+        return InstrumentStanding.stateWord(lockout.calibration(), lockout.holds());
     }
 
     private static String styleOf(InstrumentLockout lockout) {
         return lockout.locked() ? LOCKED : lockout.expiringSoon() ? EXPIRING : null;
-    }
-
-    private static String capitalized(String words) {
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static String orEmpty(String text) {

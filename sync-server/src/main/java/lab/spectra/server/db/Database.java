@@ -84,6 +84,41 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * As {@link #inTenant}, read-only and at repeatable-read isolation: every query of the work
+     * sees the same snapshot, so a long read (an export of every table) is consistent with itself
+     * while others keep writing.
+     */
+    public <T> T inTenantSnapshot(UUID organizationId, TransactionWork<T> work) {
+        Objects.requireNonNull(organizationId, "organizationId");
+        try (Connection connection = pool.getConnection()) {
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            try {
+                if (dialect == SqlDialect.POSTGRESQL) {
+                    try (PreparedStatement set =
+                            connection.prepareStatement("SELECT set_config('app.current_org_id', ?, true)")) {
+                        set.setString(1, organizationId.toString());
+                        set.execute();
+                    }
+                }
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            } finally {
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Database transaction failed", e);
+        }
+    }
+
     /** A transaction with no tenant: on PostgreSQL it sees no tenant rows at all. */
     public <T> T withoutTenant(TransactionWork<T> work) {
         return inTransaction(pool, work);

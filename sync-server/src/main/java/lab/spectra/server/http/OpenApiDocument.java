@@ -72,7 +72,8 @@ public final class OpenApiDocument {
             "files", new Tag("files", "Files by their SHA-256, uploaded in resumable parts"),
             "admin", new Tag("admin", "People, organization settings, workstations and imports (admins)"),
             "health", new Tag("health", "Whether the server and its database answer"),
-            "audit", new Tag("audit", "The audit trail: entries, a record's history, verification, exports"));
+            "audit", new Tag("audit", "The audit trail: entries, a record's history, verification, exports"),
+            "reports", new Tag("reports", "Reports across the organization's records, as CSV and PDF"));
 
     private record Tag(String name, String description) {}
 

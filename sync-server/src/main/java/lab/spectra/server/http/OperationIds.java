@@ -71,7 +71,11 @@ public final class OperationIds {
             Map.entry("GET /api/audit/records/{table}/{id}", "getAuditRecordHistory"),
             Map.entry("POST /api/audit/verifications", "startAuditVerification"),
             Map.entry("GET /api/audit/verifications/{id}", "getAuditVerification"),
-            Map.entry("POST /auth/oidc/exchange", "exchangeProviderToken"));
+            Map.entry("POST /auth/oidc/exchange", "exchangeProviderToken"),
+            // Issue 18, part E: the records export and the calibration status report.
+            Map.entry("GET /api/admin/export", "exportRecords"),
+            Map.entry("GET /api/reports/calibration-status.csv", "getCalibrationReportCsv"),
+            Map.entry("GET /api/reports/calibration-status.pdf", "getCalibrationReportPdf"));
 
     /** Nouns whose singular and plural the simple rule (drop or keep an {@code s}) gets wrong. */
     private static final Map<String, Noun> NOUNS = Map.of(
