@@ -32,7 +32,7 @@ import lab.spectra.desktop.admin.settings.SettingsViewModel;
 import lab.spectra.desktop.admin.workstations.WorkstationsController;
 import lab.spectra.desktop.admin.workstations.WorkstationsViewModel;
 import lab.spectra.desktop.audit.AuditController;
-import lab.spectra.desktop.audit.AuditPeople;
+import lab.spectra.desktop.audit.AuditQueries;
 import lab.spectra.desktop.audit.AuditViewModel;
 import lab.spectra.desktop.audit.SystemAuditExportChooser;
 import lab.spectra.desktop.auth.CurrentUser;
@@ -582,8 +582,8 @@ public final class Screens implements SectionViews {
 
     /** The audit trail (PI, admin, viewer; online only). */
     public AuditViewModel audit() {
-        AuditPeople people =
-                new AuditPeople(new BenchReads(session.workstation().commands()));
+        AuditQueries people =
+                new AuditQueries(new BenchReads(session.workstation().commands()));
         return new AuditViewModel(
                 new OnlineAuditTrail(session.workstation(), session.user().userId()), people::all, session.tasks());
     }

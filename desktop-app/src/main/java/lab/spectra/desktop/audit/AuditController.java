@@ -10,7 +10,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import lab.spectra.desktop.spc.ExportFileChooser;
 import lab.spectra.desktop.ui.Cells;
 import lab.spectra.model.audit.view.AuditEntryView;
 import lab.spectra.model.protocol.CommandTypes;
@@ -19,7 +18,7 @@ import lab.spectra.model.protocol.CommandTypes;
 public final class AuditController {
 
     private final AuditViewModel model;
-    private final ExportFileChooser chooser;
+    private final AuditExportChooser chooser;
 
     @FXML
     ComboBox<String> table;
@@ -28,7 +27,7 @@ public final class AuditController {
     TextField recordId;
 
     @FXML
-    ComboBox<AuditPeople.Person> person;
+    ComboBox<AuditQueries.Person> person;
 
     @FXML
     ComboBox<String> action;
@@ -111,7 +110,7 @@ public final class AuditController {
     @FXML
     Label message;
 
-    public AuditController(AuditViewModel model, ExportFileChooser chooser) {
+    public AuditController(AuditViewModel model, AuditExportChooser chooser) {
         this.model = model;
         this.chooser = chooser;
     }

@@ -59,10 +59,10 @@ public final class AuditViewModel {
 
     private final AuditTrailAccess trail;
     private final TaskRunner tasks;
-    private final ObservableList<AuditPeople.Person> people = FXCollections.observableArrayList();
+    private final ObservableList<AuditQueries.Person> people = FXCollections.observableArrayList();
     private final StringProperty table = new SimpleStringProperty("");
     private final StringProperty recordId = new SimpleStringProperty("");
-    private final ObjectProperty<AuditPeople.Person> person = new SimpleObjectProperty<>();
+    private final ObjectProperty<AuditQueries.Person> person = new SimpleObjectProperty<>();
     private final StringProperty action = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -80,7 +80,7 @@ public final class AuditViewModel {
     private AuditQuery shown = AuditQuery.ANY;
     private Long next;
 
-    public AuditViewModel(AuditTrailAccess trail, Callable<List<AuditPeople.Person>> knownPeople, TaskRunner tasks) {
+    public AuditViewModel(AuditTrailAccess trail, Callable<List<AuditQueries.Person>> knownPeople, TaskRunner tasks) {
         this.trail = trail;
         this.tasks = tasks;
         selected.addListener((observable, before, after) -> showHistoryOf(after));
@@ -88,7 +88,7 @@ public final class AuditViewModel {
         search();
     }
 
-    public ObservableList<AuditPeople.Person> people() {
+    public ObservableList<AuditQueries.Person> people() {
         return people;
     }
 
@@ -100,7 +100,7 @@ public final class AuditViewModel {
         return recordId;
     }
 
-    public ObjectProperty<AuditPeople.Person> person() {
+    public ObjectProperty<AuditQueries.Person> person() {
         return person;
     }
 

@@ -5,10 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import lab.spectra.desktop.spc.ExportFileChooser;
 
 /** The operating system's save dialog, for the audit trail's exports. */
-public final class SystemAuditExportChooser implements ExportFileChooser {
+public final class SystemAuditExportChooser implements AuditExportChooser {
 
     @Override
     public Optional<Path> choose(Window owner, String suggestedFileName, String kind, String extension) {

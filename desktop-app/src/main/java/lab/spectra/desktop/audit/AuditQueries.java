@@ -8,7 +8,7 @@ import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 
 /** The lab's people as this bench knows them, to filter the audit trail by person. */
-public final class AuditPeople {
+public final class AuditQueries {
 
     private static final String PEOPLE = "SELECT " + LocalRows.columns(Table.USERS, "u")
             + " FROM users u WHERE u.organization_id = ? ORDER BY u.display_name, u.id";
@@ -23,7 +23,7 @@ public final class AuditPeople {
 
     private final LocalReads reads;
 
-    public AuditPeople(LocalReads reads) {
+    public AuditQueries(LocalReads reads) {
         this.reads = reads;
     }
 
