@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,9 @@ import org.eclipse.jetty.server.Request;
 public final class BoundedBodies implements Filter {
 
     private static final String ATTRIBUTE = BoundedBodies.class.getName();
+
+    /** The most of a refused body read (and discarded) so that its client gets the 413 intact. */
+    private static final long DRAIN_CAP = 1024 * 1024;
 
     /** Thrown by the stream once a body passes its limit; the server answers 413. */
     public static final class BodyTooLargeException extends IOException {
@@ -68,9 +72,11 @@ public final class BoundedBodies implements Filter {
     }
 
     /**
-     * After a 413, sends the answer and closes the connection outright. Left to itself the server
-     * would go on reading the refused body to its end (only to discard it), and a client streaming
-     * gigabytes would keep a connection and a thread busy all the while.
+     * After a 413, sends the answer and closes the connection. Left to itself the server would go
+     * on reading the refused body to its end (only to discard it), and a client streaming gigabytes
+     * would keep a connection and a thread busy all the while. A body only somewhat too large is
+     * still read to its end first: closing a socket with unread bytes in it resets the connection,
+     * and a client still sending then loses the 413 it was answered with.
      */
     private static void hangUp(HttpServletRequest request, ServletResponse response) throws IOException {
         Request base = Request.getBaseRequest(request);
@@ -78,9 +84,32 @@ public final class BoundedBodies implements Filter {
             response.flushBuffer();
             return;
         }
+        drainModestRest(request);
         // Completes the answer (with its length) before the connection goes.
         base.getResponse().closeOutput();
         base.getHttpChannel().getEndPoint().close();
+    }
+
+    /**
+     * Reads and discards what is left of a refused body when that is at most {@link #DRAIN_CAP}
+     * bytes (as announced, or as found for a chunked body); a larger rest is left unread.
+     */
+    private static void drainModestRest(HttpServletRequest request) {
+        long announced = request.getContentLengthLong();
+        if (announced > DRAIN_CAP) {
+            return;
+        }
+        try {
+            InputStream rest = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long drained = 0;
+            int read;
+            while (drained <= DRAIN_CAP && (read = rest.read(buffer)) >= 0) {
+                drained += read;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The client went away or the stream is spent: there is nothing left to protect.
+        }
     }
 
     /**
