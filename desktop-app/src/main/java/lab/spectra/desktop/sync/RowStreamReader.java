@@ -3,7 +3,9 @@ package lab.spectra.desktop.sync;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,10 +33,13 @@ final class RowStreamReader {
 
     private final ObjectMapper mapper;
     private final RowCodec codec;
+    // A value read from the middle of a line is followed by the rest of that line.
+    private final ObjectReader trees;
 
     RowStreamReader(ObjectMapper mapper) {
         this.mapper = mapper;
         this.codec = new RowCodec(mapper);
+        this.trees = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     void read(InputStream body, Lines lines) throws IOException {
@@ -72,10 +77,10 @@ final class RowStreamReader {
                         row = codec.read(parser, table);
                     } else {
                         // A server that named the table after the data: read it the slow way.
-                        unreadData = parser.readValueAsTree();
+                        unreadData = trees.readTree(parser);
                     }
                 }
-                default -> others.set(field, parser.readValueAsTree());
+                default -> others.set(field, trees.readTree(parser));
             }
         }
         if (table == null) {
