@@ -32,8 +32,8 @@ class AStreamedPullPageCarriesTheSameChangesAsTheJsonPageTest {
         long after = 0;
         int pages = 0;
         while (true) {
-            PullResponse json = sync.pull("viewer@demo.lab", after, 300);
-            List<JsonNode> lines = streams.lines("/sync/pull?after=" + after + "&limit=300", token);
+            PullResponse json = sync.pull("viewer@demo.lab", after, 50);
+            List<JsonNode> lines = streams.lines("/sync/pull?after=" + after + "&limit=50", token);
             JsonNode end = lines.get(lines.size() - 1);
             List<JsonNode> changes = lines.subList(0, lines.size() - 1);
 
