@@ -150,6 +150,9 @@ import lab.spectra.server.reports.CalibrationReportRoutes;
 import lab.spectra.server.runreview.RunReviewQueries;
 import lab.spectra.server.runreview.RunReviewRoutes;
 import lab.spectra.server.signing.RecordSigningKeys;
+import lab.spectra.server.sync.InitialLoad;
+import lab.spectra.server.sync.PullStreams;
+import lab.spectra.server.sync.StreamedPull;
 import lab.spectra.server.sync.SyncRoutes;
 import lab.spectra.server.sync.SyncService;
 import lab.spectra.server.trust.DeviceKeyStore;
@@ -424,7 +427,14 @@ public final class SyncServer implements AutoCloseable {
                 metas);
         WorkstationRegistry workstations = new WorkstationRegistry(database, mapper, clock);
         WorkstationGate workstationGate = new WorkstationGate(workstations);
-        SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies, workstationGate);
+        SyncRoutes.register(
+                routes,
+                new SyncService(database, commands, trust, mapper, clock),
+                new PullStreams(
+                        new StreamedPull(database, trust, mapper, clock),
+                        new InitialLoad(database, trust, mapper, clock)),
+                bodies,
+                workstationGate);
         TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys, workstationGate);
         AdminRoutes.register(
                 routes,

@@ -3,6 +3,7 @@ package lab.spectra.desktop.net;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -135,6 +136,60 @@ public final class ServerLink {
         }
     }
 
+    /** Reads a streamed answer while it arrives; an {@link IOException} means the stream was cut. */
+    @FunctionalInterface
+    public interface StreamReader<T> {
+        /**
+         * @param mediaType the answer's {@code Content-Type} without parameters, e.g.
+         *                  {@code application/x-ndjson}, or empty when the server named none
+         */
+        T read(String mediaType, InputStream body) throws IOException;
+    }
+
+    /**
+     * GETs with {@code Accept: accept} and hands the answer's body to {@code reader} as it
+     * arrives, uncompressed: on loopback and a LAN gzip costs more time than it saves (ADR 0032).
+     * A refusal is thrown like any other call's; a stream cut midway is a {@link
+     * ServerUnreachableException}, so whatever the reader did with it must be undone by its caller.
+     */
+    public <T> T stream(String path, String accessToken, String accept, StreamReader<T> reader) {
+        Request.Builder request = new Request.Builder()
+                .url(url(path))
+                .get()
+                .header("Accept", accept)
+                .header("Accept-Encoding", "identity");
+        identify(request, accessToken);
+        try (Response response = http.newCall(request.build()).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw failure(response.code(), body == null ? new byte[0] : body.bytes());
+            }
+            if (body == null) {
+                throw new ServerUnreachableException("The server sent no answer", null);
+            }
+            MediaType type = body.contentType();
+            try (InputStream in = body.byteStream()) {
+                return reader.read(type == null ? "" : type.type() + "/" + type.subtype(), in);
+            }
+        } catch (IOException e) {
+            throw new ServerUnreachableException(
+                    "The server at " + base + " cannot be reached (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void identify(Request.Builder request, String accessToken) {
+        if (accessToken != null) {
+            request.header("Authorization", "Bearer " + accessToken);
+        }
+        String workstation = workstationId;
+        if (workstation != null) {
+            request.header("X-Workstation-Id", workstation);
+            if (!workstationName.isEmpty()) {
+                request.header("X-Workstation-Name", workstationName);
+            }
+        }
+    }
+
     private RequestBody json(Object body) {
         try {
             return RequestBody.create(mapper.writeValueAsBytes(body), JSON);
@@ -152,16 +207,7 @@ public final class ServerLink {
     }
 
     private <T> T call(Request.Builder request, String accessToken, Class<T> answer) {
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        String workstation = workstationId;
-        if (workstation != null) {
-            request.header("X-Workstation-Id", workstation);
-            if (!workstationName.isEmpty()) {
-                request.header("X-Workstation-Name", workstationName);
-            }
-        }
+        identify(request, accessToken);
         try (Response response = http.newCall(request.build()).execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body == null ? new byte[0] : body.bytes();

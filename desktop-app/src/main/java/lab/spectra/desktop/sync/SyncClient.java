@@ -16,6 +16,7 @@ import lab.spectra.model.protocol.AuditCheckpointResponse;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushRequest;
 import lab.spectra.model.protocol.PushResponse;
+import lab.spectra.model.protocol.RowStreams;
 
 /**
  * The two sync calls, made with a person's session. An expired access token is renewed once with
@@ -43,6 +44,30 @@ public final class SyncClient {
                 session,
                 current -> link.get(
                         "/sync/pull?after=" + after + "&limit=" + limit, current.accessToken(), PullResponse.class));
+    }
+
+    /**
+     * A pull page streamed (ADR 0032), read by {@code reader} as it arrives; a server of an
+     * earlier release answers the JSON form instead, which the reader is told by its media type.
+     */
+    public <T> T pullStreamed(ServerSession session, long after, int limit, ServerLink.StreamReader<T> reader) {
+        return withSession(
+                session,
+                current -> link.stream(
+                        "/sync/pull?after=" + after + "&limit=" + limit,
+                        current.accessToken(),
+                        RowStreams.MEDIA_TYPE + ", application/json;q=0.5",
+                        reader));
+    }
+
+    /**
+     * Every synced row of the organization in one snapshot, for a bench with none yet (ADR 0032);
+     * a server of an earlier release answers 404 ({@link ServerRefusedException}).
+     */
+    public <T> T initialLoad(ServerSession session, ServerLink.StreamReader<T> reader) {
+        return withSession(
+                session,
+                current -> link.stream("/sync/initial-load", current.accessToken(), RowStreams.MEDIA_TYPE, reader));
     }
 
     /** The person's fresh signed identity snapshot for this bench, or null when the server knows no key of theirs here. */

@@ -55,7 +55,10 @@ public final class SyncEngine {
     /** Commands per push request; keeps a request well under the server's body limit. */
     public static final int PUSH_BATCH = 50;
 
-    public static final int PULL_PAGE = 1000;
+    /** Changes per streamed pull page, each page stored in one transaction with its checkpoint. */
+    public static final int PULL_PAGE = 10_000;
+    /** Changes per page from a server of an earlier release, which answers only JSON pages. */
+    static final int LEGACY_PULL_PAGE = 1000;
     /** How many answered commands are applied locally together (one rebase). */
     public static final int APPLY_EVERY = 1000;
 
@@ -73,6 +76,7 @@ public final class SyncEngine {
     private final TrustedClock clock;
     private final SyncProblems problems;
     private final PulledRowWriter pulledRows;
+    private final StreamedPulls streamedPulls;
     private final FileSender files;
 
     /** Uploads the files the bench holds for rows it has sent, telling how far it is; answers how many went. */
@@ -125,6 +129,7 @@ public final class SyncEngine {
         this.problems = problems;
         this.auditWitness = auditWitness;
         this.pulledRows = new PulledRowWriter(commands.mapper(), commands.writer());
+        this.streamedPulls = new StreamedPulls(commands.mapper(), commands.writer(), pulledRows);
         this.status = SyncStatus.initial(0, 0, benchState.read().lastSyncAt());
         refreshCounts();
     }
@@ -458,31 +463,36 @@ public final class SyncEngine {
         });
     }
 
+    /**
+     * A fresh bench (checkpoint 0) first loads every row in one snapshot, which is much faster
+     * than replaying the change log (ADR 0032); then pages are pulled after the checkpoint as
+     * usual. Each page, and the whole load, is read from the server inside the local transaction
+     * that stores it with its checkpoint, under the rebase lock: all of it is kept, or none.
+     */
     private void pull(Counter counter) {
         Optional<ServerSession> session = sessions.all().stream().findFirst();
         if (session.isEmpty()) {
             return;
         }
         publish(status.pulling(0));
+        if (benchState.read().checkpoint() == 0) {
+            loadInitially(session.get(), counter);
+        }
+        boolean streamed = true;
         while (true) {
-            long checkpoint = benchState.read().checkpoint();
-            PullResponse page = client.pull(session.get(), checkpoint, PULL_PAGE);
-            receipts.observe(page.timeReceipt(), clock);
-            long written = commands.rebase(connection -> {
-                // A page is applied only on top of the checkpoint it was asked for, so two pulls
-                // can never interleave their pages.
-                if (BenchState.read(connection).checkpoint() != checkpoint) {
-                    return -1L;
+            StreamedPulls.Stored page;
+            try {
+                page = streamed ? pullStreamedPage(session.get()) : pullJsonPage(session.get());
+            } catch (ServerRefusedException e) {
+                if (!streamed || e.status() != 400) {
+                    throw e;
                 }
-                int rows = pulledRows.applyChanges(
-                        connection, BenchState.read(connection).organizationId(), page.changes());
-                BenchState.checkpoint(connection, page.nextCheckpoint());
-                return (long) rows;
-            });
-            if (written < 0) {
+                // A server of an earlier release takes smaller pages and only as JSON.
+                streamed = false;
                 continue;
             }
-            counter.pulled += written;
+            receipts.observe(page.timeReceipt(), clock);
+            counter.pulled += page.rows();
             publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PULLING)
                     .pulling(counter.pulled));
             if (!page.hasMore()) {
@@ -490,6 +500,53 @@ public final class SyncEngine {
                 return;
             }
         }
+    }
+
+    private void loadInitially(ServerSession session, Counter counter) {
+        StreamedPulls.Stored loaded;
+        try {
+            loaded = commands.rebase(connection -> {
+                BenchState.Snapshot state = BenchState.read(connection);
+                if (state.checkpoint() != 0) {
+                    return null;
+                }
+                return client.initialLoad(
+                        session, (type, body) -> streamedPulls.initialLoad(connection, state.organizationId(), body));
+            });
+        } catch (ServerRefusedException e) {
+            if (e.status() == 404) {
+                // A server of an earlier release: the change log is replayed from the start instead.
+                return;
+            }
+            throw e;
+        }
+        if (loaded != null) {
+            receipts.observe(loaded.timeReceipt(), clock);
+            counter.pulled += loaded.rows();
+            publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PULLING)
+                    .pulling(counter.pulled));
+        }
+    }
+
+    private StreamedPulls.Stored pullStreamedPage(ServerSession session) {
+        return commands.rebase(connection -> {
+            BenchState.Snapshot state = BenchState.read(connection);
+            return client.pullStreamed(
+                    session,
+                    state.checkpoint(),
+                    PULL_PAGE,
+                    (type, body) -> streamedPulls.page(connection, state.organizationId(), type, body));
+        });
+    }
+
+    private StreamedPulls.Stored pullJsonPage(ServerSession session) {
+        return commands.rebase(connection -> {
+            BenchState.Snapshot state = BenchState.read(connection);
+            PullResponse page = client.pull(session, state.checkpoint(), LEGACY_PULL_PAGE);
+            int rows = pulledRows.applyChanges(connection, state.organizationId(), page.changes());
+            BenchState.checkpoint(connection, page.nextCheckpoint());
+            return new StreamedPulls.Stored(rows, page.hasMore(), page.timeReceipt());
+        });
     }
 
     private void publish(SyncStatus next) {

@@ -1,6 +1,8 @@
 package lab.spectra.desktop.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,9 +28,13 @@ import lab.spectra.model.sample.CreateSample;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.SampleStatus;
 import lab.spectra.server.SyncServer;
+import lab.spectra.server.bench.BenchFigures;
+import lab.spectra.server.bench.BenchFigures.Figure;
 import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.PostgresTestDatabase;
 import lab.spectra.server.testing.ServerLab;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Measures the sync engine end to end against the real server on PostgreSQL (loopback): the
@@ -110,6 +116,14 @@ public final class SyncBenchmark {
                     pull.pulledRows(),
                     "rows",
                     pullSeconds));
+            double copyMillis = copyFloorMillis(postgres, org.id());
+            BenchFigures.record(Figure.of(
+                            "Initial pull of " + pull.pulledRows() + " rows, fresh bench",
+                            pullSeconds * 1000,
+                            "ms",
+                            "≤ 2000 ms")
+                    .withFloor("COPY of the same rows out of PostgreSQL", copyMillis));
+            BenchFigures.record(Figure.of("Initial pull rate", pull.pulledRows() / pullSeconds, "rows/s", ""));
 
             // 2. Offline work: commands run locally on the same workstation (which now holds every row).
             List<CreateSample> commands = new ArrayList<>(commandCount);
@@ -260,6 +274,51 @@ public final class SyncBenchmark {
                         null));
             }
             server.parts().commands().insertSystemRows(org.id(), null, "bench:CreateSample", batch);
+        }
+    }
+
+    /**
+     * The floor for the initial pull: the same samples copied out of PostgreSQL as text, as the
+     * owner, with nothing else in the way; timed to the last byte received.
+     */
+    private static double copyFloorMillis(PostgresTestDatabase postgres, UUID organizationId) throws SQLException {
+        try (Connection connection = postgres.ownerConnection()) {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            String samples = "SELECT * FROM samples WHERE organization_id = '" + organizationId + "'";
+            CountingSink sink = new CountingSink();
+            long start = System.nanoTime();
+            long rows = copy.copyOut("COPY (" + samples + ") TO STDOUT", sink);
+            double millis = (System.nanoTime() - start) / 1e6;
+            CountingSink json = new CountingSink();
+            long jsonStart = System.nanoTime();
+            copy.copyOut("COPY (SELECT row_to_json(s) FROM (" + samples + ") s) TO STDOUT", json);
+            double jsonMillis = (System.nanoTime() - jsonStart) / 1e6;
+            System.out.printf(
+                    Locale.ROOT,
+                    "COPY floor: %,d samples, %,d bytes in %.0f ms (as JSON: %,d bytes in %.0f ms)%n",
+                    rows,
+                    sink.bytes,
+                    millis,
+                    json.bytes,
+                    jsonMillis);
+            return millis;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Counts what COPY sends and keeps none of it. */
+    private static final class CountingSink extends OutputStream {
+        long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) {
+            bytes += length;
         }
     }
 

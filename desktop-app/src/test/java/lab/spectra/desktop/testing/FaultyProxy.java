@@ -40,6 +40,8 @@ public final class FaultyProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger cutAnswers = new AtomicInteger();
     private final AtomicInteger answersToPass = new AtomicInteger(-1);
+    private final java.util.concurrent.atomic.AtomicLong answerBytesToPass =
+            new java.util.concurrent.atomic.AtomicLong(-1);
     private volatile Mode mode = Mode.PASS;
 
     public FaultyProxy(URI target) {
@@ -77,6 +79,14 @@ public final class FaultyProxy implements AutoCloseable {
      */
     public void cutAnswerAfter(int count) {
         answersToPass.set(count);
+    }
+
+    /**
+     * Lets {@code bytes} more bytes of answers through, then cuts the connection that carries the
+     * next one: an answer streamed past that point (a pull) is cut in the middle.
+     */
+    public void cutAnswersAfterBytes(long bytes) {
+        answerBytesToPass.set(bytes);
     }
 
     /** How many answers were cut off so far. */
@@ -147,6 +157,17 @@ public final class FaultyProxy implements AutoCloseable {
                             if (answers && startsAnAnswer(buffer, read) && answersToPass.getAndDecrement() == 0) {
                                 cutAnswers.incrementAndGet();
                                 break;
+                            }
+                            long budget = answers ? answerBytesToPass.get() : -1;
+                            if (budget >= 0) {
+                                if (read > budget) {
+                                    out.write(buffer, 0, (int) budget);
+                                    out.flush();
+                                    answerBytesToPass.set(-1);
+                                    cutAnswers.incrementAndGet();
+                                    break;
+                                }
+                                answerBytesToPass.addAndGet(-read);
                             }
                             out.write(buffer, 0, read);
                             out.flush();

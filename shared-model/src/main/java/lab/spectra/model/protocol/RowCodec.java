@@ -1,8 +1,14 @@
 package lab.spectra.model.protocol;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
@@ -17,9 +23,31 @@ import lab.spectra.model.command.Row;
 public final class RowCodec {
 
     private final ObjectMapper mapper;
+    // Streams write and read many rows through one generator or parser: no flush per row, and a
+    // row read from the middle of a line is followed by the rest of that line.
+    private final ObjectWriter streamWriter;
+    private final ObjectReader streamReader;
 
     public RowCodec(ObjectMapper mapper) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
+        this.streamWriter = mapper.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        this.streamReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * Writes the row's wire form (the same JSON {@link #encode} gives) as the generator's next
+     * value: how a streamed pull sends rows without building a tree for each.
+     */
+    public void write(JsonGenerator generator, Row row) throws IOException {
+        streamWriter.writeValue(generator, row);
+    }
+
+    /**
+     * Reads one row of the table from the parser, which must stand on the row's opening brace
+     * (or just before it); the parser is left on the row's closing brace.
+     */
+    public Row read(JsonParser parser, Table table) throws IOException {
+        return streamReader.forType(table.rowType()).readValue(parser);
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import lab.spectra.model.protocol.RowStreams;
 
 /**
  * The OpenAPI 3 description of the API, generated from the registered routes: request bodies
@@ -262,6 +263,15 @@ public final class OpenApiDocument {
             content.putObject("text/csv").set("schema", JSON.objectNode().put("type", "string"));
         } else if (answer == byte[].class) {
             content.putObject("application/octet-stream").set("schema", binary());
+        } else if (answer instanceof StreamedLines streamed) {
+            if (streamed.json() != null) {
+                content.putObject("application/json").set("schema", schemaOf(streamed.json()));
+            }
+            ObjectNode lines = content.putObject(RowStreams.MEDIA_TYPE)
+                    .putObject("schema")
+                    .put("description", "One JSON object per line, in the order the operation describes");
+            ArrayNode oneOf = lines.putArray("oneOf");
+            streamed.lines().forEach(line -> oneOf.add(schemaOf(line)));
         } else {
             // Any JSON value unless the route says what it answers.
             content.putObject("application/json").set("schema", answer == null ? JSON.objectNode() : schemaOf(answer));

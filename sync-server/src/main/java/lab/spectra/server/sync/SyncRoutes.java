@@ -1,24 +1,37 @@
 package lab.spectra.server.sync;
 
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.command.Command;
+import lab.spectra.model.protocol.ChangeEnvelope;
+import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushRequest;
 import lab.spectra.model.protocol.PushResponse;
+import lab.spectra.model.protocol.RowStreams;
+import lab.spectra.model.protocol.SnapshotEnd;
+import lab.spectra.model.protocol.SnapshotRow;
+import lab.spectra.model.protocol.SnapshotStart;
+import lab.spectra.model.protocol.StreamedPullEnd;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.Requests;
+import lab.spectra.server.http.StreamedLines;
 import lab.spectra.server.trust.WorkstationGate;
 import lab.spectra.server.trust.WorkstationRegistry;
 
-/** {@code POST /sync/push} and {@code GET /sync/pull}: the workstation's way in (SYNC.md). */
+/**
+ * {@code POST /sync/push}, {@code GET /sync/pull} and {@code GET /sync/initial-load}: the
+ * workstation's way in (SYNC.md, ADR 0032).
+ */
 public final class SyncRoutes {
 
-    public static void register(ApiRoutes routes, SyncService sync, JsonBodies bodies, WorkstationGate workstations) {
+    public static void register(
+            ApiRoutes routes, SyncService sync, PullStreams streams, JsonBodies bodies, WorkstationGate workstations) {
         routes.signedIn(
                 HandlerType.POST,
                 "/sync/push",
@@ -61,17 +74,57 @@ public final class SyncRoutes {
                     }
                     ctx.json(answer);
                 });
+        routes.describeAnswer(
+                HandlerType.GET,
+                "/sync/pull",
+                new StreamedLines(PullResponse.class, List.of(ChangeEnvelope.class, StreamedPullEnd.class)));
         routes.get(
                 "/sync/pull",
-                "The caller's organization's changes after a checkpoint, in commit order, with the next checkpoint",
+                "The caller's organization's changes after a checkpoint, in commit order, with the next checkpoint."
+                        + " With 'Accept: " + RowStreams.MEDIA_TYPE + "' the page is streamed as newline-delimited"
+                        + " JSON instead (limit up to " + StreamedPull.MAX_LIMIT + ", default "
+                        + StreamedPull.DEFAULT_LIMIT + "): one change per line, as in the JSON form (rows table by"
+                        + " table, parents first, then tombstones), and last a line {next_checkpoint, has_more,"
+                        + " server_time, time_receipt, changes}; a stream without that line was cut and is discarded",
                 List.of("after", "limit"),
                 (ctx, user) -> {
                     workstations.admit(ctx, user);
                     long after = Requests.longQuery(ctx, "after", 0, 0, Long.MAX_VALUE);
+                    if (streamed(ctx)) {
+                        int limit = (int)
+                                Requests.longQuery(ctx, "limit", StreamedPull.DEFAULT_LIMIT, 1, StreamedPull.MAX_LIMIT);
+                        ctx.contentType(RowStreams.MEDIA_TYPE);
+                        streams.pull().write(user, Requests.workstationId(ctx), after, limit, ctx.outputStream());
+                        return;
+                    }
                     int limit = (int) Requests.longQuery(
                             ctx, "limit", SyncService.DEFAULT_PULL_LIMIT, 1, SyncService.MAX_PULL_LIMIT);
                     ctx.json(sync.pull(user, Requests.workstationId(ctx), after, limit));
                 });
+        routes.describeAnswer(
+                HandlerType.GET,
+                "/sync/initial-load",
+                new StreamedLines(null, List.of(SnapshotStart.class, SnapshotRow.class, SnapshotEnd.class)));
+        routes.get(
+                "/sync/initial-load",
+                "Every synced row of the caller's organization as it is now, for a bench with no data yet (ADR 0032),"
+                        + " streamed as newline-delimited JSON (" + RowStreams.MEDIA_TYPE + "): first a line"
+                        + " {checkpoint, server_time, time_receipt}, then one line {table, data} per row (tables"
+                        + " parents first), last a line {rows}. All of it is read in one snapshot and checkpoint is"
+                        + " the highest change number visible in it: pull after it for everything since. A stream"
+                        + " without its last line was cut and is discarded",
+                List.of(),
+                (ctx, user) -> {
+                    workstations.admit(ctx, user);
+                    ctx.contentType(RowStreams.MEDIA_TYPE);
+                    streams.initialLoad().write(user, Requests.workstationId(ctx), ctx.outputStream());
+                });
+    }
+
+    /** Whether the caller asked for the streamed form of a pull page. */
+    private static boolean streamed(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains(RowStreams.MEDIA_TYPE);
     }
 
     private SyncRoutes() {}
