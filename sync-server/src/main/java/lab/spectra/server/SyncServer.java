@@ -113,6 +113,7 @@ import lab.spectra.server.files.FileKeeping;
 import lab.spectra.server.files.FileRoutes;
 import lab.spectra.server.health.HealthRoutes;
 import lab.spectra.server.http.AllowedHosts;
+import lab.spectra.server.http.AnswerCache;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.BodyLimits;
 import lab.spectra.server.http.ClientAddresses;
@@ -395,7 +396,13 @@ public final class SyncServer implements AutoCloseable {
                 new ProviderPeople(database, mapper, clock, authenticationAudit, accounts),
                 logins,
                 bodies);
-        SampleRoutes.register(routes, new SampleQueries(reads), commands, metas, bodies);
+        SampleRoutes.register(
+                routes,
+                new SampleQueries(reads),
+                new AnswerCache(mapper, reads::changeNumber, AnswerCache.DEFAULT_MAXIMUM_BYTES),
+                commands,
+                metas,
+                bodies);
         MaterialRoutes.register(routes, new MaterialList(reads), commands, metas, bodies);
         DeviceRoutes.register(routes, new DeviceQueries(reads), commands, metas, bodies);
         RecipeRoutes.register(routes, new RecipeQueries(reads), commands, metas, bodies);

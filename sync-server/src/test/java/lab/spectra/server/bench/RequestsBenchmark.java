@@ -38,9 +38,9 @@ import lab.spectra.server.testing.PostgresTestDatabase;
  *
  * <p>Bounded: each measure sends a fixed number of requests ({@code -Drequests=}, 20,000 by
  * default) after a warm-up, over 50 persistent connections ({@code -Dconnections=}), and every
- * answer must be a 200. Run with {@code mvn -B -ntp -q -pl sync-server -am test-compile} and then
- * the class's {@code main} on the test class path (the lead's benchmark command does both), after
- * {@code .ci/setup-postgres.sh}. Figures go through {@link BenchFigures}.
+ * answer must be a 200. Run with {@code mvn -q -pl sync-server exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=lab.spectra.server.bench.RequestsBenchmark} (as the other server harnesses),
+ * after {@code .ci/setup-postgres.sh}. Figures go through {@link BenchFigures}.
  */
 public final class RequestsBenchmark {
 
