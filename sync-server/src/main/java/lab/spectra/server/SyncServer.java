@@ -61,6 +61,8 @@ import lab.spectra.server.audit.StreamedAuditCheck;
 import lab.spectra.server.audit.viewer.AuditEntries;
 import lab.spectra.server.audit.viewer.AuditVerifications;
 import lab.spectra.server.audit.viewer.AuditViewerRoutes;
+import lab.spectra.server.auth.AccountCache;
+import lab.spectra.server.auth.AccountChanges;
 import lab.spectra.server.auth.AuthHousekeeping;
 import lab.spectra.server.auth.AuthRoutes;
 import lab.spectra.server.auth.OidcRoutes;
@@ -83,6 +85,7 @@ import lab.spectra.server.auth.session.RefreshTokenSettings;
 import lab.spectra.server.auth.session.RefreshTokens;
 import lab.spectra.server.auth.session.SessionRevocations;
 import lab.spectra.server.auth.token.AccessTokenVerifier;
+import lab.spectra.server.auth.token.CachedTokenVerifier;
 import lab.spectra.server.auth.token.IssuerRoutingVerifier;
 import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.auth.token.TokenService;
@@ -110,6 +113,7 @@ import lab.spectra.server.files.FileKeeping;
 import lab.spectra.server.files.FileRoutes;
 import lab.spectra.server.health.HealthRoutes;
 import lab.spectra.server.http.AllowedHosts;
+import lab.spectra.server.http.AnswerCache;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.BodyLimits;
 import lab.spectra.server.http.ClientAddresses;
@@ -330,6 +334,9 @@ public final class SyncServer implements AutoCloseable {
                 clock);
         SessionRevocations sessions = new SessionRevocations(
                 database, config.database(), config.tokens().accessTokenLifetime(), clock);
+        TenantReads reads = new TenantReads(database, mapper);
+        // Joins the sessions' listening connection, so created before it starts (ADR 0033).
+        AccountCache accounts = new AccountCache(reads::account, sessions, AccountCache.DEFAULT_MAXIMUM_ACCOUNTS);
         sessions.start();
         JdbcRefreshTokenStore refreshTokenStore = new JdbcRefreshTokenStore(database, sessions);
         RefreshTokens refreshTokens = new RefreshTokens(
@@ -349,13 +356,17 @@ public final class SyncServer implements AutoCloseable {
                 refreshTokens,
                 authenticationAudit,
                 passwordPolicy);
-        UserDeactivation deactivation =
-                new UserDeactivation(database, mapper, clock, refreshTokenStore, sessions, DeviceKeyStore::revokeAllOf);
+        UserDeactivation deactivation = new UserDeactivation(
+                database, mapper, clock, refreshTokenStore, sessions, DeviceKeyStore::revokeAllOf, accounts);
         Optional<OidcRoutes.Provider> identityProvider =
                 config.oidc().map(oidc -> identityProvider(oidc, clock, mapper));
-        AccessTokenVerifier verifier = identityProvider
-                .<AccessTokenVerifier>map(provider -> new IssuerRoutingVerifier(List.of(tokens, provider.verifier())))
-                .orElse(tokens);
+        AccessTokenVerifier verifier = new CachedTokenVerifier(
+                identityProvider
+                        .<AccessTokenVerifier>map(
+                                provider -> new IssuerRoutingVerifier(List.of(tokens, provider.verifier())))
+                        .orElse(tokens),
+                clock,
+                CachedTokenVerifier.DEFAULT_MAXIMUM_TOKENS);
 
         FileKeeping files = FileKeeping.open(config.files(), database, clock);
         if (config.loadDemoData()) {
@@ -371,8 +382,7 @@ public final class SyncServer implements AutoCloseable {
                 clientAddresses(protection),
                 new AllowedHosts(config.listener().allowedHosts()),
                 served);
-        TenantReads reads = new TenantReads(database, mapper);
-        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), reads);
+        CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), accounts);
         ApiKeyVerifier apiKeys =
                 new ApiKeyVerifier(database, mapper, new ApiKeyThrottle(database, protection.throttle(), clock), clock);
         ApiRoutes routes = new ApiRoutes(app, currentUsers, apiKeys, limits);
@@ -386,10 +396,16 @@ public final class SyncServer implements AutoCloseable {
         OidcRoutes.register(
                 routes,
                 identityProvider,
-                new ProviderPeople(database, mapper, clock, authenticationAudit),
+                new ProviderPeople(database, mapper, clock, authenticationAudit, accounts),
                 logins,
                 bodies);
-        SampleRoutes.register(routes, new SampleQueries(reads), commands, metas, bodies);
+        SampleRoutes.register(
+                routes,
+                new SampleQueries(reads),
+                new AnswerCache(mapper, reads::changeNumber, AnswerCache.DEFAULT_MAXIMUM_BYTES),
+                commands,
+                metas,
+                bodies);
         MaterialRoutes.register(routes, new MaterialList(reads), commands, metas, bodies);
         DeviceRoutes.register(routes, new DeviceQueries(reads), commands, metas, bodies);
         RecipeRoutes.register(routes, new RecipeQueries(reads), commands, metas, bodies);
@@ -460,7 +476,7 @@ public final class SyncServer implements AutoCloseable {
                         provisioning,
                         deactivation,
                         new PeopleAdministration.Credentials(
-                                passwordHasher, passwordPolicy, refreshTokenStore, sessions)),
+                                passwordHasher, passwordPolicy, refreshTokenStore, sessions, accounts)),
                 bodies);
         ApiKeyRoutes.register(routes, new ApiKeyAdministration(database, mapper, clock, new SecureRandom()), bodies);
         CalibrationReportRoutes.register(routes, reads, clock);
@@ -583,9 +599,20 @@ public final class SyncServer implements AutoCloseable {
                     mapper,
                     clock,
                     provisioning,
-                    new UserDeactivation(database, mapper, clock, refreshTokens, sessions, DeviceKeyStore::revokeAllOf),
+                    new UserDeactivation(
+                            database,
+                            mapper,
+                            clock,
+                            refreshTokens,
+                            sessions,
+                            DeviceKeyStore::revokeAllOf,
+                            AccountChanges.NOTHING_CACHED),
                     new PeopleAdministration.Credentials(
-                            new PasswordHasher(), PasswordPolicy.baseline(), refreshTokens, sessions));
+                            new PasswordHasher(),
+                            PasswordPolicy.baseline(),
+                            refreshTokens,
+                            sessions,
+                            AccountChanges.NOTHING_CACHED));
             PeopleAdministration.Outcome outcome =
                     people.addByOperator(organizationId, email, name, role, chosenPassword);
             if (outcome instanceof PeopleAdministration.Done done) {
@@ -615,7 +642,8 @@ public final class SyncServer implements AutoCloseable {
                             clock,
                             new JdbcRefreshTokenStore(database, sessions),
                             sessions,
-                            DeviceKeyStore::revokeAllOf)
+                            DeviceKeyStore::revokeAllOf,
+                            AccountChanges.NOTHING_CACHED)
                     .deactivate(email, reason, null);
         }
     }

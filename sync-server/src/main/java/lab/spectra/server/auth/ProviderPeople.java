@@ -60,15 +60,18 @@ public final class ProviderPeople {
     private final ObjectMapper mapper;
     private final Clock clock;
     private final AuthenticationAudit authenticationAudit;
+    private final AccountChanges accounts;
     private final JdbcRowWriter writer;
     private final AuditTrail trail;
     private final RowCodec codec;
 
-    public ProviderPeople(Database database, ObjectMapper mapper, Clock clock, AuthenticationAudit audit) {
+    public ProviderPeople(
+            Database database, ObjectMapper mapper, Clock clock, AuthenticationAudit audit, AccountChanges accounts) {
         this.database = Objects.requireNonNull(database, "database");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.authenticationAudit = Objects.requireNonNull(audit, "audit");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.writer = new JdbcRowWriter(database.dialect(), mapper);
         this.trail = new AuditTrail(database, mapper);
         this.codec = new RowCodec(mapper);
@@ -106,6 +109,10 @@ public final class ProviderPeople {
                 return emailTaken(email.get());
             }
             throw e;
+        }
+        if (outcome instanceof Admitted admitted) {
+            // A sign-in may have brought the role the provider now gives: served from the next request.
+            accounts.changedHere(claims.organizationId(), admitted.person().id());
         }
         if (outcome instanceof Refused refused && LoginService.ACCOUNT_DISABLED.equals(refused.code())) {
             authenticationAudit.record(new AuthenticationAudit.Event(

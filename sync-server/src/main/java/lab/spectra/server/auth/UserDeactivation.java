@@ -79,6 +79,7 @@ public final class UserDeactivation {
     private final JdbcRefreshTokenStore refreshTokens;
     private final SessionRevocations sessions;
     private final DeviceKeys deviceKeys;
+    private final AccountChanges accounts;
     private final AuthenticationAudit authenticationAudit;
     private final JdbcRowWriter writer;
     private final AuditTrail trail;
@@ -90,13 +91,15 @@ public final class UserDeactivation {
             Clock clock,
             JdbcRefreshTokenStore refreshTokens,
             SessionRevocations sessions,
-            DeviceKeys deviceKeys) {
+            DeviceKeys deviceKeys,
+            AccountChanges accounts) {
         this.database = Objects.requireNonNull(database, "database");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.deviceKeys = Objects.requireNonNull(deviceKeys, "deviceKeys");
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.authenticationAudit = new AuthenticationAudit(database, mapper, clock);
         this.writer = new JdbcRowWriter(database.dialect(), mapper);
         this.trail = new AuditTrail(database, mapper);
@@ -194,6 +197,7 @@ public final class UserDeactivation {
             return outcome;
         }
         sessions.revokedHere(organization, ended.revoked().sessions());
+        accounts.changedHere(organization, userId);
         return new Deactivated(
                 userId,
                 organization,

@@ -1,6 +1,8 @@
 package lab.spectra.server.db;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +49,25 @@ public final class TenantReads {
                         "ORDER BY id LIMIT " + (request.limit() + 1),
                         afterCursor.parameters()));
         return Page.of(fetched, request, Row::id);
+    }
+
+    /**
+     * The newest change number of the viewer's organization: every committed change to its synced
+     * rows raises it. Refused, like every read, to a role that may not view the organization's data.
+     */
+    public long changeNumber(UserAccount viewer) {
+        if (!viewer.asActor().may(Action.VIEW_ORGANIZATION_DATA)) {
+            throw new ViewRefused("Your role may not view this organization's data");
+        }
+        return database.inTenant(viewer.organizationId(), connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT last_change_number FROM org_sync_state WHERE organization_id = ?")) {
+                select.setObject(1, viewer.organizationId());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? row.getLong(1) : 0L;
+                }
+            }
+        });
     }
 
     /** The viewer's own organization. */

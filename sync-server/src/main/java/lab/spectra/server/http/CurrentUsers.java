@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.auth.Actor;
 import lab.spectra.model.org.UserAccount;
-import lab.spectra.server.db.TenantReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Who is calling: the token says which user, the database says what that user may do now. A
- * role changed or an account disabled after the token was issued takes effect at once.
+ * Who is calling: the token says which user, the account as it is now says what that user may do.
+ * A role changed or an account disabled after the token was issued takes effect at once (the
+ * account source forgets its copy of an account when it changes, ADR 0033).
  *
  * <p>Every 401 says the same, "not signed in": whether the token was missing, forged, expired,
  * of an ended session or of a removed account is written to the log, not told to the caller.
@@ -23,11 +23,11 @@ public final class CurrentUsers {
     public static final String NOT_SIGNED_IN = "not signed in";
 
     private final Authenticator authenticator;
-    private final TenantReads reads;
+    private final AccountSource accounts;
 
-    public CurrentUsers(Authenticator authenticator, TenantReads reads) {
+    public CurrentUsers(Authenticator authenticator, AccountSource accounts) {
         this.authenticator = authenticator;
-        this.reads = reads;
+        this.accounts = accounts;
     }
 
     public UserAccount require(Context ctx) {
@@ -41,7 +41,7 @@ public final class CurrentUsers {
             throw notSignedIn(ctx, notAuthenticated.reason());
         }
         Authenticator.Authenticated authenticated = (Authenticator.Authenticated) authentication;
-        UserAccount user = reads.account(authenticated.organizationId(), authenticated.userId())
+        UserAccount user = accounts.account(authenticated.organizationId(), authenticated.userId())
                 .filter(account -> account.deletedAt() == null)
                 .orElseThrow(() -> notSignedIn(ctx, "the account " + authenticated.userId() + " no longer exists"));
         if (!user.active()) {

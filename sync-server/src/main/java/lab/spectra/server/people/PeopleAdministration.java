@@ -21,6 +21,7 @@ import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.server.audit.AuditTrail;
+import lab.spectra.server.auth.AccountChanges;
 import lab.spectra.server.auth.ActiveAdmins;
 import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.auth.login.AccountLookup;
@@ -77,6 +78,7 @@ public final class PeopleAdministration {
     private final PasswordPolicy policy;
     private final JdbcRefreshTokenStore refreshTokens;
     private final SessionRevocations sessions;
+    private final AccountChanges accounts;
     private final TemporaryPasswords temporaryPasswords = new TemporaryPasswords();
     private final JdbcRowWriter writer;
     private final AuditTrail trail;
@@ -87,7 +89,8 @@ public final class PeopleAdministration {
             PasswordHasher hasher,
             PasswordPolicy policy,
             JdbcRefreshTokenStore refreshTokens,
-            SessionRevocations sessions) {}
+            SessionRevocations sessions,
+            AccountChanges accounts) {}
 
     public PeopleAdministration(
             Database database,
@@ -105,6 +108,7 @@ public final class PeopleAdministration {
         this.policy = credentials.policy();
         this.refreshTokens = credentials.refreshTokens();
         this.sessions = credentials.sessions();
+        this.accounts = Objects.requireNonNull(credentials.accounts(), "accounts");
         this.writer = new JdbcRowWriter(database.dialect(), mapper);
         this.trail = new AuditTrail(database, mapper);
         this.codec = new RowCodec(mapper);
@@ -284,7 +288,7 @@ public final class PeopleAdministration {
 
     private Outcome change(UserAccount admin, UUID userId, Decision decision) {
         Instant now = now();
-        return database.inTenant(admin.organizationId(), connection -> {
+        Outcome outcome = database.inTenant(admin.organizationId(), connection -> {
             OrgSequence sequence = OrgSequence.lock(connection, admin.organizationId());
             Optional<UserAccount> found = find(connection, admin, userId);
             if (found.isEmpty()) {
@@ -321,6 +325,9 @@ public final class PeopleAdministration {
             sequence.save(connection);
             return new Done(after, null);
         });
+        // Committed: this instance serves the new role or state from the caller's next request.
+        accounts.changedHere(admin.organizationId(), userId);
+        return outcome;
     }
 
     private Optional<UserAccount> find(Connection connection, UserAccount admin, UUID userId) {

@@ -12,10 +12,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.server.auth.token.TokenSettings;
 import lab.spectra.server.db.Database;
@@ -42,6 +44,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On H2 (development, one instance by nature) the copy is filled the same way and nothing
  * needs announcing.
+ *
+ * <p>The listening connection also carries other caches' channels ({@link #alsoTell}), so that an
+ * instance keeps one listener, with one rule for what it may have missed while it was down.
  */
 public final class SessionRevocations implements AutoCloseable {
 
@@ -56,6 +61,7 @@ public final class SessionRevocations implements AutoCloseable {
     private final Duration remembered;
     private final Clock clock;
     private final Map<UUID, Tenant> tenants = new ConcurrentHashMap<>();
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean listening;
     private volatile boolean closed;
     private Thread listener;
@@ -64,6 +70,25 @@ public final class SessionRevocations implements AutoCloseable {
     private static final class Tenant {
         final Map<UUID, Instant> revoked = new ConcurrentHashMap<>();
         volatile boolean loaded;
+    }
+
+    /**
+     * Another cache kept fresh by the notices on its own channel, heard on this listening
+     * connection.
+     */
+    public interface Subscriber {
+
+        /** The {@code LISTEN} channel (a plain lower-case identifier). */
+        String channel();
+
+        /** A notice on the channel, as its sender wrote the payload. */
+        void heard(String payload);
+
+        /**
+         * Listening (again) from now on: what was announced while nobody listened is unknown, so
+         * everything kept must be forgotten.
+         */
+        void missedSome();
     }
 
     /**
@@ -92,6 +117,21 @@ public final class SessionRevocations implements AutoCloseable {
             listener.setDaemon(true);
             listener.start();
         }
+    }
+
+    /**
+     * Carries {@code subscriber}'s channel on this instance's listening connection from its next
+     * (re)connection on; call before {@link #start}.
+     */
+    public synchronized void alsoTell(Subscriber subscriber) {
+        Objects.requireNonNull(subscriber, "subscriber");
+        if (listener != null) {
+            throw new IllegalStateException("Subscribe before listening starts, or its first notices are missed");
+        }
+        if (!subscriber.channel().matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain channel name: " + subscriber.channel());
+        }
+        subscribers.add(subscriber);
     }
 
     /** Whether the session has ended; fails closed (as revoked) when the database cannot say. */
@@ -194,9 +234,13 @@ public final class SessionRevocations implements AutoCloseable {
                     listenAs.url(), listenAs.app().user(), listenAs.app().password())) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    for (Subscriber subscriber : subscribers) {
+                        statement.execute("LISTEN " + subscriber.channel());
+                    }
                 }
                 // Whatever was announced while nobody listened is unknown: reload on next use.
                 tenants.values().forEach(tenant -> tenant.loaded = false);
+                subscribers.forEach(Subscriber::missedSome);
                 listening = true;
                 pause = Duration.ofMillis(100);
                 receive(connection);
@@ -222,7 +266,7 @@ public final class SessionRevocations implements AutoCloseable {
             if (notifications != null) {
                 Instant now = clock.instant();
                 for (PGNotification notification : notifications) {
-                    heard(notification.getParameter(), now);
+                    dispatch(notification, now);
                 }
             }
             if (System.nanoTime() > nextHealthCheck) {
@@ -231,6 +275,18 @@ public final class SessionRevocations implements AutoCloseable {
                     statement.execute("SELECT 1");
                 }
                 nextHealthCheck = System.nanoTime() + HEALTH_CHECK_EVERY.toNanos();
+            }
+        }
+    }
+
+    private void dispatch(PGNotification notification, Instant now) {
+        if (notification.getName().equals(CHANNEL)) {
+            heard(notification.getParameter(), now);
+            return;
+        }
+        for (Subscriber subscriber : subscribers) {
+            if (subscriber.channel().equals(notification.getName())) {
+                subscriber.heard(notification.getParameter());
             }
         }
     }
