@@ -6,12 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.command.Command;
+import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushRequest;
 import lab.spectra.model.protocol.PushResponse;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.Requests;
+import lab.spectra.server.metrics.SyncMetrics;
 import lab.spectra.server.trust.WorkstationGate;
 import lab.spectra.server.trust.WorkstationRegistry;
 
@@ -19,6 +21,12 @@ import lab.spectra.server.trust.WorkstationRegistry;
 public final class SyncRoutes {
 
     public static void register(ApiRoutes routes, SyncService sync, JsonBodies bodies, WorkstationGate workstations) {
+        register(routes, sync, bodies, workstations, SyncMetrics.NONE);
+    }
+
+    /** As above, with each push's commands and answers and each pull's rows counted in {@code metrics}. */
+    public static void register(
+            ApiRoutes routes, SyncService sync, JsonBodies bodies, WorkstationGate workstations, SyncMetrics metrics) {
         routes.signedIn(
                 HandlerType.POST,
                 "/sync/push",
@@ -54,6 +62,7 @@ public final class SyncRoutes {
                     Optional<WorkstationRegistry.Revocation> revoked =
                             workstation.flatMap(bench -> workstations.contact(ctx, user, bench));
                     PushResponse answer = sync.push(user, workstation, request.commands());
+                    metrics.pushed(request.commands(), answer);
                     if (revoked.isPresent()) {
                         // The queue of a revoked bench is decided (each change refused as
                         // workstation_revoked, and kept so), then the bench is told to wipe itself.
@@ -70,7 +79,9 @@ public final class SyncRoutes {
                     long after = Requests.longQuery(ctx, "after", 0, 0, Long.MAX_VALUE);
                     int limit = (int) Requests.longQuery(
                             ctx, "limit", SyncService.DEFAULT_PULL_LIMIT, 1, SyncService.MAX_PULL_LIMIT);
-                    ctx.json(sync.pull(user, Requests.workstationId(ctx), after, limit));
+                    PullResponse page = sync.pull(user, Requests.workstationId(ctx), after, limit);
+                    metrics.pulled(page.changes().size());
+                    ctx.json(page);
                 });
     }
 
