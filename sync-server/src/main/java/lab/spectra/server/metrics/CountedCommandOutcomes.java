@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.protocol.CommandTypes;
@@ -26,6 +27,10 @@ public final class CountedCommandOutcomes implements CommandOutcomes {
 
     private final MeterRegistry registry;
     private final Map<Class<?>, String> wireNames = new HashMap<>();
+    // The registry finds a counter by its id too, but builds the id on every look-up; this does not.
+    private final Map<Series, Counter> counters = new ConcurrentHashMap<>();
+
+    private record Series(String type, String outcome, String reason, Via via) {}
 
     public CountedCommandOutcomes(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -35,14 +40,24 @@ public final class CountedCommandOutcomes implements CommandOutcomes {
 
     @Override
     public void decided(Via via, Command command, CommandResult result) {
-        Counter.builder(NAME)
-                .description("Answers given to commands, by command type and outcome")
-                .tag("type", wireNames.getOrDefault(command.getClass(), UNREGISTERED))
-                .tag("outcome", outcome(result))
-                .tag("reason", reason(result))
-                .tag("via", via.tag())
-                .register(registry)
+        counters.computeIfAbsent(
+                        new Series(
+                                wireNames.getOrDefault(command.getClass(), UNREGISTERED),
+                                outcome(result),
+                                reason(result),
+                                via),
+                        this::counter)
                 .increment();
+    }
+
+    private Counter counter(Series series) {
+        return Counter.builder(NAME)
+                .description("Answers given to commands, by command type and outcome")
+                .tag("type", series.type())
+                .tag("outcome", series.outcome())
+                .tag("reason", series.reason())
+                .tag("via", series.via().tag())
+                .register(registry);
     }
 
     private static String outcome(CommandResult result) {
