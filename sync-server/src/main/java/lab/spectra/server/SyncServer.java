@@ -6,6 +6,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +145,7 @@ import lab.spectra.server.lims.SampleQueries;
 import lab.spectra.server.lims.SampleRoutes;
 import lab.spectra.server.lims.SopQueries;
 import lab.spectra.server.lims.SopRoutes;
+import lab.spectra.server.metrics.ServerMetrics;
 import lab.spectra.server.org.Provisioning;
 import lab.spectra.server.people.PeopleAdministration;
 import lab.spectra.server.people.PeopleImport;
@@ -185,6 +188,8 @@ public final class SyncServer implements AutoCloseable {
     private final List<ApiRoutes.Route> routes;
     private final ServedRoutes served;
     private final ServerParts parts;
+    private final ServerMetrics metrics;
+    private final Optional<InetSocketAddress> metricsAddress;
 
     /**
      * What tests and tools may reach once the server runs.
@@ -217,7 +222,9 @@ public final class SyncServer implements AutoCloseable {
             FileKeeping files,
             List<ApiRoutes.Route> routes,
             ServedRoutes served,
-            ServerParts parts) {
+            ServerParts parts,
+            ServerMetrics metrics,
+            Optional<InetSocketAddress> metricsAddress) {
         this.database = database;
         this.app = app;
         this.checkpointer = checkpointer;
@@ -225,6 +232,8 @@ public final class SyncServer implements AutoCloseable {
         this.routes = routes;
         this.served = served;
         this.parts = parts;
+        this.metrics = metrics;
+        this.metricsAddress = metricsAddress;
     }
 
     public static SyncServer start(ServerConfig config) {
@@ -320,7 +329,11 @@ public final class SyncServer implements AutoCloseable {
         ObjectMapper mapper = DomainJson.newMapper();
         ServerConfig.Protection protection = config.protection();
         RecordSigningKeys recordKeys = recordSigningKeys(config, clock);
-        CommandService commands = new CommandService(database, mapper, clock, new ElnCountersigner(recordKeys));
+        ServerMetrics metrics =
+                ServerMetrics.of(config.metrics().map(served -> new InetSocketAddress(served.host(), served.port())));
+        metrics.registry().ifPresent(database::meterPools);
+        CommandService commands = new CommandService(
+                database, mapper, clock, new ElnCountersigner(recordKeys), metrics.commandOutcomes());
         Provisioning provisioning = new Provisioning(database, mapper, clock);
         PasswordHasher passwordHasher = new PasswordHasher();
         TokenSigningKeys keys = signingKeys(config, clock);
@@ -381,7 +394,8 @@ public final class SyncServer implements AutoCloseable {
                 limits,
                 clientAddresses(protection),
                 new AllowedHosts(config.listener().allowedHosts()),
-                served);
+                served,
+                metrics.requestTimings());
         CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), accounts);
         ApiKeyVerifier apiKeys =
                 new ApiKeyVerifier(database, mapper, new ApiKeyThrottle(database, protection.throttle(), clock), clock);
@@ -450,7 +464,8 @@ public final class SyncServer implements AutoCloseable {
                         new StreamedPull(database, trust, mapper, clock),
                         new InitialLoad(database, trust, mapper, clock)),
                 bodies,
-                workstationGate);
+                workstationGate,
+                metrics.sync());
         TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys, workstationGate);
         AdminRoutes.register(
                 routes,
@@ -491,6 +506,9 @@ public final class SyncServer implements AutoCloseable {
                 new AuthHousekeeping(refreshTokens, throttle, sessions, protection.housekeepingInterval());
         app.start(config.listener().host(), config.listener().port());
         LOG.info("Listening on http://{}:{}", config.listener().host(), app.port());
+        Optional<InetSocketAddress> metricsAddress = serveMetrics(metrics, app);
+        metricsAddress.ifPresent(address ->
+                LOG.info("Metrics for Prometheus on http://{}:{}/metrics", address.getHostString(), address.getPort()));
         AuditCheckpointer checkpointer = new AuditCheckpointer(
                 auditCheckpoints,
                 database.auditActivity(),
@@ -519,7 +537,9 @@ public final class SyncServer implements AutoCloseable {
                         sessions,
                         authenticationAudit,
                         deactivation,
-                        housekeeping));
+                        housekeeping),
+                metrics,
+                metricsAddress);
     }
 
     /**
@@ -779,6 +799,18 @@ public final class SyncServer implements AutoCloseable {
         });
     }
 
+    /** The metrics endpoint, or a clear refusal to start when its address is taken. */
+    private static Optional<InetSocketAddress> serveMetrics(ServerMetrics metrics, Javalin app) {
+        try {
+            return metrics.serve();
+        } catch (UncheckedIOException e) {
+            app.stop();
+            metrics.close();
+            throw new ConfigException(
+                    e.getMessage() + " (SPECTRA_METRICS_HOST, SPECTRA_METRICS_PORT: a free port of this machine)");
+        }
+    }
+
     /** This server's record keys, public halves, if the key file is there; never creates one. */
     private static Optional<PublicKeys> recordPublicKeys(ServerConfig config) {
         if (!Files.exists(config.recordKeyFile())) {
@@ -929,10 +961,17 @@ public final class SyncServer implements AutoCloseable {
         return parts;
     }
 
+    /** Where Prometheus reads this server's metrics (ADR 0035); empty when they are off. */
+    public Optional<URI> metricsUri() {
+        return metricsAddress.map(
+                address -> URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/metrics"));
+    }
+
     @Override
     public void close() {
         parts.housekeeping().close();
         app.stop();
+        metrics.close();
         checkpointer.close();
         files.close();
         parts.sessions().close();

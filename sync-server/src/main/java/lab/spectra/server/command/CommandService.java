@@ -43,6 +43,7 @@ import lab.spectra.model.trust.ReviewItem;
 import lab.spectra.server.audit.AuditTrail;
 import lab.spectra.server.db.Database;
 import lab.spectra.server.db.OrgSequence;
+import lab.spectra.server.metrics.CommandOutcomes;
 
 /**
  * Decides commands as the authority, each in one transaction of its author's organization:
@@ -65,6 +66,7 @@ public final class CommandService {
     private final RowCodec codec;
     private final CommandSeals seals;
     private final Endorsement endorsement;
+    private final CommandOutcomes outcomes;
 
     public CommandService(Database database, ObjectMapper mapper, Clock clock) {
         this(database, mapper, clock, Endorsement.NONE);
@@ -72,6 +74,13 @@ public final class CommandService {
 
     /** @param endorsement what the server adds to accepted commands (notebook countersignatures) */
     public CommandService(Database database, ObjectMapper mapper, Clock clock, Endorsement endorsement) {
+        this(database, mapper, clock, endorsement, CommandOutcomes.NONE);
+    }
+
+    /** @param outcomes where the answers to REST writes ({@link #execute}) are counted */
+    public CommandService(
+            Database database, ObjectMapper mapper, Clock clock, Endorsement endorsement, CommandOutcomes outcomes) {
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
         this.endorsement = Objects.requireNonNull(endorsement, "endorsement");
         this.database = Objects.requireNonNull(database, "database");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -88,6 +97,12 @@ public final class CommandService {
      * decided at once, kept under its id for a retry.
      */
     public CommandResult execute(Command command, Actor actor) {
+        CommandResult result = decideDirectly(command, actor);
+        outcomes.decided(CommandOutcomes.Via.REST, command, result);
+        return result;
+    }
+
+    private CommandResult decideDirectly(Command command, Actor actor) {
         return guarded(
                 command,
                 () -> database.inTenant(actor.organizationId(), connection -> {

@@ -25,6 +25,7 @@ import lab.spectra.server.db.DatabaseSettings;
  * @param protection    limits that keep requests, sign-ins and housekeeping in bounds
  * @param files         where stored files' content is kept, and when an unfinished upload is
  *                      abandoned
+ * @param metrics       where Prometheus reads the server's metrics, or empty when they are off
  */
 public record ServerConfig(
         Mode mode,
@@ -37,7 +38,8 @@ public record ServerConfig(
         boolean loadDemoData,
         Optional<OidcSettings> oidc,
         Protection protection,
-        Files files) {
+        Files files,
+        Optional<Metrics> metrics) {
 
     public ServerConfig {
         Objects.requireNonNull(mode, "mode");
@@ -50,6 +52,11 @@ public record ServerConfig(
         Objects.requireNonNull(oidc, "oidc");
         Objects.requireNonNull(protection, "protection");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(metrics, "metrics");
+        if (metrics.isPresent() && metrics.get().port() != 0 && metrics.get().port() == listener.port()) {
+            throw new ConfigException("SPECTRA_METRICS_PORT must differ from SPECTRA_PORT: the metrics are served on"
+                    + " a port of their own, never beside the API");
+        }
         if (mode != Mode.DEV && loadDemoData) {
             throw new ConfigException((mode == Mode.PROD ? "Production" : "A single-PC lab")
                     + " never loads the demo labs: their passwords are public."
@@ -154,6 +161,30 @@ public record ServerConfig(
 
         public Protection withHousekeepingInterval(Duration interval) {
             return new Protection(trustedProxies, maxUploadChunkBytes, passwordHashingPermits, interval, throttle);
+        }
+    }
+
+    /**
+     * The management address where Prometheus reads the metrics (ADR 0035): a port of its own,
+     * never the API's, on loopback unless the operator names another address.
+     *
+     * @param host the address to bind, {@code 127.0.0.1} by default
+     * @param port the port; 0 picks a free one (tests)
+     */
+    public record Metrics(String host, int port) {
+
+        public static final String DEFAULT_HOST = "127.0.0.1";
+
+        public Metrics {
+            Objects.requireNonNull(host, "host");
+            if (port < 0 || port > 65_535) {
+                throw new ConfigException("SPECTRA_METRICS_PORT must be a port number (1-65535), not " + port);
+            }
+        }
+
+        /** On loopback, at {@code port}. */
+        public static Metrics onLoopback(int port) {
+            return new Metrics(DEFAULT_HOST, port);
         }
     }
 
@@ -317,6 +348,7 @@ public record ServerConfig(
         builder.oidc = oidc;
         builder.protection = protection;
         builder.files = files;
+        builder.metrics = metrics;
         return builder;
     }
 
@@ -341,7 +373,10 @@ public record ServerConfig(
                 + (listener.allowedHosts().isEmpty() ? "" : " for " + String.join(",", listener.allowedHosts()))
                 + ", " + database
                 + ", issuer=" + tokens.issuer() + ", alg=" + tokens.algorithm()
-                + ", files=" + files.store().wireName() + "]";
+                + ", files=" + files.store().wireName()
+                + metrics.map(served -> ", metrics on " + served.host() + ":" + served.port())
+                        .orElse("")
+                + "]";
     }
 
     /** Builds a configuration; what is not set keeps its development default. */
@@ -357,6 +392,7 @@ public record ServerConfig(
         private Optional<OidcSettings> oidc = Optional.empty();
         private Protection protection = Protection.defaults();
         private Files files = Files.inDatabase();
+        private Optional<Metrics> metrics = Optional.empty();
 
         private Builder(Mode mode, DatabaseSettings database, Path dataDirectory) {
             this.mode = mode;
@@ -422,6 +458,12 @@ public record ServerConfig(
             return this;
         }
 
+        /** Where the metrics are served; empty (the default) turns them off. */
+        public Builder metrics(Optional<Metrics> value) {
+            this.metrics = value;
+            return this;
+        }
+
         public ServerConfig build() {
             Path records = recordKeyFile != null
                     ? recordKeyFile
@@ -441,7 +483,8 @@ public record ServerConfig(
                     loadDemoData,
                     oidc,
                     protection,
-                    files);
+                    files,
+                    metrics);
         }
     }
 }

@@ -99,6 +99,7 @@ public final class ServerConfigLoader {
                 .oidc(development.oidc())
                 .protection(development.protection())
                 .files(files(settings, Mode.SINGLE_PC))
+                .metrics(development.metrics())
                 .build();
     }
 
@@ -138,6 +139,7 @@ public final class ServerConfigLoader {
                 .oidc(oidc(settings))
                 .protection(protection(settings))
                 .files(files(settings, Mode.DEV))
+                .metrics(metrics(settings))
                 .build();
     }
 
@@ -181,6 +183,7 @@ public final class ServerConfigLoader {
                 .oidc(oidc(settings))
                 .protection(protection(settings))
                 .files(files(settings, Mode.PROD))
+                .metrics(metrics(settings))
                 .build();
     }
 
@@ -213,6 +216,28 @@ public final class ServerConfigLoader {
                 .map(name -> name.strip().toLowerCase(Locale.ROOT))
                 .filter(name -> !name.isEmpty())
                 .toList();
+    }
+
+    /**
+     * {@code SPECTRA_METRICS_PORT}: serve the Prometheus metrics on this port, on
+     * {@code SPECTRA_METRICS_HOST} (default {@code 127.0.0.1}, this machine only). Unset, there are
+     * no metrics at all (ADR 0035).
+     */
+    static Optional<ServerConfig.Metrics> metrics(Map<String, String> settings) {
+        if (!present(settings, "SPECTRA_METRICS_PORT")) {
+            if (present(settings, "SPECTRA_METRICS_HOST")) {
+                throw new ConfigException("SPECTRA_METRICS_HOST is set but SPECTRA_METRICS_PORT is not: set the port"
+                        + " the metrics are served on, or remove SPECTRA_METRICS_HOST");
+            }
+            return Optional.empty();
+        }
+        int port = integer(settings, "SPECTRA_METRICS_PORT", 0);
+        if (port < 1 || port > 65_535) {
+            throw new ConfigException("SPECTRA_METRICS_PORT must be a port number (1-65535), not " + port);
+        }
+        String host = settings.getOrDefault("SPECTRA_METRICS_HOST", ServerConfig.Metrics.DEFAULT_HOST)
+                .strip();
+        return Optional.of(new ServerConfig.Metrics(host.isEmpty() ? ServerConfig.Metrics.DEFAULT_HOST : host, port));
     }
 
     /**

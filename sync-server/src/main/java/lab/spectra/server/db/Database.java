@@ -1,6 +1,7 @@
 package lab.spectra.server.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -53,6 +54,18 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             app.close();
             throw e;
+        }
+    }
+
+    /**
+     * Reports the pools to {@code registry} through HikariCP's own tracker: connections active,
+     * idle, pending and maximum, waits that timed out, and how long a connection took to get and
+     * was held, per pool ({@code spectra-app}, {@code spectra-login}). Once per pool.
+     */
+    public void meterPools(MeterRegistry registry) {
+        pool.setMetricRegistry(registry);
+        if (loginPool != pool) {
+            loginPool.setMetricRegistry(registry);
         }
     }
 

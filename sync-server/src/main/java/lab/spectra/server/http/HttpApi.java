@@ -3,9 +3,11 @@ package lab.spectra.server.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.RequestLogger;
 import io.javalin.json.JavalinJackson;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.Optional;
 import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.server.db.ViewRefused;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -30,10 +32,22 @@ public final class HttpApi {
             ClientAddresses clients,
             AllowedHosts allowedHosts,
             ServedRoutes served) {
+        return create(mapper, limits, clients, allowedHosts, served, Optional.empty());
+    }
+
+    /** As above, with every request's route, status and time handed to {@code timings} once it is answered. */
+    public static Javalin create(
+            ObjectMapper mapper,
+            BodyLimits limits,
+            ClientAddresses clients,
+            AllowedHosts allowedHosts,
+            ServedRoutes served,
+            Optional<RequestLogger> timings) {
         long maxRequestBytes = limits.ceiling();
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.events(events -> events.handlerAdded(served));
+            timings.ifPresent(config.requestLogger::http);
             config.http.maxRequestSize = maxRequestBytes;
             config.jsonMapper(new JavalinJackson(mapper, false));
             // ctx.ip() is the client behind the trusted proxies, wherever it is asked for.

@@ -51,27 +51,27 @@ public final class InitialLoad {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Writes a {@link SnapshotStart}, every synced row, then a {@link SnapshotEnd} to {@code body}. */
-    public void write(UserAccount caller, Optional<UUID> workstationId, OutputStream body) {
+    /**
+     * Writes a {@link SnapshotStart}, every synced row, then a {@link SnapshotEnd} to {@code body}.
+     *
+     * @return how many rows went
+     */
+    public long write(UserAccount caller, Optional<UUID> workstationId, OutputStream body) {
         UUID organizationId = caller.organizationId();
         String receipt = workstationId
                 .map(workstation -> trust.receiptFor(organizationId, workstation))
                 .orElse(null);
         if (database.dialect() == SqlDialect.POSTGRESQL) {
-            database.inTenantSnapshot(organizationId, connection -> {
-                stream(connection, organizationId, receipt, body);
-                return null;
-            });
-        } else {
-            database.inTenant(organizationId, connection -> {
-                OrgSequence.lock(connection, organizationId);
-                stream(connection, organizationId, receipt, body);
-                return null;
-            });
+            return database.inTenantSnapshot(
+                    organizationId, connection -> stream(connection, organizationId, receipt, body));
         }
+        return database.inTenant(organizationId, connection -> {
+            OrgSequence.lock(connection, organizationId);
+            return stream(connection, organizationId, receipt, body);
+        });
     }
 
-    private void stream(Connection connection, UUID organizationId, String receipt, OutputStream body)
+    private long stream(Connection connection, UUID organizationId, String receipt, OutputStream body)
             throws SQLException {
         // The first query fixes the snapshot: the checkpoint and every row below come from it.
         long checkpoint = highestVisibleChangeNumber(connection, organizationId);
@@ -84,6 +84,7 @@ public final class InitialLoad {
                 }
             }
             out.line(new SnapshotEnd(rows));
+            return rows;
         }
     }
 

@@ -57,13 +57,17 @@ public final class StreamedPull {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Writes the page of changes numbered above {@code after} to {@code body}. */
-    public void write(UserAccount caller, Optional<UUID> workstationId, long after, int limit, OutputStream body) {
+    /**
+     * Writes the page of changes numbered above {@code after} to {@code body}.
+     *
+     * @return how many rows and tombstones the page carried
+     */
+    public long write(UserAccount caller, Optional<UUID> workstationId, long after, int limit, OutputStream body) {
         UUID organizationId = caller.organizationId();
         String receipt = workstationId
                 .map(workstation -> trust.receiptFor(organizationId, workstation))
                 .orElse(null);
-        database.inTenant(organizationId, connection -> {
+        return database.inTenant(organizationId, connection -> {
             List<ChangeLog.Entry> entries = ChangeLog.after(connection, organizationId, after, limit + 1);
             boolean hasMore = entries.size() > limit;
             List<ChangeLog.Entry> page = hasMore ? entries.subList(0, limit) : entries;
@@ -85,8 +89,8 @@ public final class StreamedPull {
                     lines++;
                 }
                 out.line(new StreamedPullEnd(nextCheckpoint, hasMore, clock.instant(), receipt, lines));
+                return lines;
             }
-            return null;
         });
     }
 

@@ -21,6 +21,7 @@ import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.JsonBodies;
 import lab.spectra.server.http.Requests;
 import lab.spectra.server.http.StreamedLines;
+import lab.spectra.server.metrics.SyncMetrics;
 import lab.spectra.server.trust.WorkstationGate;
 import lab.spectra.server.trust.WorkstationRegistry;
 
@@ -30,8 +31,14 @@ import lab.spectra.server.trust.WorkstationRegistry;
  */
 public final class SyncRoutes {
 
+    /** Registers the routes; each push's commands and answers and each pull's rows are counted in {@code metrics}. */
     public static void register(
-            ApiRoutes routes, SyncService sync, PullStreams streams, JsonBodies bodies, WorkstationGate workstations) {
+            ApiRoutes routes,
+            SyncService sync,
+            PullStreams streams,
+            JsonBodies bodies,
+            WorkstationGate workstations,
+            SyncMetrics metrics) {
         routes.signedIn(
                 HandlerType.POST,
                 "/sync/push",
@@ -67,6 +74,7 @@ public final class SyncRoutes {
                     Optional<WorkstationRegistry.Revocation> revoked =
                             workstation.flatMap(bench -> workstations.contact(ctx, user, bench));
                     PushResponse answer = sync.push(user, workstation, request.commands());
+                    metrics.pushed(request.commands(), answer);
                     if (revoked.isPresent()) {
                         // The queue of a revoked bench is decided (each change refused as
                         // workstation_revoked, and kept so), then the bench is told to wipe itself.
@@ -94,12 +102,15 @@ public final class SyncRoutes {
                         int limit = (int)
                                 Requests.longQuery(ctx, "limit", StreamedPull.DEFAULT_LIMIT, 1, StreamedPull.MAX_LIMIT);
                         ctx.contentType(RowStreams.MEDIA_TYPE);
-                        streams.pull().write(user, Requests.workstationId(ctx), after, limit, ctx.outputStream());
+                        metrics.pulled(streams.pull()
+                                .write(user, Requests.workstationId(ctx), after, limit, ctx.outputStream()));
                         return;
                     }
                     int limit = (int) Requests.longQuery(
                             ctx, "limit", SyncService.DEFAULT_PULL_LIMIT, 1, SyncService.MAX_PULL_LIMIT);
-                    ctx.json(sync.pull(user, Requests.workstationId(ctx), after, limit));
+                    PullResponse page = sync.pull(user, Requests.workstationId(ctx), after, limit);
+                    metrics.pulled(page.changes().size());
+                    ctx.json(page);
                 });
         routes.describeAnswer(
                 HandlerType.GET,
@@ -117,7 +128,7 @@ public final class SyncRoutes {
                 (ctx, user) -> {
                     workstations.admit(ctx, user);
                     ctx.contentType(RowStreams.MEDIA_TYPE);
-                    streams.initialLoad().write(user, Requests.workstationId(ctx), ctx.outputStream());
+                    metrics.pulled(streams.initialLoad().write(user, Requests.workstationId(ctx), ctx.outputStream()));
                 });
     }
 
