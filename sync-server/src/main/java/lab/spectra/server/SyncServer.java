@@ -139,6 +139,9 @@ import lab.spectra.server.lims.SampleQueries;
 import lab.spectra.server.lims.SampleRoutes;
 import lab.spectra.server.lims.SopQueries;
 import lab.spectra.server.lims.SopRoutes;
+import lab.spectra.server.live.ChangeStreamRoutes;
+import lab.spectra.server.live.LiveUpdates;
+import lab.spectra.server.live.StreamSettings;
 import lab.spectra.server.org.Provisioning;
 import lab.spectra.server.people.PeopleAdministration;
 import lab.spectra.server.people.PeopleImport;
@@ -178,6 +181,7 @@ public final class SyncServer implements AutoCloseable {
     private final List<ApiRoutes.Route> routes;
     private final ServedRoutes served;
     private final ServerParts parts;
+    private final LiveUpdates live;
 
     /**
      * What tests and tools may reach once the server runs.
@@ -210,7 +214,8 @@ public final class SyncServer implements AutoCloseable {
             FileKeeping files,
             List<ApiRoutes.Route> routes,
             ServedRoutes served,
-            ServerParts parts) {
+            ServerParts parts,
+            LiveUpdates live) {
         this.database = database;
         this.app = app;
         this.checkpointer = checkpointer;
@@ -218,6 +223,7 @@ public final class SyncServer implements AutoCloseable {
         this.routes = routes;
         this.served = served;
         this.parts = parts;
+        this.live = live;
     }
 
     public static SyncServer start(ServerConfig config) {
@@ -425,6 +431,9 @@ public final class SyncServer implements AutoCloseable {
         WorkstationRegistry workstations = new WorkstationRegistry(database, mapper, clock);
         WorkstationGate workstationGate = new WorkstationGate(workstations);
         SyncRoutes.register(routes, new SyncService(database, commands, trust, mapper, clock), bodies, workstationGate);
+        LiveUpdates live =
+                LiveUpdates.start(database, config.database(), StreamSettings.DEFAULTS, sessions::isRevoked, clock);
+        ChangeStreamRoutes.register(routes, live.changes(), verifier, workstationGate, clock);
         TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys, workstationGate);
         AdminRoutes.register(
                 routes,
@@ -493,7 +502,8 @@ public final class SyncServer implements AutoCloseable {
                         sessions,
                         authenticationAudit,
                         deactivation,
-                        housekeeping));
+                        housekeeping),
+                live);
     }
 
     /**
@@ -891,9 +901,15 @@ public final class SyncServer implements AutoCloseable {
         return parts;
     }
 
+    /** This instance's live-update streams (ADR 0034). */
+    public LiveUpdates liveUpdates() {
+        return live;
+    }
+
     @Override
     public void close() {
         parts.housekeeping().close();
+        live.close();
         app.stop();
         checkpointer.close();
         files.close();
