@@ -145,6 +145,9 @@ import lab.spectra.server.lims.SampleQueries;
 import lab.spectra.server.lims.SampleRoutes;
 import lab.spectra.server.lims.SopQueries;
 import lab.spectra.server.lims.SopRoutes;
+import lab.spectra.server.live.ChangeStreamRoutes;
+import lab.spectra.server.live.LiveUpdates;
+import lab.spectra.server.live.StreamSettings;
 import lab.spectra.server.metrics.ServerMetrics;
 import lab.spectra.server.org.Provisioning;
 import lab.spectra.server.people.PeopleAdministration;
@@ -190,6 +193,8 @@ public final class SyncServer implements AutoCloseable {
     private final ServerParts parts;
     private final ServerMetrics metrics;
     private final Optional<InetSocketAddress> metricsAddress;
+    private final LiveUpdates live;
+    private final AccountCache accounts;
 
     /**
      * What tests and tools may reach once the server runs.
@@ -224,7 +229,9 @@ public final class SyncServer implements AutoCloseable {
             ServedRoutes served,
             ServerParts parts,
             ServerMetrics metrics,
-            Optional<InetSocketAddress> metricsAddress) {
+            Optional<InetSocketAddress> metricsAddress,
+            LiveUpdates live,
+            AccountCache accounts) {
         this.database = database;
         this.app = app;
         this.checkpointer = checkpointer;
@@ -234,6 +241,8 @@ public final class SyncServer implements AutoCloseable {
         this.parts = parts;
         this.metrics = metrics;
         this.metricsAddress = metricsAddress;
+        this.live = live;
+        this.accounts = accounts;
     }
 
     public static SyncServer start(ServerConfig config) {
@@ -349,8 +358,10 @@ public final class SyncServer implements AutoCloseable {
                 database, config.database(), config.tokens().accessTokenLifetime(), clock);
         TenantReads reads = new TenantReads(database, mapper);
         // Joins the sessions' listening connection, so created before it starts (ADR 0033).
-        AccountCache accounts = new AccountCache(reads::account, sessions, AccountCache.DEFAULT_MAXIMUM_ACCOUNTS);
+        AccountCache accounts =
+                new AccountCache(reads::account, database, config.database(), AccountCache.DEFAULT_MAXIMUM_ACCOUNTS);
         sessions.start();
+        accounts.start();
         JdbcRefreshTokenStore refreshTokenStore = new JdbcRefreshTokenStore(database, sessions);
         RefreshTokens refreshTokens = new RefreshTokens(
                 refreshTokenStore,
@@ -466,6 +477,9 @@ public final class SyncServer implements AutoCloseable {
                 bodies,
                 workstationGate,
                 metrics.sync());
+        LiveUpdates live =
+                LiveUpdates.start(database, config.database(), StreamSettings.DEFAULTS, sessions::isRevoked, clock);
+        ChangeStreamRoutes.register(routes, live.changes(), verifier, workstationGate, clock);
         TrustRoutes.register(routes, trust, bodies, new ReviewQueries(reads), mapper, publishedKeys, workstationGate);
         AdminRoutes.register(
                 routes,
@@ -539,7 +553,9 @@ public final class SyncServer implements AutoCloseable {
                         deactivation,
                         housekeeping),
                 metrics,
-                metricsAddress);
+                metricsAddress,
+                live,
+                accounts);
     }
 
     /**
@@ -967,14 +983,21 @@ public final class SyncServer implements AutoCloseable {
                 address -> URI.create("http://" + address.getHostString() + ":" + address.getPort() + "/metrics"));
     }
 
+    /** This instance's live-update streams (ADR 0034). */
+    public LiveUpdates liveUpdates() {
+        return live;
+    }
+
     @Override
     public void close() {
         parts.housekeeping().close();
+        live.close();
         app.stop();
         metrics.close();
         checkpointer.close();
         files.close();
         parts.sessions().close();
+        accounts.close();
         database.close();
     }
 }

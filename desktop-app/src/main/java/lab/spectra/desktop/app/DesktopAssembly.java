@@ -19,6 +19,7 @@ import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.sync.Backoff;
 import lab.spectra.desktop.sync.BenchReads;
+import lab.spectra.desktop.sync.LiveUpdates;
 import lab.spectra.desktop.sync.SyncScheduler;
 import lab.spectra.desktop.ui.LocalData;
 import lab.spectra.desktop.ui.TaskRunner;
@@ -40,6 +41,7 @@ public final class DesktopAssembly implements AutoCloseable {
     private final Workstation workstation;
     private final SignInService signIn;
     private SyncScheduler scheduler;
+    private LiveUpdates liveUpdates;
     /** Shows the sign-in screen again; set while a main window is shown. */
     private volatile Runnable backToSignIn = () -> {};
 
@@ -62,10 +64,7 @@ public final class DesktopAssembly implements AutoCloseable {
 
     /** The bench deleted its data (an admin revoked it): sync stops and the sign-in screen says why. */
     private void wiped() {
-        if (scheduler != null) {
-            scheduler.close();
-            scheduler = null;
-        }
+        stopSync();
         backToSignIn.run();
     }
 
@@ -129,6 +128,8 @@ public final class DesktopAssembly implements AutoCloseable {
         if (scheduler == null) {
             scheduler = new SyncScheduler(workstation.sync(), Backoff.DEFAULT, settings.syncInterval());
             scheduler.start();
+            liveUpdates = workstation.liveUpdates(scheduler);
+            liveUpdates.start();
         }
         WorkSession session = new WorkSession(
                 user,
@@ -151,11 +152,20 @@ public final class DesktopAssembly implements AutoCloseable {
                 .orElse(OrganizationSettings.DEFAULTS.calibrationWarning());
     }
 
-    @Override
-    public void close() {
+    private void stopSync() {
+        if (liveUpdates != null) {
+            liveUpdates.close();
+            liveUpdates = null;
+        }
         if (scheduler != null) {
             scheduler.close();
+            scheduler = null;
         }
+    }
+
+    @Override
+    public void close() {
+        stopSync();
         workstation.close();
         localServer.ifPresent(LocalServer.Running::close);
     }

@@ -60,7 +60,8 @@ public final class StatusBarViewModel {
         online.set(status.connectivity() == SyncStatus.Connectivity.ONLINE);
         connectivity.set(
                 switch (status.connectivity()) {
-                    case ONLINE -> "Online";
+                    // "Live": the server's changes arrive as they are made, not at the next poll.
+                    case ONLINE -> status.live() ? "Live" : "Online";
                     case OFFLINE -> "Offline";
                     case SERVER_ERROR -> "Server error";
                     case UNKNOWN -> "Connecting…";

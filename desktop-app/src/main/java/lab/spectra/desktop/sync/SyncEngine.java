@@ -99,7 +99,9 @@ public final class SyncEngine {
     private final Consumer<WorkstationRevokedException> revoked;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object syncing = new Object();
+    private final Object publishing = new Object();
     private volatile SyncStatus status;
+    private boolean live;
 
     public SyncEngine(
             BenchCommands commands,
@@ -549,8 +551,30 @@ public final class SyncEngine {
         });
     }
 
-    private void publish(SyncStatus next) {
-        status = next;
+    /**
+     * Whether the server's live-update stream is open (told by {@link LiveUpdates}, from its own
+     * thread); the status says so from now on.
+     */
+    public void liveUpdates(boolean open) {
+        synchronized (publishing) {
+            if (live == open) {
+                return;
+            }
+            live = open;
+            publish(status);
+        }
+    }
+
+    private void publish(SyncStatus computed) {
+        synchronized (publishing) {
+            // The live flag is the stream's to set: a status computed by the sync keeps it.
+            SyncStatus next = computed.withLive(live);
+            status = next;
+            tell(next);
+        }
+    }
+
+    private void tell(SyncStatus next) {
         for (Consumer<SyncStatus> listener : listeners) {
             try {
                 listener.accept(next);

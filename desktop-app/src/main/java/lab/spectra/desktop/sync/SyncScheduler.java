@@ -10,16 +10,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the sync engine in the background: every {@code interval} while things go well, sooner
- * when asked (a change was just made), and with a growing backoff while the server cannot be
- * reached. A refused change is never retried: it is already in the problems list.
+ * when asked (a change was just made, the server announced one), and with a growing backoff while
+ * the server cannot be reached. A refused change is never retried: it is already in the problems
+ * list. Requests are coalesced: one sync runs, and at most one more is queued behind it, however
+ * many requests come meanwhile. While live updates are open the server says when to sync, and
+ * polling slows to {@code liveInterval}, a safety net.
  */
 public final class SyncScheduler implements AutoCloseable {
+
+    /** How often a bench with live updates open still polls, in case an announcement was lost. */
+    public static final Duration LIVE_INTERVAL = Duration.ofMinutes(5);
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
 
     private final SyncEngine engine;
     private final Backoff backoff;
     private final Duration interval;
+    private final Duration liveInterval;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread named = new Thread(runnable, "sync");
         named.setDaemon(true);
@@ -27,11 +34,20 @@ public final class SyncScheduler implements AutoCloseable {
     });
     private ScheduledFuture<?> next;
     private int failures;
+    private boolean running;
+    private boolean again;
+    private boolean live;
 
     public SyncScheduler(SyncEngine engine, Backoff backoff, Duration interval) {
+        this(engine, backoff, interval, LIVE_INTERVAL);
+    }
+
+    /** @param liveInterval how often to poll while live updates are open (at least {@code interval}) */
+    public SyncScheduler(SyncEngine engine, Backoff backoff, Duration interval, Duration liveInterval) {
         this.engine = engine;
         this.backoff = backoff;
         this.interval = interval;
+        this.liveInterval = liveInterval.compareTo(interval) < 0 ? interval : liveInterval;
     }
 
     public synchronized void start() {
@@ -40,8 +56,22 @@ public final class SyncScheduler implements AutoCloseable {
 
     /** Syncs as soon as possible, e.g. right after a change was made or the user asked. */
     public synchronized void requestSync() {
-        if (failures == 0 || next == null || next.getDelay(TimeUnit.MILLISECONDS) > 0) {
+        if (running) {
+            // The sync under way may have passed what was just announced: one more follows it.
+            again = true;
+        } else if (failures == 0 || next == null || next.getDelay(TimeUnit.MILLISECONDS) > 0) {
             scheduleIn(Duration.ZERO);
+        }
+    }
+
+    /**
+     * Live updates opened or closed. Either way a sync follows at once: opening, for what was
+     * announced before the stream listened; closing, because polling takes over from now.
+     */
+    public synchronized void liveUpdates(boolean open) {
+        if (live != open) {
+            live = open;
+            requestSync();
         }
     }
 
@@ -56,6 +86,10 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     private void runOnce() {
+        synchronized (this) {
+            running = true;
+            again = false;
+        }
         Duration wait;
         try {
             SyncEngine.Report report = engine.syncNow();
@@ -68,13 +102,16 @@ public final class SyncScheduler implements AutoCloseable {
             LOG.error("Sync failed unexpectedly", e);
             wait = afterAttempt(false);
         }
-        scheduleIn(wait);
+        synchronized (this) {
+            running = false;
+            scheduleIn(again && failures == 0 ? Duration.ZERO : wait);
+        }
     }
 
     private synchronized Duration afterAttempt(boolean reached) {
         if (reached) {
             failures = 0;
-            return interval;
+            return live ? liveInterval : interval;
         }
         failures++;
         Duration wait = backoff.after(failures);

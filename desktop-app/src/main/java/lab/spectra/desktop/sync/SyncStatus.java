@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param lastError        why the last attempt failed, in words for the bench; null after a success
  * @param fileBytesSent    while files go up: the bytes of this round's files the server has
  * @param fileBytesToSend  while files go up: the bytes of every file waiting at the round's start
+ * @param live             whether the server's live-update stream is open: its changes arrive
+ *                         within moments instead of at the next poll
  */
 public record SyncStatus(
         Connectivity connectivity,
@@ -24,7 +26,8 @@ public record SyncStatus(
         Instant lastSyncAt,
         String lastError,
         long fileBytesSent,
-        long fileBytesToSend) {
+        long fileBytesToSend,
+        boolean live) {
 
     public enum Connectivity {
         UNKNOWN,
@@ -66,7 +69,38 @@ public record SyncStatus(
                 lastSyncAt,
                 lastError,
                 0,
-                0);
+                0,
+                false);
+    }
+
+    /** A status without live updates (none are open). */
+    public SyncStatus(
+            Connectivity connectivity,
+            Phase phase,
+            int pending,
+            int waitingForSignIn,
+            int pushed,
+            int toPush,
+            long pulledRows,
+            int openProblems,
+            Instant lastSyncAt,
+            String lastError,
+            long fileBytesSent,
+            long fileBytesToSend) {
+        this(
+                connectivity,
+                phase,
+                pending,
+                waitingForSignIn,
+                pushed,
+                toPush,
+                pulledRows,
+                openProblems,
+                lastSyncAt,
+                lastError,
+                fileBytesSent,
+                fileBytesToSend,
+                false);
     }
 
     public static SyncStatus initial(int pending, int openProblems, Instant lastSyncAt) {
@@ -84,7 +118,10 @@ public record SyncStatus(
                 pulledRows,
                 openProblems,
                 lastSyncAt,
-                lastError);
+                lastError,
+                0,
+                0,
+                live);
     }
 
     SyncStatus pushing(int newPushed, int newToPush) {
@@ -98,7 +135,10 @@ public record SyncStatus(
                 pulledRows,
                 openProblems,
                 lastSyncAt,
-                lastError);
+                lastError,
+                0,
+                0,
+                live);
     }
 
     SyncStatus pulling(long newPulledRows) {
@@ -112,7 +152,10 @@ public record SyncStatus(
                 newPulledRows,
                 openProblems,
                 lastSyncAt,
-                lastError);
+                lastError,
+                0,
+                0,
+                live);
     }
 
     SyncStatus counts(int newPending, int newWaitingForSignIn, int newOpenProblems) {
@@ -128,7 +171,8 @@ public record SyncStatus(
                 lastSyncAt,
                 lastError,
                 fileBytesSent,
-                fileBytesToSend);
+                fileBytesToSend,
+                live);
     }
 
     SyncStatus finished(Connectivity newConnectivity, Instant newLastSyncAt, String error) {
@@ -142,7 +186,10 @@ public record SyncStatus(
                 pulledRows,
                 openProblems,
                 newLastSyncAt,
-                error);
+                error,
+                0,
+                0,
+                live);
     }
 
     SyncStatus sendingFiles(long sent, long toSend) {
@@ -158,6 +205,25 @@ public record SyncStatus(
                 lastSyncAt,
                 lastError,
                 sent,
-                toSend);
+                toSend,
+                live);
+    }
+
+    /** The same status with live updates open or not. */
+    public SyncStatus withLive(boolean nowLive) {
+        return new SyncStatus(
+                connectivity,
+                phase,
+                pending,
+                waitingForSignIn,
+                pushed,
+                toPush,
+                pulledRows,
+                openProblems,
+                lastSyncAt,
+                lastError,
+                fileBytesSent,
+                fileBytesToSend,
+                nowLive);
     }
 }

@@ -34,11 +34,14 @@ import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.WitnessedCheckpoints;
 import lab.spectra.desktop.sync.AuditWitness;
+import lab.spectra.desktop.sync.Backoff;
 import lab.spectra.desktop.sync.BenchCommands;
+import lab.spectra.desktop.sync.LiveUpdates;
 import lab.spectra.desktop.sync.LocalAccounts;
 import lab.spectra.desktop.sync.SyncClient;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.sync.SyncProblems;
+import lab.spectra.desktop.sync.SyncScheduler;
 import lab.spectra.desktop.trust.BenchTrust;
 import lab.spectra.desktop.trust.CommandSigner;
 import lab.spectra.desktop.trust.Identities;
@@ -80,6 +83,8 @@ public final class Workstation implements AutoCloseable {
     public record Refused(String reason) implements OfflineSignIn {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Reopening a dropped live-update stream: soon, and never more than half a minute apart. */
+    private static final Backoff LIVE_UPDATES_BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     private final AtomicReference<String> signedOutBecause = new AtomicReference<>();
     private final Path directory;
@@ -397,6 +402,19 @@ public final class Workstation implements AutoCloseable {
 
     public SyncEngine sync() {
         return bench().sync();
+    }
+
+    /**
+     * The server's live updates for this bench, feeding {@code scheduler} (ADR 0034); not started.
+     */
+    public LiveUpdates liveUpdates(SyncScheduler scheduler) {
+        return liveUpdates(scheduler, link.baseUri());
+    }
+
+    /** As {@link #liveUpdates(SyncScheduler)}, the stream read from {@code streamFrom} (a test's proxy). */
+    public LiveUpdates liveUpdates(SyncScheduler scheduler, URI streamFrom) {
+        return new LiveUpdates(
+                streamFrom, sessions, new SessionCalls(auth, sessions), sync(), scheduler, LIVE_UPDATES_BACKOFF);
     }
 
     /** The files this bench holds by content: taken in, uploaded after sync, fetched on demand. */

@@ -25,6 +25,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource loginPool;
     private final SqlDialect dialect;
     private final TenantActivity activity;
+    private volatile CommittedChanges.Listener committedChanges = (organization, changeNumber) -> {};
 
     /** Application role only: {@link #asLoginRole} uses the same connections. */
     public Database(HikariDataSource pool, SqlDialect dialect) {
@@ -76,6 +77,15 @@ public final class Database implements AutoCloseable {
     /** Where appends to an audit trail are noted for the checkpointer. */
     public TenantActivity auditActivity() {
         return activity;
+    }
+
+    /**
+     * Tells {@code listener} of every organization's change number advanced by a transaction of
+     * this database, once that transaction has committed (in-process; on H2 there is no {@code
+     * LISTEN/NOTIFY}). Called on the committing thread: the listener must be quick.
+     */
+    public void tellCommittedChangesTo(CommittedChanges.Listener listener) {
+        this.committedChanges = Objects.requireNonNull(listener, "listener");
     }
 
     /**
@@ -146,12 +156,14 @@ public final class Database implements AutoCloseable {
         return inTransaction(loginPool, work);
     }
 
-    private static <T> T inTransaction(DataSource source, TransactionWork<T> work) {
+    private <T> T inTransaction(DataSource source, TransactionWork<T> work) {
+        CommittedChanges changes = CommittedChanges.begin();
         try (Connection connection = source.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
                 connection.commit();
+                changes.committed(committedChanges);
                 return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
@@ -159,6 +171,8 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DataAccessException("Database transaction failed", e);
+        } finally {
+            changes.end();
         }
     }
 

@@ -16,12 +16,14 @@ public final class OrgSequence {
 
     private final UUID organizationId;
     private long lastChangeNumber;
+    private long savedChangeNumber;
     private long lastAuditSequence;
     private String lastAuditHash;
 
     private OrgSequence(UUID organizationId, long lastChangeNumber, long lastAuditSequence, String lastAuditHash) {
         this.organizationId = organizationId;
         this.lastChangeNumber = lastChangeNumber;
+        this.savedChangeNumber = lastChangeNumber;
         this.lastAuditSequence = lastAuditSequence;
         this.lastAuditHash = lastAuditHash;
     }
@@ -81,6 +83,11 @@ public final class OrgSequence {
             update.setString(3, lastAuditHash);
             update.setObject(4, organizationId);
             update.executeUpdate();
+        }
+        if (lastChangeNumber > savedChangeNumber) {
+            // Announced in-process once the transaction commits (H2); PostgreSQL announces it itself.
+            CommittedChanges.note(organizationId, lastChangeNumber);
+            savedChangeNumber = lastChangeNumber;
         }
     }
 }

@@ -259,6 +259,17 @@ public final class OpenApiDocument {
         if (route.path().endsWith(".pdf")) {
             // A printable record: a document rather than JSON.
             content.putObject("application/pdf").set("schema", binary());
+        } else if (route.path().equals("/sync/events")) {
+            // A stream of server-sent events (the live updates, ADR 0034).
+            content.putObject("text/event-stream")
+                    .set(
+                            "schema",
+                            JSON.objectNode()
+                                    .put("type", "string")
+                                    .put(
+                                            "description",
+                                            "Frames 'id: <n>', 'event: change', 'data: <n>' per advance of the"
+                                                    + " change number; ': heartbeat' comments while quiet"));
         } else if (route.path().endsWith(".csv")) {
             content.putObject("text/csv").set("schema", JSON.objectNode().put("type", "string"));
         } else if (answer == byte[].class) {

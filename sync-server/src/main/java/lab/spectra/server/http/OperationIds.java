@@ -40,6 +40,7 @@ public final class OperationIds {
             Map.entry("GET /health/db", "getDatabaseHealth"),
             Map.entry("POST /sync/push", "pushCommands"),
             Map.entry("GET /sync/pull", "pullChanges"),
+            Map.entry("GET /sync/events", "streamChangeEvents"),
             Map.entry("POST /sync/device-keys", "registerDeviceKey"),
             Map.entry("PUT /sync/workstation-key", "depositWorkstationKey"),
             Map.entry("GET /api/admin/settings", "getSettings"),

@@ -1,29 +1,24 @@
 package lab.spectra.server.auth.session;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.server.auth.token.TokenSettings;
 import lab.spectra.server.db.Database;
 import lab.spectra.server.db.DatabaseSettings;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
+import lab.spectra.server.db.NotificationListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,51 +39,25 @@ import org.slf4j.LoggerFactory;
  *
  * <p>On H2 (development, one instance by nature) the copy is filled the same way and nothing
  * needs announcing.
- *
- * <p>The listening connection also carries other caches' channels ({@link #alsoTell}), so that an
- * instance keeps one listener, with one rule for what it may have missed while it was down.
  */
 public final class SessionRevocations implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SessionRevocations.class);
 
     static final String CHANNEL = "spectra_session_revoked";
-    private static final int WAIT_MILLIS = 250;
-    private static final Duration HEALTH_CHECK_EVERY = Duration.ofSeconds(10);
 
     private final Database database;
     private final DatabaseSettings listenAs;
     private final Duration remembered;
     private final Clock clock;
     private final Map<UUID, Tenant> tenants = new ConcurrentHashMap<>();
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private volatile boolean listening;
-    private volatile boolean closed;
-    private Thread listener;
+    private NotificationListener listener;
 
     /** One organization's ended sessions, with when they ended; loaded once from the database. */
     private static final class Tenant {
         final Map<UUID, Instant> revoked = new ConcurrentHashMap<>();
         volatile boolean loaded;
-    }
-
-    /**
-     * Another cache kept fresh by the notices on its own channel, heard on this listening
-     * connection.
-     */
-    public interface Subscriber {
-
-        /** The {@code LISTEN} channel (a plain lower-case identifier). */
-        String channel();
-
-        /** A notice on the channel, as its sender wrote the payload. */
-        void heard(String payload);
-
-        /**
-         * Listening (again) from now on: what was announced while nobody listened is unknown, so
-         * everything kept must be forgotten.
-         */
-        void missedSome();
     }
 
     /**
@@ -113,25 +82,9 @@ public final class SessionRevocations implements AutoCloseable {
      */
     public synchronized void start() {
         if (database.dialect() == SqlDialect.POSTGRESQL && listener == null) {
-            listener = new Thread(this::listen, "spectra-session-revocations");
-            listener.setDaemon(true);
+            listener = new NotificationListener(listenAs, CHANNEL, new Announcements());
             listener.start();
         }
-    }
-
-    /**
-     * Carries {@code subscriber}'s channel on this instance's listening connection from its next
-     * (re)connection on; call before {@link #start}.
-     */
-    public synchronized void alsoTell(Subscriber subscriber) {
-        Objects.requireNonNull(subscriber, "subscriber");
-        if (listener != null) {
-            throw new IllegalStateException("Subscribe before listening starts, or its first notices are missed");
-        }
-        if (!subscriber.channel().matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("Not a plain channel name: " + subscriber.channel());
-        }
-        subscribers.add(subscriber);
     }
 
     /** Whether the session has ended; fails closed (as revoked) when the database cannot say. */
@@ -226,68 +179,27 @@ public final class SessionRevocations implements AutoCloseable {
         }
     }
 
-    /** The listening loop: reconnects after a failure, and then starts its copies afresh. */
-    private void listen() {
-        Duration pause = Duration.ofMillis(100);
-        while (!closed) {
-            try (Connection connection = DriverManager.getConnection(
-                    listenAs.url(), listenAs.app().user(), listenAs.app().password())) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + CHANNEL);
-                    for (Subscriber subscriber : subscribers) {
-                        statement.execute("LISTEN " + subscriber.channel());
-                    }
-                }
-                // Whatever was announced while nobody listened is unknown: reload on next use.
-                tenants.values().forEach(tenant -> tenant.loaded = false);
-                subscribers.forEach(Subscriber::missedSome);
-                listening = true;
-                pause = Duration.ofMillis(100);
-                receive(connection);
-            } catch (SQLException | RuntimeException e) {
-                if (!closed) {
-                    LOG.warn(
-                            "Not listening for ended sessions ({}); checking the database on every request until"
-                                    + " listening again",
-                            e.getMessage());
-                }
-            } finally {
-                listening = false;
-            }
-            pause = sleep(pause);
-        }
-    }
+    /** Listening (again): whatever was announced while nobody listened is unknown, so reload on next use. */
+    private final class Announcements implements NotificationListener.Subscriber {
 
-    private void receive(Connection connection) throws SQLException {
-        PGConnection postgres = connection.unwrap(PGConnection.class);
-        long nextHealthCheck = System.nanoTime() + HEALTH_CHECK_EVERY.toNanos();
-        while (!closed) {
-            PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
-            if (notifications != null) {
-                Instant now = clock.instant();
-                for (PGNotification notification : notifications) {
-                    dispatch(notification, now);
-                }
-            }
-            if (System.nanoTime() > nextHealthCheck) {
-                // A connection cut without a reset would otherwise look like a quiet channel.
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SELECT 1");
-                }
-                nextHealthCheck = System.nanoTime() + HEALTH_CHECK_EVERY.toNanos();
-            }
+        @Override
+        public void listening() {
+            tenants.values().forEach(tenant -> tenant.loaded = false);
+            listening = true;
         }
-    }
 
-    private void dispatch(PGNotification notification, Instant now) {
-        if (notification.getName().equals(CHANNEL)) {
-            heard(notification.getParameter(), now);
-            return;
+        @Override
+        public void heard(String payload) {
+            SessionRevocations.this.heard(payload, clock.instant());
         }
-        for (Subscriber subscriber : subscribers) {
-            if (subscriber.channel().equals(notification.getName())) {
-                subscriber.heard(notification.getParameter());
-            }
+
+        @Override
+        public void deaf(String why) {
+            listening = false;
+            LOG.warn(
+                    "Not listening for ended sessions ({}); checking the database on every request until"
+                            + " listening again",
+                    why);
         }
     }
 
@@ -302,34 +214,14 @@ public final class SessionRevocations implements AutoCloseable {
         }
     }
 
-    private Duration sleep(Duration pause) {
-        if (closed) {
-            return pause;
-        }
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closed = true;
-        }
-        Duration doubled = pause.multipliedBy(2);
-        return doubled.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : doubled;
-    }
-
     @Override
     public void close() {
-        closed = true;
-        Thread listener;
+        NotificationListener started;
         synchronized (this) {
-            listener = this.listener;
+            started = listener;
         }
-        if (listener != null) {
-            listener.interrupt();
-            try {
-                listener.join(2_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (started != null) {
+            started.close();
         }
     }
 }

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.UUID;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.server.auth.AccountCache;
-import lab.spectra.server.auth.session.SessionRevocations;
 import lab.spectra.server.db.DatabaseSettings;
 import lab.spectra.server.db.TenantReads;
 import lab.spectra.server.testing.PostgresTestDatabase;
@@ -46,16 +44,15 @@ class AnInstanceThatCannotListenReadsEveryAccountFromTheDatabaseTest {
                 lab.provisioning.createUser(org.id(), "p@deaf.test", "Person", Role.TECHNICIAN, "unused", null);
         DatabaseSettings cannotListen =
                 postgres.settings().withApp(new DatabaseSettings.Credentials("spectra_app", "not-the-password"));
-        try (SessionRevocations deaf =
-                new SessionRevocations(lab.database, cannotListen, Duration.ofMinutes(15), lab.clock)) {
-            AccountCache accounts = new AccountCache(new TenantReads(lab.database, lab.mapper)::account, deaf, 100);
-            deaf.start();
+        try (AccountCache accounts =
+                new AccountCache(new TenantReads(lab.database, lab.mapper)::account, lab.database, cannotListen, 100)) {
+            accounts.start();
             assertThat(accounts.account(org.id(), person.id()).orElseThrow().active())
                     .isTrue();
 
             disable(person.id());
 
-            assertThat(deaf.listening()).isFalse();
+            assertThat(accounts.listening()).isFalse();
             assertThat(accounts.account(org.id(), person.id()).orElseThrow().active())
                     .isFalse();
         }
