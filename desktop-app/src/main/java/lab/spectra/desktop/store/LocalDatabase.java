@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.function.Supplier;
 import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.jdbc.SqlDialect;
 import org.flywaydb.core.Flyway;
@@ -131,6 +135,43 @@ public final class LocalDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new DataAccessException("The local database failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code work} with H2's page cache raised to {@code megabytes}, then sets it back. A
+     * large transaction (the initial load, ADR 0032) that outgrows the cache has its uncommitted
+     * pages written to the encrypted file and read back and decrypted at commit, which costs more
+     * than the load itself. The setting is the database's, persistent, and commits the connection
+     * that sets it, so it is changed on a connection of its own, outside the work's transaction.
+     */
+    public <T> T withPageCache(int megabytes, Supplier<T> work) {
+        int previous = transaction(LocalDatabase::pageCacheMegabytes);
+        if (previous >= megabytes) {
+            return work.get();
+        }
+        setPageCache(megabytes);
+        try {
+            return work.get();
+        } finally {
+            setPageCache(previous);
+        }
+    }
+
+    private static int pageCacheMegabytes(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'");
+                ResultSet row = select.executeQuery()) {
+            return row.next() ? Integer.parseInt(row.getString(1).strip()) : Integer.MAX_VALUE;
+        }
+    }
+
+    private void setPageCache(int megabytes) {
+        transaction(connection -> {
+            try (Statement set = connection.createStatement()) {
+                set.execute("SET CACHE_SIZE " + megabytes * 1024);
+            }
+            return null;
+        });
     }
 
     @Override

@@ -147,6 +147,11 @@ public final class BenchCommands {
         return locked(work);
     }
 
+    /** Runs {@code work} with the local database's page cache raised for a large transaction. */
+    <T> T withPageCache(int megabytes, java.util.function.Supplier<T> work) {
+        return database.withPageCache(megabytes, work);
+    }
+
     Outbox outbox() {
         return outbox;
     }
