@@ -43,9 +43,7 @@ import lab.spectra.server.testing.PostgresTestDatabase;
  * both alike. Measures {@code /health} (the cheapest route, where a fixed cost shows most) and a
  * page of 100 samples; prints requests per second of each and the difference.
  *
- * <p>Run with {@code mvn -q -pl sync-server -am test-compile} and then {@code mvn -q -pl
- * sync-server exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=lab.spectra.server.bench.MetricsOverheadDriver} (after
+ * <p>Run as README's Performance section says ({@code exec:java} with this class, after
  * {@code .ci/setup-postgres.sh}); {@code -Dbench.figures=<file>} adds the figures to the table.
  */
 public final class MetricsOverheadDriver {
