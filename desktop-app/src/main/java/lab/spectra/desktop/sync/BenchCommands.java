@@ -156,6 +156,10 @@ public final class BenchCommands {
         return outbox;
     }
 
+    LocalEffects effects() {
+        return effects;
+    }
+
     JdbcRowWriter writer() {
         return writer;
     }

@@ -7,7 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.command.RowChange;
@@ -46,6 +50,23 @@ final class LocalEffects {
             }
             insert.executeBatch();
         }
+    }
+
+    /** A row some pending command's local effect inserted or changed. */
+    record Touched(String table, UUID rowId) {}
+
+    /** The rows each pending command's local effect touched, by command id. */
+    Map<UUID, Set<Touched>> touchedByCommand(Connection connection) throws SQLException {
+        Map<UUID, Set<Touched>> touched = new HashMap<>();
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT command_id, table_name, row_id FROM outbox_effects");
+                ResultSet effects = select.executeQuery()) {
+            while (effects.next()) {
+                touched.computeIfAbsent(effects.getObject(1, UUID.class), id -> new HashSet<>())
+                        .add(new Touched(effects.getString(2), effects.getObject(3, UUID.class)));
+            }
+        }
+        return touched;
     }
 
     /** Takes back every pending command's effect, newest first, and forgets the effects. */

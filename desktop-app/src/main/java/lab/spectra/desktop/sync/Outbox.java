@@ -137,6 +137,17 @@ final class Outbox {
         }
     }
 
+    /** The server decided them all: they leave the queue together (their recorded effects go with them). */
+    void removeAll(Connection connection, List<UUID> commandIds) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox WHERE command_id = ?")) {
+            for (UUID id : commandIds) {
+                delete.setObject(1, id);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
     /** Notes a failed attempt to send, for the status line and for support. */
     void attemptFailed(Connection connection, List<UUID> commandIds, String error) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(

@@ -30,7 +30,6 @@ import lab.spectra.model.sample.SampleStatus;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.bench.BenchFigures;
 import lab.spectra.server.bench.BenchFigures.Figure;
-import lab.spectra.server.testing.DemoServer;
 import lab.spectra.server.testing.PostgresTestDatabase;
 import lab.spectra.server.testing.ServerLab;
 import org.postgresql.PGConnection;
@@ -71,7 +70,7 @@ public final class SyncBenchmark {
 
         List<String[]> results = new ArrayList<>();
         PostgresTestDatabase postgres = PostgresTestDatabase.createMigrated();
-        SyncServer server = SyncServer.start(DemoServer.config(postgres, false));
+        SyncServer server = SyncServer.start(PushFigures.serverConfig(postgres));
         ServerLab lab = new ServerLab(postgres);
         Workstation bench = null;
         Path dataDirectory = newDataDirectory();
@@ -226,6 +225,7 @@ public final class SyncBenchmark {
                     "commands",
                     directSeconds));
 
+            PushFigures.record(commandCount, pushPhaseSeconds, directSeconds);
             System.out.println();
             System.out.printf(
                     Locale.ROOT,

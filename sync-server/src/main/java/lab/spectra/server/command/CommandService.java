@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -56,6 +57,13 @@ import lab.spectra.server.metrics.CommandOutcomes;
  * another person or in another organization is another command.
  */
 public final class CommandService {
+
+    /**
+     * The most pushed commands decided in one transaction, each in its own savepoint: PostgreSQL
+     * keeps the ids of up to 64 subtransactions per session in shared memory; beyond that every
+     * session's visibility checks fall back to a slow lookup (ADR 0031).
+     */
+    public static final int DECISIONS_PER_TRANSACTION = 64;
 
     private final Database database;
     private final ObjectMapper mapper;
@@ -226,62 +234,152 @@ public final class CommandService {
      * its signature, chain and time receipt let through.
      */
     public CommandResult executeSynced(Command command, UserAccount pusher, AdmissionGate gate) {
-        return guarded(
+        return executeSynced(List.of(command), pusher, gate).get(0);
+    }
+
+    /**
+     * Commands pushed together, answered in the order sent (ADR 0031). They are decided in
+     * transactions of at most {@link #DECISIONS_PER_TRANSACTION}, each taking the organization's
+     * lock once; every command still runs alone, against what the ones before it left. A command a
+     * constraint refuses is answered as it always was while the others stand: the rare transaction
+     * that meets one is rolled back and decided again with a savepoint around each command, so only
+     * that command's writes are undone. A database failure that is not such a refusal ends the
+     * request: the transactions committed before it keep their answers for the retry, the one it
+     * broke is rolled back whole and nothing of it is answered.
+     */
+    public List<CommandResult> executeSynced(List<Command> batch, UserAccount pusher, AdmissionGate gate) {
+        List<CommandResult> results = new ArrayList<>(batch.size());
+        for (int from = 0; from < batch.size(); from += DECISIONS_PER_TRANSACTION) {
+            List<Command> part = batch.subList(from, Math.min(batch.size(), from + DECISIONS_PER_TRANSACTION));
+            List<CommandResult> answers;
+            try {
+                answers = database.inTenant(
+                        pusher.organizationId(), connection -> decideTogether(connection, part, pusher, gate, false));
+            } catch (RefusedByConstraint refused) {
+                answers = database.inTenant(
+                        pusher.organizationId(), connection -> decideTogether(connection, part, pusher, gate, true));
+            }
+            results.addAll(answers);
+        }
+        return results;
+    }
+
+    /** A constraint refused a command decided without a savepoint: its transaction is decided again with them. */
+    private static final class RefusedByConstraint extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedByConstraint() {
+            super(null, null, false, false);
+        }
+    }
+
+    private List<CommandResult> decideTogether(
+            Connection connection, List<Command> part, UserAccount pusher, AdmissionGate gate, boolean savepoints)
+            throws SQLException {
+        UUID organizationId = pusher.organizationId();
+        OrgSequence sequence = OrgSequence.lock(connection, organizationId);
+        PushedTogether together = PushedTogether.read(
+                connection, organizationId, new JdbcDomainState(connection, organizationId, mapper), part);
+        List<CommandResult> results = new ArrayList<>(part.size());
+        for (Command command : part) {
+            Savepoint savepoint = savepoints ? connection.setSavepoint() : null;
+            OrgSequence.Mark mark = sequence.mark();
+            CommandResult result;
+            try {
+                result = decideSynced(connection, sequence, command, pusher, gate, together);
+                if (savepoint != null) {
+                    connection.releaseSavepoint(savepoint);
+                }
+            } catch (SQLException | DataAccessException e) {
+                if (!refusedByConstraint(e)) {
+                    throw e;
+                }
+                if (savepoint == null) {
+                    // The transaction is lost; rolled back, it is decided again command by command.
+                    throw new RefusedByConstraint();
+                }
+                // Only this command's writes are undone; the transaction goes on with the next.
+                connection.rollback(savepoint);
+                sequence.reset(mark);
+                together.forgetAuthors();
+                result = alreadyExists(command);
+            }
+            together.answered(command);
+            results.add(result);
+        }
+        sequence.save(connection);
+        return results;
+    }
+
+    private CommandResult decideSynced(
+            Connection connection,
+            OrgSequence sequence,
+            Command command,
+            UserAccount pusher,
+            AdmissionGate gate,
+            PushedTogether together)
+            throws SQLException {
+        Instant receivedAt = clock.instant();
+        Optional<UserAccount> author = together.author(command.meta().authorId());
+        if (author.isEmpty()) {
+            return new CommandResult.Rejected(
+                    command.meta().commandId(),
+                    RejectionCode.AUTHOR_MISMATCH,
+                    "This change was made by someone who is not a member of your organization");
+        }
+        Optional<CommandResult.Rejected> impostor = gate.refuseImpostor(connection, command, author.get());
+        if (impostor.isPresent()) {
+            return impostor.get();
+        }
+        String contentHash = gate.contentHash(command);
+        if (together.mayHaveAnswer(command)) {
+            Optional<CommandResult> earlier = earlierAnswer(connection, pusher.organizationId(), command, contentHash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Admission admission = gate.admit(connection, command, author.get(), receivedAt);
+        if (admission instanceof Admission.Refused refused) {
+            if (refused.recorded()) {
+                remember(connection, pusher.organizationId(), command, refused.result(), contentHash, receivedAt);
+                gate.decided(connection, command);
+            }
+            return refused.result();
+        }
+        Admission.Admitted admitted = (Admission.Admitted) admission;
+        CommandResult result = decide(
+                connection,
+                sequence,
                 command,
-                () -> database.inTenant(pusher.organizationId(), connection -> {
-                    OrgSequence sequence = OrgSequence.lock(connection, pusher.organizationId());
-                    Instant receivedAt = clock.instant();
-                    Optional<UserAccount> author = new JdbcDomainState(connection, pusher.organizationId(), mapper)
-                                    .<UserAccount>find(
-                                            Table.USERS,
-                                            "id = ?",
-                                            command.meta().authorId())
-                                    .stream()
-                                    .findFirst();
-                    if (author.isEmpty()) {
-                        return new CommandResult.Rejected(
-                                command.meta().commandId(),
-                                RejectionCode.AUTHOR_MISMATCH,
-                                "This change was made by someone who is not a member of your organization");
-                    }
-                    Optional<CommandResult.Rejected> impostor = gate.refuseImpostor(connection, command, author.get());
-                    if (impostor.isPresent()) {
-                        return impostor.get();
-                    }
-                    String contentHash = gate.contentHash(command);
-                    Optional<CommandResult> earlier =
-                            earlierAnswer(connection, pusher.organizationId(), command, contentHash);
-                    if (earlier.isPresent()) {
-                        return earlier.get();
-                    }
-                    Admission admission = gate.admit(connection, command, author.get(), receivedAt);
-                    if (admission instanceof Admission.Refused refused) {
-                        if (refused.recorded()) {
-                            remember(
-                                    connection,
-                                    pusher.organizationId(),
-                                    command,
-                                    refused.result(),
-                                    contentHash,
-                                    receivedAt);
-                            gate.decided(connection, command);
-                            sequence.save(connection);
-                        }
-                        return refused.result();
-                    }
-                    CommandResult result = decide(
-                            connection,
-                            sequence,
-                            command,
-                            author.get().asActor(),
-                            (Admission.Admitted) admission,
-                            command.meta().authoredAt(),
-                            receivedAt,
-                            true);
-                    gate.decided(connection, command);
-                    sequence.save(connection);
-                    return result;
-                }));
+                author.get().asActor(),
+                admitted,
+                command.meta().authoredAt(),
+                receivedAt,
+                true);
+        gate.decided(connection, command);
+        if (touchesPeople(result)) {
+            // A later command of the batch may be by someone this one changed.
+            together.forgetAuthors();
+        }
+        return result;
+    }
+
+    private static boolean touchesPeople(CommandResult result) {
+        return result instanceof CommandResult.Applied applied
+                && applied.rows().stream()
+                        .anyMatch(row -> Table.USERS.tableName().equals(row.table()));
+    }
+
+    private static boolean refusedByConstraint(Exception e) {
+        String state = e instanceof DataAccessException access ? access.sqlState() : ((SQLException) e).getSQLState();
+        return state != null && state.startsWith("23");
+    }
+
+    private static CommandResult.Rejected alreadyExists(Command command) {
+        return new CommandResult.Rejected(
+                command.meta().commandId(),
+                RejectionCode.ALREADY_EXISTS,
+                "This change conflicts with an existing record (an id or a unique value is already taken)");
     }
 
     /**

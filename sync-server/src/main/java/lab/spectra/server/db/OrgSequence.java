@@ -53,6 +53,19 @@ public final class OrgSequence {
         }
     }
 
+    /** The counters at one moment, to go back to when the writes since are rolled back to a savepoint. */
+    public record Mark(long lastChangeNumber, long lastAuditSequence, String lastAuditHash) {}
+
+    public Mark mark() {
+        return new Mark(lastChangeNumber, lastAuditSequence, lastAuditHash);
+    }
+
+    public void reset(Mark mark) {
+        lastChangeNumber = mark.lastChangeNumber();
+        lastAuditSequence = mark.lastAuditSequence();
+        lastAuditHash = mark.lastAuditHash();
+    }
+
     public UUID organizationId() {
         return organizationId;
     }

@@ -58,19 +58,18 @@ public final class SyncService {
     }
 
     /**
-     * Decides each command in its own transaction, in the order sent: what was decided stays
-     * decided even if a later one fails, and a retry of the batch gets the stored answers. The
-     * batch's signatures are weighed once, up front (ADR 0012).
+     * Decides the commands in the order sent, up to {@link CommandService#DECISIONS_PER_TRANSACTION}
+     * of them per transaction, each in its own savepoint (ADR 0031): what was committed stays
+     * decided even if a later part fails, and a retry of the batch gets the stored answers. The
+     * batch's signatures are weighed once, up front (ADR 0012). Notebook signatures travel too:
+     * their device signature is checked and countersigned as the command is decided (ADR 0018).
      *
      * @param workstationId the pushing bench, when it named itself: the answer then carries a
      *                      time receipt for it
      */
     public PushResponse push(UserAccount pusher, Optional<UUID> workstationId, List<Command> batch) {
         SyncAdmission gate = SyncAdmission.prepare(database, trust, seals, pusher, batch);
-        List<CommandResult> results = new ArrayList<>(batch.size());
-        for (Command command : batch) {
-            results.add(decide(pusher, command, gate));
-        }
+        List<CommandResult> results = commands.executeSynced(batch, pusher, gate);
         return new PushResponse(results, clock.instant(), receipt(pusher, workstationId));
     }
 
@@ -78,12 +77,6 @@ public final class SyncService {
         return workstationId
                 .map(workstation -> trust.receiptFor(caller.organizationId(), workstation))
                 .orElse(null);
-    }
-
-    private CommandResult decide(UserAccount pusher, Command command, SyncAdmission gate) {
-        // Notebook signatures travel too: their device signature is checked and countersigned
-        // as the command is decided (ADR 0018, ElnCountersigner).
-        return commands.executeSynced(command, pusher, gate);
     }
 
     /**

@@ -2,6 +2,11 @@ package lab.spectra.server.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +52,43 @@ final class SyncCalls {
             }
             return mapper.treeToValue(response.body(), PushResponse.class);
         } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The raw answer to pushing these commands, whatever its status. */
+    Http.Response pushAnswering(String email, List<? extends Command> commands) {
+        try {
+            return pushRaw(email, mapper.writeValueAsString(new PushRequest(List.copyOf(commands))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A count over the whole database, as its owner: {@code sql} with its parameters bound in order. */
+    long count(String sql, Object... parameters) {
+        try (Connection connection = demo.postgres.ownerConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs statements as the database's owner (fixtures no application role may make). */
+    void asOwner(String... statements) {
+        try (Connection connection = demo.postgres.ownerConnection();
+                Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
