@@ -78,11 +78,13 @@ public final class ChangeStreamRoutes {
             ctx.res().setHeader("Cache-Control", "no-cache");
             // Asks nginx and its like not to buffer the stream (see the production guide).
             ctx.res().setHeader("X-Accel-Buffering", "no");
-            ctx.res().flushBuffer();
             ctx.async(config -> config.timeout = 0, () -> {
                 SseClient client = new SseClient(ctx);
                 client.keepAlive();
                 place.attach(session.orElse(null), expiresAt, new SseSink(client));
+                // The answer's head goes out only now: a caller that has it is already told of
+                // every change committed from here on.
+                ctx.res().flushBuffer();
             });
         } catch (Exception e) {
             place.release();
