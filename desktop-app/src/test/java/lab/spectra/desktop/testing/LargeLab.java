@@ -30,6 +30,9 @@ import lab.spectra.model.testing.Lab;
  */
 public final class LargeLab {
 
+    /** How many rows one transaction copies. */
+    private static final int SLICE = 10_000;
+
     private LargeLab() {}
 
     /** The name of the {@code i}-th sample put. */
@@ -84,18 +87,28 @@ public final class LargeLab {
                 Lab.NOW,
                 1);
         copy.put(template, runTemplate);
-        copy.transaction(connection -> {
-            copies(
-                    connection,
-                    "samples",
-                    Map.of(
-                            "id", "RANDOM_UUID()",
-                            "name", "'Sample ' || LPAD(CAST(MOD(r.x * 7919, " + sampleCount + ") AS VARCHAR), 6, '0')",
-                            "barcode", "'B' || MOD(r.x, 10) || '-' || LPAD(CAST(r.x AS VARCHAR), 6, '0')",
-                            "location", "'Cabinet ' || MOD(r.x, 40)"),
-                    "FROM SYSTEM_RANGE(0, " + (sampleCount - 1) + ") r CROSS JOIN samples t WHERE t.id = ?",
-                    template.id());
-            if (runCount > 0) {
+        // In slices of their own transaction: one transaction of 100,000 rows bloats H2's file.
+        for (int first = 0; first < sampleCount; first += SLICE) {
+            String range = range(first, Math.min(sampleCount, first + SLICE));
+            copy.transaction(connection -> {
+                copies(
+                        connection,
+                        "samples",
+                        Map.of(
+                                "id", "RANDOM_UUID()",
+                                "name",
+                                        "'Sample ' || LPAD(CAST(MOD(r.x * 7919, " + sampleCount
+                                                + ") AS VARCHAR), 6, '0')",
+                                "barcode", "'B' || MOD(r.x, 10) || '-' || LPAD(CAST(r.x AS VARCHAR), 6, '0')",
+                                "location", "'Cabinet ' || MOD(r.x, 40)"),
+                        "FROM " + range + " r CROSS JOIN samples t WHERE t.id = ?",
+                        template.id());
+                return null;
+            });
+        }
+        for (int first = 0; first < runCount; first += SLICE) {
+            String range = range(first, Math.min(runCount, first + SLICE));
+            copy.transaction(connection -> {
                 copies(
                         connection,
                         "runs",
@@ -104,16 +117,24 @@ public final class LargeLab {
                                 "sample_id", "s.id",
                                 "started_at",
                                         "CASE WHEN MOD(r.x, 100) = 0 THEN NULL ELSE DATEADD(MINUTE, r.x, t.started_at) END"),
-                        "FROM SYSTEM_RANGE(0, " + (runCount - 1) + ") r CROSS JOIN runs t"
+                        "FROM " + range + " r CROSS JOIN runs t"
                                 + " JOIN samples s ON s.organization_id = t.organization_id"
                                 + " AND s.barcode = 'B' || MOD(r.x, 10) || '-' || LPAD(CAST(r.x AS VARCHAR), 6, '0')"
                                 + " WHERE t.id = ?",
                         runTemplate.id());
-            }
+                return null;
+            });
+        }
+        copy.transaction(connection -> {
             delete(connection, "runs", runTemplate.id());
             delete(connection, "samples", template.id());
             return null;
         });
+    }
+
+    /** The numbers from {@code first} up to, not including, {@code end}, as H2's table function. */
+    private static String range(int first, int end) {
+        return "SYSTEM_RANGE(" + first + ", " + (end - 1) + ")";
     }
 
     /** Inserts copies of the template row {@code from} picks, with the named columns computed. */
