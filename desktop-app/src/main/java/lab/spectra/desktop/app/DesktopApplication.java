@@ -3,6 +3,7 @@ package lab.spectra.desktop.app;
 import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -19,7 +20,6 @@ import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.Views;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -27,8 +27,6 @@ import org.slf4j.LoggerFactory;
  * between setting up this lab and exploring the demo, then sign-in, then the main window.
  */
 public final class DesktopApplication extends Application {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApplication.class);
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     /** Run when no server is configured; the one place the app picks the server module's implementation. */
@@ -88,14 +86,17 @@ public final class DesktopApplication extends Application {
     }
 
     private void open(Stage stage, Scene scene, Label starting, DesktopSettings settings, boolean exitWhenShown) {
-        if (settings.server().isEmpty()) {
-            boolean demo = settings.localLabOrDemo() == LocalLab.DEMO;
-            starting.setText(demo ? "Starting the built-in demo server…" : "Opening this lab…");
-            stage.setTitle(
-                    demo
-                            ? "SPECTRA-Lab Workstation — DEMO (sample labs, public passwords)"
-                            : "SPECTRA-Lab Workstation — this PC's lab");
+        if (settings.server().isPresent()) {
+            signInWhileOpening(scene, starting, settings, exitWhenShown);
+            return;
         }
+        // The built-in server: the sign-in screen lists its demo accounts, so it waits for the server.
+        boolean demo = settings.localLabOrDemo() == LocalLab.DEMO;
+        starting.setText(demo ? "Starting the built-in demo server…" : "Opening this lab…");
+        stage.setTitle(
+                demo
+                        ? "SPECTRA-Lab Workstation — DEMO (sample labs, public passwords)"
+                        : "SPECTRA-Lab Workstation — this PC's lab");
         tasks.run(
                 () -> DesktopAssembly.open(settings, tasks, localServer, address -> getHostServices()
                         .showDocument(address.toString())),
@@ -103,21 +104,59 @@ public final class DesktopApplication extends Application {
                     assembly = opened;
                     scene.setRoot(signIn(scene));
                     if (exitWhenShown) {
-                        // For the start-up measurement (installers/src/cds): report and leave once the
-                        // sign-in window is on screen.
-                        Platform.runLater(() -> {
-                            System.out.println("Sign-in window shown "
-                                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the JVM started");
-                            stop();
-                            System.exit(0);
-                        });
+                        reportShownAndExit();
                     }
                 },
-                failure -> {
-                    LOG.error("The workstation could not start", failure);
-                    scene.setRoot(splash(starting));
-                    starting.setText("The workstation could not start: " + Problems.describe(failure));
-                });
+                failure -> couldNotStart(scene, starting, failure));
+    }
+
+    /**
+     * With a lab server the sign-in window needs nothing of the workstation to be drawn: it is
+     * shown at once, while the workstation (its keys, the server link, Jackson, OkHttp, logging)
+     * opens in the background; signing in waits for that, which is long done by the time a
+     * password is typed (ADR 0036).
+     */
+    private void signInWhileOpening(Scene scene, Label starting, DesktopSettings settings, boolean exitWhenShown) {
+        CompletableFuture<DesktopAssembly> opening = new CompletableFuture<>();
+        tasks.run(
+                () -> {
+                    try {
+                        DesktopAssembly opened =
+                                DesktopAssembly.open(settings, tasks, localServer, address -> getHostServices()
+                                        .showDocument(address.toString()));
+                        opening.complete(opened);
+                        return opened;
+                    } catch (RuntimeException | Error e) {
+                        opening.completeExceptionally(e);
+                        throw e;
+                    }
+                },
+                opened -> assembly = opened,
+                failure -> couldNotStart(scene, starting, failure));
+        scene.setRoot(DesktopAssembly.loginViewWhileOpening(opening, tasks, (opened, user) -> {
+            assembly = opened;
+            scene.setRoot(main(scene, user));
+        }));
+        if (exitWhenShown) {
+            reportShownAndExit();
+        }
+    }
+
+    /** For the start-up measurement (installers/src/cds): report and leave once the sign-in window is on screen. */
+    private void reportShownAndExit() {
+        Platform.runLater(() -> {
+            System.out.println("Sign-in window shown "
+                    + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after the JVM started");
+            stop();
+            System.exit(0);
+        });
+    }
+
+    private void couldNotStart(Scene scene, Label starting, Throwable failure) {
+        // Asked for here, not held: setting logging up would delay the first window.
+        LoggerFactory.getLogger(DesktopApplication.class).error("The workstation could not start", failure);
+        scene.setRoot(splash(starting));
+        starting.setText("The workstation could not start: " + Problems.describe(failure));
     }
 
     private Parent signIn(Scene scene) {

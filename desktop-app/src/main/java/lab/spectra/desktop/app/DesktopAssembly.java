@@ -1,9 +1,12 @@
 package lab.spectra.desktop.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -50,7 +53,8 @@ public final class DesktopAssembly implements AutoCloseable {
             TaskRunner tasks,
             Optional<LocalServer.Running> localServer,
             Workstation workstation,
-            SystemBrowser browser) {
+            SystemBrowser browser,
+            ObjectMapper mapper) {
         this.settings = settings;
         this.tasks = tasks;
         this.localServer = localServer;
@@ -58,7 +62,7 @@ public final class DesktopAssembly implements AutoCloseable {
         this.signIn = new SignInService(
                 workstation,
                 settings.offlineGrace(),
-                new BrowserSignIn(browser, DomainJson.newMapper(), BrowserSignIn.DEFAULT_TIMEOUT));
+                new BrowserSignIn(browser, mapper, BrowserSignIn.DEFAULT_TIMEOUT));
         workstation.onWiped(notice -> Platform.runLater(this::wiped));
     }
 
@@ -87,9 +91,11 @@ public final class DesktopAssembly implements AutoCloseable {
         URI server = settings.server().orElseGet(() -> local.orElseThrow().uri());
         try {
             // Refuses a plain http address of another machine before anything is opened.
-            ServerLink link = new ServerLink(server, DomainJson.newMapper(), settings.plainHttp());
+            // One mapper for the link and the browser sign-in: each costs the start-up a Jackson set-up.
+            ObjectMapper mapper = DomainJson.newMapper();
+            ServerLink link = new ServerLink(server, mapper, settings.plainHttp());
             return new DesktopAssembly(
-                    settings, tasks, local, Workstation.open(settings.benchDirectory(), link), browser);
+                    settings, tasks, local, Workstation.open(settings.benchDirectory(), link), browser, mapper);
         } catch (RuntimeException e) {
             local.ifPresent(LocalServer.Running::close);
             throw e;
@@ -110,6 +116,25 @@ public final class DesktopAssembly implements AutoCloseable {
                 localServer.map(LocalServer.Running::demoAccounts).orElse(List.of());
         LoginViewModel model = new LoginViewModel(signIn, tasks, demo, onSignedIn);
         founder.ifPresent(setup -> model.welcomeFounder(setup.labName(), setup.adminEmail()));
+        return Views.load(new LoginController(model));
+    }
+
+    /**
+     * The sign-in screen of a bench whose lab server is configured, shown while the workstation
+     * still opens (a cold start): it needs nothing of the workstation to be drawn, and what it asks
+     * of it (in the background) waits for {@code opening}. Signing in hands over the opened assembly.
+     *
+     * @param opening completed with the assembly once it is open, or with why it could not open
+     */
+    public static Parent loginViewWhileOpening(
+            CompletableFuture<DesktopAssembly> opening,
+            TaskRunner tasks,
+            BiConsumer<DesktopAssembly, CurrentUser> onSignedIn) {
+        LoginViewModel model = new LoginViewModel(
+                () -> opening.join().signIn,
+                tasks,
+                List.of(), // demo accounts come with the built-in server only, never with a lab server
+                user -> onSignedIn.accept(opening.join(), user)); // signed in: it is open
         return Views.load(new LoginController(model));
     }
 

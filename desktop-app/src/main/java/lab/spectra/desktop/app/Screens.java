@@ -117,12 +117,12 @@ import lab.spectra.model.report.RunReportPdf;
 public final class Screens implements SectionViews {
 
     private final WorkSession session;
-    private final SampleQueries samples;
-    private final RunQueries runs;
-    private final RunDataQueries runData;
-    private final RecipeQueries recipes;
-    private final CalibrationQueries calibrations;
-    private final InstrumentAdminQueries instrumentAdmin;
+    /**
+     * What every screen's queries read through. The queries themselves are made when their screen
+     * is opened, not before (ADR 0036): nothing of a screen exists until the person asks for it.
+     */
+    private final LocalReads reads;
+
     private final Optional<LabBackups> backups;
     private final EntrySigner signer;
     /** The notebook's search index, built the first time the notebook is opened in this session. */
@@ -155,14 +155,7 @@ public final class Screens implements SectionViews {
         this.session = session;
         this.backups = backups;
         this.signer = signer;
-        LocalReads reads = new BenchReads(session.workstation().commands());
-        this.samples = new SampleQueries(reads);
-        this.runs = new RunQueries(reads);
-        this.runData = new RunDataQueries(reads);
-        this.recipes = new RecipeQueries(reads);
-        this.calibrations = new CalibrationQueries(reads);
-        this.instrumentAdmin =
-                new InstrumentAdminQueries(reads, session.workstation().clock());
+        this.reads = new BenchReads(session.workstation().commands());
     }
 
     /** @param onSignedOut shows the sign-in screen again */
@@ -319,7 +312,7 @@ public final class Screens implements SectionViews {
         BenchRunFiles files =
                 new BenchRunFiles(session.workstation(), session.user().userId());
         return new InstrumentAdminViewModel(
-                instrumentAdmin,
+                new InstrumentAdminQueries(reads, session.workstation().clock()),
                 source -> {
                     var taken = files.takeIn(source);
                     return new CertificateFiles.TakenIn(taken.contentSha256(), taken.sizeBytes());
@@ -338,7 +331,7 @@ public final class Screens implements SectionViews {
 
     public DashboardViewModel dashboard(MainViewModel main) {
         return new DashboardViewModel(
-                runs,
+                new RunQueries(reads),
                 new SpcAlertQueries(new BenchReads(session.workstation().commands())),
                 session.user(),
                 session.tasks(),
@@ -396,8 +389,8 @@ public final class Screens implements SectionViews {
     /** @param lockouts every instrument's calibration state, as the main window keeps it */
     public InstrumentsViewModel instruments(ObservableList<InstrumentLockout> lockouts) {
         return new InstrumentsViewModel(
-                calibrations,
-                runs,
+                new CalibrationQueries(reads),
+                new RunQueries(reads),
                 session,
                 session.user(),
                 session.workstation().clock(),
@@ -418,11 +411,13 @@ public final class Screens implements SectionViews {
     }
 
     public SamplesViewModel samples() {
-        return new SamplesViewModel(samples, session, session.user(), session.tasks(), session.localData());
+        return new SamplesViewModel(
+                new SampleQueries(reads), session, session.user(), session.tasks(), session.localData());
     }
 
     public RecipesViewModel recipes() {
-        return new RecipesViewModel(recipes, session, session.user(), session.tasks(), session.localData());
+        return new RecipesViewModel(
+                new RecipeQueries(reads), session, session.user(), session.tasks(), session.localData());
     }
 
     /** The SOP library, read offline; an attached PDF opens in the system's viewer. */
@@ -441,7 +436,14 @@ public final class Screens implements SectionViews {
     /** @param lockouts every instrument's calibration state, as the main window keeps it */
     public RunsViewModel runs(ObservableList<InstrumentLockout> lockouts) {
         return new RunsViewModel(
-                runs, recipes, samples, session, session.user(), session.tasks(), session.localData(), lockouts);
+                new RunQueries(reads),
+                new RecipeQueries(reads),
+                new SampleQueries(reads),
+                session,
+                session.user(),
+                session.tasks(),
+                session.localData(),
+                lockouts);
     }
 
     /**
@@ -461,7 +463,7 @@ public final class Screens implements SectionViews {
     /** A run's data tab: its files and results, imports into it, and its chart. */
     public RunDataViewModel runData() {
         return new RunDataViewModel(
-                runData,
+                new RunDataQueries(reads),
                 new BenchRunFiles(session.workstation(), session.user().userId()),
                 session,
                 session.user(),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,7 +27,9 @@ import lab.spectra.desktop.workstation.SignInService;
  */
 public final class LoginViewModel {
 
-    private final SignInService signIn;
+    /** The workstation's sign-in; on a cold start it may still be opening, and only background work waits for it. */
+    private final Supplier<SignInService> signIn;
+
     private final TaskRunner tasks;
     private final Consumer<CurrentUser> onSignedIn;
     private final List<DemoAccount> demoAccounts;
@@ -53,6 +56,20 @@ public final class LoginViewModel {
 
     public LoginViewModel(
             SignInService signIn, TaskRunner tasks, List<DemoAccount> demoAccounts, Consumer<CurrentUser> onSignedIn) {
+        this(() -> signIn, tasks, demoAccounts, onSignedIn);
+    }
+
+    /**
+     * A sign-in screen shown before the workstation behind it is open (a cold start): the screen
+     * is up at once, and what it asks of {@code signIn} (always in the background) waits for it.
+     *
+     * @param signIn gives the workstation's sign-in, blocking until it is open; called only off the JavaFX thread
+     */
+    public LoginViewModel(
+            Supplier<SignInService> signIn,
+            TaskRunner tasks,
+            List<DemoAccount> demoAccounts,
+            Consumer<CurrentUser> onSignedIn) {
         this.signIn = signIn;
         this.tasks = tasks;
         this.demoAccounts = List.copyOf(demoAccounts);
@@ -62,10 +79,10 @@ public final class LoginViewModel {
                 .and(busy.not())
                 .and(choosingPassword.not().or(newPassword.isNotEmpty().and(repeatedPassword.isNotEmpty()))));
         // A bench revoked by an admin deleted its data: the next person here is told why it is empty.
-        tasks.run(signIn::notice, notice -> notice.ifPresent(error::set), failure -> {});
+        tasks.run(() -> signIn.get().notice(), notice -> notice.ifPresent(error::set), failure -> {});
         // Asked in the background: the button appears when the server answers that it has a provider.
         tasks.run(
-                signIn::identityProvider,
+                () -> signIn.get().identityProvider(),
                 offered -> {
                     provider = offered;
                     providerButton.set(offered.map(found -> "Sign in with " + found.label())
@@ -118,9 +135,9 @@ public final class LoginViewModel {
         progress.set("Sign in with " + chosen.label() + " in your web browser; this window waits for you…");
         tasks.run(
                 () -> {
-                    BrowserSignIn.Attempt started = signIn.startAtProvider(chosen);
+                    BrowserSignIn.Attempt started = signIn.get().startAtProvider(chosen);
                     attempt.set(started);
-                    return signIn.signInAtProvider(started);
+                    return signIn.get().signInAtProvider(started);
                 },
                 step -> {
                     attempt.set(null);
@@ -190,7 +207,7 @@ public final class LoginViewModel {
         char[] typed = passphrase.get().toCharArray();
         char[] again = repeatedPassphrase.get().toCharArray();
         tasks.run(
-                () -> signIn.finishWithPassphrase(step, typed, again),
+                () -> signIn.get().finishWithPassphrase(step, typed, again),
                 result -> {
                     busy.set(false);
                     if (result instanceof SignInService.SignedIn signedIn) {
@@ -289,8 +306,8 @@ public final class LoginViewModel {
         char[] chosen = choosingPassword.get() ? newPassword.get().toCharArray() : null;
         tasks.run(
                 () -> chosen == null
-                        ? signIn.signIn(typedEmail, typedPassword)
-                        : signIn.signInWithNewPassword(typedEmail, typedPassword, chosen),
+                        ? signIn.get().signIn(typedEmail, typedPassword)
+                        : signIn.get().signInWithNewPassword(typedEmail, typedPassword, chosen),
                 result -> {
                     busy.set(false);
                     if (result instanceof SignInService.SignedIn signedIn) {

@@ -59,6 +59,8 @@ public final class RunQueries {
     private static final String MAYBE_RELYING_ON = withNames(
             RUNS + " AND r.instrument_id = ? AND (r.calibration_id = ? OR r.started_at >= ? OR r.created_at >= ?)", "");
 
+    private static final String COUNT = "SELECT COUNT(*) FROM runs r WHERE r.organization_id = ?";
+
     private static final String ONE = withNames(RUNS + " AND r.id = ?", "");
 
     private final LocalReads reads;
@@ -97,6 +99,12 @@ public final class RunQueries {
                             limit + 1),
                     limit);
         });
+    }
+
+    /** How many runs the list holds in all: the status line's "of 10,000". */
+    public long count() {
+        return reads.read(rows ->
+                rows.list(COUNT, row -> row.getLong(1), rows.organizationId()).get(0));
     }
 
     /** One run with its names, if this bench holds it. */

@@ -45,6 +45,9 @@ public final class RunsController {
     TableView<RunRow> table;
 
     @FXML
+    Label listSummary;
+
+    @FXML
     TableColumn<RunRow, String> started;
 
     @FXML
@@ -176,6 +179,7 @@ public final class RunsController {
                 status,
                 row -> row.run().status().name().toLowerCase(Locale.ROOT)
                         + (row.run().blockedReason() != null ? ": " + row.run().blockedReason() : ""));
+        listSummary.textProperty().bind(model.listSummary());
         // The list is read a window at a time: showing its last row asks for the next window.
         table.setRowFactory(view -> new TableRow<>() {
             @Override

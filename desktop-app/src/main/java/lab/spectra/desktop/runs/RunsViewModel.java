@@ -1,6 +1,8 @@
 package lab.spectra.desktop.runs;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
@@ -9,6 +11,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -48,6 +52,8 @@ public final class RunsViewModel {
     public static final int PAGE_SIZE = 100;
     /** How many samples the start form offers for what is typed in its search field. */
     public static final int SAMPLE_CHOICES = 50;
+    /** How long the sample search waits after a keystroke before it reads (as the samples filter does). */
+    public static final Duration SAMPLE_SEARCH_QUIET = Duration.ofMillis(120);
 
     private final RunQueries runQueries;
     private final RecipeQueries recipeQueries;
@@ -58,6 +64,10 @@ public final class RunsViewModel {
     private final ObservableList<InstrumentLockout> lockouts;
     private final ObservableList<RunRow> runs = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
+    /** How many runs the list holds in all, once counted; -1 while counting. */
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(-1);
+
+    private final StringBinding listSummary;
     private final ObservableList<Recipe> approvedRecipes = FXCollections.observableArrayList();
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
     private final StringProperty sampleSearch = new SimpleStringProperty("");
@@ -77,6 +87,8 @@ public final class RunsViewModel {
 
     private int samplesGeneration;
     private boolean loadingMore;
+    /** The read a keystroke in the start form's sample search waits to make. */
+    private TaskRunner.Pending sampleSearchRead = TaskRunner.Pending.NONE;
 
     /**
      * @param lockouts every instrument with its calibration state, kept current by the shell
@@ -101,7 +113,13 @@ public final class RunsViewModel {
         selectedRunIsRunning = Bindings.createBooleanBinding(
                 () -> selectedRun.get() != null && selectedRun.get().run().status() == RunStatus.RUNNING, selectedRun);
         lockouts.addListener((ListChangeListener<InstrumentLockout>) change -> refreshInstrument());
-        sampleSearch.addListener((observable, before, after) -> loadSampleChoices());
+        listSummary = Bindings.createStringBinding(this::summarize, runs, hasMore, total);
+        sampleSearch.addListener((observable, before, after) -> {
+            // Typed quickly, a sample's name is one read of the lab's samples, not one per letter.
+            samplesGeneration++;
+            sampleSearchRead.cancel();
+            sampleSearchRead = tasks.afterQuiet(SAMPLE_SEARCH_QUIET, this::loadSampleChoices);
+        });
         localData.version().addListener((observable, before, after) -> load());
         load();
     }
@@ -121,6 +139,16 @@ public final class RunsViewModel {
     /** The window of the list read so far, newest first. */
     public ObservableList<RunRow> runs() {
         return runs;
+    }
+
+    /** How many runs the list holds in all, once counted; -1 while counting. */
+    public ReadOnlyLongProperty total() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** How much of the list is shown, in words. */
+    public StringBinding listSummary() {
+        return listSummary;
     }
 
     /** Whether runs follow the window read so far: {@link #loadMore} reads them. */
@@ -274,13 +302,41 @@ public final class RunsViewModel {
                 Optional.ofNullable(selectedRun.get()).map(row -> row.run().id());
         runs.setAll(page.rows());
         hasMore.set(page.hasMore());
+        countRuns(generation, page);
         selectedId.ifPresent(id -> selectedRun.set(page.rows().stream()
                 .filter(row -> row.run().id().equals(id))
                 .findFirst()
                 .orElse(null)));
     }
 
+    /** The total for the status line: the rows shown when they are all, otherwise counted apart. */
+    private void countRuns(int generation, Page<RunRow> page) {
+        if (!page.hasMore()) {
+            total.set(page.rows().size());
+            return;
+        }
+        total.set(-1);
+        tasks.run(
+                runQueries::count,
+                counted -> {
+                    if (generation == runsGeneration) {
+                        total.set(counted);
+                    }
+                },
+                this::failed);
+    }
+
+    private String summarize() {
+        int shown = runs.size();
+        if (hasMore.get()) {
+            String of = total.get() < 0 ? "" : String.format(Locale.ROOT, " of %,d", total.get());
+            return "The newest " + shown + of + " runs; scroll down for more";
+        }
+        return shown == 1 ? "1 run" : shown + " runs";
+    }
+
     private void loadSampleChoices() {
+        sampleSearchRead.cancel();
         int generation = ++samplesGeneration;
         String typed = sampleSearch.get();
         tasks.run(

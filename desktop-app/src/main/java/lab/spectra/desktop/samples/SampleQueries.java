@@ -37,6 +37,8 @@ public final class SampleQueries {
     /** The organization leads because H2 sorts by an index only for an ORDER BY starting with its first column. */
     private static final String IN_NAME_ORDER = " ORDER BY s.organization_id, s.name, s.id FETCH FIRST ? ROWS ONLY";
 
+    private static final String COUNT = "SELECT COUNT(*) FROM samples s WHERE s.organization_id = ?";
+
     private static final String MATCHING =
             " AND (LOWER(s.name) LIKE ? ESCAPE '\\' OR LOWER(s.barcode) LIKE ? ESCAPE '\\')";
     /** Keyset: after the last sample shown, in (name, id) order; the first condition alone lets the index seek. */
@@ -77,7 +79,7 @@ public final class SampleQueries {
 
     /** As {@link #page(String, Sample, int)}, with deleted samples too when {@code includeDeleted} (admins). */
     public Page<Sample> page(String filter, Sample after, int limit, boolean includeDeleted) {
-        String typed = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        String typed = typed(filter);
         StringBuilder sql = new StringBuilder(typed.isEmpty() ? WINDOW : SAMPLES);
         if (!includeDeleted) {
             sql.append(" AND s.deleted_at IS NULL");
@@ -103,6 +105,27 @@ public final class SampleQueries {
             bound[0] = rows.organizationId();
             return Page.of(rows.<Sample>rows(Table.SAMPLES, sql.toString(), bound), limit);
         });
+    }
+
+    /**
+     * How many samples {@link #page(String, Sample, int, boolean)} would list in all: the status
+     * line's "of 100,000". Counted apart from the window so the window shows first.
+     */
+    public long count(String filter, boolean includeDeleted) {
+        String typed = typed(filter);
+        StringBuilder sql = new StringBuilder(COUNT);
+        if (!includeDeleted) {
+            sql.append(" AND s.deleted_at IS NULL");
+        }
+        if (typed.isEmpty()) {
+            return reads.read(rows -> rows.list(sql.toString(), row -> row.getLong(1), rows.organizationId())
+                    .get(0));
+        }
+        String pattern = "%" + escapeLike(typed) + "%";
+        sql.append(MATCHING);
+        return reads.read(
+                rows -> rows.list(sql.toString(), row -> row.getLong(1), rows.organizationId(), pattern, pattern)
+                        .get(0));
     }
 
     /** The sample whose barcode is exactly {@code barcode}, unless it was deleted. */
@@ -171,6 +194,10 @@ public final class SampleQueries {
 
     private static <T> Optional<T> first(List<T> found) {
         return found.stream().findFirst();
+    }
+
+    private static String typed(String filter) {
+        return filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String escapeLike(String text) {

@@ -1,5 +1,6 @@
 package lab.spectra.desktop.samples;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -53,6 +56,15 @@ public final class SamplesViewModel {
     /** How many samples a window of the list adds. */
     public static final int PAGE_SIZE = 100;
 
+    /**
+     * How long the filter field waits after a keystroke before it reads: a name typed quickly is
+     * one read of the 100,000 samples, not one per letter. Short enough to feel immediate.
+     */
+    public static final Duration FILTER_QUIET = Duration.ofMillis(120);
+
+    /** The total while it is being counted. */
+    private static final long NOT_COUNTED = -1;
+
     private final SampleQueries queries;
     private final CommandSender commands;
     private final CurrentUser user;
@@ -61,6 +73,7 @@ public final class SamplesViewModel {
     private final ObservableList<Sample> samples = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(NOT_COUNTED);
     private final ObjectProperty<Sample> selected = new SimpleObjectProperty<>();
     private final ObservableList<WaferDevices> wafers = FXCollections.observableArrayList();
     private final ObjectProperty<Wafer> selectedWafer = new SimpleObjectProperty<>();
@@ -110,6 +123,9 @@ public final class SamplesViewModel {
 
     private boolean loadingMore;
 
+    /** The read a keystroke in the filter field waits to make; replaced by the next keystroke. */
+    private TaskRunner.Pending filterRead = TaskRunner.Pending.NONE;
+
     /**
      * @param queries   the samples of this PC's local copy
      * @param commands  sends the person's changes
@@ -127,11 +143,11 @@ public final class SamplesViewModel {
         deletion = new SampleDeletion(commands, selected::get, message::set, this::deleted);
         materialForm = new NewMaterialForm(commands, user, message::set);
         heading = Bindings.createStringBinding(() -> describe(selected.get()), selected, materials);
-        listSummary = Bindings.createStringBinding(this::summarize, samples, hasMore);
+        listSummary = Bindings.createStringBinding(this::summarize, samples, hasMore, total);
         sampleChosen = selected.isNotNull();
         waferChosen = selectedWafer.isNotNull();
         selected.addListener((observable, before, after) -> selectionChanged(before, after));
-        filter.addListener((observable, before, after) -> reloadList(PAGE_SIZE));
+        filter.addListener((observable, before, after) -> filterTyped());
         showDeleted.addListener((observable, before, after) -> reloadList(PAGE_SIZE));
         materials.addListener((ListChangeListener<Material>) change -> {
             Sample current = selected.get();
@@ -159,6 +175,11 @@ public final class SamplesViewModel {
     /** Whether samples follow the window read so far: {@link #loadMore} reads them. */
     public ReadOnlyBooleanProperty hasMore() {
         return hasMore.getReadOnlyProperty();
+    }
+
+    /** How many samples the list holds in all (filtered), once counted; -1 while counting. */
+    public ReadOnlyLongProperty total() {
+        return total.getReadOnlyProperty();
     }
 
     /** How much of the list is shown, in words. */
@@ -380,20 +401,47 @@ public final class SamplesViewModel {
                 });
     }
 
+    /**
+     * A keystroke in the filter field: whatever an older filter is still reading is dropped at
+     * once, and the new one is read once the typing pauses.
+     */
+    private void filterTyped() {
+        listGeneration++;
+        filterRead.cancel();
+        filterRead = tasks.afterQuiet(FILTER_QUIET, () -> reloadList(PAGE_SIZE));
+    }
+
     private void reloadList(int size) {
+        filterRead.cancel();
         int generation = ++listGeneration;
         String typed = filter.get();
         boolean withDeleted = includeDeleted();
-        tasks.run(() -> queries.page(typed, null, size, withDeleted), page -> showList(generation, page), this::failed);
+        tasks.run(
+                () -> queries.page(typed, null, size, withDeleted),
+                page -> showList(generation, page, typed, withDeleted),
+                this::failed);
     }
 
-    private void showList(int generation, Page<Sample> page) {
+    private void showList(int generation, Page<Sample> page, String typed, boolean withDeleted) {
         if (generation != listGeneration) {
             return; // the filter changed meanwhile: a newer read is on its way
         }
         loadingMore = false;
         samples.setAll(page.rows());
         hasMore.set(page.hasMore());
+        if (!page.hasMore()) {
+            total.set(page.rows().size()); // the whole list is shown: nothing to count
+            return;
+        }
+        total.set(NOT_COUNTED);
+        tasks.run(
+                () -> queries.count(typed, withDeleted),
+                counted -> {
+                    if (generation == listGeneration) {
+                        total.set(counted);
+                    }
+                },
+                this::failed);
     }
 
     private void readDetails(UUID sampleId) {
@@ -713,7 +761,8 @@ public final class SamplesViewModel {
     private String summarize() {
         int shown = samples.size();
         if (hasMore.get()) {
-            return "The first " + shown + " samples by name; scroll down for more";
+            String of = total.get() == NOT_COUNTED ? "" : String.format(Locale.ROOT, " of %,d", total.get());
+            return "The first " + shown + of + " samples by name; scroll down for more";
         }
         return shown == 1 ? "1 sample" : shown + " samples";
     }

@@ -53,7 +53,7 @@ class TheSampleListIsReadAWindowAtATimeTest {
         assertThat(model.samples().get(0).name()).isEqualTo("GaN-on-Si #1");
         assertThat(model.samples().get(1).name()).isEqualTo("Wafer lot 001");
         assertThat(model.hasMore().get()).isTrue();
-        assertThat(model.listSummary().get()).isEqualTo("The first 100 samples by name; scroll down for more");
+        assertThat(model.listSummary().get()).isEqualTo("The first 100 of 250 samples by name; scroll down for more");
 
         model.loadMore();
         model.loadMore();

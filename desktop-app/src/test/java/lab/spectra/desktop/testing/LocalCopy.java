@@ -1,6 +1,7 @@
 package lab.spectra.desktop.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,25 +37,41 @@ public final class LocalCopy implements LocalReads, AutoCloseable {
     private final LocalDatabase database;
     private final JdbcRowWriter writer;
 
-    private LocalCopy(UUID organizationId) {
+    private LocalCopy(UUID organizationId, Path directory, String databaseKey) {
         this.organizationId = organizationId;
+        this.database = LocalDatabase.open(directory, databaseKey);
+        this.writer = new JdbcRowWriter(database.dialect(), mapper);
+    }
+
+    private static LocalCopy created(UUID organizationId, Path directory, String databaseKey) {
+        LocalCopy copy = new LocalCopy(organizationId, directory, databaseKey);
+        copy.put(new Organization(
+                organizationId, "lab-" + organizationId, "Test lab", JsonObjects.empty(), Lab.NOW, Lab.NOW, null, 1));
+        return copy;
+    }
+
+    private static String newDatabaseKey() {
         byte[] databaseKey = new byte[32];
         new SecureRandom().nextBytes(databaseKey);
-        this.database = LocalDatabase.open(
-                SyncTestbed.newDataDirectory(), HexFormat.of().formatHex(databaseKey));
-        this.writer = new JdbcRowWriter(database.dialect(), mapper);
-        put(new Organization(
-                organizationId, "lab-" + organizationId, "Test lab", JsonObjects.empty(), Lab.NOW, Lab.NOW, null, 1));
+        return HexFormat.of().formatHex(databaseKey);
     }
 
     /** An empty organization. */
     public static LocalCopy empty() {
-        return new LocalCopy(Ids.newId());
+        return created(Ids.newId(), SyncTestbed.newDataDirectory(), newDatabaseKey());
     }
 
     /** The organization of a shared-model test {@link Lab}: its people, instruments, recipes, samples, runs. */
     public static LocalCopy of(Lab lab) {
-        LocalCopy copy = new LocalCopy(lab.organizationId);
+        return of(lab, SyncTestbed.newDataDirectory(), newDatabaseKey());
+    }
+
+    /**
+     * As {@link #of(Lab)}, in a folder and with a key the caller keeps, so that another JVM can
+     * {@link #reopen} the file (the bench-at-scale harness measures in a fresh one).
+     */
+    public static LocalCopy of(Lab lab, Path directory, String databaseKey) {
+        LocalCopy copy = created(lab.organizationId, directory, databaseKey);
         for (Actor person : List.of(lab.admin, lab.pi, lab.engineer, lab.technician, lab.viewer)) {
             copy.put(userAccount(person));
         }
@@ -63,6 +80,11 @@ public final class LocalCopy implements LocalReads, AutoCloseable {
                 .filter(row -> !(row instanceof UserAccount))
                 .toArray(Row[]::new));
         return copy;
+    }
+
+    /** A copy made earlier by {@link #of(Lab, Path, String)}, as it is. */
+    public static LocalCopy reopen(Path directory, String databaseKey, UUID organizationId) {
+        return new LocalCopy(organizationId, directory, databaseKey);
     }
 
     public static UserAccount userAccount(Actor person) {
