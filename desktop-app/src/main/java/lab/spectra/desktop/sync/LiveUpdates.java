@@ -127,7 +127,7 @@ public final class LiveUpdates implements AutoCloseable {
                 String line = each.next();
                 lastHeardNanos = System.nanoTime();
                 if (line.startsWith("data:")) {
-                    scheduler.requestSync();
+                    scheduler.announced();
                 }
             }
         }

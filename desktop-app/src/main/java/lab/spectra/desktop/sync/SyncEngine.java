@@ -2,6 +2,7 @@ package lab.spectra.desktop.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,6 +77,13 @@ public final class SyncEngine {
      */
     public static final int APPLY_EVERY = 1000;
 
+    /**
+     * How often a sync the live stream asked for still refreshes people's snapshots and witnesses
+     * the audit checkpoint; they cost a request each, which a change announced every second would
+     * otherwise repeat every second (ADR 0034).
+     */
+    static final Duration ROUTINE_CHECKS_EVERY = Duration.ofMinutes(1);
+
     /** What one sync did. {@code failure} is null when everything that could be sent was. */
     public record Report(int pushed, int applied, int refused, long pulledRows, String failure) {
         public boolean succeeded() {
@@ -116,6 +124,9 @@ public final class SyncEngine {
     private final Object syncing = new Object();
     private final Object publishing = new Object();
     private volatile SyncStatus status;
+    /** When the last sync refreshed snapshots and witnessed the audit checkpoint (System.nanoTime). */
+    private long routineChecksAt = System.nanoTime() - ROUTINE_CHECKS_EVERY.toNanos() - 1;
+
     private boolean live;
     /** Commands per request: {@link #PUSH_BATCH} until the server said (413) that it takes fewer. */
     private volatile int pushBatch = PUSH_BATCH;
@@ -186,13 +197,29 @@ public final class SyncEngine {
 
     /** Pushes, then pulls; one sync at a time. */
     public Report syncNow() {
+        return syncNow(false);
+    }
+
+    /**
+     * Pushes, then pulls; one sync at a time.
+     *
+     * @param announced whether the server's live stream asked for it: such a sync is about the
+     *                  change just announced, so the calls that only keep things fresh (people's
+     *                  signed snapshots, the audit checkpoint) are left out if made within
+     *                  {@link #ROUTINE_CHECKS_EVERY}; every other sync makes them
+     */
+    public Report syncNow(boolean announced) {
         synchronized (syncing) {
             Counter counter = new Counter();
+            boolean routineChecks = !announced || System.nanoTime() - routineChecksAt > ROUTINE_CHECKS_EVERY.toNanos();
             try {
                 push(counter);
-                pull(counter);
+                pull(counter, routineChecks);
                 sendFiles(counter);
-                refreshSnapshots();
+                if (routineChecks) {
+                    refreshSnapshots();
+                    routineChecksAt = System.nanoTime();
+                }
                 Instant now = clock.instant();
                 benchState.synced(now);
                 refreshCounts();
@@ -497,7 +524,7 @@ public final class SyncEngine {
      * usual. Each page, and the whole load, is read from the server inside the local transaction
      * that stores it with its checkpoint, under the rebase lock: all of it is kept, or none.
      */
-    private void pull(Counter counter) {
+    private void pull(Counter counter, boolean witnessAudit) {
         Optional<ServerSession> session = sessions.all().stream().findFirst();
         if (session.isEmpty()) {
             return;
@@ -524,7 +551,9 @@ public final class SyncEngine {
             publish(status.with(SyncStatus.Connectivity.ONLINE, SyncStatus.Phase.PULLING)
                     .pulling(counter.pulled));
             if (!page.hasMore()) {
-                auditWitness.witness(session.get());
+                if (witnessAudit) {
+                    auditWitness.witness(session.get());
+                }
                 return;
             }
         }

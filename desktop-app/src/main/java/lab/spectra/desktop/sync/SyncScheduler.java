@@ -37,6 +37,10 @@ public final class SyncScheduler implements AutoCloseable {
     private boolean running;
     private boolean again;
     private boolean live;
+    /** What the next sync was asked for by: a change or a person (full), the stream (lighter, see SyncEngine). */
+    private boolean fullWanted;
+
+    private boolean announcementWanted;
 
     public SyncScheduler(SyncEngine engine, Backoff backoff, Duration interval) {
         this(engine, backoff, interval, LIVE_INTERVAL);
@@ -56,6 +60,17 @@ public final class SyncScheduler implements AutoCloseable {
 
     /** Syncs as soon as possible, e.g. right after a change was made or the user asked. */
     public synchronized void requestSync() {
+        fullWanted = true;
+        syncSoon();
+    }
+
+    /** The server's stream announced a change: a sync follows as soon as possible. */
+    public synchronized void announced() {
+        announcementWanted = true;
+        syncSoon();
+    }
+
+    private void syncSoon() {
         if (running) {
             // The sync under way may have passed what was just announced: one more follows it.
             again = true;
@@ -86,13 +101,18 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     private void runOnce() {
+        boolean announced;
         synchronized (this) {
             running = true;
             again = false;
+            // A poll (neither asked for) is full; so is any sync a change or a person asked for.
+            announced = announcementWanted && !fullWanted;
+            announcementWanted = false;
+            fullWanted = false;
         }
         Duration wait;
         try {
-            SyncEngine.Report report = engine.syncNow();
+            SyncEngine.Report report = engine.syncNow(announced);
             SyncStatus.Connectivity connectivity = engine.status().connectivity();
             // A server answering with errors is backed off from like one that cannot be reached.
             wait = afterAttempt(report.succeeded()
