@@ -29,7 +29,15 @@ run_in() { # module, main class
 wants sync  && run_in desktop-app lab.spectra.desktop.bench.SyncBenchmark
 wants rest  && run_in sync-server lab.spectra.server.bench.RequestsBenchmark
 wants live  && run_in desktop-app lab.spectra.desktop.bench.LiveUpdateLatency
-wants lists && run_in desktop-app lab.spectra.desktop.bench.BenchAtScaleBenchmark
+if wants lists; then
+  # It starts a fresh JVM of its own with the app's options, from its own class path: not exec:java.
+  echo "== lab.spectra.desktop.bench.BenchAtScaleBenchmark"
+  mvn -B -ntp -q -pl desktop-app dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+    -Dmdep.includeScope=test
+  java -Dbench.figures="$figures" \
+    -cp "$(cat desktop-app/target/bench.classpath):desktop-app/target/classes:desktop-app/target/test-classes" \
+    lab.spectra.desktop.bench.BenchAtScaleBenchmark
+fi
 
 image=installers/target/jpackage/SPECTRA-Lab
 if wants start; then
