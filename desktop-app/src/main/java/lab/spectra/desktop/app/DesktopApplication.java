@@ -1,6 +1,5 @@
 package lab.spectra.desktop.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,6 +18,7 @@ import lab.spectra.desktop.firstrun.LabSetup;
 import lab.spectra.desktop.firstrun.LocalLab;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.Theme;
 import lab.spectra.desktop.ui.Views;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * between setting up this lab and exploring the demo, then sign-in, then the main window.
  */
 public final class DesktopApplication extends Application {
+
+    static final double MIN_WIDTH = 1280;
+    static final double MIN_HEIGHT = 800;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     /** Run when no server is configured; the one place the app picks the server module's implementation. */
@@ -38,14 +41,13 @@ public final class DesktopApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Label starting = new Label("Opening the local database…");
         Scene scene = new Scene(splash(starting), 1280, 800);
-        scene.getStylesheets()
-                .add(DesktopApplication.class
-                        .getResource("/lab/spectra/desktop/ui/app.css")
-                        .toExternalForm());
+        Theme.apply(scene);
         stage.setTitle("SPECTRA-Lab Workstation");
+        // The smallest bench screen the layouts are tested at (1280×800, nothing cut off).
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setScene(scene);
         stage.show();
         DesktopSettings configured = DesktopSettings.fromEnvironment();

@@ -86,6 +86,7 @@ import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.PersonalNotices;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.shell.SectionViews;
+import lab.spectra.desktop.shell.SeenNoticesFile;
 import lab.spectra.desktop.sops.SopQueries;
 import lab.spectra.desktop.sops.SopsController;
 import lab.spectra.desktop.sops.SopsViewModel;
@@ -179,7 +180,9 @@ public final class Screens implements SectionViews {
                 session.localData(),
                 onSignedOut,
                 new BenchAccountStanding(workstation),
-                onRoleChanged);
+                onRoleChanged,
+                new SeenNoticesFile(workstation.directory()),
+                workstation.clock());
     }
 
     /** The launch notice's lines for the person: qualifications about to expire, signatures voided by others. */

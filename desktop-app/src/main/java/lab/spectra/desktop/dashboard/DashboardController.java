@@ -77,8 +77,25 @@ public final class DashboardController {
                                 ? "1 alert waits for acknowledgement"
                                 : count + " alerts wait for acknowledgement"));
         spcAlerts.setItems(model.openSpcAlerts());
-        pending.textProperty().bind(model.pending().asString("%d changes waiting to be sent"));
-        problems.textProperty().bind(model.problems().asString("%d sync problems"));
+        pending.textProperty()
+                .bind(model.pending()
+                        .map(count -> count.intValue() == 0
+                                ? "No changes waiting to be sent"
+                                : count.intValue() == 1
+                                        ? "1 change waiting to be sent"
+                                        : count + " changes waiting to be sent"));
+        problems.textProperty()
+                .bind(model.problems()
+                        .map(count -> count.intValue() == 0
+                                ? "No sync problems"
+                                : count.intValue() == 1 ? "1 sync problem" : count + " sync problems"));
+        // A count is red only when there is something to look at; zero is neutral.
+        model.problems().subscribe(count -> {
+            problems.getStyleClass().remove("danger-text");
+            if (count.intValue() > 0) {
+                problems.getStyleClass().add("danger-text");
+            }
+        });
         problems.setOnMouseClicked(event -> section.set(Section.PROBLEMS));
     }
 

@@ -17,12 +17,14 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import lab.spectra.desktop.ui.ReadableLayouts;
 import org.controlsfx.control.Notifications;
 
 /** Binds the main window: navigation, the current screen, the launch notice, the status bar. */
@@ -72,7 +74,7 @@ public final class MainController {
     Label problems;
 
     @FXML
-    Label syncError;
+    Button noticeBadge;
 
     public MainController(MainViewModel model, SectionViews views) {
         this.model = model;
@@ -102,8 +104,16 @@ public final class MainController {
         show(model.section().get());
 
         launchNoticeItems.setItems(model.launchNotice());
-        launchNotice.visibleProperty().bind(Bindings.isNotEmpty(model.launchNotice()));
+        launchNotice.visibleProperty().bind(model.noticeOpen().and(Bindings.isNotEmpty(model.launchNotice())));
         launchNotice.managedProperty().bind(launchNotice.visibleProperty());
+        // Closed, the notice is a badge that opens it again; no badge when there is nothing to say.
+        noticeBadge
+                .textProperty()
+                .bind(Bindings.size(model.launchNotice())
+                        .map(count -> count.intValue() == 1 ? "1 notice" : count + " notices"));
+        noticeBadge.visibleProperty().bind(model.noticeOpen().not().and(Bindings.isNotEmpty(model.launchNotice())));
+        noticeBadge.managedProperty().bind(noticeBadge.visibleProperty());
+        noticeBadge.setOnAction(event -> model.openLaunchNotice());
 
         StatusBarViewModel status = model.statusBar();
         connectivity.textProperty().bind(status.connectivity());
@@ -125,10 +135,19 @@ public final class MainController {
                                         + (status.openProblems().get() == 1 ? "" : "s"),
                         status.openProblems()));
         problems.setOnMouseClicked(event -> model.section().set(Section.PROBLEMS));
-        syncError.textProperty().bind(status.lastError());
+        // The reason of the last failed sync: on hover over online/offline (and in a notification
+        // when it happens), never as a long text that would squeeze the status bar.
+        Tooltip reason = new Tooltip();
+        reason.textProperty().bind(status.lastError());
+        reason.setWrapText(true);
+        reason.setMaxWidth(420);
+        status.lastError()
+                .addListener((observable, before, error) ->
+                        connectivity.setTooltip(error == null || error.isBlank() ? null : reason));
         status.onNotice(this::announce);
         content.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
+                ReadableLayouts.keep(scene);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::syncNow);
                 scene.getAccelerators()
                         .put(

@@ -1,11 +1,17 @@
 package lab.spectra.desktop.shell;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -38,6 +44,12 @@ public final class MainViewModel {
     private final ObjectProperty<UUID> runToOpen = new SimpleObjectProperty<>();
     private final ObservableList<InstrumentLockout> lockouts = FXCollections.observableArrayList();
     private final ObservableList<String> launchNotice = FXCollections.observableArrayList();
+    private final BooleanProperty noticeOpen = new SimpleBooleanProperty(false);
+    private final NoticeMemory noticeMemory;
+    private final Clock clock;
+    /** The person's own lines (qualifications, voided signatures), read once at sign-in. */
+    private List<String> personalLines = List.of();
+
     private final AccountStanding standing;
     private final Consumer<CurrentUser> onRoleChanged;
     private boolean launched;
@@ -69,7 +81,9 @@ public final class MainViewModel {
                 localData,
                 onSignedOut,
                 AccountStanding.UNWATCHED,
-                changed -> {});
+                changed -> {},
+                NoticeMemory.NONE,
+                Clock.systemDefaultZone());
     }
 
     /**
@@ -77,6 +91,8 @@ public final class MainViewModel {
      *                      every sync: a role changed by an admin rebuilds the window for it
      *                      ({@code onRoleChanged}), a deactivation or an ended session signs out
      * @param onRoleChanged shows the main window again for the person with their new role
+     * @param noticeMemory  the launch notice each person closed on this PC, so it opens once a day
+     * @param clock         the bench's trusted clock: which day it is for the notice
      */
     public MainViewModel(
             CurrentUser user,
@@ -88,7 +104,11 @@ public final class MainViewModel {
             LocalData localData,
             Runnable onSignedOut,
             AccountStanding standing,
-            Consumer<CurrentUser> onRoleChanged) {
+            Consumer<CurrentUser> onRoleChanged,
+            NoticeMemory noticeMemory,
+            Clock clock) {
+        this.noticeMemory = noticeMemory;
+        this.clock = clock;
         this.standing = standing;
         this.onRoleChanged = onRoleChanged;
         this.user = user;
@@ -174,14 +194,39 @@ public final class MainViewModel {
 
     /**
      * The launch notice: locked instruments and those expiring within 7 days, then qualifications
-     * expiring within 30 (the person's own; everyone's for PIs and admins). Empty once dismissed.
+     * expiring within 30 (the person's own; everyone's for PIs and admins). Kept while closed: the
+     * status bar counts it.
      */
     public ObservableList<String> launchNotice() {
         return launchNotice;
     }
 
+    /**
+     * Whether the notice is open. It opens at the first sign-in of the day and whenever its lines
+     * change; closed, it is a badge in the status bar.
+     */
+    public ReadOnlyBooleanProperty noticeOpen() {
+        return noticeOpen;
+    }
+
+    /** Closes the notice until tomorrow or until its lines change. */
     public void dismissLaunchNotice() {
-        launchNotice.clear();
+        noticeOpen.set(false);
+        NoticeMemory.Seen seen = new NoticeMemory.Seen(LocalDate.now(clock), String.join("\n", launchNotice));
+        UUID person = user.userId();
+        tasks.run(
+                () -> {
+                    noticeMemory.remember(person, seen);
+                    return null;
+                },
+                done -> {},
+                failure -> LoggerFactory.getLogger(MainViewModel.class)
+                        .warn("Could not remember the closed notice", failure));
+    }
+
+    /** Opens the notice again (the badge was clicked). */
+    public void openLaunchNotice() {
+        noticeOpen.set(!launchNotice.isEmpty());
     }
 
     /**
@@ -204,24 +249,39 @@ public final class MainViewModel {
         sync.requestSync();
     }
 
-    private record Evaluated(List<InstrumentLockout> lockouts, List<String> qualificationWarnings) {}
+    private record Evaluated(
+            List<InstrumentLockout> lockouts,
+            Optional<List<String>> personalLines,
+            Optional<NoticeMemory.Seen> lastSeen) {}
 
     public void refreshLockouts() {
         boolean firstTime = !launched;
         launched = true;
+        UUID person = user.userId();
         tasks.run(
                 () -> new Evaluated(
-                        lockoutRule.evaluate(), firstTime ? qualificationWarnings.evaluate(user) : List.of()),
+                        lockoutRule.evaluate(),
+                        firstTime ? Optional.of(qualificationWarnings.evaluate(user)) : Optional.empty(),
+                        noticeMemory.lastSeen(person)),
                 evaluated -> {
                     lockouts.setAll(evaluated.lockouts());
-                    if (firstTime) {
-                        List<String> notice = new ArrayList<>(notice(evaluated.lockouts()));
-                        notice.addAll(evaluated.qualificationWarnings());
+                    evaluated.personalLines().ifPresent(lines -> personalLines = lines);
+                    List<String> notice = new ArrayList<>(notice(evaluated.lockouts()));
+                    notice.addAll(personalLines);
+                    if (firstTime || !notice.equals(launchNotice)) {
                         launchNotice.setAll(notice);
+                        noticeOpen.set(!notice.isEmpty() && !alreadySeenToday(notice, evaluated.lastSeen()));
                     }
                 },
                 failure -> LoggerFactory.getLogger(MainViewModel.class)
                         .warn("Could not evaluate the calibrations", failure));
+    }
+
+    /** Closed today with exactly these lines: it stays a badge. */
+    private boolean alreadySeenToday(List<String> notice, Optional<NoticeMemory.Seen> lastSeen) {
+        return lastSeen.filter(seen ->
+                        seen.day().equals(LocalDate.now(clock)) && seen.lines().equals(String.join("\n", notice)))
+                .isPresent();
     }
 
     private static List<String> notice(List<InstrumentLockout> evaluated) {

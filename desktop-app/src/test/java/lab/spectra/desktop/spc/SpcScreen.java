@@ -44,7 +44,8 @@ final class SpcScreen {
     /** Selects the series (as a click on its row does) and waits for the chart to be laid out. */
     SpcScreen select(FxWindow window, UUID seriesId) {
         window.robot().interact(() -> model.selectedSeriesProperty().set(seriesId));
-        WaitForAsyncUtils.waitForFxEvents();
+        // The chart sits in a split pane under the table: its size settles a pulse or two later.
+        WaitForAsyncUtils.waitForFxEvents(5);
         if (!model.message().get().isEmpty()) {
             throw new AssertionError("The screen says: " + model.message().get());
         }

@@ -124,6 +124,11 @@ public final class FxWindow implements BeforeEachCallback, AfterEachCallback, Pa
         robot.interact(() -> stage.getScene().setRoot(view.get()));
     }
 
+    /** The window's scene (its root is what {@link #show} set). */
+    public Scene scene() {
+        return stage.getScene();
+    }
+
     public FxRobot robot() {
         return robot;
     }
