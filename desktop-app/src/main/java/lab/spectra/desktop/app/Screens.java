@@ -80,10 +80,14 @@ import lab.spectra.desktop.runs.review.RunReviewViewModel;
 import lab.spectra.desktop.samples.SampleQueries;
 import lab.spectra.desktop.samples.SamplesController;
 import lab.spectra.desktop.samples.SamplesViewModel;
+import lab.spectra.desktop.search.Found;
+import lab.spectra.desktop.search.QuickSearchQueries;
+import lab.spectra.desktop.search.QuickSearchViewModel;
 import lab.spectra.desktop.session.WorkSession;
 import lab.spectra.desktop.shell.MainController;
 import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.PersonalNotices;
+import lab.spectra.desktop.shell.RecordToOpen;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.shell.SectionViews;
 import lab.spectra.desktop.shell.SeenNoticesFile;
@@ -102,6 +106,7 @@ import lab.spectra.desktop.spc.setup.SpcSeriesActionsViewModel;
 import lab.spectra.desktop.spc.setup.SpcSetupQueries;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.sync.BenchReads;
+import lab.spectra.desktop.ui.Reveal;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Action;
@@ -216,11 +221,36 @@ public final class Screens implements SectionViews {
     public Parent create(Section section, MainViewModel main) {
         return switch (section) {
             case DASHBOARD -> Views.load(new DashboardController(dashboard(main), main.section()));
-            case INSTRUMENTS ->
-                Views.load(new InstrumentsController(
-                        instruments(main.lockouts()), calibrationReport(), ReportFileChooser.system()));
-            case SAMPLES -> Views.load(new SamplesController(samples()));
-            case RECIPES -> Views.load(new RecipesController(recipes()));
+            case INSTRUMENTS -> {
+                InstrumentsViewModel instrumentsScreen = instruments(main.lockouts());
+                whenAsked(
+                        main,
+                        Section.INSTRUMENTS,
+                        record -> Reveal.in(
+                                instrumentsScreen.instruments(),
+                                row -> row.instrument().id().equals(record.id()),
+                                instrumentsScreen::select));
+                yield Views.load(
+                        new InstrumentsController(instrumentsScreen, calibrationReport(), ReportFileChooser.system()));
+            }
+            case SAMPLES -> {
+                SamplesViewModel samplesScreen = samples();
+                // A sample found by the quick search: the list is filtered to its barcode.
+                whenAsked(
+                        main, Section.SAMPLES, record -> samplesScreen.filter().set(record.key()));
+                yield Views.load(new SamplesController(samplesScreen));
+            }
+            case RECIPES -> {
+                RecipesViewModel recipesScreen = recipes();
+                whenAsked(
+                        main,
+                        Section.RECIPES,
+                        record -> Reveal.in(
+                                recipesScreen.recipes(),
+                                recipe -> recipe.id().equals(record.id()),
+                                recipesScreen.selected()::set));
+                yield Views.load(new RecipesController(recipesScreen));
+            }
             case SOPS ->
                 Views.load(new SopsController(sops(), link -> main.section().set(sectionOf(link))));
             case RUNS -> {
@@ -257,6 +287,34 @@ public final class Screens implements SectionViews {
             case PROBLEMS -> Views.load(new ProblemsController(problems()));
             case ADMINISTRATION -> AdministrationView.of(administrationTabs());
             case AUDIT -> Views.load(new AuditController(audit(), new SystemAuditExportChooser()));
+        };
+    }
+
+    /** Shows on a screen the records asked of it: the one asked before it was built, and later ones. */
+    private static void whenAsked(MainViewModel main, Section section, Consumer<RecordToOpen> show) {
+        Consumer<RecordToOpen> forThisScreen = record -> {
+            if (record != null && record.section() == section) {
+                show.accept(record);
+            }
+        };
+        forThisScreen.accept(main.recordToOpen().get());
+        main.recordToOpen().addListener((observable, before, after) -> forThisScreen.accept(after));
+    }
+
+    @Override
+    public Optional<QuickSearchViewModel> quickSearch(MainViewModel main, Runnable opened) {
+        return Optional.of(new QuickSearchViewModel(new QuickSearchQueries(reads), session.tasks(), found -> {
+            opened.run();
+            main.openRecord(new RecordToOpen(sectionOf(found.kind()), found.id(), found.key()));
+        }));
+    }
+
+    private static Section sectionOf(Found.Kind kind) {
+        return switch (kind) {
+            case SAMPLE -> Section.SAMPLES;
+            case RUN -> Section.RUNS;
+            case RECIPE -> Section.RECIPES;
+            case INSTRUMENT -> Section.INSTRUMENTS;
         };
     }
 

@@ -11,6 +11,7 @@ import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -23,8 +24,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
+import lab.spectra.desktop.search.QuickSearchController;
 import lab.spectra.desktop.ui.ReadableLayouts;
+import lab.spectra.desktop.ui.Theme;
+import lab.spectra.desktop.ui.Views;
 import org.controlsfx.control.Notifications;
 
 /** Binds the main window: navigation, the current screen, the launch notice, the status bar. */
@@ -150,6 +157,8 @@ public final class MainController {
                 ReadableLayouts.keep(scene);
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), model::syncNow);
                 scene.getAccelerators()
+                        .put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::quickSearch);
+                scene.getAccelerators()
                         .put(
                                 new KeyCodeCombination(
                                         KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
@@ -203,6 +212,26 @@ public final class MainController {
                 .filter(node -> node instanceof ToggleButton
                         && ("nav-" + section.name().toLowerCase(Locale.ROOT)).equals(node.getId()))
                 .forEach(node -> ((ToggleButton) node).setSelected(true));
+    }
+
+    /** Ctrl+K: a small window over this one to find a record by name or barcode and open it. */
+    @FXML
+    void quickSearch() {
+        Window owner = content.getScene() == null ? null : content.getScene().getWindow();
+        if (owner == null) {
+            return;
+        }
+        Stage window = new Stage();
+        // Opening a record closes the search: the main window shows the record.
+        views.quickSearch(model, window::close).ifPresent(search -> {
+            window.initOwner(owner);
+            window.initModality(Modality.WINDOW_MODAL);
+            window.setTitle("Find");
+            Scene scene = new Scene(Views.load(new QuickSearchController(search, window::close)));
+            Theme.apply(scene);
+            window.setScene(scene);
+            window.show();
+        });
     }
 
     @FXML

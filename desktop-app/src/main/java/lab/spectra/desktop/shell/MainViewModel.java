@@ -42,6 +42,7 @@ public final class MainViewModel {
     private final Consumer<SyncStatus> statusListener;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
     private final ObjectProperty<UUID> runToOpen = new SimpleObjectProperty<>();
+    private final ObjectProperty<RecordToOpen> recordToOpen = new SimpleObjectProperty<>();
     private final ObservableList<InstrumentLockout> lockouts = FXCollections.observableArrayList();
     private final ObservableList<String> launchNotice = FXCollections.observableArrayList();
     private final BooleanProperty noticeOpen = new SimpleBooleanProperty(false);
@@ -180,6 +181,22 @@ public final class MainViewModel {
         runToOpen.set(null);
         runToOpen.set(runId);
         section.set(Section.RUNS);
+    }
+
+    /** Shows a record on its screen (from the quick search); a run opens as {@link #openRun} does. */
+    public void openRecord(RecordToOpen record) {
+        if (record.section() == Section.RUNS) {
+            openRun(record.id());
+            return;
+        }
+        recordToOpen.set(null);
+        recordToOpen.set(record);
+        section.set(record.section());
+    }
+
+    /** The record last asked to show, until its screen has shown it. */
+    public ObjectProperty<RecordToOpen> recordToOpen() {
+        return recordToOpen;
     }
 
     /** The run another screen last asked to show; the Runs screen selects it. */
