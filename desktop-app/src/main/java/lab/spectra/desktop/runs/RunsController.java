@@ -226,6 +226,7 @@ public final class RunsController {
                 lockout -> lockout.locked() ? "locked" : lockout.expiringSoon() ? "expiring" : null);
         instrumentChoice.valueProperty().bindBidirectional(model.instrument());
         sampleSearch.textProperty().bindBidirectional(model.sampleSearch());
+        sampleSearch.setOnAction(event -> model.searchSamplesNow());
         sampleChoice.setItems(model.samples());
         Choices.show(sampleChoice, sample -> sample.name() + " · " + sample.barcode());
         sampleChoice.valueProperty().bindBidirectional(model.sample());

@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.lockout.InstrumentLockout;
 import lab.spectra.desktop.recipes.RecipeQueries;
@@ -32,6 +33,7 @@ import lab.spectra.desktop.ui.Problems;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.id.Ids;
+import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.json.JsonObjects;
 import lab.spectra.model.recipe.Recipe;
 import lab.spectra.model.run.AbortRun;
@@ -75,6 +77,9 @@ public final class RunsViewModel {
     private final ObjectProperty<Recipe> recipe = new SimpleObjectProperty<>();
     private final ObjectProperty<InstrumentLockout> instrument = new SimpleObjectProperty<>();
     private final ObjectProperty<Sample> sample = new SimpleObjectProperty<>();
+    /** The instruments the chosen recipe can run on (all of them before a recipe is chosen). */
+    private final FilteredList<InstrumentLockout> instrumentsForRecipe;
+
     private final StringProperty quantity = new SimpleStringProperty("");
     private final StringProperty value = new SimpleStringProperty("");
     private final StringProperty unit = new SimpleStringProperty("");
@@ -113,6 +118,16 @@ public final class RunsViewModel {
         selectedRunIsRunning = Bindings.createBooleanBinding(
                 () -> selectedRun.get() != null && selectedRun.get().run().status() == RunStatus.RUNNING, selectedRun);
         lockouts.addListener((ListChangeListener<InstrumentLockout>) change -> refreshInstrument());
+        instrumentsForRecipe = new FilteredList<>(lockouts, any -> true);
+        recipe.addListener((observable, before, chosen) -> {
+            instrumentsForRecipe.setPredicate(
+                    lockout -> chosen == null || lockout.instrument().kind() == chosen.instrumentKind());
+            if (chosen != null
+                    && instrument.get() != null
+                    && instrument.get().instrument().kind() != chosen.instrumentKind()) {
+                instrument.set(null); // an instrument of another kind cannot run this recipe
+            }
+        });
         listSummary = Bindings.createStringBinding(this::summarize, runs, hasMore, total);
         sampleSearch.addListener((observable, before, after) -> {
             // Typed quickly, a sample's name is one read of the lab's samples, not one per letter.
@@ -160,9 +175,12 @@ public final class RunsViewModel {
         return approvedRecipes;
     }
 
-    /** Every instrument with its calibration state: locked ones are listed, marked, and refused. */
+    /**
+     * The instruments of the chosen recipe's kind (every instrument before a recipe is chosen),
+     * with their calibration state: locked ones are listed, marked, and refused.
+     */
     public ObservableList<InstrumentLockout> instruments() {
-        return lockouts;
+        return instrumentsForRecipe;
     }
 
     /** The samples a run may start on that match {@link #sampleSearch}, by name, at most {@value #SAMPLE_CHOICES}. */
@@ -335,6 +353,11 @@ public final class RunsViewModel {
         return shown == 1 ? "1 run" : shown + " runs";
     }
 
+    /** Enter in the sample search (a scanner's Enter): reads now instead of after the pause. */
+    public void searchSamplesNow() {
+        loadSampleChoices();
+    }
+
     private void loadSampleChoices() {
         sampleSearchRead.cancel();
         int generation = ++samplesGeneration;
@@ -344,6 +367,11 @@ public final class RunsViewModel {
                 found -> {
                     if (generation == samplesGeneration) {
                         samples.setAll(found);
+                        // A scanned barcode names its sample exactly: it is chosen at once.
+                        found.stream()
+                                .filter(match -> match.barcode().equalsIgnoreCase(typed.strip()))
+                                .findFirst()
+                                .ifPresent(sample::set);
                     }
                 },
                 this::failed);
@@ -358,18 +386,16 @@ public final class RunsViewModel {
             message.set(whyStartIsBlocked());
             return;
         }
+        // Read now: the form may change (a sync reloads its choices) before the run is applied.
+        Instrument chosenInstrument = instrument.get().instrument();
         StartRun start = new StartRun(
                 commands.newMeta(),
                 Ids.newId(),
                 recipe.get().id(),
-                instrument.get().instrument().id(),
+                chosenInstrument.id(),
                 sample.get().id(),
                 null);
-        commands.execute(
-                start,
-                () -> message.set(
-                        "Run started on " + instrument.get().instrument().name()),
-                message::set);
+        commands.execute(start, () -> message.set("Run started on " + chosenInstrument.name()), message::set);
     }
 
     public void recordResult() {

@@ -1,6 +1,5 @@
 package lab.spectra.desktop.tools;
 
-import atlantafx.base.theme.PrimerLight;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -48,6 +46,7 @@ import lab.spectra.desktop.recipes.editor.FreeParameter;
 import lab.spectra.desktop.shell.Section;
 import lab.spectra.desktop.spc.SeriesRow;
 import lab.spectra.desktop.ui.FxTaskRunner;
+import lab.spectra.desktop.ui.Theme;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.model.audit.view.AuditEntryView;
 import lab.spectra.model.recipe.Recipe;
@@ -75,14 +74,9 @@ public final class Screenshots {
         started.get(30, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
         Stage stage = onFx(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             Stage window = new Stage();
             window.setScene(new Scene(new Label("…"), 1280, 800));
-            window.getScene()
-                    .getStylesheets()
-                    .add(Screenshots.class
-                            .getResource("/lab/spectra/desktop/ui/app.css")
-                            .toExternalForm());
+            Theme.apply(window.getScene());
             window.show();
             return window;
         });
@@ -456,7 +450,7 @@ public final class Screenshots {
         settle();
     }
 
-    private static void clickNavigation(Stage stage, Section section) throws Exception {
+    static void clickNavigation(Stage stage, Section section) throws Exception {
         onFx(() -> {
             lookup(stage, "#nav-" + section.name().toLowerCase(Locale.ROOT))
                     .ifPresent(button -> ((ToggleButton) button).fire());
@@ -464,17 +458,17 @@ public final class Screenshots {
         });
     }
 
-    private static Optional<Node> lookup(Stage stage, String selector) {
+    static Optional<Node> lookup(Stage stage, String selector) {
         return Optional.ofNullable(stage.getScene().lookup(selector));
     }
 
     /** Lets background loads finish and the scene render. */
-    private static void settle() throws Exception {
+    static void settle() throws Exception {
         Thread.sleep(2500);
         onFx(() -> null);
     }
 
-    private static <T> T onFx(Supplier<T> work) throws Exception {
+    static <T> T onFx(Supplier<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
