@@ -63,9 +63,28 @@ final class StreamedPulls {
         }
     }
 
-    /** Every synced row of the organization, then the checkpoint they are exact at. */
-    Stored initialLoad(Connection connection, UUID organizationId, InputStream body) throws IOException {
-        try (BatchedRowWriter rows = newWriter(connection, organizationId)) {
+    /**
+     * Every synced row of the organization, then the checkpoint they are exact at. The tables are
+     * emptied and marked first ({@link InitialLoadMark}), and what arrives is committed every
+     * {@code commitEvery} rows; the checkpoint and the mark's end go with the last rows, in the
+     * caller's transaction. A stream cut anywhere throws, leaving the mark for the caller to clean up.
+     */
+    Stored initialLoad(Connection connection, UUID organizationId, InputStream body, long commitEvery)
+            throws IOException {
+        try {
+            InitialLoadMark.begin(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not prepare the bench for its initial load", e);
+        }
+        try (BatchedRowWriter rows = new BatchedRowWriter(
+                connection,
+                organizationId,
+                SqlDialect.H2,
+                mapper,
+                writer,
+                BatchedRowWriter.Into.EMPTY_TABLES,
+                commitEvery)) {
             Counted<SnapshotEnd> lines = new Counted<>(SnapshotEnd.class, rows);
             reader.read(body, lines);
             SnapshotEnd end = lines.last();
@@ -75,7 +94,10 @@ final class StreamedPulls {
             SnapshotStart start = mapper.treeToValue(lines.first, SnapshotStart.class);
             long written = rows.finish();
             checkpoint(connection, start.checkpoint());
+            InitialLoadMark.finish(connection);
             return new Stored(written, true, start.timeReceipt());
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not finish the initial load", e);
         }
     }
 
