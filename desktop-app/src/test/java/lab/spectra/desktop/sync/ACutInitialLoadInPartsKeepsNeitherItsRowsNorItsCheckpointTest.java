@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class ACutInitialLoadInPartsKeepsNeitherItsRowsNorItsCheckpointTest {
 
-    /** A sample's line is about 430 bytes: the cut comes after the first part was committed. */
-    private static final int SAMPLES = SyncEngine.INITIAL_LOAD_COMMIT_EVERY + 2_000;
+    private static final int SAMPLES = 4 * SyncEngine.INITIAL_LOAD_COMMIT_EVERY;
 
-    private static final long CUT_AFTER_BYTES = (SyncEngine.INITIAL_LOAD_COMMIT_EVERY + 1_000) * 430L;
+    /** A sample's line is about 430 bytes: the cut comes after two and a half parts, two of them committed. */
+    private static final long CUT_AFTER_BYTES = 5 * SyncEngine.INITIAL_LOAD_COMMIT_EVERY * 430L / 2;
 
     private final SyncTestbed testbed = SyncTestbed.get();
     private final ServerLab lab = testbed.lab;
