@@ -20,8 +20,9 @@ import lab.spectra.model.protocol.StreamedPullEnd;
 import lab.spectra.model.protocol.Table;
 
 /**
- * Stores a streamed pull page or an initial load in the caller's transaction, checkpoint
- * included, as the stream arrives (ADR 0032). The checkpoint is written only after the stream's
+ * Stores a streamed pull page in the caller's transaction, checkpoint included, as the stream
+ * arrives (ADR 0032); an initial load likewise, but committed a part at a time while marked
+ * unfinished (ADR 0032, revised). The checkpoint is written only after the stream's
  * last line said how many lines it had and that many came: a stream cut anywhere throws, and the
  * caller's transaction then keeps neither the rows nor the checkpoint.
  */

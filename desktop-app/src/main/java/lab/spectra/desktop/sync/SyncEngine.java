@@ -530,8 +530,10 @@ public final class SyncEngine {
     /**
      * A fresh bench (checkpoint 0) first loads every row in one snapshot, which is much faster
      * than replaying the change log (ADR 0032); then pages are pulled after the checkpoint as
-     * usual. Each page, and the whole load, is read from the server inside the local transaction
-     * that stores it with its checkpoint, under the rebase lock: all of it is kept, or none.
+     * usual. Each page is read from the server inside the local transaction that stores it with
+     * its checkpoint, under the rebase lock: all of it is kept, or none. The load is committed a
+     * batch at a time, marked unfinished until its last batch brings the checkpoint; a load cut
+     * short is emptied ({@link InitialLoadMark}).
      */
     private void pull(Counter counter, boolean witnessAudit) {
         Optional<ServerSession> session = sessions.all().stream().findFirst();
