@@ -20,8 +20,9 @@ import lab.spectra.model.protocol.StreamedPullEnd;
 import lab.spectra.model.protocol.Table;
 
 /**
- * Stores a streamed pull page or an initial load in the caller's transaction, checkpoint
- * included, as the stream arrives (ADR 0032). The checkpoint is written only after the stream's
+ * Stores a streamed pull page in the caller's transaction, checkpoint included, as the stream
+ * arrives (ADR 0032); an initial load likewise, but committed a part at a time while marked
+ * unfinished (ADR 0032, revised). The checkpoint is written only after the stream's
  * last line said how many lines it had and that many came: a stream cut anywhere throws, and the
  * caller's transaction then keeps neither the rows nor the checkpoint.
  */
@@ -63,9 +64,28 @@ final class StreamedPulls {
         }
     }
 
-    /** Every synced row of the organization, then the checkpoint they are exact at. */
-    Stored initialLoad(Connection connection, UUID organizationId, InputStream body) throws IOException {
-        try (BatchedRowWriter rows = newWriter(connection, organizationId)) {
+    /**
+     * Every synced row of the organization, then the checkpoint they are exact at. The tables are
+     * emptied and marked first ({@link InitialLoadMark}), and what arrives is committed every
+     * {@code commitEvery} rows; the checkpoint and the mark's end go with the last rows, in the
+     * caller's transaction. A stream cut anywhere throws, leaving the mark for the caller to clean up.
+     */
+    Stored initialLoad(Connection connection, UUID organizationId, InputStream body, long commitEvery)
+            throws IOException {
+        try {
+            InitialLoadMark.begin(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not prepare the bench for its initial load", e);
+        }
+        try (BatchedRowWriter rows = new BatchedRowWriter(
+                connection,
+                organizationId,
+                SqlDialect.H2,
+                mapper,
+                writer,
+                BatchedRowWriter.Into.EMPTY_TABLES,
+                commitEvery)) {
             Counted<SnapshotEnd> lines = new Counted<>(SnapshotEnd.class, rows);
             reader.read(body, lines);
             SnapshotEnd end = lines.last();
@@ -75,7 +95,10 @@ final class StreamedPulls {
             SnapshotStart start = mapper.treeToValue(lines.first, SnapshotStart.class);
             long written = rows.finish();
             checkpoint(connection, start.checkpoint());
+            InitialLoadMark.finish(connection);
             return new Stored(written, true, start.timeReceipt());
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not finish the initial load", e);
         }
     }
 
