@@ -2,7 +2,9 @@ package lab.spectra.model.jdbc;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -18,6 +20,7 @@ final class ColumnCodec {
 
     private final Class<?> type;
     private final Type genericType;
+    private final boolean emptyObjectIsANode;
     private volatile Prepared prepared;
 
     private record Prepared(
@@ -26,6 +29,7 @@ final class ColumnCodec {
     ColumnCodec(Class<?> type, Type genericType) {
         this.type = type;
         this.genericType = genericType;
+        this.emptyObjectIsANode = JsonNode.class.isAssignableFrom(type) && type.isAssignableFrom(ObjectNode.class);
     }
 
     Object enumOf(String text, ObjectMapper mapper) {
@@ -41,6 +45,10 @@ final class ColumnCodec {
     Object readJson(String text, ObjectMapper mapper) {
         if (text == null) {
             return null;
+        }
+        if (emptyObjectIsANode && text.equals("{}")) {
+            // Most metadata columns hold nothing: no parser for them (the same node it would build).
+            return mapper.getNodeFactory().objectNode();
         }
         try {
             return mapper.readValue(text, prepared(mapper).jsonType());
