@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Type;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -69,7 +68,7 @@ final class ColumnCodec {
 
     private Prepared prepare(ObjectMapper mapper) {
         Map<String, Object> enumsByText = new HashMap<>();
-        Map<Object, String> textsByEnum = new IdentityHashMap<>();
+        Map<Object, String> textsByEnum = new HashMap<>();
         if (type.isEnum()) {
             for (Object constant : type.getEnumConstants()) {
                 String text = mapper.convertValue(constant, String.class);
@@ -80,7 +79,7 @@ final class ColumnCodec {
         return new Prepared(
                 mapper,
                 Map.copyOf(enumsByText),
-                textsByEnum,
+                Map.copyOf(textsByEnum),
                 mapper.getTypeFactory().constructType(genericType));
     }
 }
