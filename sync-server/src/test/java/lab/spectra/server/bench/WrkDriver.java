@@ -63,7 +63,7 @@ final class WrkDriver {
             return Optional.empty();
         }
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-        for (String directory : path.split(":")) {
+        for (String directory : path.split(":", -1)) {
             Path candidate = Path.of(directory.isEmpty() ? "." : directory, "wrk");
             if (Files.isExecutable(candidate)) {
                 return Optional.of(new WrkDriver(candidate, 2, connections, seconds));
@@ -134,7 +134,7 @@ final class WrkDriver {
         }
         double p50 = Double.NaN;
         double p99 = Double.NaN;
-        for (String line : output.split("\n")) {
+        for (String line : output.split("\n", -1)) {
             Matcher percentile = PERCENTILE.matcher(line);
             if (percentile.matches()) {
                 double millis = millis(Double.parseDouble(percentile.group(2)), percentile.group(3));
