@@ -427,7 +427,7 @@ public final class SyncServer implements AutoCloseable {
         SampleRoutes.register(
                 routes,
                 new SampleQueries(reads),
-                new AnswerCache(mapper, reads::changeNumber, AnswerCache.DEFAULT_MAXIMUM_BYTES),
+                new AnswerCache(mapper, AnswerCache.DEFAULT_MAXIMUM_BYTES),
                 commands,
                 metas,
                 bodies);

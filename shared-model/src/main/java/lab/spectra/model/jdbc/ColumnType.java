@@ -3,7 +3,6 @@ package lab.spectra.model.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.lang.reflect.Type;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,7 +65,13 @@ enum ColumnType {
         throw new IllegalArgumentException("No column type for " + type.getName());
     }
 
-    void bind(PreparedStatement statement, int index, Object value, ObjectMapper mapper) throws SQLException {
+    /**
+     * Binds a value the way {@link #read} reads it back.
+     *
+     * @param codec the column's conversions prepared once (enum texts, JSON type)
+     */
+    void bind(PreparedStatement statement, int index, Object value, ColumnCodec codec, ObjectMapper mapper)
+            throws SQLException {
         if (value == null) {
             statement.setNull(index, sqlType);
             return;
@@ -75,7 +80,7 @@ enum ColumnType {
             case ID -> statement.setObject(index, value);
             case TIMESTAMP -> statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
             case TEXT -> statement.setString(index, (String) value);
-            case ENUM -> statement.setString(index, mapper.convertValue(value, String.class));
+            case ENUM -> statement.setString(index, codec.enumText(value, mapper));
             case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
             case BIGINT -> statement.setLong(index, ((Number) value).longValue());
             case INTEGER -> statement.setInt(index, ((Number) value).intValue());
@@ -84,25 +89,25 @@ enum ColumnType {
         }
     }
 
-    Object read(ResultSet rows, String column, Class<?> type, Type genericType, ObjectMapper mapper)
-            throws SQLException {
+    /** Reads the column at {@code index} (1-based) of the current row. */
+    Object read(ResultSet rows, int index, Class<?> type, ColumnCodec codec, ObjectMapper mapper) throws SQLException {
         Object value =
                 switch (this) {
-                    case ID -> rows.getObject(column, UUID.class);
+                    case ID -> rows.getObject(index, UUID.class);
                     case TIMESTAMP -> {
-                        OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
+                        OffsetDateTime time = rows.getObject(index, OffsetDateTime.class);
                         yield time == null ? null : time.toInstant();
                     }
-                    case TEXT -> rows.getString(column);
+                    case TEXT -> rows.getString(index);
                     case ENUM -> {
-                        String text = rows.getString(column);
-                        yield text == null ? null : mapper.convertValue(text, type);
+                        String text = rows.getString(index);
+                        yield text == null ? null : codec.enumOf(text, mapper);
                     }
-                    case BOOLEAN -> rows.getBoolean(column);
-                    case BIGINT -> rows.getLong(column);
-                    case INTEGER -> rows.getInt(column);
-                    case DOUBLE -> rows.getDouble(column);
-                    case JSON -> readJson(rows.getString(column), genericType, mapper);
+                    case BOOLEAN -> rows.getBoolean(index);
+                    case BIGINT -> rows.getLong(index);
+                    case INTEGER -> rows.getInt(index);
+                    case DOUBLE -> rows.getDouble(index);
+                    case JSON -> codec.readJson(rows.getString(index), mapper);
                 };
         if (rows.wasNull() && !type.isPrimitive()) {
             return null;
@@ -115,17 +120,6 @@ enum ColumnType {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Value cannot be stored as JSON", e);
-        }
-    }
-
-    private static Object readJson(String text, Type genericType, ObjectMapper mapper) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return mapper.readValue(text, mapper.getTypeFactory().constructType(genericType));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON column holds invalid JSON", e);
         }
     }
 }

@@ -76,7 +76,7 @@ public final class JdbcDomainState implements DomainState {
         try (PreparedStatement select = connection.prepareStatement(mapping.select() + " WHERE id = ?")) {
             select.setObject(1, organizationId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(mapping.read(row, mapper)) : Optional.empty();
+                return row.next() ? Optional.of(mapping.readSelected(row, mapper)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new DataAccessException("Could not read the organization", e);
@@ -104,7 +104,7 @@ public final class JdbcDomainState implements DomainState {
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> found = new ArrayList<>();
                 while (rows.next()) {
-                    found.add(mapping.read(rows, mapper));
+                    found.add(mapping.readSelected(rows, mapper));
                 }
                 return found;
             }

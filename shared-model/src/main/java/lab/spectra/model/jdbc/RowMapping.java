@@ -1,8 +1,11 @@
 package lab.spectra.model.jdbc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,26 +32,51 @@ public final class RowMapping<T extends Row> {
 
     private final Table table;
     private final List<Column> columns;
-    private final Constructor<T> constructor;
+    /** The canonical constructor, taking the components' values as one {@code Object[]}. */
+    private final MethodHandle constructor;
+
     private final boolean tenantScoped;
 
-    private record Column(String name, RecordComponent component, ColumnType type) {}
+    /**
+     * One column: its record component's type, accessor (as a method handle: a reflective call per
+     * value was a visible part of writing rows) and conversions.
+     */
+    private record Column(String name, Class<?> javaType, ColumnType type, MethodHandle accessor, ColumnCodec codec) {}
 
     private RowMapping(Table table, Class<T> type) {
         this.table = table;
-        this.columns = Arrays.stream(type.getRecordComponents())
-                .map(component ->
-                        new Column(snakeCase(component.getName()), component, ColumnType.of(component.getType())))
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        RecordComponent[] components = type.getRecordComponents();
+        this.columns = Arrays.stream(components)
+                .map(component -> new Column(
+                        snakeCase(component.getName()),
+                        component.getType(),
+                        ColumnType.of(component.getType()),
+                        accessor(lookup, component),
+                        new ColumnCodec(component.getType(), component.getGenericType())))
                 .toList();
-        Class<?>[] parameterTypes = Arrays.stream(type.getRecordComponents())
-                .map(RecordComponent::getType)
-                .toArray(Class<?>[]::new);
+        Class<?>[] parameterTypes =
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
-            this.constructor = type.getDeclaredConstructor(parameterTypes);
-        } catch (NoSuchMethodException e) {
+            Constructor<T> canonical = type.getDeclaredConstructor(parameterTypes);
+            canonical.setAccessible(true);
+            this.constructor = lookup.unreflectConstructor(canonical)
+                    .asSpreader(Object[].class, parameterTypes.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException(type.getName() + " has no canonical constructor", e);
         }
         this.tenantScoped = columns.stream().anyMatch(column -> column.name().equals("organization_id"));
+    }
+
+    private static MethodHandle accessor(MethodHandles.Lookup lookup, RecordComponent component) {
+        try {
+            Method method = component.getAccessor();
+            method.setAccessible(true);
+            return lookup.unreflect(method).asType(MethodType.methodType(Object.class, Row.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of its record", e);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -125,7 +153,7 @@ public final class RowMapping<T extends Row> {
     public void bindInsert(PreparedStatement statement, T row, ObjectMapper mapper) throws SQLException {
         int index = 1;
         for (Column column : columns) {
-            column.type().bind(statement, index++, valueOf(column, row), mapper);
+            column.type().bind(statement, index++, valueOf(column, row), column.codec(), mapper);
         }
     }
 
@@ -142,7 +170,7 @@ public final class RowMapping<T extends Row> {
     private int bindReplace(PreparedStatement statement, T key, T values, ObjectMapper mapper) throws SQLException {
         int index = 1;
         for (Column column : (Iterable<Column>) updatableColumns()::iterator) {
-            column.type().bind(statement, index++, valueOf(column, values), mapper);
+            column.type().bind(statement, index++, valueOf(column, values), column.codec(), mapper);
         }
         statement.setObject(index++, key.id());
         if (tenantScoped) {
@@ -151,26 +179,44 @@ public final class RowMapping<T extends Row> {
         return index;
     }
 
+    /**
+     * The row record in the current row of a result that selected this table's columns, found by
+     * name wherever they are in the select list.
+     */
     public T read(ResultSet rows, ObjectMapper mapper) throws SQLException {
         Object[] values = new Object[columns.size()];
         for (int i = 0; i < values.length; i++) {
             Column column = columns.get(i);
-            values[i] = column.type()
-                    .read(
-                            rows,
-                            column.name(),
-                            column.component().getType(),
-                            column.component().getGenericType(),
-                            mapper);
+            values[i] =
+                    column.type().read(rows, rows.findColumn(column.name()), column.javaType(), column.codec(), mapper);
         }
+        return construct(values);
+    }
+
+    /**
+     * The row record in the current row of a result whose select list is exactly {@link #select}'s
+     * (or {@link #columnList}'s): read by position, without looking each column up by name.
+     */
+    public T readSelected(ResultSet rows, ObjectMapper mapper) throws SQLException {
+        Object[] values = new Object[columns.size()];
+        for (int i = 0; i < values.length; i++) {
+            Column column = columns.get(i);
+            values[i] = column.type().read(rows, i + 1, column.javaType(), column.codec(), mapper);
+        }
+        return construct(values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private T construct(Object[] values) {
         try {
-            return constructor.newInstance(values);
-        } catch (InvocationTargetException e) {
+            return (T) (Object) constructor.invokeExact(values);
+        } catch (RuntimeException e) {
+            // The record's own checks refused what the database holds.
             throw new IllegalStateException(
-                    "A " + table.tableName() + " row in the database is invalid: "
-                            + e.getCause().getMessage(),
-                    e.getCause());
-        } catch (ReflectiveOperationException e) {
+                    "A " + table.tableName() + " row in the database is invalid: " + e.getMessage(), e);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("Cannot build a " + table.tableName() + " row", e);
         }
     }
@@ -186,8 +232,10 @@ public final class RowMapping<T extends Row> {
 
     private static Object valueOf(Column column, Row row) {
         try {
-            return column.component().getAccessor().invoke(row);
-        } catch (ReflectiveOperationException e) {
+            return column.accessor().invokeExact(row);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException(
                     "Cannot read " + column.name() + " of a " + row.getClass().getSimpleName(), e);
         }

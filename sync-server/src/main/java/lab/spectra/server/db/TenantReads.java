@@ -1,12 +1,15 @@
 package lab.spectra.server.db;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import lab.spectra.model.auth.Action;
 import lab.spectra.model.command.Row;
 import lab.spectra.model.jdbc.JdbcDomainState;
@@ -40,34 +43,48 @@ public final class TenantReads {
 
     /** A page of a table's rows that meet the conditions, in creation (id) order. */
     public <T extends Row> Page<T> page(UserAccount viewer, Table table, Conditions filter, PageRequest request) {
+        return read(viewer, state -> page(state, table, filter, request));
+    }
+
+    /** As {@link #page(UserAccount, Table, Conditions, PageRequest)}, in a transaction already open. */
+    public static <T extends Row> Page<T> page(
+            JdbcDomainState state, Table table, Conditions filter, PageRequest request) {
         Conditions afterCursor = Conditions.where("id > ?", request.after()).and(filter);
-        List<T> fetched = read(
-                viewer,
-                state -> state.findOrdered(
-                        table,
-                        afterCursor.sql(),
-                        "ORDER BY id LIMIT " + (request.limit() + 1),
-                        afterCursor.parameters()));
+        List<T> fetched = state.findOrdered(
+                table, afterCursor.sql(), "ORDER BY id LIMIT " + (request.limit() + 1), afterCursor.parameters());
         return Page.of(fetched, request, Row::id);
     }
 
     /**
-     * The newest change number of the viewer's organization: every committed change to its synced
-     * rows raises it. Refused, like every read, to a role that may not view the organization's data.
+     * One read transaction that first reads the organization's change number (every committed
+     * change to its synced rows raises it) and then, if {@code wanted} says so for that number, the
+     * query: a cached answer costs one statement, and a fresh one no second transaction (issue 19).
+     * Refused like every read to a role that may not view the organization's data.
      */
-    public long changeNumber(UserAccount viewer) {
+    public <T> ChangeNumbered<T> readAtChangeNumber(
+            UserAccount viewer, LongPredicate wanted, Function<JdbcDomainState, T> query) {
         if (!viewer.asActor().may(Action.VIEW_ORGANIZATION_DATA)) {
             throw new ViewRefused("Your role may not view this organization's data");
         }
-        return database.inTenant(viewer.organizationId(), connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT last_change_number FROM org_sync_state WHERE organization_id = ?")) {
-                select.setObject(1, viewer.organizationId());
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? row.getLong(1) : 0L;
-                }
+        UUID organizationId = viewer.organizationId();
+        return database.inTenant(organizationId, connection -> {
+            long number = changeNumberIn(connection, organizationId);
+            if (!wanted.test(number)) {
+                return new ChangeNumbered<T>(number, Optional.empty());
             }
+            return new ChangeNumbered<>(
+                    number, Optional.of(query.apply(new JdbcDomainState(connection, organizationId, mapper))));
         });
+    }
+
+    private static long changeNumberIn(Connection connection, UUID organizationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT last_change_number FROM org_sync_state WHERE organization_id = ?")) {
+            select.setObject(1, organizationId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0L;
+            }
+        }
     }
 
     /** The viewer's own organization. */

@@ -9,8 +9,9 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.LongPredicate;
 import lab.spectra.model.org.UserAccount;
+import lab.spectra.server.db.ChangeNumbered;
 
 /**
  * The answer cache (ADR 0033): a list's JSON answer kept under (organization, change number,
@@ -27,12 +28,13 @@ import lab.spectra.model.org.UserAccount;
 public final class AnswerCache {
 
     /**
-     * The newest change number of the viewer's organization, read from the database; refused (as
-     * the list itself would be) to a viewer who may not read the organization's data.
+     * Reads, in one transaction, the viewer's organization's newest change number and then, if
+     * {@code wanted} says so for that number, the answer: refused (as the list itself would be) to
+     * a viewer who may not read the organization's data.
      */
     @FunctionalInterface
-    public interface ChangeNumbers {
-        long current(UserAccount viewer);
+    public interface ChangeNumberedRead {
+        ChangeNumbered<?> read(LongPredicate wanted);
     }
 
     /** The default bound: pages of 100 samples are some 40 KB, so well over a thousand of them. */
@@ -43,12 +45,10 @@ public final class AnswerCache {
     private record Key(UUID organizationId, long changeNumber, String request) {}
 
     private final ObjectMapper mapper;
-    private final ChangeNumbers changeNumbers;
     private final Cache<Key, byte[]> answers;
 
-    public AnswerCache(ObjectMapper mapper, ChangeNumbers changeNumbers, long maximumBytes) {
+    public AnswerCache(ObjectMapper mapper, long maximumBytes) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
-        this.changeNumbers = Objects.requireNonNull(changeNumbers, "changeNumbers");
         this.answers = Caffeine.newBuilder()
                 .maximumWeight(maximumBytes)
                 .<Key, byte[]>weigher((key, body) -> body.length + key.request().length() + 64)
@@ -57,16 +57,25 @@ public final class AnswerCache {
     }
 
     /**
-     * Answers 200 with the JSON of what {@code compute} reads, or with the bytes kept for the same
-     * request at the organization's current change number.
+     * Answers 200 with the JSON of what {@code read} reads, or with the bytes kept for the same
+     * request at the organization's current change number. The change number and, on a miss, the
+     * answer are read in one transaction; the answer is encoded after it has ended.
      *
      * @param request every input the answer depends on besides the organization, already
      *                validated (e.g. {@code "samples limit=100 after=… barcode=…"})
      */
-    public void answer(Context ctx, UserAccount viewer, String request, Supplier<Object> compute) {
-        long changeNumber = changeNumbers.current(viewer);
-        byte[] body =
-                answers.get(new Key(viewer.organizationId(), changeNumber, request), key -> encode(compute.get()));
+    public void answer(Context ctx, UserAccount viewer, String request, ChangeNumberedRead read) {
+        UUID organizationId = viewer.organizationId();
+        byte[][] kept = new byte[1][];
+        ChangeNumbered<?> found = read.read(changeNumber -> {
+            kept[0] = answers.getIfPresent(new Key(organizationId, changeNumber, request));
+            return kept[0] == null;
+        });
+        byte[] body = kept[0];
+        if (body == null) {
+            body = encode(found.answer().orElseThrow());
+            answers.put(new Key(organizationId, found.changeNumber(), request), body);
+        }
         ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }
 

@@ -50,6 +50,10 @@ public final class HttpApi {
             timings.ifPresent(config.requestLogger::http);
             config.http.maxRequestSize = maxRequestBytes;
             config.jsonMapper(new JavalinJackson(mapper, false));
+            // Jetty's per-connection cache of header fields walks a trie over each header's text;
+            // with a bearer token of some 600 characters on every request that walk was a seventh of
+            // the server's time (issue 19), for a cache that saves one small allocation.
+            config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheSize(0));
             // ctx.ip() is the client behind the trusted proxies, wherever it is asked for.
             config.contextResolver.ip = clients::of;
             config.jetty.modifyServletContextHandler(context -> context.addFilter(

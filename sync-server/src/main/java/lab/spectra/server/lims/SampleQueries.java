@@ -3,12 +3,14 @@ package lab.spectra.server.lims;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongPredicate;
 import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.sample.Device;
 import lab.spectra.model.sample.Sample;
 import lab.spectra.model.sample.Wafer;
+import lab.spectra.server.db.ChangeNumbered;
 import lab.spectra.server.db.Conditions;
 import lab.spectra.server.db.Page;
 import lab.spectra.server.db.PageRequest;
@@ -39,11 +41,25 @@ public final class SampleQueries {
 
     /** Samples that are not deleted (unless asked for), in the order they were registered. */
     public Page<Sample> page(UserAccount viewer, Filter filter, PageRequest page) {
-        Conditions conditions = (filter.includeDeleted() ? Conditions.none() : Conditions.where("deleted_at IS NULL"))
+        return reads.page(viewer, Table.SAMPLES, conditions(filter), page);
+    }
+
+    /**
+     * The organization's change number and, when {@code wanted} for it, the page: in one
+     * transaction, for the answer cache (ADR 0033).
+     */
+    public ChangeNumbered<Page<Sample>> pageAtChangeNumber(
+            UserAccount viewer, Filter filter, PageRequest page, LongPredicate wanted) {
+        Conditions conditions = conditions(filter);
+        return reads.readAtChangeNumber(
+                viewer, wanted, state -> TenantReads.page(state, Table.SAMPLES, conditions, page));
+    }
+
+    private static Conditions conditions(Filter filter) {
+        return (filter.includeDeleted() ? Conditions.none() : Conditions.where("deleted_at IS NULL"))
                 .andIfGiven(
                         "barcode = ?",
                         filter.barcode() == null ? null : filter.barcode().strip());
-        return reads.page(viewer, Table.SAMPLES, conditions, page);
     }
 
     public Optional<SampleDetail> detail(UserAccount viewer, UUID sampleId) {

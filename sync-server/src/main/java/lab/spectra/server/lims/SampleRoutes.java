@@ -80,7 +80,7 @@ public final class SampleRoutes {
                             user,
                             "samples limit=" + page.limit() + " after=" + page.after() + " deleted="
                                     + filter.includeDeleted() + " barcode=" + filter.barcode(),
-                            () -> samples.page(user, filter, page));
+                            wanted -> samples.pageAtChangeNumber(user, filter, page, wanted));
                 });
         routes.post("/api/lims/samples", "Register a sample", NewSample.class, (ctx, user) -> {
             NewSample body = bodies.read(ctx, NewSample.class);

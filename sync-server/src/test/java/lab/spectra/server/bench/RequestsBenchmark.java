@@ -2,14 +2,18 @@ package lab.spectra.server.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,9 +40,15 @@ import lab.spectra.server.testing.PostgresTestDatabase;
  * in production), for the first page, a deep keyset page and a filtered page, against {@code
  * /health} (the floor: the HTTP stack alone) and {@code /auth/me} (authentication alone).
  *
- * <p>Bounded: each measure sends a fixed number of requests ({@code -Drequests=}, 20,000 by
- * default) after a warm-up, over 50 persistent connections ({@code -Dconnections=}), and every
- * answer must be a 200. Run with {@code mvn -q -pl sync-server exec:java -Dexec.classpathScope=test
+ * <p>Two drivers, named in the output. With {@code wrk} on the PATH (see {@link WrkDriver}), each
+ * measure runs wrk for {@code -Dseconds=} (5 by default) after a 2-second warm-up, with 2 threads
+ * over 50 connections ({@code -Dconnections=}); the deep and filtered pages walk distinct cursors
+ * and barcodes, so the answer cache serves none of them (the output says how many repeats a long
+ * run could have), while the first page is the same request each time and is served from it.
+ * Without wrk, or with {@code -Dbench.driver=java}, the Java driver sends a fixed number of
+ * requests ({@code -Drequests=}, 20,000 by default) after a warm-up, at random deep cursors and
+ * barcodes; it shares the 2 cores with the server and measures less than wrk. Either way every
+ * answer must be a 2xx. Run with {@code mvn -q -pl sync-server exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=lab.spectra.server.bench.RequestsBenchmark} (as the other server harnesses),
  * after {@code .ci/setup-postgres.sh}. Figures go through {@link BenchFigures}.
  */
@@ -55,6 +65,9 @@ public final class RequestsBenchmark {
     private static final int SAMPLES = Integer.getInteger("samples", 100_000);
     private static final int REQUESTS = Integer.getInteger("requests", 20_000);
     private static final int CONNECTIONS = Integer.getInteger("connections", 50);
+    private static final int SECONDS = Integer.getInteger("seconds", 5);
+    private static final int WARM_UP_SECONDS = 2;
+    private static final int WARM_UP_TARGETS = 10_000;
 
     /** One measure's outcome. */
     record Measured(double requestsPerSecond, double p50Millis, double p99Millis) {}
@@ -90,21 +103,41 @@ public final class RequestsBenchmark {
                     REQUESTS,
                     Runtime.getRuntime().availableProcessors(),
                     loadAverage());
+            Optional<WrkDriver> wrk = WrkDriver.ifInstalled(CONNECTIONS, SECONDS);
+            System.out.println(
+                    "driver: "
+                            + wrk.map(WrkDriver::describe)
+                                    .orElse(
+                                            "Java (RequestsBenchmark's own, sharing the cores; -Dbench.driver=java or no wrk)"));
             printHeader();
-            Measured health = measure(port, HEALTH, i -> "/health", null);
-            Measured me = measure(port, AUTH_ME, i -> "/auth/me", token);
-            Measured first = measure(port, FIRST_PAGE, i -> "/api/lims/samples?limit=100", token);
-            Measured deep = measure(
-                    port,
-                    DEEP_PAGE,
-                    i -> "/api/lims/samples?limit=100&cursor=" + ids.get(deepPosition(ids.size())),
-                    token);
-            Measured filtered = measure(
-                    port,
-                    FILTERED_PAGE,
-                    i -> "/api/lims/samples?limit=100&barcode=L-"
-                            + (1 + ThreadLocalRandom.current().nextInt(SAMPLES)),
-                    token);
+            Measured health;
+            Measured me;
+            Measured first;
+            Measured deep;
+            Measured filtered;
+            if (wrk.isPresent()) {
+                WrkDriver driver = wrk.get();
+                health = measureWithWrk(driver, port, HEALTH, List.of("/health"), null);
+                me = measureWithWrk(driver, port, AUTH_ME, List.of("/auth/me"), token);
+                first = measureWithWrk(driver, port, FIRST_PAGE, List.of("/api/lims/samples?limit=100"), token);
+                deep = measureWithWrk(driver, port, DEEP_PAGE, deepPageTargets(ids), token);
+                filtered = measureWithWrk(driver, port, FILTERED_PAGE, filteredPageTargets(), token);
+            } else {
+                health = measure(port, HEALTH, i -> "/health", null);
+                me = measure(port, AUTH_ME, i -> "/auth/me", token);
+                first = measure(port, FIRST_PAGE, i -> "/api/lims/samples?limit=100", token);
+                deep = measure(
+                        port,
+                        DEEP_PAGE,
+                        i -> "/api/lims/samples?limit=100&cursor=" + ids.get(deepPosition(ids.size())),
+                        token);
+                filtered = measure(
+                        port,
+                        FILTERED_PAGE,
+                        i -> "/api/lims/samples?limit=100&barcode=L-"
+                                + (1 + ThreadLocalRandom.current().nextInt(SAMPLES)),
+                        token);
+            }
             BenchFigures.record(BenchFigures.Figure.of(HEALTH, health.requestsPerSecond(), "req/s", ""));
             BenchFigures.record(BenchFigures.Figure.of(AUTH_ME, me.requestsPerSecond(), "req/s", "")
                     .withFloor(HEALTH, health.requestsPerSecond()));
@@ -133,6 +166,72 @@ public final class RequestsBenchmark {
                         tokens.accessTokenLifetime(),
                         tokens.refreshTokenLifetime()))
                 .build();
+    }
+
+    /**
+     * Runs wrk a few seconds to warm up on the last {@value #WARM_UP_TARGETS} targets, then measures
+     * on the others, each asked once (unless the run outlasts them: then the answer cache may serve
+     * the repeats, and the output says how many there could be).
+     */
+    private static Measured measureWithWrk(WrkDriver driver, int port, String name, List<String> targets, String token)
+            throws IOException {
+        List<String> measured = targets;
+        List<String> warmUp = targets;
+        if (targets.size() > 2 * WARM_UP_TARGETS) {
+            measured = targets.subList(0, targets.size() - WARM_UP_TARGETS);
+            warmUp = targets.subList(targets.size() - WARM_UP_TARGETS, targets.size());
+        }
+        driver.run(port, warmUp, token, 0, WARM_UP_SECONDS);
+        long cpuBefore = processCpuNanos();
+        WrkDriver.Run run = driver.measure(port, measured, token, 0);
+        double cpuMicrosPerRequest = (processCpuNanos() - cpuBefore) / 1e3 / run.requests();
+        System.out.printf(
+                Locale.ROOT,
+                "%-68s %9d %8.1f %8.1f %8s %10.0f  server CPU %.0f µs/request; %s%n",
+                name,
+                run.requests(),
+                run.p50Millis(),
+                run.p99Millis(),
+                "-",
+                run.requestsPerSecond(),
+                cpuMicrosPerRequest,
+                measured.size() == 1
+                        ? "one target"
+                        : String.format(
+                                Locale.ROOT,
+                                "%,d distinct targets: at most %,d repeats the answer cache could serve",
+                                measured.size(),
+                                Math.max(0, run.requests() - measured.size())));
+        return new Measured(run.requestsPerSecond(), run.p50Millis(), run.p99Millis());
+    }
+
+    /**
+     * CPU time of this process (the server; the harness idles while wrk runs): per request, a
+     * figure that depends less on what else the shared machine runs than the rate does.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** Every deep page's cursor once, in a fixed shuffled order (the same on every run). */
+    private static List<String> deepPageTargets(List<UUID> ids) {
+        List<String> targets = new ArrayList<>();
+        for (int position = ids.size() / 2; position < ids.size() - 100; position++) {
+            targets.add("/api/lims/samples?limit=100&cursor=" + ids.get(position));
+        }
+        Collections.shuffle(targets, new Random(19));
+        return targets;
+    }
+
+    /** Every sample's barcode once, in a fixed shuffled order. */
+    private static List<String> filteredPageTargets() {
+        List<String> targets = new ArrayList<>();
+        for (int n = 1; n <= SAMPLES; n++) {
+            targets.add("/api/lims/samples?limit=100&barcode=L-" + n);
+        }
+        Collections.shuffle(targets, new Random(19));
+        return targets;
     }
 
     /** A page somewhere in the second half of the list: the keyset must not read what it skips. */
