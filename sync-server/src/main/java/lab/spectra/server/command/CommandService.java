@@ -125,6 +125,8 @@ public final class CommandService {
                             connection,
                             sequence,
                             writes,
+                            PrefetchedState.none(new JdbcDomainState(connection, actor.organizationId(), mapper)),
+                            HeldInserts.immediate(writer, connection),
                             command,
                             actor,
                             new Admission.Admitted(command, now, List.of(), contentHash),
@@ -168,6 +170,9 @@ public final class CommandService {
             return database.inTenant(actor.organizationId(), connection -> {
                 OrgSequence sequence = OrgSequence.lock(connection, actor.organizationId());
                 DeferredWrites writes = deferredWrites();
+                PrefetchedState state =
+                        PrefetchedState.none(new JdbcDomainState(connection, actor.organizationId(), mapper));
+                HeldInserts held = HeldInserts.immediate(writer, connection);
                 Instant now = clock.instant();
                 List<Batch.GroupRefusal> refusals = new ArrayList<>();
                 int count = 0;
@@ -179,6 +184,8 @@ public final class CommandService {
                                 connection,
                                 sequence,
                                 writes,
+                                state,
+                                held,
                                 command,
                                 actor,
                                 admitted,
@@ -290,8 +297,12 @@ public final class CommandService {
         OrgSequence sequence = OrgSequence.lock(connection, organizationId);
         gate.forgetHeld();
         DeferredWrites writes = deferredWrites();
-        PushedTogether together = PushedTogether.read(
-                connection, organizationId, new JdbcDomainState(connection, organizationId, mapper), part);
+        HeldInserts held =
+                savepoints ? HeldInserts.immediate(writer, connection) : HeldInserts.holding(writer, connection);
+        PrefetchedState state = PrefetchedState.read(
+                        connection, new JdbcDomainState(connection, organizationId, mapper), part)
+                .writingFirst(held);
+        PushedTogether together = PushedTogether.read(connection, organizationId, state, part);
         List<CommandResult> results = new ArrayList<>(part.size());
         try {
             for (Command command : part) {
@@ -299,7 +310,7 @@ public final class CommandService {
                 OrgSequence.Mark mark = sequence.mark();
                 CommandResult result;
                 try {
-                    result = decideSynced(connection, sequence, writes, command, pusher, gate, together);
+                    result = decideSynced(connection, sequence, writes, state, held, command, pusher, gate, together);
                     if (savepoint != null) {
                         writes.flush(connection, sequence);
                         gate.writeHeld(connection);
@@ -312,6 +323,7 @@ public final class CommandService {
                     // Only this command's writes are undone; the transaction goes on with the next.
                     connection.rollback(savepoint);
                     writes.discard();
+                    state.forget();
                     gate.forgetHeld();
                     sequence.reset(mark);
                     together.forgetAuthors();
@@ -320,6 +332,7 @@ public final class CommandService {
                 together.answered(command);
                 results.add(result);
             }
+            held.flush();
             writes.flush(connection, sequence);
             gate.writeHeld(connection);
         } catch (SQLException | DataAccessException e) {
@@ -337,6 +350,8 @@ public final class CommandService {
             Connection connection,
             OrgSequence sequence,
             DeferredWrites writes,
+            PrefetchedState state,
+            HeldInserts held,
             Command command,
             UserAccount pusher,
             AdmissionGate gate,
@@ -376,6 +391,8 @@ public final class CommandService {
                 connection,
                 sequence,
                 writes,
+                state,
+                held,
                 command,
                 author.get().asActor(),
                 admitted,
@@ -446,6 +463,8 @@ public final class CommandService {
             Connection connection,
             OrgSequence sequence,
             DeferredWrites writes,
+            PrefetchedState state,
+            HeldInserts held,
             Command original,
             Actor author,
             Admission.Admitted admission,
@@ -454,20 +473,24 @@ public final class CommandService {
             boolean synced)
             throws SQLException {
         Command command = admission.command();
-        JdbcDomainState state = new JdbcDomainState(connection, author.organizationId(), mapper);
         Outcome outcome = handler.handle(command, author, state, receivedAt);
         if (outcome instanceof Applied accepted) {
+            if (endorsement.reads(command)) {
+                held.flush();
+            }
             outcome = endorsement.endorse(connection, command, author, accepted.changes(), receivedAt, synced);
         }
         CommandResult.Review review = null;
         if (outcome instanceof Applied applied) {
             List<ReviewFlag> flags = new ArrayList<>(admission.flags());
             flags.addAll(LateSyncReview.assess(command, state, admission.judgedAt(), receivedAt));
-            writer.write(connection, applied.changes());
+            held.write(applied.changes());
+            state.written(applied.changes());
             for (RowChange change : applied.changes()) {
                 record(sequence, writes, command, change, receivedAt);
             }
             if (!flags.isEmpty()) {
+                held.flush();
                 review = flagForReview(connection, sequence, writes, command, applied, flags, authoredAt, receivedAt);
             }
         }
