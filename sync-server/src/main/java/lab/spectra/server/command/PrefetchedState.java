@@ -98,14 +98,18 @@ final class PrefetchedState implements DomainState {
         Set<UUID> absentIds = new HashSet<>(ids);
         Set<String> absentBarcodes = new HashSet<>(barcodes);
         if (!ids.isEmpty() || !barcodes.isEmpty()) {
+            // Two look-ups by index rather than one with OR, which PostgreSQL answers by scanning the
+            // organization's samples.
             try (PreparedStatement select = connection.prepareStatement("SELECT id, barcode FROM samples"
-                    + " WHERE organization_id = ? AND (id IN (" + placeholders(ids.size()) + ") OR barcode IN ("
-                    + placeholders(barcodes.size()) + "))")) {
+                    + " WHERE organization_id = ? AND id IN (" + placeholders(ids.size()) + ")"
+                    + " UNION ALL SELECT id, barcode FROM samples WHERE organization_id = ? AND barcode IN ("
+                    + placeholders(barcodes.size()) + ")")) {
                 int index = 1;
                 select.setObject(index++, database.organizationId());
                 for (UUID id : ids) {
                     select.setObject(index++, id);
                 }
+                select.setObject(index++, database.organizationId());
                 for (String barcode : barcodes) {
                     select.setString(index++, barcode);
                 }
