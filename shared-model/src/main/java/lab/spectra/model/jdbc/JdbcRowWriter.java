@@ -44,6 +44,39 @@ public final class JdbcRowWriter {
     }
 
     /**
+     * Inserts new rows, one batched statement per run of rows of the same table, in the order given
+     * (parents before children): how the server writes the rows a pushed transaction's commands
+     * created once, rather than one round trip each.
+     */
+    public void insertAll(Connection connection, List<? extends Row> rows) {
+        int start = 0;
+        while (start < rows.size()) {
+            Table table = Table.of(rows.get(start));
+            int end = start;
+            while (end < rows.size() && Table.of(rows.get(end)) == table) {
+                end++;
+            }
+            insertBatch(connection, rows.subList(start, end));
+            start = end;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Row> void insertBatch(Connection connection, List<? extends Row> rows) {
+        RowMapping<T> mapping = RowMapping.of((T) rows.get(0));
+        try (PreparedStatement statement = connection.prepareStatement(mapping.insert(dialect))) {
+            for (Row row : rows) {
+                mapping.bindInsert(statement, (T) row, mapper);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new DataAccessException(
+                    "Could not insert into " + mapping.table().tableName(), e);
+        }
+    }
+
+    /**
      * Inserts the row, or overwrites it whatever version is stored (for rows that come from the
      * server). An update in place, so rows that refer to it keep their reference.
      */

@@ -13,7 +13,8 @@ import lab.spectra.model.protocol.CommandResult;
  * two steps: first whether the pusher may speak for the command's author at all (nothing about
  * the author's commands is revealed or recorded otherwise), then - for a command that was not
  * decided before - what its signature chain and time receipt admit. It is told when a command has
- * been decided, to move the author's chain on in the same transaction.
+ * been decided, to move the author's chain on in the same transaction (held, and written by
+ * {@link #writeHeld} before the commit).
  */
 public interface AdmissionGate {
 
@@ -27,4 +28,16 @@ public interface AdmissionGate {
     Admission admit(Connection connection, Command command, UserAccount author, Instant receivedAt) throws SQLException;
 
     void decided(Connection connection, Command command) throws SQLException;
+
+    /**
+     * Writes what {@link #decided} moved on but held back (a key's chain head, written once per
+     * key per transaction rather than per command); called before the transaction commits.
+     */
+    default void writeHeld(Connection connection) throws SQLException {}
+
+    /**
+     * Forgets what was read or held in the transaction so far: a new transaction begins, or the
+     * writes since the last {@link #writeHeld} were rolled back.
+     */
+    default void forgetHeld() {}
 }

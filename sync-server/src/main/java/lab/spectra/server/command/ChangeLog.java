@@ -39,6 +39,36 @@ public final class ChangeLog {
         }
     }
 
+    /** A change numbered now and written later with the others of its transaction ({@link #appendAll}). */
+    public record Numbered(long changeNumber, String tableName, UUID rowId, UUID commandId, Instant at) {}
+
+    /** Takes the next change number for a change that {@link #appendAll} writes before the commit. */
+    public static Numbered number(OrgSequence sequence, String table, UUID rowId, UUID commandId, Instant at) {
+        return new Numbered(sequence.nextChangeNumber(), table, rowId, commandId, at);
+    }
+
+    /** Writes numbered changes as one batch: one round trip rather than one per change. */
+    public static void appendAll(Connection connection, UUID organizationId, List<Numbered> changes)
+            throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO change_log (organization_id, change_number, table_name, row_id, command_id, changed_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Numbered change : changes) {
+                insert.setObject(1, organizationId);
+                insert.setLong(2, change.changeNumber());
+                insert.setString(3, change.tableName());
+                insert.setObject(4, change.rowId());
+                insert.setObject(5, change.commandId());
+                insert.setObject(6, OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     /** Up to {@code limit} changes numbered above {@code after}, in order. */
     public static List<Entry> after(Connection connection, UUID organizationId, long after, int limit)
             throws SQLException {

@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,15 +120,20 @@ public final class CommandService {
                     if (earlier.isPresent()) {
                         return earlier.get();
                     }
+                    DeferredWrites writes = deferredWrites();
                     CommandResult result = decide(
                             connection,
                             sequence,
+                            writes,
+                            PrefetchedState.none(new JdbcDomainState(connection, actor.organizationId(), mapper)),
+                            HeldInserts.immediate(writer, connection),
                             command,
                             actor,
                             new Admission.Admitted(command, now, List.of(), contentHash),
                             command.meta().authoredAt(),
                             now,
                             false);
+                    writes.flush(connection, sequence);
                     sequence.save(connection);
                     return result;
                 }));
@@ -166,6 +169,10 @@ public final class CommandService {
         try {
             return database.inTenant(actor.organizationId(), connection -> {
                 OrgSequence sequence = OrgSequence.lock(connection, actor.organizationId());
+                DeferredWrites writes = deferredWrites();
+                PrefetchedState state =
+                        PrefetchedState.none(new JdbcDomainState(connection, actor.organizationId(), mapper));
+                HeldInserts held = HeldInserts.immediate(writer, connection);
                 Instant now = clock.instant();
                 List<Batch.GroupRefusal> refusals = new ArrayList<>();
                 int count = 0;
@@ -176,12 +183,17 @@ public final class CommandService {
                         CommandResult result = decide(
                                 connection,
                                 sequence,
+                                writes,
+                                state,
+                                held,
                                 command,
                                 actor,
                                 admitted,
                                 command.meta().authoredAt(),
                                 now,
                                 false);
+                        // Written at once, so a constraint that refuses it names this group.
+                        writes.flush(connection, sequence);
                         if (!(result instanceof CommandResult.Applied)) {
                             refusals.add(new Batch.GroupRefusal(deciding[0], result));
                             break;
@@ -273,39 +285,62 @@ public final class CommandService {
         }
     }
 
+    /**
+     * Without savepoints (the normal case) the writes no rule reads back are held and written once,
+     * before the commit ({@link DeferredWrites}, the gate's chain heads); with them, each command's
+     * writes are made inside its own savepoint, so a refused command's are undone with it.
+     */
     private List<CommandResult> decideTogether(
             Connection connection, List<Command> part, UserAccount pusher, AdmissionGate gate, boolean savepoints)
             throws SQLException {
         UUID organizationId = pusher.organizationId();
         OrgSequence sequence = OrgSequence.lock(connection, organizationId);
-        PushedTogether together = PushedTogether.read(
-                connection, organizationId, new JdbcDomainState(connection, organizationId, mapper), part);
+        gate.forgetHeld();
+        DeferredWrites writes = deferredWrites();
+        HeldInserts held =
+                savepoints ? HeldInserts.immediate(writer, connection) : HeldInserts.holding(writer, connection);
+        PrefetchedState state = PrefetchedState.read(
+                        connection, new JdbcDomainState(connection, organizationId, mapper), part)
+                .writingFirst(held);
+        PushedTogether together = PushedTogether.read(connection, organizationId, state, part);
         List<CommandResult> results = new ArrayList<>(part.size());
-        for (Command command : part) {
-            Savepoint savepoint = savepoints ? connection.setSavepoint() : null;
-            OrgSequence.Mark mark = sequence.mark();
-            CommandResult result;
-            try {
-                result = decideSynced(connection, sequence, command, pusher, gate, together);
-                if (savepoint != null) {
-                    connection.releaseSavepoint(savepoint);
+        try {
+            for (Command command : part) {
+                Savepoint savepoint = savepoints ? connection.setSavepoint() : null;
+                OrgSequence.Mark mark = sequence.mark();
+                CommandResult result;
+                try {
+                    result = decideSynced(connection, sequence, writes, state, held, command, pusher, gate, together);
+                    if (savepoint != null) {
+                        writes.flush(connection, sequence);
+                        gate.writeHeld(connection);
+                        connection.releaseSavepoint(savepoint);
+                    }
+                } catch (SQLException | DataAccessException e) {
+                    if (savepoint == null || !refusedByConstraint(e)) {
+                        throw e;
+                    }
+                    // Only this command's writes are undone; the transaction goes on with the next.
+                    connection.rollback(savepoint);
+                    writes.discard();
+                    state.forget();
+                    gate.forgetHeld();
+                    sequence.reset(mark);
+                    together.forgetAuthors();
+                    result = alreadyExists(command);
                 }
-            } catch (SQLException | DataAccessException e) {
-                if (!refusedByConstraint(e)) {
-                    throw e;
-                }
-                if (savepoint == null) {
-                    // The transaction is lost; rolled back, it is decided again command by command.
-                    throw new RefusedByConstraint();
-                }
-                // Only this command's writes are undone; the transaction goes on with the next.
-                connection.rollback(savepoint);
-                sequence.reset(mark);
-                together.forgetAuthors();
-                result = alreadyExists(command);
+                together.answered(command);
+                results.add(result);
             }
-            together.answered(command);
-            results.add(result);
+            held.flush();
+            writes.flush(connection, sequence);
+            gate.writeHeld(connection);
+        } catch (SQLException | DataAccessException e) {
+            if (!savepoints && refusedByConstraint(e)) {
+                // The transaction is lost; rolled back, it is decided again command by command.
+                throw new RefusedByConstraint();
+            }
+            throw e;
         }
         sequence.save(connection);
         return results;
@@ -314,6 +349,9 @@ public final class CommandService {
     private CommandResult decideSynced(
             Connection connection,
             OrgSequence sequence,
+            DeferredWrites writes,
+            PrefetchedState state,
+            HeldInserts held,
             Command command,
             UserAccount pusher,
             AdmissionGate gate,
@@ -333,6 +371,8 @@ public final class CommandService {
         }
         String contentHash = gate.contentHash(command);
         if (together.mayHaveAnswer(command)) {
+            // The answer may be one this transaction holds back (the same command sent twice).
+            writes.flush(connection, sequence);
             Optional<CommandResult> earlier = earlierAnswer(connection, pusher.organizationId(), command, contentHash);
             if (earlier.isPresent()) {
                 return earlier.get();
@@ -341,7 +381,7 @@ public final class CommandService {
         Admission admission = gate.admit(connection, command, author.get(), receivedAt);
         if (admission instanceof Admission.Refused refused) {
             if (refused.recorded()) {
-                remember(connection, pusher.organizationId(), command, refused.result(), contentHash, receivedAt);
+                remember(writes, pusher.organizationId(), command, refused.result(), contentHash, receivedAt);
                 gate.decided(connection, command);
             }
             return refused.result();
@@ -350,6 +390,9 @@ public final class CommandService {
         CommandResult result = decide(
                 connection,
                 sequence,
+                writes,
+                state,
+                held,
                 command,
                 author.get().asActor(),
                 admitted,
@@ -389,10 +432,12 @@ public final class CommandService {
     public void insertSystemRows(UUID organizationId, UUID actorId, String action, List<? extends Row> rows) {
         database.inTenant(organizationId, connection -> {
             OrgSequence sequence = OrgSequence.lock(connection, organizationId);
+            DeferredWrites writes = deferredWrites();
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             for (Row row : rows) {
-                insertSystemRow(connection, sequence, actorId, null, action, row, now);
+                insertSystemRow(connection, sequence, writes, actorId, null, action, row, now);
             }
+            writes.flush(connection, sequence);
             sequence.save(connection);
             return null;
         });
@@ -417,6 +462,9 @@ public final class CommandService {
     private CommandResult decide(
             Connection connection,
             OrgSequence sequence,
+            DeferredWrites writes,
+            PrefetchedState state,
+            HeldInserts held,
             Command original,
             Actor author,
             Admission.Admitted admission,
@@ -425,34 +473,39 @@ public final class CommandService {
             boolean synced)
             throws SQLException {
         Command command = admission.command();
-        JdbcDomainState state = new JdbcDomainState(connection, author.organizationId(), mapper);
         Outcome outcome = handler.handle(command, author, state, receivedAt);
         if (outcome instanceof Applied accepted) {
+            if (endorsement.reads(command)) {
+                held.flush();
+            }
             outcome = endorsement.endorse(connection, command, author, accepted.changes(), receivedAt, synced);
         }
         CommandResult.Review review = null;
         if (outcome instanceof Applied applied) {
             List<ReviewFlag> flags = new ArrayList<>(admission.flags());
             flags.addAll(LateSyncReview.assess(command, state, admission.judgedAt(), receivedAt));
-            writer.write(connection, applied.changes());
+            held.write(applied.changes());
+            state.written(applied.changes());
             for (RowChange change : applied.changes()) {
-                record(connection, sequence, command, change, receivedAt);
+                record(sequence, writes, command, change, receivedAt);
             }
             if (!flags.isEmpty()) {
-                review = flagForReview(connection, sequence, command, applied, flags, authoredAt, receivedAt);
+                held.flush();
+                review = flagForReview(connection, sequence, writes, command, applied, flags, authoredAt, receivedAt);
             }
         }
         CommandResult result = codec.result(original.meta().commandId(), outcome);
         if (review != null && result instanceof CommandResult.Applied applied) {
             result = new CommandResult.Applied(applied.commandId(), applied.rows(), review);
         }
-        remember(connection, author.organizationId(), original, result, admission.contentHash(), receivedAt);
+        remember(writes, author.organizationId(), original, result, admission.contentHash(), receivedAt);
         return result;
     }
 
     private CommandResult.Review flagForReview(
             Connection connection,
             OrgSequence sequence,
+            DeferredWrites writes,
             Command command,
             Applied applied,
             List<ReviewFlag> flags,
@@ -486,6 +539,7 @@ public final class CommandService {
         insertSystemRow(
                 connection,
                 sequence,
+                writes,
                 command.meta().authorId(),
                 command.meta().workstationId(),
                 "FlagForReview",
@@ -497,6 +551,7 @@ public final class CommandService {
     private void insertSystemRow(
             Connection connection,
             OrgSequence sequence,
+            DeferredWrites writes,
             UUID actorId,
             UUID workstationId,
             String action,
@@ -505,45 +560,38 @@ public final class CommandService {
             throws SQLException {
         writer.insert(connection, row);
         String table = Table.of(row).tableName();
-        ChangeLog.append(connection, sequence, table, row.id(), null, now);
-        auditTrail.append(
-                connection,
-                sequence,
-                new AuditTrail.Event(
-                        now,
-                        actorId,
-                        workstationId,
-                        null,
-                        action,
-                        table,
-                        row.id(),
-                        null,
-                        codec.encode(row).data(),
-                        null));
+        writes.changed(ChangeLog.number(sequence, table, row.id(), null, now));
+        writes.audited(new AuditTrail.Event(
+                now,
+                actorId,
+                workstationId,
+                null,
+                action,
+                table,
+                row.id(),
+                null,
+                codec.encode(row).data(),
+                null));
     }
 
-    private void record(Connection connection, OrgSequence sequence, Command command, RowChange change, Instant now)
-            throws SQLException {
+    private void record(OrgSequence sequence, DeferredWrites writes, Command command, RowChange change, Instant now) {
         String table = Table.of(change.after()).tableName();
-        ChangeLog.append(
-                connection, sequence, table, change.after().id(), command.meta().commandId(), now);
+        writes.changed(ChangeLog.number(
+                sequence, table, change.after().id(), command.meta().commandId(), now));
         JsonNode before = change instanceof RowChange.Updated updated
                 ? codec.encode(updated.before()).data()
                 : null;
-        auditTrail.append(
-                connection,
-                sequence,
-                new AuditTrail.Event(
-                        now,
-                        command.meta().authorId(),
-                        command.meta().workstationId(),
-                        command.meta().commandId(),
-                        CommandTypes.wireName(command.getClass()),
-                        table,
-                        change.after().id(),
-                        before,
-                        codec.encode(change.after()).data(),
-                        command.auditReason()));
+        writes.audited(new AuditTrail.Event(
+                now,
+                command.meta().authorId(),
+                command.meta().workstationId(),
+                command.meta().commandId(),
+                CommandTypes.wireName(command.getClass()),
+                table,
+                change.after().id(),
+                before,
+                codec.encode(change.after()).data(),
+                command.auditReason()));
     }
 
     /**
@@ -574,35 +622,33 @@ public final class CommandService {
         }
     }
 
+    /** Keeps the answer under the author's command id, written with the transaction's other held writes. */
     private void remember(
-            Connection connection,
+            DeferredWrites writes,
             UUID organizationId,
             Command command,
             CommandResult result,
             String contentHash,
-            Instant receivedAt)
-            throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO processed_commands (command_id,"
-                + " organization_id, author_id, command_type, outcome, decided_at, content_hash, authored_at,"
-                + " received_at, key_id, chain_sequence) VALUES (?, ?, ?, ?, "
-                + database.dialect().jsonParameter()
-                + ", ?, ?, ?, ?, ?, ?)")) {
-            OffsetDateTime received = OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC);
-            insert.setObject(1, command.meta().commandId());
-            insert.setObject(2, organizationId);
-            insert.setObject(3, command.meta().authorId());
-            insert.setString(4, CommandTypes.wireName(command.getClass()));
-            insert.setString(5, mapper.writeValueAsString(result));
-            insert.setObject(6, received);
-            insert.setString(7, contentHash);
-            insert.setObject(8, OffsetDateTime.ofInstant(command.meta().authoredAt(), ZoneOffset.UTC));
-            insert.setObject(9, received);
-            insert.setString(10, command.meta().keyId());
-            insert.setObject(11, command.meta().sequence());
-            insert.executeUpdate();
+            Instant receivedAt) {
+        try {
+            writes.kept(new DeferredWrites.KeptAnswer(
+                    command.meta().commandId(),
+                    organizationId,
+                    command.meta().authorId(),
+                    CommandTypes.wireName(command.getClass()),
+                    mapper.writeValueAsString(result),
+                    receivedAt,
+                    contentHash,
+                    command.meta().authoredAt(),
+                    command.meta().keyId(),
+                    command.meta().sequence()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A command result could not be written as JSON", e);
         }
+    }
+
+    private DeferredWrites deferredWrites() {
+        return new DeferredWrites(auditTrail, database.dialect());
     }
 
     private CommandResult read(String json) {

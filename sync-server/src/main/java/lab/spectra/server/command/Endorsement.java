@@ -36,4 +36,12 @@ public interface Endorsement {
             Instant receivedAt,
             boolean synced)
             throws SQLException;
+
+    /**
+     * Whether endorsing this command reads the database, so that the rows a pushed transaction
+     * holds back must be written first (ADR 0031); when in doubt, it does.
+     */
+    default boolean reads(Command command) {
+        return true;
+    }
 }

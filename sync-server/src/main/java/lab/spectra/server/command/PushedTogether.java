@@ -15,9 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import lab.spectra.model.command.Command;
-import lab.spectra.model.jdbc.JdbcDomainState;
+import lab.spectra.model.command.DomainState;
 import lab.spectra.model.org.UserAccount;
-import lab.spectra.model.protocol.Table;
 
 /**
  * What the pushed commands decided in one transaction share (ADR 0031): their authors, each read
@@ -29,18 +28,17 @@ final class PushedTogether {
     /** An answer is kept per author and command id (ADR 0012). */
     private record AnswerKey(UUID authorId, UUID commandId) {}
 
-    private final JdbcDomainState state;
+    private final DomainState state;
     private final Set<AnswerKey> mayBeAnswered;
     private final Map<UUID, Optional<UserAccount>> authors = new HashMap<>();
 
-    private PushedTogether(JdbcDomainState state, Set<AnswerKey> mayBeAnswered) {
+    private PushedTogether(DomainState state, Set<AnswerKey> mayBeAnswered) {
         this.state = state;
         this.mayBeAnswered = mayBeAnswered;
     }
 
     /** Reads which of {@code commands} already have a kept answer: one query per author among them. */
-    static PushedTogether read(
-            Connection connection, UUID organizationId, JdbcDomainState state, List<Command> commands)
+    static PushedTogether read(Connection connection, UUID organizationId, DomainState state, List<Command> commands)
             throws SQLException {
         Map<UUID, List<UUID>> idsByAuthor = new LinkedHashMap<>();
         for (Command command : commands) {
@@ -73,8 +71,7 @@ final class PushedTogether {
     Optional<UserAccount> author(UUID authorId) {
         Optional<UserAccount> known = authors.get(authorId);
         if (known == null) {
-            known = state.<UserAccount>find(Table.USERS, "id = ?", authorId).stream()
-                    .findFirst();
+            known = state.user(authorId);
             authors.put(authorId, known);
         }
         return known;

@@ -43,6 +43,10 @@ public final class ConnectionPools {
         config.setMaximumPoolSize(maximumSize);
         config.setPoolName(name);
         config.setAutoCommit(false);
+        if (url.startsWith("jdbc:postgresql:")) {
+            // A batch of inserts (a push's change-log rows and answers) goes as multi-row inserts.
+            config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         config.setInitializationFailTimeout(1);
         long deadline = System.nanoTime() + giveUpAfter.toNanos();
         Duration pause = Duration.ofMillis(250);

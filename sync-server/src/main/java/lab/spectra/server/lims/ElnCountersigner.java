@@ -48,6 +48,11 @@ public final class ElnCountersigner implements Endorsement {
     }
 
     @Override
+    public boolean reads(Command command) {
+        return command instanceof DeviceSignedCommand;
+    }
+
+    @Override
     public Outcome endorse(
             Connection connection,
             Command command,

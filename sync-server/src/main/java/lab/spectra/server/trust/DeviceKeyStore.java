@@ -41,6 +41,21 @@ public final class DeviceKeyStore {
         public boolean current() {
             return retiredAt == null;
         }
+
+        /** The same key with its chain head moved past a decided command. */
+        public DeviceKey movedTo(long sequence, String hash) {
+            return new DeviceKey(
+                    organizationId,
+                    keyId,
+                    userId,
+                    workstationId,
+                    publicKey,
+                    registeredAt,
+                    retiredAt,
+                    retiredReason,
+                    sequence,
+                    hash);
+        }
     }
 
     private static final String COLUMNS = "organization_id, key_id, user_id, workstation_id, public_jwk, registered_at,"

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.command.CommandMeta;
@@ -29,7 +31,8 @@ import lab.spectra.server.db.Database;
  * signed commands are hashed and grouped by device key; where consecutive commands of a key link
  * by their hashes, only the last one's signature is checked - it commits to all before it - so a
  * batch costs one signature check per author rather than one per command. Each command is then
- * admitted in its own transaction against its key's chain head as it is at that moment.
+ * admitted against its key's chain head as the commands before it left it: the key is locked and
+ * read once per transaction, its head moved in memory and written once before the commit.
  */
 public final class SyncAdmission implements AdmissionGate {
 
@@ -46,6 +49,13 @@ public final class SyncAdmission implements AdmissionGate {
     private final Map<UUID, Optional<WorkstationRegistry.Revocation>> revokedBenches = new HashMap<>();
     /** The organization's settings, read once per batch. */
     private OfflineSettings settings;
+    /**
+     * The keys locked in the current transaction, with their chain heads as this transaction's
+     * decisions moved them: the lock holds until the commit, so nobody else can move them.
+     */
+    private final Map<String, DeviceKeyStore.DeviceKey> lockedKeys = new HashMap<>();
+    /** The locked keys whose chain head moved and is not written yet. */
+    private final Set<String> movedKeys = new LinkedHashSet<>();
 
     private SyncAdmission(UserAccount pusher, TrustService trust, CommandSeals seals, Map<Command, Evidence> evidence) {
         this.pusher = pusher;
@@ -179,8 +189,12 @@ public final class SyncAdmission implements AdmissionGate {
             return new Admission.Admitted(
                     command.withMeta(meta.withAuthoredAt(receivedAt)), receivedAt, List.of(), hash);
         }
-        DeviceKeyStore.DeviceKey key = DeviceKeyStore.lock(connection, author.organizationId(), meta.keyId())
-                .orElseThrow(() -> new IllegalStateException("A device key vanished during a push"));
+        DeviceKeyStore.DeviceKey key = lockedKeys.get(meta.keyId());
+        if (key == null) {
+            key = DeviceKeyStore.lock(connection, author.organizationId(), meta.keyId())
+                    .orElseThrow(() -> new IllegalStateException("A device key vanished during a push"));
+            lockedKeys.put(meta.keyId(), key);
+        }
         if (meta.sequence() != key.chainSequence() + 1 || !key.chainHash().equals(meta.previousHash())) {
             return new Admission.Refused(
                     rejected(
@@ -241,10 +255,33 @@ public final class SyncAdmission implements AdmissionGate {
     @Override
     public void decided(Connection connection, Command command) throws SQLException {
         CommandMeta meta = command.meta();
-        if (meta.signed()) {
+        if (!meta.signed()) {
+            return;
+        }
+        DeviceKeyStore.DeviceKey locked = lockedKeys.get(meta.keyId());
+        if (locked == null) {
+            // Refused before its key was read (a revoked bench): moved on at once, as it is not held.
             DeviceKeyStore.advance(
                     connection, pusher.organizationId(), meta.keyId(), meta.sequence(), contentHash(command));
+            return;
         }
+        lockedKeys.put(meta.keyId(), locked.movedTo(meta.sequence(), contentHash(command)));
+        movedKeys.add(meta.keyId());
+    }
+
+    @Override
+    public void writeHeld(Connection connection) throws SQLException {
+        for (String keyId : movedKeys) {
+            DeviceKeyStore.DeviceKey key = lockedKeys.get(keyId);
+            DeviceKeyStore.advance(connection, pusher.organizationId(), keyId, key.chainSequence(), key.chainHash());
+        }
+        movedKeys.clear();
+    }
+
+    @Override
+    public void forgetHeld() {
+        lockedKeys.clear();
+        movedKeys.clear();
     }
 
     private static CommandResult.Rejected rejected(Command command, RejectionCode code, String message) {
