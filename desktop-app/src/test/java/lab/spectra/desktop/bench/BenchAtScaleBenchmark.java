@@ -29,6 +29,7 @@ import lab.spectra.desktop.samples.SamplesController;
 import lab.spectra.desktop.samples.SamplesViewModel;
 import lab.spectra.desktop.testing.LabPeople;
 import lab.spectra.desktop.testing.LargeLab;
+import lab.spectra.desktop.testing.LauncherOptions;
 import lab.spectra.desktop.testing.LocalCommands;
 import lab.spectra.desktop.testing.LocalCopy;
 import lab.spectra.desktop.ui.FxTaskRunner;
@@ -114,13 +115,14 @@ public final class BenchAtScaleBenchmark {
         }
     }
 
-    /** The same class path and the app's own launcher options (installers/src/jpackage/common.args). */
+    /** The same class path and the app's own launcher options, read from installers/src/jpackage/common.args. */
     private static int measureInFreshJvm(Path directory, String key, UUID organizationId)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss2m",
-                "-Dfile.encoding=UTF-8",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(LauncherOptions.javaOptions());
+        System.out.println("The app's launcher options: " + LauncherOptions.javaOptions());
+        command.addAll(List.of(
                 "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw",
