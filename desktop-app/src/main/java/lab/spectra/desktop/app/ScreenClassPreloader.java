@@ -30,13 +30,18 @@ public final class ScreenClassPreloader {
         return thread;
     }
 
-    /** Loads and initializes each listed class it can; returns how many it loaded. */
-    static int loadAll() {
+    /**
+     * Loads and links (verifies) each listed class it can, without initializing it; returns how
+     * many it loaded. Initializing is left to the screen: a static initializer run here while the
+     * JavaFX thread initializes a class it depends on could deadlock the two threads, whereas
+     * loading and linking run no code of the class. Asking for its declared methods links it.
+     */
+    public static int loadAll() {
         ClassLoader loader = ScreenClassPreloader.class.getClassLoader();
         int loaded = 0;
         for (String name : names()) {
             try {
-                Class.forName(name, true, loader);
+                var unused = Class.forName(name, false, loader).getDeclaredMethods(); // links it
                 loaded++;
             } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
                 // Renamed or gone since the list was made, or not loadable on its own: the screen loads what it needs.
@@ -45,7 +50,8 @@ public final class ScreenClassPreloader {
         return loaded;
     }
 
-    static List<String> names() {
+    /** The listed class names, in the order they were first loaded. */
+    public static List<String> names() {
         try (InputStream list = ScreenClassPreloader.class.getResourceAsStream(LIST)) {
             if (list == null) {
                 return List.of();
