@@ -88,35 +88,22 @@ public final class DesktopApplication extends Application {
     }
 
     private void open(Stage stage, Scene scene, Label starting, DesktopSettings settings, boolean exitWhenShown) {
-        if (settings.server().isPresent()) {
-            signInWhileOpening(scene, starting, settings, exitWhenShown);
-            return;
+        if (settings.server().isEmpty()) {
+            boolean demo = settings.localLabOrDemo() == LocalLab.DEMO;
+            stage.setTitle(
+                    demo
+                            ? "SPECTRA-Lab Workstation — DEMO (sample labs, public passwords)"
+                            : "SPECTRA-Lab Workstation — this PC's lab");
         }
-        // The built-in server: the sign-in screen lists its demo accounts, so it waits for the server.
-        boolean demo = settings.localLabOrDemo() == LocalLab.DEMO;
-        starting.setText(demo ? "Starting the built-in demo server…" : "Opening this lab…");
-        stage.setTitle(
-                demo
-                        ? "SPECTRA-Lab Workstation — DEMO (sample labs, public passwords)"
-                        : "SPECTRA-Lab Workstation — this PC's lab");
-        tasks.run(
-                () -> DesktopAssembly.open(settings, tasks, localServer, address -> getHostServices()
-                        .showDocument(address.toString())),
-                opened -> {
-                    assembly = opened;
-                    scene.setRoot(signIn(scene));
-                    if (exitWhenShown) {
-                        reportShownAndExit();
-                    }
-                },
-                failure -> couldNotStart(scene, starting, failure));
+        signInWhileOpening(scene, starting, settings, exitWhenShown);
     }
 
     /**
-     * With a lab server the sign-in window needs nothing of the workstation to be drawn: it is
-     * shown at once, while the workstation (its keys, the server link, Jackson, OkHttp, logging)
-     * opens in the background; signing in waits for that, which is long done by the time a
-     * password is typed (ADR 0036).
+     * The sign-in window needs nothing of the workstation to be drawn: it is shown at once, while
+     * the workstation (its keys, the server link, Jackson, OkHttp, logging, and the built-in server
+     * when no lab server is configured) opens in the background; signing in waits for that, which
+     * is long done by the time a password is typed, and the built-in server's demo accounts are
+     * listed once it has started (ADR 0036).
      */
     private void signInWhileOpening(Scene scene, Label starting, DesktopSettings settings, boolean exitWhenShown) {
         CompletableFuture<DesktopAssembly> opening = new CompletableFuture<>();
@@ -135,10 +122,17 @@ public final class DesktopApplication extends Application {
                 },
                 opened -> assembly = opened,
                 failure -> couldNotStart(scene, starting, failure));
-        scene.setRoot(DesktopAssembly.loginViewWhileOpening(opening, tasks, (opened, user) -> {
-            assembly = opened;
-            scene.setRoot(main(scene, user));
-        }));
+        // The founder is welcomed once: signing out later shows the plain sign-in.
+        Optional<LabSetup> welcomed = founder;
+        founder = Optional.empty();
+        scene.setRoot(DesktopAssembly.loginViewWhileOpening(
+                opening,
+                tasks,
+                (opened, user) -> {
+                    assembly = opened;
+                    scene.setRoot(main(scene, user));
+                },
+                welcomed));
         if (exitWhenShown) {
             reportShownAndExit();
         }

@@ -47,6 +47,8 @@ public final class DesktopAssembly implements AutoCloseable {
     private LiveUpdates liveUpdates;
     /** Shows the sign-in screen again; set while a main window is shown. */
     private volatile Runnable backToSignIn = () -> {};
+    /** The heavy screens' classes are loaded in the background once per run, after the first main window. */
+    private boolean preloadingScreens;
 
     private DesktopAssembly(
             DesktopSettings settings,
@@ -112,9 +114,7 @@ public final class DesktopAssembly implements AutoCloseable {
 
     /** @param founder the first admin of a lab just set up here, welcomed by name on the sign-in screen */
     public Parent loginView(Consumer<CurrentUser> onSignedIn, Optional<LabSetup> founder) {
-        List<DemoAccount> demo =
-                localServer.map(LocalServer.Running::demoAccounts).orElse(List.of());
-        LoginViewModel model = new LoginViewModel(signIn, tasks, demo, onSignedIn);
+        LoginViewModel model = new LoginViewModel(signIn, tasks, demoAccounts(), onSignedIn);
         founder.ifPresent(setup -> model.welcomeFounder(setup.labName(), setup.adminEmail()));
         return Views.load(new LoginController(model));
     }
@@ -130,12 +130,33 @@ public final class DesktopAssembly implements AutoCloseable {
             CompletableFuture<DesktopAssembly> opening,
             TaskRunner tasks,
             BiConsumer<DesktopAssembly, CurrentUser> onSignedIn) {
+        return loginViewWhileOpening(opening, tasks, onSignedIn, Optional.empty());
+    }
+
+    /**
+     * As {@link #loginViewWhileOpening(CompletableFuture, TaskRunner, BiConsumer)}, for the built-in
+     * server too: its demo accounts (none for a lab server or this PC's own lab) are listed once it
+     * has started.
+     *
+     * @param founder the first admin of a lab just set up here, welcomed by name
+     */
+    public static Parent loginViewWhileOpening(
+            CompletableFuture<DesktopAssembly> opening,
+            TaskRunner tasks,
+            BiConsumer<DesktopAssembly, CurrentUser> onSignedIn,
+            Optional<LabSetup> founder) {
         LoginViewModel model = new LoginViewModel(
                 () -> opening.join().signIn,
                 tasks,
-                List.of(), // demo accounts come with the built-in server only, never with a lab server
+                () -> opening.join().demoAccounts(),
                 user -> onSignedIn.accept(opening.join(), user)); // signed in: it is open
+        founder.ifPresent(setup -> model.welcomeFounder(setup.labName(), setup.adminEmail()));
         return Views.load(new LoginController(model));
+    }
+
+    /** The built-in server's demo accounts; empty with a lab server and for this PC's own lab. */
+    public List<DemoAccount> demoAccounts() {
+        return localServer.map(LocalServer.Running::demoAccounts).orElse(List.of());
     }
 
     /** The main window of a signed-in person; starts background sync. */
@@ -165,7 +186,13 @@ public final class DesktopAssembly implements AutoCloseable {
                 new InstrumentLockouts(
                         new BenchReads(workstation.commands()), workstation.clock(), calibrationWarning(user)));
         Screens screens = new Screens(session, localServer.flatMap(LocalServer.Running::backups));
-        return screens.mainWindow(screens.main(onSignedOut, onRoleChanged));
+        Parent main = screens.mainWindow(screens.main(onSignedOut, onRoleChanged));
+        if (!preloadingScreens) {
+            preloadingScreens = true;
+            // After this window's first pulse: the loading never delays the window it prepares for.
+            Platform.runLater(ScreenClassPreloader::start);
+        }
+        return main;
     }
 
     /** The lab's warning window, as the server last signed it for this person. */

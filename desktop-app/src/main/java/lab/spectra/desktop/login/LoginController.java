@@ -1,5 +1,6 @@
 package lab.spectra.desktop.login;
 
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -128,8 +129,15 @@ public final class LoginController {
                 passphrase.requestFocus();
             }
         });
+        // The built-in server's accounts arrive once it has started; the window is up before that.
+        listDemoAccounts();
+        model.demoAccounts().addListener((ListChangeListener<DemoAccount>) change -> listDemoAccounts());
+    }
+
+    private void listDemoAccounts() {
         demoAccounts.setVisible(!model.demoAccounts().isEmpty());
         demoAccounts.setManaged(!model.demoAccounts().isEmpty());
+        demoAccounts.getChildren().removeIf(Hyperlink.class::isInstance);
         model.demoAccounts().forEach(account -> {
             Hyperlink link = new Hyperlink(account.role() + ": " + account.email() + " / " + account.password());
             link.setId("demo-" + account.email().substring(0, account.email().indexOf('@')));

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.auth.oidc.BrowserSignIn;
 import lab.spectra.desktop.auth.oidc.IdentityProvider;
@@ -32,7 +34,11 @@ public final class LoginViewModel {
 
     private final TaskRunner tasks;
     private final Consumer<CurrentUser> onSignedIn;
-    private final List<DemoAccount> demoAccounts;
+    private final ObservableList<DemoAccount> demoAccounts = FXCollections.observableArrayList();
+    /** One read-only view, held: a view made per call would be collected with the listeners added to it. */
+    private final ObservableList<DemoAccount> demoAccountsShown =
+            FXCollections.unmodifiableObservableList(demoAccounts);
+
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -72,7 +78,7 @@ public final class LoginViewModel {
             Consumer<CurrentUser> onSignedIn) {
         this.signIn = signIn;
         this.tasks = tasks;
-        this.demoAccounts = List.copyOf(demoAccounts);
+        this.demoAccounts.setAll(demoAccounts);
         this.onSignedIn = onSignedIn;
         canSignIn.bind(email.isNotEmpty()
                 .and(password.isNotEmpty())
@@ -89,6 +95,22 @@ public final class LoginViewModel {
                             .orElse(""));
                 },
                 failure -> {});
+    }
+
+    /**
+     * A sign-in screen shown while the built-in server still starts (a cold start of a demo or
+     * single-PC lab): the screen is up at once and lists the server's demo accounts once it has
+     * started; until then a person can type an account they know.
+     *
+     * @param demoAccounts gives the built-in server's demo accounts, blocking until it has started; called in the background
+     */
+    public LoginViewModel(
+            Supplier<SignInService> signIn,
+            TaskRunner tasks,
+            Supplier<List<DemoAccount>> demoAccounts,
+            Consumer<CurrentUser> onSignedIn) {
+        this(signIn, tasks, List.of(), onSignedIn);
+        tasks.run(demoAccounts::get, listed -> this.demoAccounts.setAll(listed), failure -> {});
     }
 
     /** "Sign in with {provider}", or empty when the lab's server offers no identity provider. */
@@ -280,9 +302,12 @@ public final class LoginViewModel {
         return canSignIn;
     }
 
-    /** Accounts of the demo labs, shown when the app runs its own demo server; empty otherwise. */
-    public List<DemoAccount> demoAccounts() {
-        return demoAccounts;
+    /**
+     * Accounts of the demo labs, shown when the app runs its own demo server; empty otherwise, and
+     * empty until that server has started.
+     */
+    public ObservableList<DemoAccount> demoAccounts() {
+        return demoAccountsShown;
     }
 
     public void useDemoAccount(DemoAccount account) {

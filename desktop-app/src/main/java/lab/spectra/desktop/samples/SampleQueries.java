@@ -2,6 +2,8 @@ package lab.spectra.desktop.samples;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +41,19 @@ public final class SampleQueries {
 
     private static final String COUNT = "SELECT COUNT(*) FROM samples s WHERE s.organization_id = ?";
 
-    private static final String MATCHING =
-            " AND (LOWER(s.name) LIKE ? ESCAPE '\\' OR LOWER(s.barcode) LIKE ? ESCAPE '\\')";
+    /**
+     * A filter reads the ids of a window from the bench's filter index alone (V11_4_1: it holds the
+     * organization, name, id, deletion and the lower-cased name and barcode), walking it in the
+     * list's order and stopping at the window's end: an entry that does not match costs no row.
+     */
+    private static final String MATCHING_IDS =
+            "SELECT s.id FROM samples s USE INDEX (idx_bench_samples_filter) WHERE s.organization_id = ?";
+
+    private static final String COUNT_MATCHING =
+            "SELECT COUNT(*) FROM samples s USE INDEX (idx_bench_samples_filter) WHERE s.organization_id = ?";
+
+    /** The name or the barcode contains the typed text, in any case (filter_text joins them lower-cased). */
+    private static final String MATCHING = " AND s.filter_text LIKE ? ESCAPE '\\'";
     /** Keyset: after the last sample shown, in (name, id) order; the first condition alone lets the index seek. */
     private static final String AFTER = " AND s.name >= ? AND (s.name > ? OR s.id > ?)";
 
@@ -77,21 +90,22 @@ public final class SampleQueries {
         return page(filter, after, limit, false);
     }
 
-    /** As {@link #page(String, Sample, int)}, with deleted samples too when {@code includeDeleted} (admins). */
+    /**
+     * As {@link #page(String, Sample, int)}, with deleted samples too when {@code includeDeleted}
+     * (admins). A sample whose barcode is exactly the typed text (as typed or in capitals: what a
+     * scanner or a label gives) leads the filtered list; the other matches follow by name.
+     */
     public Page<Sample> page(String filter, Sample after, int limit, boolean includeDeleted) {
         String typed = typed(filter);
-        StringBuilder sql = new StringBuilder(typed.isEmpty() ? WINDOW : SAMPLES);
+        if (!typed.isEmpty()) {
+            return matching(filter.strip(), typed, after, limit, includeDeleted);
+        }
+        StringBuilder sql = new StringBuilder(WINDOW);
         if (!includeDeleted) {
             sql.append(" AND s.deleted_at IS NULL");
         }
         List<Object> parameters = new ArrayList<>();
         parameters.add(null); // the organization, known inside the read
-        if (!typed.isEmpty()) {
-            String pattern = "%" + escapeLike(typed) + "%";
-            sql.append(MATCHING);
-            parameters.add(pattern);
-            parameters.add(pattern);
-        }
         if (after != null) {
             sql.append(AFTER);
             parameters.add(after.name());
@@ -105,6 +119,59 @@ public final class SampleQueries {
             bound[0] = rows.organizationId();
             return Page.of(rows.<Sample>rows(Table.SAMPLES, sql.toString(), bound), limit);
         });
+    }
+
+    private Page<Sample> matching(String stripped, String typed, Sample after, int limit, boolean includeDeleted) {
+        String deleted = includeDeleted ? "" : " AND s.deleted_at IS NULL";
+        return reads.read(rows -> {
+            Optional<Sample> exact = first(rows.rows(
+                    Table.SAMPLES,
+                    SAMPLES + deleted + " AND s.barcode IN (?, ?)",
+                    rows.organizationId(),
+                    stripped,
+                    stripped.toUpperCase(Locale.ROOT)));
+            // The exact barcode is the first row: a window after it starts the rest from their start.
+            boolean fromTheStart = after == null
+                    || exact.map(hit -> hit.id().equals(after.id())).orElse(false);
+            List<Sample> window = new ArrayList<>();
+            if (after == null) {
+                exact.ifPresent(window::add);
+            }
+            StringBuilder sql = new StringBuilder(MATCHING_IDS).append(deleted).append(MATCHING);
+            List<Object> parameters = new ArrayList<>(List.of(rows.organizationId(), "%" + escapeLike(typed) + "%"));
+            if (exact.isPresent()) {
+                sql.append(" AND s.id <> ?");
+                parameters.add(exact.get().id());
+            }
+            if (!fromTheStart) {
+                sql.append(AFTER);
+                parameters.add(after.name());
+                parameters.add(after.name());
+                parameters.add(after.id());
+            }
+            sql.append(IN_NAME_ORDER);
+            parameters.add(limit + 1 - window.size());
+            List<UUID> ids = rows.list(sql.toString(), row -> row.getObject(1, UUID.class), parameters.toArray());
+            window.addAll(byId(rows, ids));
+            return Page.of(window, limit);
+        });
+    }
+
+    /** The samples of {@code ids}, in that order. */
+    private static List<Sample> byId(LocalRows rows, List<UUID> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(rows.organizationId());
+        parameters.addAll(ids);
+        Map<UUID, Sample> found = new HashMap<>();
+        for (Sample sample : rows.<Sample>rows(
+                Table.SAMPLES, SAMPLES + " AND s.id IN (" + placeholders + ")", parameters.toArray())) {
+            found.put(sample.id(), sample);
+        }
+        return ids.stream().map(found::get).toList();
     }
 
     /**
@@ -122,10 +189,9 @@ public final class SampleQueries {
                     .get(0));
         }
         String pattern = "%" + escapeLike(typed) + "%";
-        sql.append(MATCHING);
-        return reads.read(
-                rows -> rows.list(sql.toString(), row -> row.getLong(1), rows.organizationId(), pattern, pattern)
-                        .get(0));
+        String matching = COUNT_MATCHING + (includeDeleted ? "" : " AND s.deleted_at IS NULL") + MATCHING;
+        return reads.read(rows -> rows.list(matching, row -> row.getLong(1), rows.organizationId(), pattern)
+                .get(0));
     }
 
     /** The sample whose barcode is exactly {@code barcode}, unless it was deleted. */

@@ -156,7 +156,7 @@ public final class LargeLab {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = 'PUBLIC'"
-                        + " AND table_name = ? ORDER BY ordinal_position")) {
+                        + " AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position")) {
             query.setString(1, table.toUpperCase(Locale.ROOT));
             try (ResultSet found = query.executeQuery()) {
                 while (found.next()) {
