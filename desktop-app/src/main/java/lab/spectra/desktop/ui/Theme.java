@@ -13,11 +13,16 @@ public final class Theme {
 
     /** Call on the JavaFX thread, before the scene is shown. */
     public static void apply(Scene scene) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        styleControls();
         String sheet = Theme.class.getResource(APP_STYLESHEET).toExternalForm();
         if (!scene.getStylesheets().contains(sheet)) {
             scene.getStylesheets().add(sheet);
         }
         ReadableLayouts.keep(scene);
+    }
+
+    /** Gives every control of every scene the AtlantaFX look (fonts and sizes change with it). */
+    public static void styleControls() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
     }
 }

@@ -20,9 +20,14 @@ public final class ChartSnapshot {
     /** Lays the chart out and renders it with {@code plot}; each call draws every point again. */
     public WritableImage render(Plot plot) {
         runChart.show(plot);
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
-        runChart.drawNow();
+        // The axes take their width from the tick labels the previous pass drew, so the first pass
+        // with new data (or a theme with another font) can leave the plot area too wide; on screen
+        // the next pulse corrects it, off screen the second pass does.
+        for (int pass = 0; pass < 2; pass++) {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            runChart.drawNow();
+        }
         return scene.snapshot(null);
     }
 

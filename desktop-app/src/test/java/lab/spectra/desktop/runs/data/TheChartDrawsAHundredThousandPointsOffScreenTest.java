@@ -6,6 +6,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import lab.spectra.desktop.testing.FxWindow;
+import lab.spectra.desktop.ui.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
@@ -24,6 +25,8 @@ class TheChartDrawsAHundredThousandPointsOffScreenTest {
         Plot sweep = ChartSnapshot.diodeSweep(100_000);
         WritableImage[] images = new WritableImage[2];
         robot.interact(() -> {
+            // The app's theme: its larger font once left the first drawing with the curve off the image.
+            Theme.styleControls();
             ChartSnapshot snapshot = new ChartSnapshot(800, 500);
             images[0] = snapshot.render(sweep);
             images[1] = snapshot.renderLogarithmic(sweep);
