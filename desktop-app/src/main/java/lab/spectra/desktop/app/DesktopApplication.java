@@ -16,8 +16,11 @@ import lab.spectra.desktop.firstrun.FirstRunController;
 import lab.spectra.desktop.firstrun.FirstRunViewModel;
 import lab.spectra.desktop.firstrun.LabSetup;
 import lab.spectra.desktop.firstrun.LocalLab;
+import lab.spectra.desktop.ui.Appearance;
+import lab.spectra.desktop.ui.AppearanceFile;
 import lab.spectra.desktop.ui.FxTaskRunner;
 import lab.spectra.desktop.ui.Problems;
+import lab.spectra.desktop.ui.SystemColorScheme;
 import lab.spectra.desktop.ui.Theme;
 import lab.spectra.desktop.ui.Views;
 import org.slf4j.LoggerFactory;
@@ -55,6 +58,14 @@ public final class DesktopApplication extends Application {
         DesktopSettings settings =
                 getParameters().getRaw().contains("--demo") ? configured.withLocalLab(LocalLab.DEMO) : configured;
         boolean exitWhenShown = getParameters().getRaw().contains("--exit-when-shown");
+        // The colours chosen on this PC, light until known (the system's setting takes a process to ask).
+        tasks.run(
+                () -> {
+                    Appearance chosen = new AppearanceFile(settings.dataDirectory()).load();
+                    return chosen.dark(chosen == Appearance.SYSTEM && SystemColorScheme.prefersDark());
+                },
+                Theme::useDark,
+                failure -> {});
         if (settings.server().isPresent() || settings.localLab().isPresent()) {
             open(stage, scene, starting, settings, exitWhenShown);
             return;

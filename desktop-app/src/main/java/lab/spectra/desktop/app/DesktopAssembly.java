@@ -20,11 +20,14 @@ import lab.spectra.desktop.login.LoginController;
 import lab.spectra.desktop.login.LoginViewModel;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.session.WorkSession;
+import lab.spectra.desktop.shell.AppearanceChoice;
 import lab.spectra.desktop.sync.Backoff;
 import lab.spectra.desktop.sync.BenchReads;
 import lab.spectra.desktop.sync.LiveUpdates;
 import lab.spectra.desktop.sync.SyncScheduler;
+import lab.spectra.desktop.ui.AppearanceFile;
 import lab.spectra.desktop.ui.LocalData;
+import lab.spectra.desktop.ui.SystemColorScheme;
 import lab.spectra.desktop.ui.TaskRunner;
 import lab.spectra.desktop.ui.Views;
 import lab.spectra.desktop.workstation.SignInService;
@@ -43,6 +46,9 @@ public final class DesktopAssembly implements AutoCloseable {
     private final Optional<LocalServer.Running> localServer;
     private final Workstation workstation;
     private final SignInService signIn;
+    /** Made with the first main window, on the JavaFX thread. */
+    private AppearanceChoice appearance;
+
     private SyncScheduler scheduler;
     private LiveUpdates liveUpdates;
     /** Shows the sign-in screen again; set while a main window is shown. */
@@ -185,7 +191,12 @@ public final class DesktopAssembly implements AutoCloseable {
                 scheduler,
                 new InstrumentLockouts(
                         new BenchReads(workstation.commands()), workstation.clock(), calibrationWarning(user)));
-        Screens screens = new Screens(session, localServer.flatMap(LocalServer.Running::backups));
+        if (appearance == null) {
+            appearance = new AppearanceChoice(
+                    new AppearanceFile(settings.dataDirectory()), SystemColorScheme::prefersDark, tasks);
+        }
+        Screens screens =
+                new Screens(session, localServer.flatMap(LocalServer.Running::backups), Optional.of(appearance));
         Parent main = screens.mainWindow(screens.main(onSignedOut, onRoleChanged));
         if (!preloadingScreens) {
             preloadingScreens = true;

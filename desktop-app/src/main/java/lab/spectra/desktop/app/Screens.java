@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
@@ -38,6 +41,10 @@ import lab.spectra.desktop.audit.SystemAuditExportChooser;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.dashboard.DashboardController;
 import lab.spectra.desktop.dashboard.DashboardViewModel;
+import lab.spectra.desktop.inbox.InboxController;
+import lab.spectra.desktop.inbox.InboxQueries;
+import lab.spectra.desktop.inbox.InboxSources;
+import lab.spectra.desktop.inbox.InboxViewModel;
 import lab.spectra.desktop.instruments.CalibrationQueries;
 import lab.spectra.desktop.instruments.CalibrationReportViewModel;
 import lab.spectra.desktop.instruments.InstrumentsController;
@@ -84,6 +91,7 @@ import lab.spectra.desktop.search.Found;
 import lab.spectra.desktop.search.QuickSearchQueries;
 import lab.spectra.desktop.search.QuickSearchViewModel;
 import lab.spectra.desktop.session.WorkSession;
+import lab.spectra.desktop.shell.AppearanceChoice;
 import lab.spectra.desktop.shell.MainController;
 import lab.spectra.desktop.shell.MainViewModel;
 import lab.spectra.desktop.shell.PersonalNotices;
@@ -131,6 +139,9 @@ public final class Screens implements SectionViews {
 
     private final Optional<LabBackups> backups;
     private final EntrySigner signer;
+    private final Optional<AppearanceChoice> appearance;
+    /** One inbox per main window (a role change shows a new one). */
+    private final Map<MainViewModel, InboxViewModel> inboxes = new IdentityHashMap<>();
     /** The notebook's search index, built the first time the notebook is opened in this session. */
     private NotebookIndex notebookIndex;
 
@@ -140,7 +151,15 @@ public final class Screens implements SectionViews {
 
     /** @param backups present when this PC keeps the lab itself (single-PC mode) */
     public Screens(WorkSession session, Optional<LabBackups> backups) {
-        this(session, backups, benchSigner(session));
+        this(session, backups, benchSigner(session), Optional.empty());
+    }
+
+    /**
+     * @param backups    present when this PC keeps the lab itself (single-PC mode)
+     * @param appearance the light/dark choice the main window offers
+     */
+    public Screens(WorkSession session, Optional<LabBackups> backups, Optional<AppearanceChoice> appearance) {
+        this(session, backups, benchSigner(session), appearance);
     }
 
     /**
@@ -158,6 +177,15 @@ public final class Screens implements SectionViews {
      * @param signer  signs notebook entries from the sign dialog
      */
     public Screens(WorkSession session, Optional<LabBackups> backups, EntrySigner signer) {
+        this(session, backups, signer, Optional.empty());
+    }
+
+    private Screens(
+            WorkSession session,
+            Optional<LabBackups> backups,
+            EntrySigner signer,
+            Optional<AppearanceChoice> appearance) {
+        this.appearance = appearance;
         this.session = session;
         this.backups = backups;
         this.signer = signer;
@@ -192,15 +220,53 @@ public final class Screens implements SectionViews {
 
     /** The launch notice's lines for the person: qualifications about to expire, signatures voided by others. */
     private PersonalNotices personalNotices(Workstation workstation) {
+        return qualificationWarnings(workstation).and(voidedSignatures(workstation));
+    }
+
+    private PersonalNotices qualificationWarnings(Workstation workstation) {
         QualificationWarnings qualifications = new QualificationWarnings(
                 new QualificationNoticeQueries(new BenchReads(workstation.commands())),
                 workstation.clock(),
                 qualificationWarning(workstation));
+        return qualifications::evaluate;
+    }
+
+    private static PersonalNotices voidedSignatures(Workstation workstation) {
         BenchSigning signing = new BenchSigning(workstation);
         VoidedSignatureNotices voided =
                 new VoidedSignatureNotices(signing::voidedByOthers, signing.noticeNames(), workstation.clock());
-        PersonalNotices qualificationLines = qualifications::evaluate;
-        return qualificationLines.and(voided::evaluate);
+        return voided::evaluate;
+    }
+
+    @Override
+    public Optional<AppearanceChoice> appearance() {
+        return appearance;
+    }
+
+    @Override
+    public Optional<ReadOnlyIntegerProperty> waiting(MainViewModel main) {
+        return Optional.of(inbox(main).count());
+    }
+
+    /** The inbox of the window {@code main}: one per window, for its status bar and its screen alike. */
+    private InboxViewModel inbox(MainViewModel main) {
+        return inboxes.computeIfAbsent(main, window -> {
+            Workstation workstation = session.workstation();
+            return new InboxViewModel(
+                    new InboxSources(
+                            new InboxQueries(reads),
+                            new RunQueries(reads),
+                            new SpcAlertQueries(reads),
+                            qualificationWarnings(workstation),
+                            voidedSignatures(workstation),
+                            new BenchProblemInbox(workstation, session.user().userId()),
+                            workstation.clock()),
+                    session.user(),
+                    session.tasks(),
+                    session.localData(),
+                    window.lockouts(),
+                    window::openRecord);
+        });
     }
 
     /** The lab's warning window for qualifications, as the server last signed it for this person. */
@@ -221,6 +287,7 @@ public final class Screens implements SectionViews {
     public Parent create(Section section, MainViewModel main) {
         return switch (section) {
             case DASHBOARD -> Views.load(new DashboardController(dashboard(main), main.section()));
+            case INBOX -> Views.load(new InboxController(inbox(main)));
             case INSTRUMENTS -> {
                 InstrumentsViewModel instrumentsScreen = instruments(main.lockouts());
                 whenAsked(

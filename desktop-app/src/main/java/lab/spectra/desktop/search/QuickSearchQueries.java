@@ -1,7 +1,5 @@
 package lab.spectra.desktop.search;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import lab.spectra.desktop.store.LocalReads;
 import lab.spectra.desktop.store.LocalRows;
+import lab.spectra.desktop.ui.Times;
 import lab.spectra.model.instrument.Instrument;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.recipe.Recipe;
@@ -39,8 +38,6 @@ public final class QuickSearchQueries {
             + " ORDER BY r.started_at DESC NULLS FIRST, r.id DESC LIMIT ?";
     private static final String RECIPE_NAMES =
             "SELECT " + LocalRows.columns(Table.RECIPES, "r") + " FROM recipes r WHERE r.organization_id = ?";
-    private static final DateTimeFormatter STARTED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final LocalReads reads;
 
@@ -92,7 +89,7 @@ public final class QuickSearchQueries {
                                 run.id(),
                                 recipeNames.getOrDefault(run.recipeId(), "Run") + " on "
                                         + byId.get(run.sampleId()).barcode(),
-                                run.startedAt() == null ? "not started" : STARTED.format(run.startedAt()),
+                                run.startedAt() == null ? "not started" : Times.format(run.startedAt()),
                                 run.id().toString()));
                     }
                 }

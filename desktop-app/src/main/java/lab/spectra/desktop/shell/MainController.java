@@ -3,6 +3,7 @@ package lab.spectra.desktop.shell;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -15,7 +16,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -29,6 +32,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import lab.spectra.desktop.search.QuickSearchController;
+import lab.spectra.desktop.ui.Appearance;
 import lab.spectra.desktop.ui.ReadableLayouts;
 import lab.spectra.desktop.ui.Theme;
 import lab.spectra.desktop.ui.Views;
@@ -79,6 +83,12 @@ public final class MainController {
 
     @FXML
     Label problems;
+
+    @FXML
+    Button inboxCount;
+
+    @FXML
+    MenuButton appearance;
 
     @FXML
     Button noticeBadge;
@@ -133,6 +143,7 @@ public final class MainController {
         activity.textProperty().bind(status.activity());
         progress.progressProperty().bind(status.progress());
         progress.visibleProperty().bind(status.syncing());
+        progress.managedProperty().bind(progress.visibleProperty());
         syncNow.disableProperty().bind(status.syncing());
         problems.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -142,6 +153,15 @@ public final class MainController {
                                         + (status.openProblems().get() == 1 ? "" : "s"),
                         status.openProblems()));
         problems.setOnMouseClicked(event -> model.section().set(Section.PROBLEMS));
+        inboxCount.setVisible(false);
+        inboxCount.managedProperty().bind(inboxCount.visibleProperty());
+        views.appearance().ifPresent(this::offer);
+        views.waiting(model).ifPresent(waiting -> {
+            inboxCount.textProperty().bind(waiting.map(count -> count + " waiting"));
+            inboxCount.setTooltip(new Tooltip("What waits for you: opens the Inbox"));
+            inboxCount.visibleProperty().bind(waiting.greaterThan(0));
+            inboxCount.setOnAction(event -> model.section().set(Section.INBOX));
+        });
         // The reason of the last failed sync: on hover over online/offline (and in a notification
         // when it happens), never as a long text that would squeeze the status bar.
         Tooltip reason = new Tooltip();
@@ -212,6 +232,26 @@ public final class MainController {
                 .filter(node -> node instanceof ToggleButton
                         && ("nav-" + section.name().toLowerCase(Locale.ROOT)).equals(node.getId()))
                 .forEach(node -> ((ToggleButton) node).setSelected(true));
+    }
+
+    /** The appearance menu: one radio item per choice, kept in step with the remembered choice. */
+    private void offer(AppearanceChoice choice) {
+        ToggleGroup choices = new ToggleGroup();
+        Map<Appearance, RadioMenuItem> items = new EnumMap<>(Appearance.class);
+        for (Appearance option : Appearance.values()) {
+            RadioMenuItem item = new RadioMenuItem(option.label());
+            item.setId("appearance-" + option.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(choices);
+            item.setOnAction(event -> choice.chosen().set(option));
+            items.put(option, item);
+            appearance.getItems().add(item);
+        }
+        Optional.ofNullable(choice.chosen().get()).map(items::get).ifPresent(item -> item.setSelected(true));
+        choice.chosen()
+                .addListener((observable, before, after) ->
+                        Optional.ofNullable(after).map(items::get).ifPresent(item -> item.setSelected(true)));
+        appearance.setVisible(true);
+        appearance.setManaged(true);
     }
 
     /** Ctrl+K: a small window over this one to find a record by name or barcode and open it. */

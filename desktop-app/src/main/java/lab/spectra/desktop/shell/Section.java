@@ -3,6 +3,8 @@ package lab.spectra.desktop.shell;
 /** The screens of the main window, in the order of the navigation. */
 public enum Section {
     DASHBOARD("Dashboard"),
+    /** What waits for the signed-in person: decisions, reviews, alerts, their open runs, expiries, problems. */
+    INBOX("Inbox"),
     INSTRUMENTS("Instruments"),
     SAMPLES("Samples"),
     RECIPES("Recipes"),

@@ -1,6 +1,7 @@
 package lab.spectra.desktop.shell;
 
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.scene.Parent;
 import lab.spectra.desktop.search.QuickSearchViewModel;
 
@@ -16,6 +17,16 @@ public interface SectionViews {
      * @param opened told when a record was opened (the search window closes)
      */
     default Optional<QuickSearchViewModel> quickSearch(MainViewModel main, Runnable opened) {
+        return Optional.empty();
+    }
+
+    /** How many things wait in the signed-in person's inbox, for the status bar (the Inbox screen lists them). */
+    default Optional<ReadOnlyIntegerProperty> waiting(MainViewModel main) {
+        return Optional.empty();
+    }
+
+    /** The light/dark choice the main window offers, when this app remembers one. */
+    default Optional<AppearanceChoice> appearance() {
         return Optional.empty();
     }
 

@@ -199,11 +199,54 @@ public final class Screenshots {
         recipeEditor(stage, out);
         sopLibrary(stage, out);
         auditViewer(stage, out);
+        inboxAndDarkDashboard(stage, out, assembly);
         System.out.println("Screenshots written to " + out);
         tasks.close();
         assembly.close();
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * The demo PI's inbox (the IV sweep's second version waits for a decision, instruments need
+     * calibrating), then the PI's dashboard in the dark theme.
+     */
+    private static void inboxAndDarkDashboard(Stage stage, Path out, DesktopAssembly assembly) throws Exception {
+        CompletableFuture<CurrentUser> pi = new CompletableFuture<>();
+        onFx(() -> {
+            stage.getScene().setRoot(assembly.loginView(pi::complete));
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#demo-pi").ifPresent(link -> ((Hyperlink) link).fire());
+            lookup(stage, "#sign-in").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        CurrentUser signedIn = pi.get(60, TimeUnit.SECONDS);
+        onFx(() -> {
+            stage.getScene().setRoot(assembly.mainView(signedIn, () -> {}));
+            return null;
+        });
+        settle();
+        onFx(() -> {
+            lookup(stage, "#dismiss-notice").ifPresent(button -> ((Button) button).fire());
+            return null;
+        });
+        clickNavigation(stage, Section.INBOX);
+        settle();
+        save(stage, out.resolve("23-inbox-as-pi.png"));
+        onFx(() -> {
+            Theme.useDark(true);
+            return null;
+        });
+        clickNavigation(stage, Section.DASHBOARD);
+        settle();
+        save(stage, out.resolve("24-dashboard-dark.png"));
+        onFx(() -> {
+            Theme.useDark(false);
+            return null;
+        });
     }
 
     /**

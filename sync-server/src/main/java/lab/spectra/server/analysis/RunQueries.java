@@ -39,10 +39,11 @@ public final class RunQueries {
         this.reads = reads;
     }
 
-    /** Runs in the order they were started. */
+    /** Runs newest first, as people read them: planned runs (not started yet), then by start time descending. */
     public Page<Run> page(UserAccount viewer, Filter filter, PageRequest page) {
         String status = filter.status() == null ? null : filter.status().name().toLowerCase(Locale.ROOT);
-        return reads.page(viewer, Table.RUNS, Conditions.none().andIfGiven("status = ?", status), page);
+        return reads.pageNewestFirst(
+                viewer, Table.RUNS, "started_at", Conditions.none().andIfGiven("status = ?", status), page);
     }
 
     public Optional<RunDetail> withResults(UserAccount viewer, UUID runId) {

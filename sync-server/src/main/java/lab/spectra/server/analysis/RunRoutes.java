@@ -60,7 +60,7 @@ public final class RunRoutes {
         ApiRoutes runReaders = routes.alsoForApiKeys(ApiKeyScope.Kind.RUNS_READ.text());
         runReaders.get(
                 "/api/analysis/runs",
-                "List runs, optionally by status",
+                "List runs newest first (runs not started yet, then by start time, latest first), optionally by status",
                 List.of("limit", "cursor", "status"),
                 (ctx, user) -> {
                     String status = ctx.queryParam("status");

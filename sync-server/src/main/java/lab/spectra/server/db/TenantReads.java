@@ -56,6 +56,38 @@ public final class TenantReads {
     }
 
     /**
+     * A page of a table's rows that meet the conditions, newest first: by {@code timeColumn}
+     * descending (rows without a time, such as planned runs, lead), then id descending. The cursor
+     * is still the last row's id; the next page starts below that row's time and id.
+     *
+     * @param timeColumn a column of {@code table}, named by the code, never by a request
+     */
+    public <T extends Row> Page<T> pageNewestFirst(
+            UserAccount viewer, Table table, String timeColumn, Conditions filter, PageRequest request) {
+        String tableName = table.tableName();
+        String cursorTime = "(SELECT c." + timeColumn + " FROM " + tableName + " c WHERE c.id = ?)";
+        Conditions belowCursor = request.after().equals(PageRequest.START)
+                ? Conditions.where("TRUE")
+                : Conditions.where(
+                        "(" + cursorTime + " IS NULL AND (" + timeColumn + " IS NOT NULL OR id < ?))"
+                                + " OR (" + timeColumn + " IS NOT NULL AND (" + timeColumn + ", id) < (" + cursorTime
+                                + ", ?))",
+                        request.after(),
+                        request.after(),
+                        request.after(),
+                        request.after());
+        Conditions conditions = belowCursor.and(filter);
+        return read(viewer, state -> {
+            List<T> fetched = state.findOrdered(
+                    table,
+                    conditions.sql(),
+                    "ORDER BY " + timeColumn + " DESC NULLS FIRST, id DESC LIMIT " + (request.limit() + 1),
+                    conditions.parameters());
+            return Page.of(fetched, request, Row::id);
+        });
+    }
+
+    /**
      * One read transaction that first reads the organization's change number (every committed
      * change to its synced rows raises it) and then, if {@code wanted} says so for that number, the
      * query: a cached answer costs one statement, and a fresh one no second transaction (issue 19).

@@ -93,6 +93,7 @@ class ListsAreReadPageByPageTest {
         assertThat(ids(get("/api/analysis/runs?status=running")))
                 .containsExactly(second.runId().toString());
         assertThat(ids(get("/api/analysis/runs")))
-                .containsExactly(first.runId().toString(), second.runId().toString());
+                .as("newest first")
+                .containsExactly(second.runId().toString(), first.runId().toString());
     }
 }
