@@ -71,6 +71,10 @@ public final class RunsController {
     @FXML
     ComboBox<Recipe> recipeChoice;
 
+    /** "Start a run": Alt+A puts the keyboard in the form's first field. */
+    @FXML
+    Label startTitle;
+
     @FXML
     ComboBox<InstrumentLockout> instrumentChoice;
 
@@ -212,6 +216,7 @@ public final class RunsController {
         hideUnless(closeForm, model.mayFinishOrAbort());
 
         recipeChoice.setItems(model.approvedRecipes());
+        startTitle.setLabelFor(recipeChoice);
         Choices.show(
                 recipeChoice,
                 recipe -> recipe.name() + " (" + recipe.instrumentKind().displayName() + ")");
