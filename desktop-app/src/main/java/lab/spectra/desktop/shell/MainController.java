@@ -134,9 +134,11 @@ public final class MainController {
 
         StatusBarViewModel status = model.statusBar();
         connectivity.textProperty().bind(status.connectivity());
+        // Green once online, also when it already was before this window was built (a role change).
+        PseudoClass onlineState = PseudoClass.getPseudoClass("online");
+        connectivity.pseudoClassStateChanged(onlineState, status.online().get());
         status.online()
-                .addListener((observable, was, online) ->
-                        connectivity.pseudoClassStateChanged(PseudoClass.getPseudoClass("online"), online));
+                .addListener((observable, was, online) -> connectivity.pseudoClassStateChanged(onlineState, online));
         user.textProperty().bind(status.user());
         pending.textProperty().bind(status.pending());
         lastSync.textProperty().bind(status.lastSync());
