@@ -132,7 +132,7 @@ public final class AuditViewerLoadDriver {
                     "Generated and loaded %,d audit entries in %.1f s%n",
                     entries,
                     (System.nanoTime() - loadStart) / 1e9);
-            analyze(postgres);
+            postgres.analyze("audit_log");
             long checkpointed = server.parts()
                     .auditCheckpoints()
                     .checkpoint(organization.id())
@@ -160,7 +160,7 @@ public final class AuditViewerLoadDriver {
 
             System.out.println("Without the viewer's indexes (dropped as the owner):");
             dropViewerIndexes(postgres);
-            analyze(postgres);
+            postgres.analyze("audit_log");
             LoadMeasure.printHeader();
             pages(http, viewer, trail, 10, " (no viewer indexes)");
         }
@@ -337,13 +337,6 @@ public final class AuditViewerLoadDriver {
 
     private static String quoted(String text) {
         return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
-    private static void analyze(PostgresTestDatabase postgres) throws SQLException {
-        try (Connection owner = postgres.ownerConnection();
-                Statement statement = owner.createStatement()) {
-            statement.execute("ANALYZE audit_log");
-        }
     }
 
     private static void dropViewerIndexes(PostgresTestDatabase postgres) throws SQLException {

@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -95,7 +92,7 @@ public final class RequestsBenchmark {
             // As autovacuum would have by now in a lab that grew to this size: without statistics
             // the planner takes the freshly filled table for a small one, and whether autovacuum
             // had run before the deep pages were measured changed them tenfold.
-            analyze(postgres);
+            postgres.analyze("samples");
             String token = http.post("/auth/login", null, Map.of("username", "tech@bench.test", "password", "tech-pw"))
                     .body()
                     .get("access_token")
@@ -316,13 +313,6 @@ public final class RequestsBenchmark {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {
             return "unknown";
-        }
-    }
-
-    private static void analyze(PostgresTestDatabase postgres) throws SQLException {
-        try (Connection owner = postgres.ownerConnection();
-                Statement statement = owner.createStatement()) {
-            statement.execute("ANALYZE samples");
         }
     }
 

@@ -80,6 +80,14 @@ public final class PostgresTestDatabase implements AutoCloseable {
     }
 
     /** The table owner, for tests that play a DBA tampering with data. */
+    /** Gathers the planner's statistics for a table filled a moment ago, as autovacuum would in time. */
+    public void analyze(String table) throws SQLException {
+        try (Connection owner = ownerConnection();
+                Statement statement = owner.createStatement()) {
+            statement.execute("ANALYZE " + table);
+        }
+    }
+
     public Connection ownerConnection() throws SQLException {
         return DriverManager.getConnection(settings.url(), OWNER, OWNER_PASSWORD);
     }
