@@ -26,9 +26,10 @@ public final class DomainJson {
         JsonMapper mapper = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .addModule(new JavaTimeModule())
-                // The same text as the module's, written without the general formatter (issue 19).
-                .addModule(
-                        new SimpleModule("spectra-instants").addSerializer(Instant.class, new IsoInstantSerializer()))
+                // The same text as the module's, written and read without the general formatter (issue 19).
+                .addModule(new SimpleModule("spectra-instants")
+                        .addSerializer(Instant.class, new IsoInstantSerializer())
+                        .addDeserializer(Instant.class, new IsoInstantDeserializer()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
