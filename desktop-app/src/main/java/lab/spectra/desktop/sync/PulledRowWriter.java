@@ -2,11 +2,14 @@ package lab.spectra.desktop.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.model.command.Row;
+import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.jdbc.JdbcRowWriter;
 import lab.spectra.model.protocol.ChangeEnvelope;
 import lab.spectra.model.protocol.RowCodec;
@@ -24,6 +27,9 @@ import org.slf4j.LoggerFactory;
 final class PulledRowWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PulledRowWriter.class);
+
+    /** H2's and the SQL standard's state for a reference to a row that is not there. */
+    private static final String MISSING_PARENT = "23506";
 
     private final RowCodec codec;
     private final JdbcRowWriter writer;
@@ -58,6 +64,77 @@ final class PulledRowWriter {
                 connection,
                 organizationId,
                 envelopes.stream().map(codec::decode).toList());
+    }
+
+    /**
+     * Stores the rows of a push's answers. An answer can name a row the bench has not pulled yet
+     * (a run the server started on a calibration recorded while this bench was offline): such a
+     * row, and any of its children in the same answers, is left to the pull that follows every
+     * push, which brings the parent first. Storing it here failed on the missing parent and kept
+     * the bench from syncing ever again (issue 21, chaos seed 21001).
+     *
+     * @return how many rows were stored
+     */
+    int applyAnswerRows(Connection connection, UUID organizationId, List<RowEnvelope> envelopes) {
+        Savepoint whole = savepoint(connection);
+        try {
+            int stored = applyRows(connection, organizationId, envelopes);
+            release(connection, whole);
+            return stored;
+        } catch (DataAccessException e) {
+            if (!missingParent(e)) {
+                throw e;
+            }
+            rollback(connection, whole);
+        }
+        List<Row> rows = new ArrayList<>(envelopes.stream().map(codec::decode).toList());
+        rows.sort(Comparator.comparing(Table::of));
+        int stored = 0;
+        for (Row row : rows) {
+            Savepoint one = savepoint(connection);
+            try {
+                stored += upsert(connection, organizationId, List.of(row));
+                release(connection, one);
+            } catch (DataAccessException e) {
+                if (!missingParent(e)) {
+                    throw e;
+                }
+                rollback(connection, one);
+                LOG.info(
+                        "Left the answered {} row {} to the pull: it names a row this bench has not pulled yet",
+                        Table.of(row).tableName(),
+                        row.id());
+            }
+        }
+        return stored;
+    }
+
+    private static boolean missingParent(DataAccessException e) {
+        return e.getCause() instanceof SQLException cause && MISSING_PARENT.equals(cause.getSQLState());
+    }
+
+    private static Savepoint savepoint(Connection connection) {
+        try {
+            return connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not mark the local transaction", e);
+        }
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not release a savepoint of the local transaction", e);
+        }
+    }
+
+    private static void rollback(Connection connection, Savepoint savepoint) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not undo part of the local transaction", e);
+        }
     }
 
     void applyRow(Connection connection, UUID organizationId, RowEnvelope envelope) {

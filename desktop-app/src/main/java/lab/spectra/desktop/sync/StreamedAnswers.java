@@ -67,7 +67,7 @@ final class StreamedAnswers {
         List<RowEnvelope> serverRows = new ArrayList<>();
         results.forEach(result -> serverRows.addAll(((CommandResult.Applied) result).rows()));
         commands.outbox().removeAll(connection, new ArrayList<>(answered));
-        rows.applyRows(connection, organizationId, serverRows);
+        rows.applyAnswerRows(connection, organizationId, serverRows);
         return true;
     }
 }

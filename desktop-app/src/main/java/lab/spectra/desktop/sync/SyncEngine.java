@@ -452,7 +452,7 @@ public final class SyncEngine {
             CommandResult result = results.get(i);
             commands.outbox().remove(connection, command.commandId());
             if (result instanceof CommandResult.Applied applied) {
-                pulledRows.applyRows(connection, organizationId, applied.rows());
+                pulledRows.applyAnswerRows(connection, organizationId, applied.rows());
                 counter.applied++;
                 continue;
             }
