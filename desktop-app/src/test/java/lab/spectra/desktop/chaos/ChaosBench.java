@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Command;
+import lab.spectra.model.protocol.DomainJson;
 
 /**
  * One bench of a chaos scenario: a real workstation with its own H2 files, reaching the real
@@ -22,30 +24,64 @@ final class ChaosBench implements AutoCloseable {
     /** A command the bench applied locally, and who made it. */
     record Made(Command command, String bench, Role role) {}
 
+    /** Someone who works at this bench; a shared bench has two, taking turns. */
+    record Person(String email, Role role) {}
+
     final String name;
-    final String email;
-    final Role role;
+    final List<Person> people;
+    final SkewableClock clock = new SkewableClock();
     final FaultyProxy network;
     final List<Made> made = new ArrayList<>();
     private final Path directory;
     private Workstation workstation;
     private UUID userId;
+    private int current;
     private boolean offline;
 
-    ChaosBench(SyncTestbed testbed, String name, String email, Role role) {
+    ChaosBench(SyncTestbed testbed, String name, List<Person> people) {
         this.name = name;
-        this.email = email;
-        this.role = role;
+        this.people = List.copyOf(people);
         this.network = new FaultyProxy(testbed.serverUri());
         this.directory = SyncTestbed.newDataDirectory();
-        this.workstation = Workstation.open(directory, network.uri());
+        this.workstation = open();
     }
 
-    /** Signs the person in online and takes the first sync. */
+    private Workstation open() {
+        return Workstation.open(directory, new ServerLink(network.uri(), DomainJson.newMapper()), clock);
+    }
+
+    /** Signs the first person in online and takes the first sync. */
     void start() {
-        ServerSession session = workstation.signIn(email, SyncTestbed.PASSWORD);
-        userId = session.userId();
+        signIn();
         workstation.sync().syncNow();
+    }
+
+    private void signIn() {
+        ServerSession session = workstation.signIn(person().email(), SyncTestbed.PASSWORD);
+        userId = session.userId();
+    }
+
+    Person person() {
+        return people.get(current);
+    }
+
+    Role role() {
+        return person().role();
+    }
+
+    /**
+     * The next person of a shared bench takes over: the one before signs out with their queue
+     * still pending, which goes with whoever syncs next (a bench offline is first brought back).
+     */
+    boolean changeShift() {
+        if (people.size() < 2) {
+            return false;
+        }
+        comeOnline();
+        workstation.signOut(userId);
+        current = (current + 1) % people.size();
+        signIn();
+        return true;
     }
 
     Workstation workstation() {
@@ -80,10 +116,9 @@ final class ChaosBench implements AutoCloseable {
      */
     void restart() {
         workstation.close();
-        workstation = Workstation.open(directory, network.uri());
+        workstation = open();
         comeOnline();
-        ServerSession session = workstation.signIn(email, SyncTestbed.PASSWORD);
-        userId = session.userId();
+        signIn();
     }
 
     @Override

@@ -81,9 +81,10 @@ final class ChaosScenario {
     /** Runs the steps and the final convergence; answers what broke, empty when every invariant held. */
     List<String> run() {
         try {
-            benches.add(new ChaosBench(testbed, "engineer", SyncTestbed.email(org, "engineer"), Role.ENGINEER));
-            benches.add(new ChaosBench(testbed, "technician", SyncTestbed.email(org, "tech"), Role.TECHNICIAN));
-            benches.add(new ChaosBench(testbed, "admin", SyncTestbed.email(org, "admin"), Role.ADMIN));
+            benches.add(new ChaosBench(testbed, "engineer", List.of(person("engineer", Role.ENGINEER))));
+            benches.add(new ChaosBench(testbed, "technician", List.of(person("tech", Role.TECHNICIAN))));
+            // A shared bench: the admin and the PI take turns, each leaving a queue for the other to send.
+            benches.add(new ChaosBench(testbed, "shared", List.of(person("admin", Role.ADMIN), person("pi", Role.PI))));
             for (ChaosBench bench : benches) {
                 bench.start();
             }
@@ -97,6 +98,10 @@ final class ChaosScenario {
         } finally {
             benches.forEach(ChaosBench::close);
         }
+    }
+
+    private ChaosBench.Person person(String who, Role role) {
+        return new ChaosBench.Person(SyncTestbed.email(org, who), role);
     }
 
     private void step(boolean mustFault) {
@@ -116,7 +121,7 @@ final class ChaosScenario {
 
     private void fault(ChaosBench bench) {
         faults++;
-        switch (random.nextInt(6)) {
+        switch (random.nextInt(9)) {
             case 0 -> {
                 if (bench.offline()) {
                     tally.fault("back online");
@@ -152,6 +157,22 @@ final class ChaosScenario {
             case 4 -> {
                 tally.fault("bench restarted");
                 bench.restart();
+            }
+            case 5 -> {
+                tally.fault("clock set back a day");
+                bench.clock.skew(Duration.ofDays(-1));
+            }
+            case 6 -> {
+                tally.fault("clock an hour ahead");
+                bench.clock.skew(Duration.ofHours(1));
+            }
+            case 7 -> {
+                if (bench.changeShift()) {
+                    tally.fault("shift change on a shared bench");
+                } else {
+                    tally.fault("clock right again");
+                    bench.clock.skew(Duration.ZERO);
+                }
             }
             default -> {
                 tally.fault("request repeated after a lost answer");
@@ -190,7 +211,7 @@ final class ChaosScenario {
         tally.command(type);
         Outcome outcome = workstation.commands().execute(command.get());
         if (outcome instanceof Applied) {
-            bench.made.add(new ChaosBench.Made(command.get(), bench.name, bench.role));
+            bench.made.add(new ChaosBench.Made(command.get(), bench.name, bench.role()));
             if (command.get() instanceof CreateSample created) {
                 samples.add(created.sampleId());
             } else if (command.get() instanceof StartRun started) {
@@ -202,7 +223,7 @@ final class ChaosScenario {
     }
 
     private Optional<Command> draw(ChaosBench bench, Workstation workstation) {
-        boolean engineerOrAbove = bench.role != Role.TECHNICIAN;
+        boolean engineerOrAbove = bench.role() != Role.TECHNICIAN;
         int kind = random.nextInt(7);
         if (kind == 0 && engineerOrAbove) {
             String barcode = "CH-" + random.nextInt(12);
@@ -309,6 +330,7 @@ final class ChaosScenario {
         for (ChaosBench bench : benches) {
             bench.network.cutAnswerAfter(-1);
             bench.network.cutAnswersAfterBytes(-1);
+            bench.clock.skew(Duration.ZERO);
             bench.comeOnline();
         }
         for (int round = 0; round < 3; round++) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeededChaosScenariosLoseAndDuplicateNothingTest {
 
-    private static final int SCENARIOS = Integer.getInteger("chaos.scenarios", 12);
+    private static final int SCENARIOS = Integer.getInteger("chaos.scenarios", 30);
     private static final long FIRST_SEED = Long.getLong("chaos.firstSeed", 21_000L);
 
     @Test
@@ -63,6 +63,9 @@ class SeededChaosScenariosLoseAndDuplicateNothingTest {
                         "answer lost after the server committed",
                         "pull cut mid-page",
                         "server error answered by a proxy",
-                        "bench restarted");
+                        "bench restarted",
+                        "clock set back a day",
+                        "clock an hour ahead",
+                        "shift change on a shared bench");
     }
 }
