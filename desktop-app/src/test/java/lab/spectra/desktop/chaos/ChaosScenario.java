@@ -10,6 +10,7 @@ import java.util.UUID;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.workstation.Workstation;
+import lab.spectra.model.approval.ApprovalStatus;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.calibration.RevokeCalibration;
 import lab.spectra.model.command.Applied;
@@ -20,6 +21,12 @@ import lab.spectra.model.custody.CustodyEvent;
 import lab.spectra.model.custody.RecordCustodyEvent;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
+import lab.spectra.model.json.JsonObjects;
+import lab.spectra.model.recipe.ApproveRecipe;
+import lab.spectra.model.recipe.CreateRecipe;
+import lab.spectra.model.recipe.EditRecipeDraft;
+import lab.spectra.model.recipe.Recipe;
+import lab.spectra.model.recipe.SubmitRecipe;
 import lab.spectra.model.run.FinishRun;
 import lab.spectra.model.run.RecordResult;
 import lab.spectra.model.run.Run;
@@ -58,6 +65,9 @@ final class ChaosScenario {
     private final List<UUID> runs = new ArrayList<>();
     private final UUID instrument;
     private final UUID recipe;
+    /** A draft that benches edit, submit and approve at once: approvals racing edits. */
+    private final UUID draft;
+
     private UUID calibration;
     private boolean calibrationValid = true;
     private int faults;
@@ -73,6 +83,16 @@ final class ChaosScenario {
         instrument = lab.instrument(org, "SMU " + org.organization().slug(), InstrumentKind.SMU);
         calibration = lab.calibrate(org, instrument, now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(200)));
         recipe = lab.approvedRecipe(org, "IV sweep", InstrumentKind.SMU);
+        CreateRecipe createDraft = new CreateRecipe(
+                lab.meta(org.engineer()),
+                Ids.newId(),
+                "CV sweep",
+                InstrumentKind.SMU,
+                JsonObjects.empty().put("start_v", -2),
+                null,
+                null);
+        ServerLab.expectApplied(lab.run(createDraft, org.engineer()));
+        draft = createDraft.recipeId();
         for (int i = 0; i < 3; i++) {
             samples.add(lab.sample(org, "FIX-" + i));
         }
@@ -224,7 +244,10 @@ final class ChaosScenario {
 
     private Optional<Command> draw(ChaosBench bench, Workstation workstation) {
         boolean engineerOrAbove = bench.role() != Role.TECHNICIAN;
-        int kind = random.nextInt(7);
+        int kind = random.nextInt(10);
+        if (kind >= 7) {
+            return recipeWork(bench, workstation, kind);
+        }
         if (kind == 0 && engineerOrAbove) {
             String barcode = "CH-" + random.nextInt(12);
             return Optional.of(new CreateSample(
@@ -308,6 +331,31 @@ final class ChaosScenario {
         }
         return Optional.of(
                 new FinishRun(workstation.newMeta(bench.userId()), running.get().id()));
+    }
+
+    /** The draft's name edited, the draft submitted, or approved: whichever the bench's copy allows. */
+    private Optional<Command> recipeWork(ChaosBench bench, Workstation workstation, int kind) {
+        Optional<Recipe> found = workstation.read(state -> state.recipe(draft));
+        if (found.isEmpty() || found.get().status() != ApprovalStatus.DRAFT || bench.role() == Role.TECHNICIAN) {
+            return Optional.empty();
+        }
+        Recipe current = found.get();
+        if (kind == 7) {
+            return Optional.of(new EditRecipeDraft(
+                    workstation.newMeta(bench.userId()),
+                    draft,
+                    new FieldChange<>(current.name(), "CV sweep " + random.nextInt(100)),
+                    null,
+                    null));
+        }
+        if (kind == 8) {
+            return Optional.of(new SubmitRecipe(workstation.newMeta(bench.userId()), draft, current.rowVersion()));
+        }
+        if (bench.role() != Role.PI && bench.role() != Role.ADMIN) {
+            return Optional.empty();
+        }
+        return Optional.of(new ApproveRecipe(
+                workstation.newMeta(bench.userId()), draft, Ids.newId(), "Approved", current.rowVersion()));
     }
 
     private Optional<Sample> localSample(Workstation workstation) {

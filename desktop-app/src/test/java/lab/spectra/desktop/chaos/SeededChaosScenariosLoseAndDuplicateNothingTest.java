@@ -55,7 +55,16 @@ class SeededChaosScenariosLoseAndDuplicateNothingTest {
         Map<String, Integer> commands = tally.commandScenarios();
         assertThat(commands.keySet())
                 .as("every command type the scenarios draw occurred")
-                .contains("CreateSample", "EditSample", "RecordCustodyEvent", "StartRun", "RecordResult", "FinishRun");
+                .contains(
+                        "CreateSample",
+                        "EditSample",
+                        "RecordCustodyEvent",
+                        "StartRun",
+                        "RecordResult",
+                        "FinishRun",
+                        "EditRecipeDraft",
+                        "SubmitRecipe",
+                        "ApproveRecipe");
         assertThat(tally.faultScenarios().keySet())
                 .as("every fault the scenarios draw occurred")
                 .contains(
