@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -252,12 +253,13 @@ public final class CommandService {
     /**
      * Commands pushed together, answered in the order sent (ADR 0031). They are decided in
      * transactions of at most {@link #DECISIONS_PER_TRANSACTION}, each taking the organization's
-     * lock once; every command still runs alone, against what the ones before it left. A command a
-     * constraint refuses is answered as it always was while the others stand: the rare transaction
-     * that meets one is rolled back and decided again with a savepoint around each command, so only
-     * that command's writes are undone. A database failure that is not such a refusal ends the
-     * request: the transactions committed before it keep their answers for the retry, the one it
-     * broke is rolled back whole and nothing of it is answered.
+     * lock once; every command still runs alone, against what the ones before it left. A command
+     * whose values the database refuses (a constraint, or a value it cannot store) is answered as
+     * rejected while the others stand: the rare transaction that meets one is rolled back and
+     * decided again with a savepoint around each command, so only that command's writes are undone.
+     * A database failure that is not such a refusal ends the request: the transactions committed
+     * before it keep their answers for the retry, the one it broke is rolled back whole and nothing
+     * of it is answered.
      */
     public List<CommandResult> executeSynced(List<Command> batch, UserAccount pusher, AdmissionGate gate) {
         List<CommandResult> results = new ArrayList<>(batch.size());
@@ -267,7 +269,7 @@ public final class CommandService {
             try {
                 answers = database.inTenant(
                         pusher.organizationId(), connection -> decideTogether(connection, part, pusher, gate, false));
-            } catch (RefusedByConstraint refused) {
+            } catch (ValueRefused refused) {
                 answers = database.inTenant(
                         pusher.organizationId(), connection -> decideTogether(connection, part, pusher, gate, true));
             }
@@ -276,11 +278,11 @@ public final class CommandService {
         return results;
     }
 
-    /** A constraint refused a command decided without a savepoint: its transaction is decided again with them. */
-    private static final class RefusedByConstraint extends RuntimeException {
+    /** The database refused a command decided without a savepoint: its transaction is decided again with them. */
+    private static final class ValueRefused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        RefusedByConstraint() {
+        ValueRefused() {
             super(null, null, false, false);
         }
     }
@@ -316,8 +318,9 @@ public final class CommandService {
                         gate.writeHeld(connection);
                         connection.releaseSavepoint(savepoint);
                     }
-                } catch (SQLException | DataAccessException e) {
-                    if (savepoint == null || !refusedByConstraint(e)) {
+                } catch (SQLException | DataAccessException | DateTimeException e) {
+                    Optional<ValueRefusal> refusal = refusalOf(e);
+                    if (savepoint == null || refusal.isEmpty()) {
                         throw e;
                     }
                     // Only this command's writes are undone; the transaction goes on with the next.
@@ -327,7 +330,7 @@ public final class CommandService {
                     gate.forgetHeld();
                     sequence.reset(mark);
                     together.forgetAuthors();
-                    result = alreadyExists(command);
+                    result = refusal.get() == ValueRefusal.TAKEN ? alreadyExists(command) : unstorable(command);
                 }
                 together.answered(command);
                 results.add(result);
@@ -335,10 +338,10 @@ public final class CommandService {
             held.flush();
             writes.flush(connection, sequence);
             gate.writeHeld(connection);
-        } catch (SQLException | DataAccessException e) {
-            if (!savepoints && refusedByConstraint(e)) {
+        } catch (SQLException | DataAccessException | DateTimeException e) {
+            if (!savepoints && refusalOf(e).isPresent()) {
                 // The transaction is lost; rolled back, it is decided again command by command.
-                throw new RefusedByConstraint();
+                throw new ValueRefused();
             }
             throw e;
         }
@@ -413,9 +416,55 @@ public final class CommandService {
                         .anyMatch(row -> Table.USERS.tableName().equals(row.table()));
     }
 
-    private static boolean refusedByConstraint(Exception e) {
-        String state = e instanceof DataAccessException access ? access.sqlState() : ((SQLException) e).getSQLState();
-        return state != null && state.startsWith("23");
+    /** How the database refused a command's own values. */
+    private enum ValueRefusal {
+        /** A constraint the rules could not see: an id or unique value already taken (SQLSTATE class 23). */
+        TAKEN,
+        /**
+         * A value no column can hold (class 22: text with a NUL character, a number or time out of
+         * range), or one that fails before it gets there (a time beyond Java's date types).
+         */
+        UNSTORABLE
+    }
+
+    /**
+     * Whether the failure is the database refusing the command's values, which rejects the
+     * command; empty for a failure of the database itself. An unstorable value is the command's
+     * fault as much as a taken id: answered as a 5xx, the bench would send it again for ever.
+     */
+    private static Optional<ValueRefusal> refusalOf(Exception e) {
+        if (e instanceof DateTimeException) {
+            return Optional.of(ValueRefusal.UNSTORABLE);
+        }
+        String state = sqlState(e);
+        if (state != null && state.startsWith("23")) {
+            return Optional.of(ValueRefusal.TAKEN);
+        }
+        if (state != null && state.startsWith("22")) {
+            return Optional.of(ValueRefusal.UNSTORABLE);
+        }
+        return Optional.empty();
+    }
+
+    private static String sqlState(Exception e) {
+        SQLException sql = e instanceof DataAccessException access
+                ? access.sqlException()
+                : e instanceof SQLException direct ? direct : null;
+        // A batch's failure may carry its state only on the statement that failed.
+        for (SQLException next = sql; next != null; next = next.getNextException()) {
+            if (next.getSQLState() != null) {
+                return next.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static CommandResult.Rejected unstorable(Command command) {
+        return new CommandResult.Rejected(
+                command.meta().commandId(),
+                RejectionCode.INVALID_INPUT,
+                "This change holds a value the server cannot store (text with a NUL character, or a number or"
+                        + " time out of range); it was not applied");
     }
 
     private static CommandResult.Rejected alreadyExists(Command command) {
@@ -446,16 +495,15 @@ public final class CommandService {
     private CommandResult guarded(Command command, Supplier<CommandResult> work) {
         try {
             return work.get();
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | DateTimeException e) {
             // The rules ran before any write; a constraint can still refuse what they could not
-            // see, such as an id already used by another organization's record.
-            if (e.sqlState() != null && e.sqlState().startsWith("23")) {
-                return new CommandResult.Rejected(
-                        command.meta().commandId(),
-                        RejectionCode.ALREADY_EXISTS,
-                        "This change conflicts with an existing record (an id or a unique value is already taken)");
+            // see, such as an id already used by another organization's record, and a column what
+            // it cannot hold.
+            Optional<ValueRefusal> refusal = refusalOf(e);
+            if (refusal.isEmpty()) {
+                throw e;
             }
-            throw e;
+            return refusal.get() == ValueRefusal.TAKEN ? alreadyExists(command) : unstorable(command);
         }
     }
 

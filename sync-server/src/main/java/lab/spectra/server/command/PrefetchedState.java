@@ -90,7 +90,9 @@ final class PrefetchedState implements DomainState {
                     ids.add(create.sampleId());
                 }
                 String barcode = Checks.clean(create.barcode());
-                if (barcode != null) {
+                // Text PostgreSQL cannot hold (a NUL character) would fail the look-up of every
+                // command here: it is left to the command's own look-up, which refuses it alone.
+                if (barcode != null && barcode.indexOf('\0') < 0) {
                     barcodes.add(barcode);
                 }
             }

@@ -37,8 +37,11 @@ final class PushEvidenceShape {
             return Optional.of(
                     "Change " + id + ": a signed change needs key_id, sequence, previous_hash and signature together");
         }
-        if (meta.keyId().isBlank() || meta.keyId().length() > 64) {
-            return Optional.of("Change " + id + ": key_id must be a key id of at most 64 characters");
+        // A control character (a NUL above all) is no key id, and PostgreSQL cannot even look it up.
+        if (meta.keyId().isBlank()
+                || meta.keyId().length() > 64
+                || meta.keyId().chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("Change " + id + ": key_id must be a key id of at most 64 printable characters");
         }
         if (meta.sequence() < 1) {
             return Optional.of("Change " + id + ": sequence must be 1 or more");
