@@ -214,17 +214,15 @@ public final class CommandService {
             });
         } catch (Undone undone) {
             return undone.batch;
-        } catch (DataAccessException e) {
-            // A constraint the rules could not see: the database has given up on the transaction,
-            // so the group that met it is the last one decided.
-            if (e.sqlState() != null && e.sqlState().startsWith("23")) {
+        } catch (DataAccessException | DateTimeException e) {
+            // A constraint the rules could not see, or a value no column can hold: the database has
+            // given up on the transaction, so the group that met it is the last one decided.
+            Optional<ValueRefusal> refusal = refusalOf(e);
+            if (refusal.isPresent()) {
                 Command command = groups.get(deciding[0]).get(0);
                 return new Batch.Refused(List.of(new Batch.GroupRefusal(
                         deciding[0],
-                        new CommandResult.Rejected(
-                                command.meta().commandId(),
-                                RejectionCode.ALREADY_EXISTS,
-                                "This conflicts with an existing record (an id or a unique value is already taken)"))));
+                        refusal.get() == ValueRefusal.TAKEN ? alreadyExists(command) : unstorable(command))));
             }
             throw e;
         }

@@ -103,6 +103,17 @@ class ImportingALabsRecordsIsAllOrNothingTest {
                 .isEmpty();
     }
 
+    /** Found by fuzzing the push (issue 21): a NUL character reached PostgreSQL, which cannot store it, and the answer was a 500. */
+    @Test
+    void aLineWithACharacterTheDatabaseCannotStoreIsRefusedAndNothingIsImported() {
+        Http.Response refused = upload("samples", "", admin, "name,barcode\nFine,BC-NUL-1\nBad\u0000Name,BC-NUL-2\n");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.code()).isEqualTo("import_refused");
+        assertThat(http.get("/api/lims/samples?barcode=BC-NUL-1", admin).body().get("items"))
+                .isEmpty();
+    }
+
     @Test
     void aFileWithFaultyLinesIsRefusedWithLineAndColumnBeforeTheLabIsAsked() {
         Http.Response refused = upload("samples", "?dry_run=true", admin, "name,barcode\nA,\n,BC-9\n");
