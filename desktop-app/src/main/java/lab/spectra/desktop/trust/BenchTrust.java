@@ -1,5 +1,7 @@
 package lab.spectra.desktop.trust;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.model.trust.IdentitySnapshot;
@@ -11,9 +13,17 @@ import lab.spectra.model.trust.TimeReceipt;
  */
 public final class BenchTrust {
 
+    private static final int REMEMBERED_RECEIPTS = 8;
+
     private final TrustAnchor anchor;
     private final UUID workstationId;
     private final UUID organizationId;
+    private final Map<String, TimeReceipt> verified = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TimeReceipt> eldest) {
+            return size() > REMEMBERED_RECEIPTS;
+        }
+    };
 
     public BenchTrust(TrustAnchor anchor, UUID workstationId, UUID organizationId) {
         this.anchor = anchor;
@@ -25,7 +35,28 @@ public final class BenchTrust {
         return workstationId;
     }
 
+    /**
+     * The receipt, if it verifies and is this bench's. A receipt is checked again at every sync and
+     * every command, and an EC signature check costs milliseconds; the anchor only ever gains keys,
+     * so a receipt that verified once verifies for good and the last few are remembered.
+     */
     public Optional<TimeReceipt> receipt(String compact) {
+        synchronized (verified) {
+            TimeReceipt known = verified.get(compact);
+            if (known != null) {
+                return Optional.of(known);
+            }
+        }
+        Optional<TimeReceipt> receipt = verifiedReceipt(compact);
+        receipt.ifPresent(good -> {
+            synchronized (verified) {
+                verified.put(compact, good);
+            }
+        });
+        return receipt;
+    }
+
+    private Optional<TimeReceipt> verifiedReceipt(String compact) {
         return TimeReceipt.verify(compact, anchor)
                 .filter(receipt -> receipt.workstationId().equals(workstationId))
                 .filter(receipt -> receipt.organizationId().equals(organizationId));

@@ -31,6 +31,7 @@ import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.WorkstationRevokedException;
 import lab.spectra.desktop.store.BenchState;
+import lab.spectra.desktop.store.DatabaseOpener;
 import lab.spectra.desktop.store.LocalDatabase;
 import lab.spectra.desktop.store.WitnessedCheckpoints;
 import lab.spectra.desktop.sync.AuditWitness;
@@ -88,6 +89,7 @@ public final class Workstation implements AutoCloseable {
 
     private final AtomicReference<String> signedOutBecause = new AtomicReference<>();
     private final Path directory;
+    private final DatabaseOpener databases;
     private final ServerLink link;
     private final Clock wallClock;
     private final ObjectMapper mapper;
@@ -115,8 +117,9 @@ public final class Workstation implements AutoCloseable {
             SyncEngine sync,
             BenchFiles files) {}
 
-    private Workstation(Path directory, ServerLink link, Clock wallClock) {
+    private Workstation(Path directory, ServerLink link, Clock wallClock, DatabaseOpener databases) {
         this.directory = directory.toAbsolutePath().normalize();
+        this.databases = databases;
         this.link = link;
         this.wallClock = wallClock;
         this.mapper = link.mapper();
@@ -142,7 +145,12 @@ public final class Workstation implements AutoCloseable {
 
     /** @param wallClock the PC's clock, which the trusted clock never lets go below the server's receipts */
     public static Workstation open(Path dataDirectory, ServerLink link, Clock wallClock) {
-        return new Workstation(dataDirectory, link, wallClock);
+        return open(dataDirectory, link, wallClock, DatabaseOpener.STANDARD);
+    }
+
+    /** @param databases how the local database is opened (tests starting many benches copy a migrated one) */
+    public static Workstation open(Path dataDirectory, ServerLink link, Clock wallClock, DatabaseOpener databases) {
+        return new Workstation(dataDirectory, link, wallClock, databases);
     }
 
     private static Keyring loadKeyring(Path directory) {
@@ -561,7 +569,7 @@ public final class Workstation implements AutoCloseable {
             freshReceipt.ifPresent(receipt -> opened.floor().observe(receipt, opened.clock()));
             return opened;
         }
-        LocalDatabase database = LocalDatabase.open(directory, databaseKey);
+        LocalDatabase database = databases.open(directory, databaseKey);
         try {
             BenchState benchState = new BenchState(database);
             UUID organization =

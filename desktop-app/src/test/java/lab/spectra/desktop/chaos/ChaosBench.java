@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
 import lab.spectra.desktop.net.ServerLink;
+import lab.spectra.desktop.store.DatabaseOpener;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
@@ -38,7 +39,10 @@ final class ChaosBench implements AutoCloseable {
     private int current;
     private boolean offline;
 
-    ChaosBench(SyncTestbed testbed, String name, List<Person> people) {
+    private final DatabaseOpener databases;
+
+    ChaosBench(SyncTestbed testbed, DatabaseOpener databases, String name, List<Person> people) {
+        this.databases = databases;
         this.name = name;
         this.people = List.copyOf(people);
         this.network = new FaultyProxy(testbed.serverUri());
@@ -47,7 +51,7 @@ final class ChaosBench implements AutoCloseable {
     }
 
     private Workstation open() {
-        return Workstation.open(directory, new ServerLink(network.uri(), DomainJson.newMapper()), clock);
+        return Workstation.open(directory, new ServerLink(network.uri(), DomainJson.newMapper()), clock, databases);
     }
 
     /** Signs the first person in online and takes the first sync. */
@@ -121,9 +125,16 @@ final class ChaosBench implements AutoCloseable {
         signIn();
     }
 
+    /** Closes the workstation and the network, and removes the bench's files. */
     @Override
     public void close() {
         workstation.close();
         network.close();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(directory)) {
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a scenario's leftovers in the temporary folder; the next scenarios do not need them gone
+        }
     }
 }

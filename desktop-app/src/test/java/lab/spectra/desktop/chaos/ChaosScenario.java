@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import lab.spectra.desktop.store.DatabaseOpener;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.workstation.Workstation;
@@ -49,6 +50,7 @@ import lab.spectra.server.testing.ServerLab;
 final class ChaosScenario {
 
     static final int STEPS = 40;
+    static final int LEAST_COMMANDS = 30;
     static final int LEAST_FAULTS = 2;
 
     private static final String[] CUSTODIANS = {"Store", "Ana", "Ben", "Chen", "Dara"};
@@ -57,9 +59,10 @@ final class ChaosScenario {
     private final long seed;
     private final Random random;
     private final SyncTestbed testbed;
+    private final DatabaseOpener databases;
     private final ServerLab lab;
     private final ServerLab.Org org;
-    private final ChaosTally tally;
+    private final ChaosTally.Scenario tally;
     private final List<ChaosBench> benches = new ArrayList<>();
     private final List<UUID> samples = new ArrayList<>();
     private final List<UUID> runs = new ArrayList<>();
@@ -72,7 +75,8 @@ final class ChaosScenario {
     private boolean calibrationValid = true;
     private int faults;
 
-    ChaosScenario(SyncTestbed testbed, long seed, ChaosTally tally) {
+    ChaosScenario(SyncTestbed testbed, DatabaseOpener databases, long seed, ChaosTally.Scenario tally) {
+        this.databases = databases;
         this.seed = seed;
         this.random = new Random(seed);
         this.testbed = testbed;
@@ -101,17 +105,24 @@ final class ChaosScenario {
     /** Runs the steps and the final convergence; answers what broke, empty when every invariant held. */
     List<String> run() {
         try {
-            benches.add(new ChaosBench(testbed, "engineer", List.of(person("engineer", Role.ENGINEER))));
-            benches.add(new ChaosBench(testbed, "technician", List.of(person("tech", Role.TECHNICIAN))));
+            benches.add(new ChaosBench(testbed, databases, "engineer", List.of(person("engineer", Role.ENGINEER))));
+            benches.add(new ChaosBench(testbed, databases, "technician", List.of(person("tech", Role.TECHNICIAN))));
             // A shared bench: the admin and the PI take turns, each leaving a queue for the other to send.
-            benches.add(new ChaosBench(testbed, "shared", List.of(person("admin", Role.ADMIN), person("pi", Role.PI))));
+            benches.add(new ChaosBench(
+                    testbed, databases, "shared", List.of(person("admin", Role.ADMIN), person("pi", Role.PI))));
             for (ChaosBench bench : benches) {
                 bench.start();
             }
-            for (int step = 0; step < STEPS; step++) {
-                step(step >= STEPS - (LEAST_FAULTS - faults));
+            for (int step = 0; step < STEPS || tally.commandsMade() < LEAST_COMMANDS; step++) {
+                step();
+            }
+            while (faults < LEAST_FAULTS) {
+                fault(benches.get(random.nextInt(benches.size())));
             }
             converge();
+            if (benches.stream().anyMatch(bench -> bench.network.copiesDelivered() > 0)) {
+                tally.fault("copy of a push answered by the server");
+            }
             return new ScenarioInvariants(lab, org, benches).check();
         } catch (RuntimeException e) {
             return List.of("seed " + seed + ": the scenario itself failed: " + e);
@@ -124,15 +135,15 @@ final class ChaosScenario {
         return new ChaosBench.Person(SyncTestbed.email(org, who), role);
     }
 
-    private void step(boolean mustFault) {
+    private void step() {
         ChaosBench bench = benches.get(random.nextInt(benches.size()));
-        int draw = mustFault ? 70 : random.nextInt(100);
-        if (draw < 55) {
+        int draw = random.nextInt(100);
+        if (draw < 70) {
             command(bench);
-        } else if (draw < 68) {
+        } else if (draw < 85) {
             tally.fault("sync");
             bench.sync();
-        } else if (draw < 70) {
+        } else if (draw < 87) {
             office();
         } else {
             fault(bench);
@@ -141,7 +152,7 @@ final class ChaosScenario {
 
     private void fault(ChaosBench bench) {
         faults++;
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(11)) {
             case 0 -> {
                 if (bench.offline()) {
                     tally.fault("back online");
@@ -194,6 +205,16 @@ final class ChaosScenario {
                     bench.clock.skew(Duration.ZERO);
                 }
             }
+            case 9 -> {
+                tally.fault("push delivered twice at once");
+                bench.network.deliverNextPushTwice();
+                bench.sync();
+            }
+            case 10 -> {
+                tally.fault("push delivered again later");
+                bench.network.holdCopyOfNextPush();
+                bench.sync();
+            }
             default -> {
                 tally.fault("request repeated after a lost answer");
                 bench.network.cutAnswerAfter(0);
@@ -228,7 +249,7 @@ final class ChaosScenario {
             return;
         }
         String type = command.get().getClass().getSimpleName();
-        tally.command(type);
+        tally.made(type);
         Outcome outcome = workstation.commands().execute(command.get());
         if (outcome instanceof Applied) {
             bench.made.add(new ChaosBench.Made(command.get(), bench.name, bench.role()));
@@ -373,9 +394,14 @@ final class ChaosScenario {
                 .filter(run -> run.status() == RunStatus.RUNNING && operator.equals(run.operatorId()));
     }
 
-    /** Every bench comes back with its network whole and syncs until nothing is pending anywhere. */
+    /**
+     * Every bench comes back with its network whole, the copies of pushes held back on the way
+     * arrive late, and every bench syncs until nothing is pending anywhere.
+     */
     private void converge() {
         for (ChaosBench bench : benches) {
+            bench.network.deliverHeldCopies();
+            bench.network.awaitCopies();
             bench.network.cutAnswerAfter(-1);
             bench.network.cutAnswersAfterBytes(-1);
             bench.clock.skew(Duration.ZERO);

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * connection (the network is down), let requests through and cut the connection the moment the
  * server starts answering (the server did the work, the client never hears of it), or answer every
  * request with a 500 of its own (a broken server or reverse proxy; nothing reaches the server).
+ * It can also deliver a push twice — a copy racing the original, or a copy held back and delivered
+ * later, as a retrying middlebox or a slow network path would.
  */
 public final class FaultyProxy implements AutoCloseable {
 
@@ -43,6 +45,19 @@ public final class FaultyProxy implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong answerBytesToPass =
             new java.util.concurrent.atomic.AtomicLong(-1);
     private volatile Mode mode = Mode.PASS;
+
+    private enum Copy {
+        NONE,
+        AT_ONCE,
+        LATER
+    }
+
+    private static final byte[] PUSH_START = "POST /sync/push".getBytes(StandardCharsets.US_ASCII);
+    private final java.util.concurrent.atomic.AtomicReference<Copy> copyNextPush =
+            new java.util.concurrent.atomic.AtomicReference<>(Copy.NONE);
+    private final java.util.List<byte[]> heldCopies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicInteger copiesDelivered = new AtomicInteger();
+    private final AtomicInteger copiesOnTheWay = new AtomicInteger();
 
     public FaultyProxy(URI target) {
         this.target = target;
@@ -87,6 +102,42 @@ public final class FaultyProxy implements AutoCloseable {
      */
     public void cutAnswersAfterBytes(long bytes) {
         answerBytesToPass.set(bytes);
+    }
+
+    /** Delivers the next push to the server twice: a copy goes at once, racing the original. */
+    public void deliverNextPushTwice() {
+        copyNextPush.set(Copy.AT_ONCE);
+    }
+
+    /** Keeps a copy of the next push, delivered again when {@link #deliverHeldCopies()} is called. */
+    public void holdCopyOfNextPush() {
+        copyNextPush.set(Copy.LATER);
+    }
+
+    /** Delivers the copies held back so far, each on a connection of its own; answers how many. */
+    public int deliverHeldCopies() {
+        java.util.List<byte[]> copies = java.util.List.copyOf(heldCopies);
+        heldCopies.removeAll(copies);
+        copies.forEach(this::deliverCopy);
+        return copies.size();
+    }
+
+    /** Waits (up to a minute) until the copies racing their originals have been answered or lost. */
+    public void awaitCopies() {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        while (copiesOnTheWay.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** How many copies of pushes reached the server and were answered. */
+    public int copiesDelivered() {
+        return copiesDelivered.get();
     }
 
     /** How many answers were cut off so far. */
@@ -146,10 +197,14 @@ public final class FaultyProxy implements AutoCloseable {
         Thread thread = new Thread(
                 () -> {
                     byte[] buffer = new byte[16 * 1024];
+                    java.io.ByteArrayOutputStream push = null;
                     try (InputStream in = from.getInputStream();
                             OutputStream out = to.getOutputStream()) {
                         int read;
                         while ((read = in.read(buffer)) >= 0) {
+                            if (!answers) {
+                                push = watchForPush(push, buffer, read);
+                            }
                             if (answers && mode == Mode.CUT_ANSWERS) {
                                 cutAnswers.incrementAndGet();
                                 break;
@@ -184,6 +239,75 @@ public final class FaultyProxy implements AutoCloseable {
                 "faulty-proxy-pump");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Copies a push as it passes, once a copy was asked for; answers the copy still growing, if any. */
+    private java.io.ByteArrayOutputStream watchForPush(java.io.ByteArrayOutputStream push, byte[] buffer, int read) {
+        if (push == null) {
+            if (copyNextPush.get() == Copy.NONE || !startsWith(buffer, read, PUSH_START)) {
+                return null;
+            }
+            push = new java.io.ByteArrayOutputStream();
+        }
+        push.write(buffer, 0, read);
+        byte[] sofar = push.toByteArray();
+        int end = HttpMessageLength.of(sofar, sofar.length);
+        if (end < 0) {
+            return push;
+        }
+        byte[] copy = java.util.Arrays.copyOf(sofar, end);
+        Copy how = copyNextPush.getAndSet(Copy.NONE);
+        if (how == Copy.AT_ONCE) {
+            copiesOnTheWay.incrementAndGet();
+            Thread racing = new Thread(
+                    () -> {
+                        try {
+                            deliverCopy(copy);
+                        } finally {
+                            copiesOnTheWay.decrementAndGet();
+                        }
+                    },
+                    "faulty-proxy-copy");
+            racing.setDaemon(true);
+            racing.start();
+        } else if (how == Copy.LATER) {
+            heldCopies.add(copy);
+        }
+        return null;
+    }
+
+    private void deliverCopy(byte[] request) {
+        try (Socket server = new Socket(target.getHost(), target.getPort())) {
+            server.setSoTimeout(60_000);
+            server.getOutputStream().write(request);
+            server.getOutputStream().flush();
+            InputStream in = server.getInputStream();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                answer.write(buffer, 0, read);
+                byte[] sofar = answer.toByteArray();
+                if (HttpMessageLength.of(sofar, sofar.length) >= 0) {
+                    copiesDelivered.incrementAndGet();
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the server went away: the copy was lost on the way, as copies are
+        }
+    }
+
+    private static boolean startsWith(byte[] buffer, int length, byte[] prefix) {
+        if (length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (buffer[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsAnAnswer(byte[] buffer, int length) {
