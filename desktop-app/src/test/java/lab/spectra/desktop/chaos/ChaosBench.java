@@ -1,10 +1,12 @@
 package lab.spectra.desktop.chaos;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import lab.spectra.desktop.auth.ServerSession;
+import lab.spectra.desktop.net.ServerErrorException;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.store.DatabaseOpener;
 import lab.spectra.desktop.sync.SyncEngine;
@@ -60,9 +62,33 @@ final class ChaosBench implements AutoCloseable {
         workstation.sync().syncNow();
     }
 
+    /**
+     * Signs the person in online. Scenarios side by side sign many people in at once, and the server
+     * checks only a few passwords at a time, answering the rest "busy, try again in a second": the
+     * person does just that.
+     */
     private void signIn() {
-        ServerSession session = workstation.signIn(person().email(), SyncTestbed.PASSWORD);
-        userId = session.userId();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                ServerSession session = workstation.signIn(person().email(), SyncTestbed.PASSWORD);
+                userId = session.userId();
+                return;
+            } catch (ServerErrorException e) {
+                if (e.status() != 503 || attempt == 50) {
+                    throw e;
+                }
+                pause(Duration.ofMillis(100L * Math.min(attempt, 5)));
+            }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to sign in again", e);
+        }
     }
 
     Person person() {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import lab.spectra.desktop.store.DatabaseOpener;
+import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.workstation.Workstation;
@@ -138,12 +139,12 @@ final class ChaosScenario {
     private void step() {
         ChaosBench bench = benches.get(random.nextInt(benches.size()));
         int draw = random.nextInt(100);
-        if (draw < 70) {
+        if (draw < 78) {
             command(bench);
-        } else if (draw < 85) {
+        } else if (draw < 87) {
             tally.fault("sync");
             bench.sync();
-        } else if (draw < 87) {
+        } else if (draw < 89) {
             office();
         } else {
             fault(bench);
@@ -407,9 +408,15 @@ final class ChaosScenario {
             bench.clock.skew(Duration.ZERO);
             bench.comeOnline();
         }
-        for (int round = 0; round < 3; round++) {
+        // Done after a round in which no bench sent anything: every pull of it came after the last push.
+        for (int round = 0; round < 5; round++) {
+            boolean quiet = true;
             for (ChaosBench bench : benches) {
-                bench.sync();
+                SyncEngine.Report report = bench.sync();
+                quiet &= report.succeeded() && report.pushed() == 0;
+            }
+            if (quiet) {
+                return;
             }
         }
     }

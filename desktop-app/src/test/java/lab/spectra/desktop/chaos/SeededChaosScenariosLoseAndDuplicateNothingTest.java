@@ -33,7 +33,7 @@ class SeededChaosScenariosLoseAndDuplicateNothingTest {
 
     private static final int SCENARIOS = Integer.getInteger("chaos.scenarios", 1_000);
     private static final long FIRST_SEED = Long.getLong("chaos.firstSeed", 21_000L);
-    private static final int THREADS = Integer.getInteger("chaos.threads", 3);
+    private static final int THREADS = Integer.getInteger("chaos.threads", 4);
 
     private static final Set<String> COMMANDS = Set.of(
             "CreateSample",
