@@ -14,7 +14,6 @@ import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Role;
-import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.DomainJson;
 
 /**
@@ -22,10 +21,7 @@ import lab.spectra.model.protocol.DomainJson;
  * server only through its own faulty network, and the person signed in at it. It remembers every
  * command it applied locally, for the invariants to account for each one at the end.
  */
-final class ChaosBench implements AutoCloseable {
-
-    /** A command the bench applied locally, and who made it. */
-    record Made(Command command, String bench, Role role) {}
+final class ChaosBench implements CheckedBench, AutoCloseable {
 
     /** Someone who works at this bench; a shared bench has two, taking turns. */
     record Person(String email, Role role) {}
@@ -114,7 +110,18 @@ final class ChaosBench implements AutoCloseable {
         return true;
     }
 
-    Workstation workstation() {
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<Made> made() {
+        return made;
+    }
+
+    @Override
+    public Workstation workstation() {
         return workstation;
     }
 

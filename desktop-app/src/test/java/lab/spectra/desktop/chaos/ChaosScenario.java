@@ -253,7 +253,7 @@ final class ChaosScenario {
         tally.made(type);
         Outcome outcome = workstation.commands().execute(command.get());
         if (outcome instanceof Applied) {
-            bench.made.add(new ChaosBench.Made(command.get(), bench.name, bench.role()));
+            bench.made.add(new CheckedBench.Made(command.get(), bench.name, bench.role()));
             if (command.get() instanceof CreateSample created) {
                 samples.add(created.sampleId());
             } else if (command.get() instanceof StartRun started) {

@@ -32,10 +32,10 @@ final class ScenarioInvariants {
 
     private final ServerLab lab;
     private final ServerLab.Org org;
-    private final List<ChaosBench> benches;
+    private final List<? extends CheckedBench> benches;
     private final List<String> broken = new ArrayList<>();
 
-    ScenarioInvariants(ServerLab lab, ServerLab.Org org, List<ChaosBench> benches) {
+    ScenarioInvariants(ServerLab lab, ServerLab.Org org, List<? extends CheckedBench> benches) {
         this.lab = lab;
         this.org = org;
         this.benches = benches;
@@ -43,17 +43,17 @@ final class ScenarioInvariants {
 
     List<String> check() {
         Map<UUID, CommandResult> decided = decisions();
-        for (ChaosBench bench : benches) {
+        for (CheckedBench bench : benches) {
             accountForEveryCommand(bench, decided);
             outboxIsEmpty(bench);
         }
         // Refused commands were checked above; acknowledged, their blocked runs leave the bench.
-        for (ChaosBench bench : benches) {
+        for (CheckedBench bench : benches) {
             for (SyncProblem problem : bench.workstation().problems().open()) {
                 bench.workstation().problems().acknowledge(problem.commandId());
             }
         }
-        for (ChaosBench bench : benches) {
+        for (CheckedBench bench : benches) {
             holdsExactlyTheServersRows(bench);
         }
         lab.database.inTenant(org.id(), connection -> {
@@ -90,12 +90,12 @@ final class ScenarioInvariants {
         }
     }
 
-    private void accountForEveryCommand(ChaosBench bench, Map<UUID, CommandResult> decided) {
+    private void accountForEveryCommand(CheckedBench bench, Map<UUID, CommandResult> decided) {
         Map<UUID, SyncProblem> problems = new HashMap<>();
         bench.workstation().problems().open().forEach(problem -> problems.put(problem.commandId(), problem));
-        for (ChaosBench.Made made : bench.made) {
+        for (CheckedBench.Made made : bench.made()) {
             UUID id = made.command().meta().commandId();
-            String what = bench.name + "'s " + made.command().getClass().getSimpleName() + " " + id;
+            String what = bench.name() + "'s " + made.command().getClass().getSimpleName() + " " + id;
             CommandResult answer = decided.get(id);
             if (answer == null) {
                 broken.add(what + " was never decided by the server");
@@ -117,12 +117,12 @@ final class ScenarioInvariants {
         }
     }
 
-    private void outboxIsEmpty(ChaosBench bench) {
+    private void outboxIsEmpty(CheckedBench bench) {
         long left = bench.workstation()
                 .database()
                 .transaction(connection -> count(connection, "outbox") + count(connection, "outbox_effects"));
         if (left != 0) {
-            broken.add(bench.name + "'s outbox still holds " + left + " rows after it synced everything");
+            broken.add(bench.name() + "'s outbox still holds " + left + " rows after it synced everything");
         }
     }
 
@@ -134,12 +134,12 @@ final class ScenarioInvariants {
         }
     }
 
-    private void holdsExactlyTheServersRows(ChaosBench bench) {
+    private void holdsExactlyTheServersRows(CheckedBench bench) {
         Workstation workstation = bench.workstation();
         long checkpoint = BenchTables.checkpoint(workstation);
         long serverCheckpoint = BenchTables.serverCheckpoint(lab, org);
         if (checkpoint != serverCheckpoint) {
-            broken.add(bench.name + " stopped at change " + checkpoint + " of the server's " + serverCheckpoint);
+            broken.add(bench.name() + " stopped at change " + checkpoint + " of the server's " + serverCheckpoint);
         }
         for (Table table : Table.values()) {
             if (!table.sentToWorkstations() || !RowMapping.of(table).tenantScoped()) {
@@ -150,10 +150,10 @@ final class ScenarioInvariants {
             onBench.values().stream()
                     .filter(row -> !org.id().equals(row.organizationId()))
                     .findFirst()
-                    .ifPresent(row ->
-                            broken.add(bench.name + " holds a " + table.tableName() + " row of another organization"));
+                    .ifPresent(row -> broken.add(
+                            bench.name() + " holds a " + table.tableName() + " row of another organization"));
             if (!onBench.equals(onServer)) {
-                broken.add(bench.name + "'s " + table.tableName() + " differ from the server's: "
+                broken.add(bench.name() + "'s " + table.tableName() + " differ from the server's: "
                         + difference(onBench, onServer));
             }
         }
