@@ -161,6 +161,7 @@ import lab.spectra.server.runreview.RunReviewQueries;
 import lab.spectra.server.runreview.RunReviewRoutes;
 import lab.spectra.server.signing.RecordSigningKeys;
 import lab.spectra.server.sync.InitialLoad;
+import lab.spectra.server.sync.ProtocolGate;
 import lab.spectra.server.sync.PullStreams;
 import lab.spectra.server.sync.StreamedPull;
 import lab.spectra.server.sync.SyncRoutes;
@@ -410,11 +411,14 @@ public final class SyncServer implements AutoCloseable {
         CurrentUsers currentUsers = new CurrentUsers(new TokenAuthenticator(verifier, sessions), accounts);
         ApiKeyVerifier apiKeys =
                 new ApiKeyVerifier(database, mapper, new ApiKeyThrottle(database, protection.throttle(), clock), clock);
+        // Before any route: every answer names the protocols accepted, and sync calls of another version stop here.
+        app.before(new ProtocolGate(config.benchReleases().protocols()));
         ApiRoutes routes = new ApiRoutes(app, currentUsers, apiKeys, limits);
         JsonBodies bodies = new JsonBodies(mapper, limits.json());
         CommandMetas metas = new CommandMetas(clock);
 
         HealthRoutes.register(routes, new DatabaseHealth(database));
+        ProtocolGate.registerNotice(routes, config.benchReleases());
         String publishedKeys = publishedKeys(keys, recordKeys);
         TrustService trust = new TrustService(database, recordKeys, mapper, clock, authenticationAudit);
         AuthRoutes.register(routes, logins, bodies, reads, publishedKeys);

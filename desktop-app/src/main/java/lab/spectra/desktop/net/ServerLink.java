@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.protocol.SyncProtocol;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -31,6 +33,8 @@ public final class ServerLink {
     private final ObjectMapper mapper;
     private volatile String workstationId;
     private final String workstationName = BenchName.ofThisPc();
+    private final String syncProtocol;
+    private volatile SyncProtocol.Range serverProtocols;
 
     public ServerLink(URI baseUri, ObjectMapper mapper) {
         this(baseUri, mapper, PlainHttp.LOOPBACK_ONLY);
@@ -59,9 +63,29 @@ public final class ServerLink {
 
     /** @throws InsecureServerAddressException for plain http to another machine, unless allowed */
     public ServerLink(URI baseUri, ObjectMapper mapper, PlainHttp plainHttp, OkHttpClient http) {
+        this(baseUri, mapper, plainHttp, http, SyncProtocol.CURRENT);
+    }
+
+    private ServerLink(URI baseUri, ObjectMapper mapper, PlainHttp plainHttp, OkHttpClient http, int syncProtocol) {
         this.base = Objects.requireNonNull(HttpUrl.get(plainHttp.check(baseUri)), "baseUri");
         this.mapper = mapper;
         this.http = http;
+        this.syncProtocol = Integer.toString(syncProtocol);
+    }
+
+    /** The same link speaking another sync protocol version: how tests play a bench of another release. */
+    public ServerLink speakingSyncProtocol(int version) {
+        return new ServerLink(base.uri(), mapper, PlainHttp.ALLOWED, http, version);
+    }
+
+    /** The sync protocol versions the server named in its latest answer; empty before any, or from a server before versioning. */
+    public Optional<SyncProtocol.Range> serverProtocols() {
+        return Optional.ofNullable(serverProtocols);
+    }
+
+    /** The sync protocol version this bench speaks. */
+    public int syncProtocol() {
+        return Integer.parseInt(syncProtocol);
     }
 
     public ObjectMapper mapper() {
@@ -112,6 +136,7 @@ public final class ServerLink {
      */
     public void download(String path, String accessToken, java.nio.file.Path target) {
         Request.Builder request = new Request.Builder().url(url(path)).get();
+        request.header(SyncProtocol.BENCH_HEADER, syncProtocol);
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
@@ -120,6 +145,7 @@ public final class ServerLink {
             request.header("X-Workstation-Id", workstation);
         }
         try (Response response = http.newCall(request.build()).execute()) {
+            observe(response);
             ResponseBody body = response.body();
             if (!response.isSuccessful()) {
                 throw failure(response.code(), body == null ? new byte[0] : body.bytes());
@@ -160,6 +186,7 @@ public final class ServerLink {
                 .header("Accept-Encoding", "identity");
         identify(request, accessToken);
         try (Response response = http.newCall(request.build()).execute()) {
+            observe(response);
             ResponseBody body = response.body();
             if (!response.isSuccessful()) {
                 throw failure(response.code(), body == null ? new byte[0] : body.bytes());
@@ -178,6 +205,7 @@ public final class ServerLink {
     }
 
     private void identify(Request.Builder request, String accessToken) {
+        request.header(SyncProtocol.BENCH_HEADER, syncProtocol);
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
@@ -188,6 +216,12 @@ public final class ServerLink {
                 request.header("X-Workstation-Name", workstationName);
             }
         }
+    }
+
+    /** Keeps the versions the server named; an answer without them (a proxy's page) changes nothing. */
+    private void observe(Response response) {
+        SyncProtocol.Range.parse(response.header(SyncProtocol.SERVER_HEADER))
+                .ifPresent(range -> serverProtocols = range);
     }
 
     private RequestBody json(Object body) {
@@ -209,6 +243,7 @@ public final class ServerLink {
     private <T> T call(Request.Builder request, String accessToken, Class<T> answer) {
         identify(request, accessToken);
         try (Response response = http.newCall(request.build()).execute()) {
+            observe(response);
             ResponseBody body = response.body();
             byte[] bytes = body == null ? new byte[0] : body.bytes();
             if (response.isSuccessful()) {

@@ -13,10 +13,12 @@ import lab.spectra.desktop.net.ServerRefusedException;
 import lab.spectra.desktop.net.WorkstationRevokedException;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.protocol.AuditCheckpointResponse;
+import lab.spectra.model.protocol.BenchReleaseNotice;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushRequest;
 import lab.spectra.model.protocol.PushResponse;
 import lab.spectra.model.protocol.RowStreams;
+import lab.spectra.model.protocol.SyncProtocol;
 
 /**
  * The two sync calls, made with a person's session. An expired access token is renewed once with
@@ -30,6 +32,23 @@ public final class SyncClient {
     public SyncClient(ServerLink link, AuthClient auth, Sessions sessions) {
         this.link = link;
         this.calls = new SessionCalls(auth, sessions);
+    }
+
+    /**
+     * Whether this bench and its server speak a common sync protocol, as far as the server's latest
+     * answer tells; asked again of the server ({@code /bench/releases}) when that answer said no,
+     * since the server may have been updated since.
+     */
+    public SyncProtocol.Verdict protocolVerdict() {
+        Optional<SyncProtocol.Verdict> known =
+                link.serverProtocols().map(range -> SyncProtocol.judge(link.syncProtocol(), range));
+        if (known.isEmpty() || known.get() instanceof SyncProtocol.Speaks) {
+            return new SyncProtocol.Speaks();
+        }
+        link.get("/bench/releases", null, BenchReleaseNotice.class);
+        return link.serverProtocols()
+                .map(range -> SyncProtocol.judge(link.syncProtocol(), range))
+                .orElseGet(SyncProtocol.Speaks::new);
     }
 
     public PushResponse push(ServerSession session, List<Command> commands) {

@@ -35,6 +35,7 @@ import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushResponse;
+import lab.spectra.model.protocol.SyncProtocol;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.run.Run;
 import lab.spectra.model.run.StartRun;
@@ -222,6 +223,14 @@ public final class SyncEngine {
             Counter counter = new Counter();
             boolean routineChecks = !announced || System.nanoTime() - routineChecksAt > ROUTINE_CHECKS_EVERY.toNanos();
             try {
+                SyncProtocol.Verdict protocol = client.protocolVerdict();
+                if (protocol instanceof SyncProtocol.ServerTooOld newer) {
+                    // Nothing is sent the server could not read: the queue waits for its update.
+                    counter.failure = newer.message();
+                    refreshCounts();
+                    publish(status.finished(SyncStatus.Connectivity.ONLINE, status.lastSyncAt(), counter.failure));
+                    return counter.report();
+                }
                 push(counter);
                 pull(counter, routineChecks);
                 sendFiles(counter);

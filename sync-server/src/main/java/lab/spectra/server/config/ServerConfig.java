@@ -39,7 +39,8 @@ public record ServerConfig(
         Optional<OidcSettings> oidc,
         Protection protection,
         Files files,
-        Optional<Metrics> metrics) {
+        Optional<Metrics> metrics,
+        BenchReleases benchReleases) {
 
     public ServerConfig {
         Objects.requireNonNull(mode, "mode");
@@ -53,6 +54,7 @@ public record ServerConfig(
         Objects.requireNonNull(protection, "protection");
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(benchReleases, "benchReleases");
         if (metrics.isPresent() && metrics.get().port() != 0 && metrics.get().port() == listener.port()) {
             throw new ConfigException("SPECTRA_METRICS_PORT must differ from SPECTRA_PORT: the metrics are served on"
                     + " a port of their own, never beside the API");
@@ -61,6 +63,37 @@ public record ServerConfig(
             throw new ConfigException((mode == Mode.PROD ? "Production" : "A single-PC lab")
                     + " never loads the demo labs: their passwords are public."
                     + " Remove --demo and SPECTRA_DEMO_DATA, or use development mode");
+        }
+    }
+
+    /**
+     * What the server tells benches about their releases (issue 22).
+     *
+     * @param oldestSyncProtocol the oldest sync protocol a bench may speak here; older benches are told to
+     *                           update and send nothing until they have
+     * @param latestBenchVersion the lab's current bench release, if it says one ("update available")
+     * @param installerUrl       where the lab publishes the bench installer, if it says where
+     */
+    public record BenchReleases(
+            int oldestSyncProtocol, Optional<String> latestBenchVersion, Optional<String> installerUrl) {
+        public BenchReleases {
+            Objects.requireNonNull(latestBenchVersion, "latestBenchVersion");
+            Objects.requireNonNull(installerUrl, "installerUrl");
+            try {
+                lab.spectra.model.protocol.SyncProtocol.Range.upTo(oldestSyncProtocol);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("SPECTRA_OLDEST_SYNC_PROTOCOL: " + e.getMessage());
+            }
+        }
+
+        /** Every bench this code can read, nothing announced. */
+        public static BenchReleases defaults() {
+            return new BenchReleases(
+                    lab.spectra.model.protocol.SyncProtocol.UNVERSIONED, Optional.empty(), Optional.empty());
+        }
+
+        public lab.spectra.model.protocol.SyncProtocol.Range protocols() {
+            return lab.spectra.model.protocol.SyncProtocol.Range.upTo(oldestSyncProtocol);
         }
     }
 
@@ -349,6 +382,7 @@ public record ServerConfig(
         builder.protection = protection;
         builder.files = files;
         builder.metrics = metrics;
+        builder.benchReleases = benchReleases;
         return builder;
     }
 
@@ -393,6 +427,7 @@ public record ServerConfig(
         private Protection protection = Protection.defaults();
         private Files files = Files.inDatabase();
         private Optional<Metrics> metrics = Optional.empty();
+        private BenchReleases benchReleases = BenchReleases.defaults();
 
         private Builder(Mode mode, DatabaseSettings database, Path dataDirectory) {
             this.mode = mode;
@@ -464,6 +499,11 @@ public record ServerConfig(
             return this;
         }
 
+        public Builder benchReleases(BenchReleases value) {
+            this.benchReleases = value;
+            return this;
+        }
+
         public ServerConfig build() {
             Path records = recordKeyFile != null
                     ? recordKeyFile
@@ -484,7 +524,8 @@ public record ServerConfig(
                     oidc,
                     protection,
                     files,
-                    metrics);
+                    metrics,
+                    benchReleases);
         }
     }
 }

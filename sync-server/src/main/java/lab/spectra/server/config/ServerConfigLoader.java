@@ -100,6 +100,7 @@ public final class ServerConfigLoader {
                 .protection(development.protection())
                 .files(files(settings, Mode.SINGLE_PC))
                 .metrics(development.metrics())
+                .benchReleases(development.benchReleases())
                 .build();
     }
 
@@ -140,6 +141,7 @@ public final class ServerConfigLoader {
                 .protection(protection(settings))
                 .files(files(settings, Mode.DEV))
                 .metrics(metrics(settings))
+                .benchReleases(benchReleases(settings))
                 .build();
     }
 
@@ -184,6 +186,7 @@ public final class ServerConfigLoader {
                 .protection(protection(settings))
                 .files(files(settings, Mode.PROD))
                 .metrics(metrics(settings))
+                .benchReleases(benchReleases(settings))
                 .build();
     }
 
@@ -223,6 +226,21 @@ public final class ServerConfigLoader {
      * {@code SPECTRA_METRICS_HOST} (default {@code 127.0.0.1}, this machine only). Unset, there are
      * no metrics at all (ADR 0035).
      */
+    /**
+     * {@code SPECTRA_OLDEST_SYNC_PROTOCOL} (default: every version this server reads),
+     * {@code SPECTRA_LATEST_BENCH_VERSION} and {@code SPECTRA_BENCH_INSTALLER_URL} (announced to benches).
+     */
+    static ServerConfig.BenchReleases benchReleases(Map<String, String> settings) {
+        return new ServerConfig.BenchReleases(
+                integer(settings, "SPECTRA_OLDEST_SYNC_PROTOCOL", lab.spectra.model.protocol.SyncProtocol.UNVERSIONED),
+                Optional.ofNullable(settings.get("SPECTRA_LATEST_BENCH_VERSION"))
+                        .map(String::strip)
+                        .filter(version -> !version.isEmpty()),
+                Optional.ofNullable(settings.get("SPECTRA_BENCH_INSTALLER_URL"))
+                        .map(String::strip)
+                        .filter(url -> !url.isEmpty()));
+    }
+
     static Optional<ServerConfig.Metrics> metrics(Map<String, String> settings) {
         if (!present(settings, "SPECTRA_METRICS_PORT")) {
             if (present(settings, "SPECTRA_METRICS_HOST")) {
