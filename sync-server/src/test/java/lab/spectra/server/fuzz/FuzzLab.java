@@ -227,15 +227,24 @@ final class FuzzLab {
                 .findFirst();
     }
 
-    /** POST /sync/push with these bytes as the body, signed in as {@code pusher}. */
+    /** POST /sync/push with these bytes as the body, signed in as {@code pusher}, from a bench naming no protocol. */
     Answer push(Actor pusher, byte[] body) {
-        HttpRequest request = HttpRequest.newBuilder(demo.server.baseUri().resolve("/sync/push"))
+        return send(pushRequest(pusher, body).build());
+    }
+
+    /** The same from a bench naming its sync protocol version. */
+    Answer push(Actor pusher, byte[] body, int protocol) {
+        return send(pushRequest(pusher, body)
+                .header(lab.spectra.model.protocol.SyncProtocol.BENCH_HEADER, Integer.toString(protocol))
+                .build());
+    }
+
+    private HttpRequest.Builder pushRequest(Actor pusher, byte[] body) {
+        return HttpRequest.newBuilder(demo.server.baseUri().resolve("/sync/push"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token(pusher))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return send(request);
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     /**
