@@ -3,7 +3,6 @@ package lab.spectra.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,15 +13,7 @@ import org.junit.jupiter.api.Test;
 class MetricsAreOffUntilGivenAPortOfTheirOwnOnLoopbackTest {
 
     private static Map<String, String> production() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPECTRA_MODE", "prod");
-        environment.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra");
-        environment.put("DATABASE_APP_USER", "spectra_app");
-        environment.put("DATABASE_APP_PASSWORD", "app-secret");
-        environment.put("DATABASE_LOGIN_USER", "spectra_login");
-        environment.put("DATABASE_LOGIN_PASSWORD", "login-secret");
-        environment.put("SPECTRA_ISSUER", "https://lims.example.org");
-        return environment;
+        return ProductionEnvironment.minimal();
     }
 
     @Test
