@@ -5,16 +5,20 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import lab.spectra.model.jdbc.DataAccessException;
 import lab.spectra.model.jdbc.SqlDialect;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.h2.tools.ChangeFileEncryption;
 
 /**
@@ -44,17 +48,22 @@ public final class LocalDatabase implements AutoCloseable {
      *                    and does not open without it (ADR 0012)
      */
     public static LocalDatabase open(Path directory, String databaseKey) {
+        return open(directory, databaseKey, List.of());
+    }
+
+    /** As {@link #open(Path, String)}, with migrations from more places: how tests play an update. */
+    static LocalDatabase open(Path directory, String databaseKey, List<String> moreMigrations) {
         if (databaseKey == null || !databaseKey.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("A database key is 64 lower-case hex digits");
         }
         Path file = prepare(directory).resolve(FILE_NAME);
-        return open(file, url(file) + ";CIPHER=AES", databaseKey + " ");
+        return open(file, url(file) + ";CIPHER=AES", databaseKey + " ", moreMigrations);
     }
 
     /** Opens a database made before benches encrypted theirs, to read or encrypt it. */
     public static LocalDatabase openPlain(Path directory) {
         Path file = prepare(directory).resolve(FILE_NAME);
-        return open(file, url(file), "");
+        return open(file, url(file), "", List.of());
     }
 
     /** Whether a database file exists in the directory. */
@@ -100,14 +109,16 @@ public final class LocalDatabase implements AutoCloseable {
         return "jdbc:h2:file:" + file + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
-    private static LocalDatabase open(Path file, String url, String password) {
+    private static LocalDatabase open(Path file, String url, String password, List<String> moreMigrations) {
         ThreadsThatMustNotWait.fromSystemProperty().check();
-        Flyway.configure()
+        List<String> locations = new ArrayList<>(List.of("classpath:db/domain", "classpath:db/local"));
+        locations.addAll(moreMigrations);
+        Flyway flyway = Flyway.configure()
                 .dataSource(url, "bench", password)
-                .locations("classpath:db/domain", "classpath:db/local")
+                .locations(locations.toArray(String[]::new))
                 .placeholders(Map.of("json", "JSON"))
-                .load()
-                .migrate();
+                .load();
+        migrateOrLeaveAsItWas(flyway, file);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername("bench");
@@ -116,6 +127,54 @@ public final class LocalDatabase implements AutoCloseable {
         config.setMaximumPoolSize(4);
         config.setPoolName("bench-h2");
         return new LocalDatabase(new HikariDataSource(config), file);
+    }
+
+    /**
+     * Migrates a new release's schema. H2 commits each DDL statement, so a script failing halfway
+     * would leave the data half converted, with the changes waiting to be sent in it. When there
+     * is something to migrate in an existing file, the file is copied first (every connection is
+     * closed then) and put back if the migration fails: the bench is as it was before the update,
+     * and says so (issue 22).
+     */
+    private static void migrateOrLeaveAsItWas(Flyway flyway, Path file) {
+        Path data = Path.of(file + ".mv.db");
+        if (!Files.exists(data) || flyway.info().pending().length == 0) {
+            flyway.migrate();
+            return;
+        }
+        Path before = Path.of(file + ".before-update.mv.db");
+        try {
+            Files.copy(data, before, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new BenchUpdateFailedException(
+                    "This PC's data could not be copied before the update converts it (" + e.getMessage()
+                            + "); nothing was changed. Free some disk space and start SPECTRA-Lab again",
+                    e);
+        }
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            try {
+                Files.move(before, data, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException restoring) {
+                e.addSuppressed(restoring);
+                throw new BenchUpdateFailedException(
+                        "This version of SPECTRA-Lab could not convert the data on this PC, and the copy taken"
+                                + " before it could not be put back: it is " + before + ". Ask the lab's admin"
+                                + " before starting SPECTRA-Lab again",
+                        e);
+            }
+            throw new BenchUpdateFailedException(
+                    "This version of SPECTRA-Lab could not convert the data on this PC (" + e.getMessage()
+                            + "). The data is as it was before the update, with every change waiting to be sent:"
+                            + " install the previous version again, or ask the lab's admin",
+                    e);
+        }
+        try {
+            Files.deleteIfExists(before);
+        } catch (IOException e) {
+            // A stale copy costs disk space, not data; the next update replaces it.
+        }
     }
 
     public SqlDialect dialect() {
