@@ -87,7 +87,6 @@ final class KillScenario {
                         Path.of("target", "chaos-kill", "server-" + seed + ".log"));
                 ChildProcess engineer = bench("engineer", org, server, root, instrument, recipe, samples);
                 ChildProcess technician = bench("technician", org, server, root, instrument, recipe, samples)) {
-            long started = System.nanoTime();
             serverProcess.start();
             serverProcess.await("LISTENING", Duration.ofMinutes(1));
             List<ChildProcess> benches = List.of(engineer, technician);
