@@ -33,7 +33,7 @@ public final class ServerLink {
     private final ObjectMapper mapper;
     private volatile String workstationId;
     private final String workstationName = BenchName.ofThisPc();
-    private final String syncProtocol;
+    private final int syncProtocol;
     private volatile SyncProtocol.Range serverProtocols;
 
     public ServerLink(URI baseUri, ObjectMapper mapper) {
@@ -70,7 +70,7 @@ public final class ServerLink {
         this.base = Objects.requireNonNull(HttpUrl.get(plainHttp.check(baseUri)), "baseUri");
         this.mapper = mapper;
         this.http = http;
-        this.syncProtocol = Integer.toString(syncProtocol);
+        this.syncProtocol = syncProtocol;
     }
 
     /** The same link speaking another sync protocol version: how tests play a bench of another release. */
@@ -85,7 +85,7 @@ public final class ServerLink {
 
     /** The sync protocol version this bench speaks. */
     public int syncProtocol() {
-        return Integer.parseInt(syncProtocol);
+        return syncProtocol;
     }
 
     public ObjectMapper mapper() {
@@ -136,14 +136,7 @@ public final class ServerLink {
      */
     public void download(String path, String accessToken, java.nio.file.Path target) {
         Request.Builder request = new Request.Builder().url(url(path)).get();
-        request.header(SyncProtocol.BENCH_HEADER, syncProtocol);
-        if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
-        }
-        String workstation = workstationId;
-        if (workstation != null) {
-            request.header("X-Workstation-Id", workstation);
-        }
+        identify(request, accessToken);
         try (Response response = http.newCall(request.build()).execute()) {
             observe(response);
             ResponseBody body = response.body();
@@ -205,7 +198,7 @@ public final class ServerLink {
     }
 
     private void identify(Request.Builder request, String accessToken) {
-        request.header(SyncProtocol.BENCH_HEADER, syncProtocol);
+        request.header(SyncProtocol.BENCH_HEADER, Integer.toString(syncProtocol));
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }

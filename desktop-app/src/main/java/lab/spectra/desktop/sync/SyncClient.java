@@ -40,12 +40,15 @@ public final class SyncClient {
      * since the server may have been updated since.
      */
     public SyncProtocol.Verdict protocolVerdict() {
-        Optional<SyncProtocol.Verdict> known =
-                link.serverProtocols().map(range -> SyncProtocol.judge(link.syncProtocol(), range));
-        if (known.isEmpty() || known.get() instanceof SyncProtocol.Speaks) {
+        if (lastKnownVerdict() instanceof SyncProtocol.Speaks) {
             return new SyncProtocol.Speaks();
         }
         link.get("/bench/releases", null, BenchReleaseNotice.class);
+        return lastKnownVerdict();
+    }
+
+    /** Speaks when the server has not named its versions (a server before versioning reads version 2's bodies). */
+    private SyncProtocol.Verdict lastKnownVerdict() {
         return link.serverProtocols()
                 .map(range -> SyncProtocol.judge(link.syncProtocol(), range))
                 .orElseGet(SyncProtocol.Speaks::new);

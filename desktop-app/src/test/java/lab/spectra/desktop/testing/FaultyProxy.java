@@ -1,5 +1,6 @@
 package lab.spectra.desktop.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,9 +9,15 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,8 +49,7 @@ public final class FaultyProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final AtomicInteger cutAnswers = new AtomicInteger();
     private final AtomicInteger answersToPass = new AtomicInteger(-1);
-    private final java.util.concurrent.atomic.AtomicLong answerBytesToPass =
-            new java.util.concurrent.atomic.AtomicLong(-1);
+    private final AtomicLong answerBytesToPass = new AtomicLong(-1);
     private volatile Mode mode = Mode.PASS;
 
     private enum Copy {
@@ -53,9 +59,8 @@ public final class FaultyProxy implements AutoCloseable {
     }
 
     private static final byte[] PUSH_START = "POST /sync/push".getBytes(StandardCharsets.US_ASCII);
-    private final java.util.concurrent.atomic.AtomicReference<Copy> copyNextPush =
-            new java.util.concurrent.atomic.AtomicReference<>(Copy.NONE);
-    private final java.util.List<byte[]> heldCopies = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicReference<Copy> copyNextPush = new AtomicReference<>(Copy.NONE);
+    private final List<byte[]> heldCopies = new CopyOnWriteArrayList<>();
     private final AtomicInteger copiesDelivered = new AtomicInteger();
     private final AtomicInteger copiesOnTheWay = new AtomicInteger();
 
@@ -116,7 +121,7 @@ public final class FaultyProxy implements AutoCloseable {
 
     /** Delivers the copies held back so far, each on a connection of its own; answers how many. */
     public int deliverHeldCopies() {
-        java.util.List<byte[]> copies = java.util.List.copyOf(heldCopies);
+        List<byte[]> copies = List.copyOf(heldCopies);
         heldCopies.removeAll(copies);
         copies.forEach(this::deliverCopy);
         return copies.size();
@@ -124,7 +129,7 @@ public final class FaultyProxy implements AutoCloseable {
 
     /** Waits (up to a minute) until the copies racing their originals have been answered or lost. */
     public void awaitCopies() {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (copiesOnTheWay.get() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(5);
@@ -197,7 +202,7 @@ public final class FaultyProxy implements AutoCloseable {
         Thread thread = new Thread(
                 () -> {
                     byte[] buffer = new byte[16 * 1024];
-                    java.io.ByteArrayOutputStream push = null;
+                    ByteArrayOutputStream push = null;
                     try (InputStream in = from.getInputStream();
                             OutputStream out = to.getOutputStream()) {
                         int read;
@@ -242,12 +247,12 @@ public final class FaultyProxy implements AutoCloseable {
     }
 
     /** Copies a push as it passes, once a copy was asked for; answers the copy still growing, if any. */
-    private java.io.ByteArrayOutputStream watchForPush(java.io.ByteArrayOutputStream push, byte[] buffer, int read) {
+    private ByteArrayOutputStream watchForPush(ByteArrayOutputStream push, byte[] buffer, int read) {
         if (push == null) {
             if (copyNextPush.get() == Copy.NONE || !startsWith(buffer, read, PUSH_START)) {
                 return null;
             }
-            push = new java.io.ByteArrayOutputStream();
+            push = new ByteArrayOutputStream();
         }
         push.write(buffer, 0, read);
         byte[] sofar = push.toByteArray();
@@ -255,7 +260,7 @@ public final class FaultyProxy implements AutoCloseable {
         if (end < 0) {
             return push;
         }
-        byte[] copy = java.util.Arrays.copyOf(sofar, end);
+        byte[] copy = Arrays.copyOf(sofar, end);
         Copy how = copyNextPush.getAndSet(Copy.NONE);
         if (how == Copy.AT_ONCE) {
             copiesOnTheWay.incrementAndGet();
@@ -282,7 +287,7 @@ public final class FaultyProxy implements AutoCloseable {
             server.getOutputStream().write(request);
             server.getOutputStream().flush();
             InputStream in = server.getInputStream();
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
             byte[] buffer = new byte[16 * 1024];
             int read;
             while ((read = in.read(buffer)) >= 0) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,14 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AnS3FileStoreNeedsAllItsSettingsTest {
 
     private static Map<String, String> production() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPECTRA_MODE", "prod");
-        environment.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra");
-        environment.put("DATABASE_APP_USER", "spectra_app");
-        environment.put("DATABASE_APP_PASSWORD", "app-secret");
-        environment.put("DATABASE_LOGIN_USER", "spectra_login");
-        environment.put("DATABASE_LOGIN_PASSWORD", "login-secret");
-        environment.put("SPECTRA_ISSUER", "https://lims.example.org");
+        Map<String, String> environment = ProductionEnvironment.minimal();
         return environment;
     }
 

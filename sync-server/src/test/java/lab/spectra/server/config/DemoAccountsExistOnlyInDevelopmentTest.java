@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.auth.token.SigningAlgorithm;
@@ -22,16 +21,9 @@ class DemoAccountsExistOnlyInDevelopmentTest {
 
     @Test
     void productionRefusesToLoadTheDemoData() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPECTRA_MODE", "prod");
-        environment.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra");
-        environment.put("DATABASE_APP_USER", "spectra_app");
-        environment.put("DATABASE_APP_PASSWORD", "app-secret");
-        environment.put("DATABASE_LOGIN_USER", "spectra_login");
-        environment.put("DATABASE_LOGIN_PASSWORD", "login-secret");
+        Map<String, String> environment = ProductionEnvironment.minimal();
         environment.put("DATABASE_OWNER_USER", "spectra_owner");
         environment.put("DATABASE_OWNER_PASSWORD", "owner-secret");
-        environment.put("SPECTRA_ISSUER", "https://lims.example.org");
         environment.put("SPECTRA_DEMO_DATA", "true");
 
         assertThatThrownBy(() -> ServerConfigLoader.load(environment))

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.auth.token.SigningAlgorithm;
@@ -20,16 +19,9 @@ import org.junit.jupiter.api.Test;
 class ProductionModeRefusesUnsafeSettingsTest {
 
     private static Map<String, String> production() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPECTRA_MODE", "prod");
-        environment.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra");
-        environment.put("DATABASE_APP_USER", "spectra_app");
-        environment.put("DATABASE_APP_PASSWORD", "app-secret");
-        environment.put("DATABASE_LOGIN_USER", "spectra_login");
-        environment.put("DATABASE_LOGIN_PASSWORD", "login-secret");
+        Map<String, String> environment = ProductionEnvironment.minimal();
         environment.put("DATABASE_OWNER_USER", "spectra_owner");
         environment.put("DATABASE_OWNER_PASSWORD", "owner-secret");
-        environment.put("SPECTRA_ISSUER", "https://lims.example.org");
         return environment;
     }
 

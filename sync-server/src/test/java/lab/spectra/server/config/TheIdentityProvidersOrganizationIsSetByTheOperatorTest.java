@@ -3,7 +3,6 @@ package lab.spectra.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,14 +18,7 @@ class TheIdentityProvidersOrganizationIsSetByTheOperatorTest {
     private static final UUID LAB = UUID.fromString("0b7c2a4e-6a39-4f43-9d0c-3c1f2e5a7d11");
 
     private static Map<String, String> withProvider() {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("SPECTRA_MODE", "prod");
-        environment.put("DATABASE_URL", "jdbc:postgresql://localhost:5432/spectra");
-        environment.put("DATABASE_APP_USER", "spectra_app");
-        environment.put("DATABASE_APP_PASSWORD", "app-secret");
-        environment.put("DATABASE_LOGIN_USER", "spectra_login");
-        environment.put("DATABASE_LOGIN_PASSWORD", "login-secret");
-        environment.put("SPECTRA_ISSUER", "https://lims.example.org");
+        Map<String, String> environment = ProductionEnvironment.minimal();
         environment.put("SPECTRA_OIDC_ISSUER", "https://login.acme.example/realms/acme");
         environment.put("SPECTRA_OIDC_AUDIENCE", "spectra-lab-api");
         environment.put("SPECTRA_OIDC_JWKS_URL", "https://login.acme.example/realms/acme/certs");
