@@ -28,6 +28,17 @@ for _ in $(seq 1 30); do
   sleep 1
 done
 
+# The test suites run servers side by side (chaos scenarios, two instances, child processes):
+# room for their pools beyond the default 100 connections.
+if [ "$(su postgres -c "psql -tAc 'SHOW max_connections'")" -lt 300 ]; then
+  su postgres -c "psql -q -c 'ALTER SYSTEM SET max_connections = 300'"
+  pg_ctlcluster "$PG_VERSION" main restart
+  for _ in $(seq 1 30); do
+    su postgres -c "pg_isready -q" && break
+    sleep 1
+  done
+fi
+
 su postgres -c "psql -v ON_ERROR_STOP=1 -q" <<SQL
 DO \$\$
 BEGIN
