@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.audit.AuditVerification;
 import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.auth.login.PasswordPolicy;
 import lab.spectra.server.backup.LabBackup;
+import lab.spectra.server.backup.PostgresBackup;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.config.ServerConfigLoader;
@@ -151,6 +153,9 @@ public final class ServerMain {
             return new Finished(2);
         }
         Path file = Path.of(words.get(0)).toAbsolutePath();
+        if (config.database().dialect() == SqlDialect.POSTGRESQL) {
+            return postgresBackupCommand(config, command, file, out, err);
+        }
         try {
             switch (command) {
                 case "backup" -> {
@@ -170,6 +175,43 @@ public final class ServerMain {
         } catch (LabBackup.BackupDamaged e) {
             err.println(e.getMessage());
             return new Finished(1);
+        } catch (IOException e) {
+            err.println("Cannot read or write " + file + ": " + e.getMessage());
+            return new Finished(2);
+        }
+    }
+
+    /**
+     * A PostgreSQL server's {@code backup} ({@code pg_dump}) and {@code restore} ({@code pg_restore}
+     * into a new database, migrated, put in place; the data begins a new epoch), as the owner with
+     * every instance stopped (ADR 0040).
+     */
+    private static Outcome postgresBackupCommand(
+            ServerConfig config, String command, Path file, PrintStream out, PrintStream err) {
+        PostgresBackup backups = new PostgresBackup(config.database(), Clock.systemUTC());
+        try {
+            switch (command) {
+                case "backup" -> {
+                    PostgresBackup.Written written = backups.dump(file);
+                    out.println("Backup written to " + written.file() + " (dump of " + written.archiveCreated() + ")");
+                }
+                case "restore" -> {
+                    PostgresBackup.Restored restored = backups.restore(file);
+                    out.println("Restored " + file
+                            + (restored.archiveCreated() == null
+                                    ? ""
+                                    : " (dump of " + restored.archiveCreated() + ")"));
+                    out.println("The data before the restore is kept as the database " + restored.keptAs());
+                    out.println("New data epoch " + restored.epoch().id()
+                            + ": benches notice it at their next sync and send again what the restored data lacks");
+                }
+                default -> {
+                    err.println("verify-backup is for a lab kept on one PC; list a PostgreSQL dump with"
+                            + " pg_restore --list");
+                    return new Finished(2);
+                }
+            }
+            return new Finished(0);
         } catch (IOException e) {
             err.println("Cannot read or write " + file + ": " + e.getMessage());
             return new Finished(2);

@@ -93,6 +93,7 @@ import lab.spectra.server.auth.token.SigningAlgorithm;
 import lab.spectra.server.auth.token.TokenService;
 import lab.spectra.server.auth.token.TokenSettings;
 import lab.spectra.server.auth.token.TokenSigningKeys;
+import lab.spectra.server.backup.DataEpochs;
 import lab.spectra.server.backup.LabBackup;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.config.ConfigException;
@@ -412,7 +413,9 @@ public final class SyncServer implements AutoCloseable {
         ApiKeyVerifier apiKeys =
                 new ApiKeyVerifier(database, mapper, new ApiKeyThrottle(database, protection.throttle(), clock), clock);
         // Before any route: every answer names the protocols accepted, and sync calls of another version stop here.
-        app.before(new ProtocolGate(config.benchReleases().protocols()));
+        app.before(new ProtocolGate(
+                config.benchReleases().protocols(),
+                database.withoutTenant(DataEpochs::current).id()));
         ApiRoutes routes = new ApiRoutes(app, currentUsers, apiKeys, limits);
         JsonBodies bodies = new JsonBodies(mapper, limits.json());
         CommandMetas metas = new CommandMetas(clock);

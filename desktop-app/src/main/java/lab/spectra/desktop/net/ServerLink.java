@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import lab.spectra.model.protocol.DataEpoch;
 import lab.spectra.model.protocol.SyncProtocol;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -35,6 +36,10 @@ public final class ServerLink {
     private final String workstationName = BenchName.ofThisPc();
     private final int syncProtocol;
     private volatile SyncProtocol.Range serverProtocols;
+    /** The data epoch this bench synced with, named on every request (ADR 0040). */
+    private volatile UUID syncedWithEpoch;
+    /** The data epoch the server named in its latest answer. */
+    private volatile UUID serverEpoch;
 
     public ServerLink(URI baseUri, ObjectMapper mapper) {
         this(baseUri, mapper, PlainHttp.LOOPBACK_ONLY);
@@ -81,6 +86,16 @@ public final class ServerLink {
     /** The sync protocol versions the server named in its latest answer; empty before any, or from a server before versioning. */
     public Optional<SyncProtocol.Range> serverProtocols() {
         return Optional.ofNullable(serverProtocols);
+    }
+
+    /** The data epoch the server named in its latest answer; empty before any, or from a server before epochs. */
+    public Optional<UUID> serverDataEpoch() {
+        return Optional.ofNullable(serverEpoch);
+    }
+
+    /** Names the data epoch this bench synced with on every request from now on (none: names none). */
+    public void syncedWithDataEpoch(Optional<UUID> epoch) {
+        syncedWithEpoch = epoch.orElse(null);
     }
 
     /** The sync protocol version this bench speaks. */
@@ -199,6 +214,10 @@ public final class ServerLink {
 
     private void identify(Request.Builder request, String accessToken) {
         request.header(SyncProtocol.BENCH_HEADER, Integer.toString(syncProtocol));
+        UUID epoch = syncedWithEpoch;
+        if (epoch != null) {
+            request.header(DataEpoch.HEADER, epoch.toString());
+        }
         if (accessToken != null) {
             request.header("Authorization", "Bearer " + accessToken);
         }
@@ -215,6 +234,7 @@ public final class ServerLink {
     private void observe(Response response) {
         SyncProtocol.Range.parse(response.header(SyncProtocol.SERVER_HEADER))
                 .ifPresent(range -> serverProtocols = range);
+        DataEpoch.parse(response.header(DataEpoch.HEADER)).ifPresent(epoch -> serverEpoch = epoch);
     }
 
     private RequestBody json(Object body) {

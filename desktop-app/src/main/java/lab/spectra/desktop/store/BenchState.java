@@ -76,6 +76,26 @@ public final class BenchState implements ServerTimeStore {
         }
     }
 
+    /** The epoch of the server's data this bench last synced with (ADR 0040); empty before the first. */
+    public Optional<UUID> dataEpoch() {
+        return database.transaction(BenchState::dataEpoch);
+    }
+
+    public static Optional<UUID> dataEpoch(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT data_epoch FROM sync_state WHERE id = 1");
+                ResultSet row = select.executeQuery()) {
+            return row.next() ? Optional.ofNullable(row.getObject(1, UUID.class)) : Optional.empty();
+        }
+    }
+
+    public static void dataEpoch(Connection connection, UUID epoch) throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE sync_state SET data_epoch = ? WHERE id = 1")) {
+            update.setObject(1, epoch);
+            update.executeUpdate();
+        }
+    }
+
     public void synced(Instant at) {
         database.transaction(connection -> {
             try (PreparedStatement update =

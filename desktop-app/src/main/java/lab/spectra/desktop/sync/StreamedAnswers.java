@@ -2,6 +2,7 @@ package lab.spectra.desktop.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,16 +32,17 @@ final class StreamedAnswers {
     }
 
     /** True when the answers were applied here; false when nothing was written and a rebase must apply them. */
-    boolean apply(List<PendingCommand> batch, List<CommandResult> results) {
+    boolean apply(List<PendingCommand> batch, List<CommandResult> results, Instant decidedAt) {
         for (CommandResult result : results) {
             if (!(result instanceof CommandResult.Applied)) {
                 return false;
             }
         }
-        return commands.exclusive(connection -> applyIfUnnoticed(connection, batch, results));
+        return commands.exclusive(connection -> applyIfUnnoticed(connection, batch, results, decidedAt));
     }
 
-    private boolean applyIfUnnoticed(Connection connection, List<PendingCommand> batch, List<CommandResult> results)
+    private boolean applyIfUnnoticed(
+            Connection connection, List<PendingCommand> batch, List<CommandResult> results, Instant decidedAt)
             throws SQLException {
         Map<UUID, Set<LocalEffects.Touched>> touched = commands.effects().touchedByCommand(connection);
         Set<UUID> answered = new HashSet<>();
@@ -66,7 +68,7 @@ final class StreamedAnswers {
         UUID organizationId = BenchState.read(connection).organizationId();
         List<RowEnvelope> serverRows = new ArrayList<>();
         results.forEach(result -> serverRows.addAll(((CommandResult.Applied) result).rows()));
-        commands.outbox().removeAll(connection, new ArrayList<>(answered));
+        commands.outbox().removeAll(connection, new ArrayList<>(answered), decidedAt);
         rows.applyAnswerRows(connection, organizationId, serverRows);
         return true;
     }

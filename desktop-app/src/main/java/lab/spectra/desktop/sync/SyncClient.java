@@ -3,6 +3,7 @@ package lab.spectra.desktop.sync;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import lab.spectra.desktop.auth.AuthClient;
 import lab.spectra.desktop.auth.ServerSession;
@@ -52,6 +53,16 @@ public final class SyncClient {
         return link.serverProtocols()
                 .map(range -> SyncProtocol.judge(link.syncProtocol(), range))
                 .orElseGet(SyncProtocol.Speaks::new);
+    }
+
+    /** The epoch of its data the server named in its latest answer (ADR 0040). */
+    public Optional<UUID> serverDataEpoch() {
+        return link.serverDataEpoch();
+    }
+
+    /** Names, on every call from now on, the epoch of the server's data this bench synced with. */
+    public void syncedWithDataEpoch(Optional<UUID> epoch) {
+        link.syncedWithDataEpoch(epoch);
     }
 
     public PushResponse push(ServerSession session, List<Command> commands) {

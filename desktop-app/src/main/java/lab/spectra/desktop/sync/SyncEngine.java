@@ -1,5 +1,6 @@
 package lab.spectra.desktop.sync;
 
+import com.nimbusds.jose.jwk.ECKey;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import lab.spectra.model.command.Command;
 import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.CommandResult;
+import lab.spectra.model.protocol.DataEpoch;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushResponse;
 import lab.spectra.model.protocol.SyncProtocol;
@@ -117,6 +119,12 @@ public final class SyncEngine {
         int sendWaiting(ServerSession session, FileProgress progress);
     }
 
+    /** Registers a person's device key for this bench with the server again (after a restore it may lack it). */
+    @FunctionalInterface
+    public interface KeyRegistration {
+        void registerAgain(ServerSession session, ECKey deviceKey);
+    }
+
     /** Told after each part the server took: bytes of this round's files it has, and of them all. */
     @FunctionalInterface
     public interface FileProgress {
@@ -129,6 +137,7 @@ public final class SyncEngine {
     private final BenchTrust trust;
     private final AuditWitness auditWitness;
     private final Consumer<WorkstationRevokedException> revoked;
+    private final KeyRegistration keys;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object syncing = new Object();
     private final Object publishing = new Object();
@@ -153,8 +162,10 @@ public final class SyncEngine {
             SnapshotStore snapshots,
             AuditWitness auditWitness,
             Consumer<WorkstationRevokedException> revoked,
-            FileSender files) {
+            FileSender files,
+            KeyRegistration keys) {
         this.commands = commands;
+        this.keys = keys;
         this.files = files;
         this.revoked = revoked;
         this.trust = trust;
@@ -171,6 +182,7 @@ public final class SyncEngine {
         this.streamedPulls = new StreamedPulls(commands.mapper(), commands.writer(), pulledRows);
         this.streamed = new StreamedAnswers(commands, pulledRows);
         cleanUpUnfinishedLoad();
+        client.syncedWithDataEpoch(benchState.dataEpoch());
         this.status = SyncStatus.initial(0, 0, benchState.read().lastSyncAt());
         refreshCounts();
     }
@@ -231,8 +243,18 @@ public final class SyncEngine {
                     publish(status.finished(SyncStatus.Connectivity.ONLINE, status.lastSyncAt(), counter.failure));
                     return counter.report();
                 }
-                push(counter);
-                pull(counter, routineChecks);
+                try {
+                    push(counter);
+                    pull(counter, routineChecks);
+                } catch (ServerRefusedException e) {
+                    if (!RestoredData.signalledBy(e)) {
+                        throw e;
+                    }
+                    startOverAfterARestore(e);
+                    push(counter);
+                    pull(counter, routineChecks);
+                }
+                rememberTheDataEpoch();
                 sendFiles(counter);
                 if (routineChecks) {
                     refreshSnapshots();
@@ -269,6 +291,50 @@ public final class SyncEngine {
                 return counter.report();
             }
         }
+    }
+
+    /**
+     * The server's data was restored from a backup older than what this bench synced (ADR 0040): the
+     * commands it still keeps are queued again before those made since, the data is emptied and loaded
+     * anew, and the people signed in here have their device keys registered again (the restored data may
+     * predate them). The server answers what it still has as it did, and decides the rest.
+     */
+    private void startOverAfterARestore(ServerRefusedException signal) {
+        Optional<UUID> epoch = client.serverDataEpoch();
+        int queued = commands.exclusive(connection -> RestoredData.startOver(connection, epoch));
+        cleanUpUnfinishedLoad();
+        client.syncedWithDataEpoch(epoch);
+        LOG.warn(
+                "The server's data was restored from a backup ({}): loading it again and sending the {} changes"
+                        + " this bench kept",
+                signal.getMessage(),
+                queued);
+        for (ServerSession session : sessions.all()) {
+            identities.of(session.userId()).ifPresent(person -> {
+                try {
+                    keys.registerAgain(session, person.deviceKey());
+                } catch (ServerRefusedException | NotSignedInException e) {
+                    LOG.warn("The device key of {} could not be registered again: {}", session.email(), e.getMessage());
+                }
+            });
+        }
+    }
+
+    /**
+     * A bench that has not named the epoch it syncs with learns it from its first sync; commands the
+     * server decided longer ago than the retention window are forgotten.
+     */
+    private void rememberTheDataEpoch() {
+        Optional<UUID> named = client.serverDataEpoch();
+        Instant now = clock.instant();
+        commands.exclusive(connection -> {
+            if (named.isPresent() && BenchState.dataEpoch(connection).isEmpty()) {
+                BenchState.dataEpoch(connection, named.get());
+                client.syncedWithDataEpoch(named);
+            }
+            SentCommands.forgetOlderThan(connection, now, DataEpoch.RETENTION);
+            return null;
+        });
     }
 
     /**
@@ -370,7 +436,7 @@ public final class SyncEngine {
                 List<CommandResult> results = checked(batch, response);
                 afterSeq = batch.get(batch.size() - 1).seq();
                 counter.pushed += batch.size();
-                if (answered.isEmpty() && streamed.apply(batch, results)) {
+                if (answered.isEmpty() && streamed.apply(batch, results, clock.instant())) {
                     counter.applied += batch.size();
                 } else {
                     // Answers wait for one rebase, in the order sent, once any of them needs it.
@@ -459,7 +525,7 @@ public final class SyncEngine {
         for (int i = 0; i < pending.size(); i++) {
             PendingCommand command = pending.get(i);
             CommandResult result = results.get(i);
-            commands.outbox().remove(connection, command.commandId());
+            commands.outbox().remove(connection, command.commandId(), now);
             if (result instanceof CommandResult.Applied applied) {
                 pulledRows.applyAnswerRows(connection, organizationId, applied.rows());
                 counter.applied++;

@@ -32,8 +32,23 @@ public final class SyncProblems {
         this.outbox = commands.outbox();
     }
 
+    private static boolean recorded(Connection connection, UUID commandId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT count(*) FROM sync_problems WHERE command_id = ?")) {
+            select.setObject(1, commandId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1) > 0;
+            }
+        }
+    }
+
     void record(Connection connection, PendingCommand pending, CommandResult refusal, UUID blockedRunId, Instant at)
             throws SQLException {
+        if (recorded(connection, pending.commandId())) {
+            // Sent again after the server was restored and refused again: the person was told already.
+            return;
+        }
         boolean conflict = refusal instanceof CommandResult.Conflict;
         RejectionCode code = conflict ? RejectionCode.CONFLICT : ((CommandResult.Rejected) refusal).code();
         String message =

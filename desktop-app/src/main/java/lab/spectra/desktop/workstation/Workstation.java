@@ -602,7 +602,8 @@ public final class Workstation implements AutoCloseable {
                     snapshots,
                     new AuditWitness(client, new WitnessedCheckpoints(database), clock, anchor),
                     revoked -> wipe(revoked),
-                    files::sendWaiting);
+                    files::sendWaiting,
+                    (session, deviceKey) -> register(session, deviceKey));
             opened = new Opened(database, benchState, trust, floor, snapshots, clock, commands, problems, sync, files);
             return opened;
         } catch (RuntimeException e) {

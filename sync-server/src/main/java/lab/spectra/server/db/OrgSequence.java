@@ -42,6 +42,17 @@ public final class OrgSequence {
         }
     }
 
+    /** The newest change number the organization has given out (without locking the counters). */
+    public static long lastChangeNumber(Connection connection, UUID organizationId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT last_change_number FROM org_sync_state WHERE organization_id = ?")) {
+            select.setObject(1, organizationId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0;
+            }
+        }
+    }
+
     /** Creates the counters of a new organization, in the transaction that creates it. */
     public static void create(Connection connection, UUID organizationId, String genesisHash) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(

@@ -4,14 +4,16 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.OptionalInt;
+import java.util.UUID;
 import lab.spectra.model.protocol.BenchReleaseNotice;
+import lab.spectra.model.protocol.DataEpoch;
 import lab.spectra.model.protocol.SyncProtocol;
 import lab.spectra.server.config.ServerConfig;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 
 /**
- * Every answer names the sync protocol versions this server accepts; a call exchanging changes
+ * Every answer names the sync protocol versions this server accepts and the data's epoch; a call exchanging changes
  * (push, pull, initial load, live events) from a bench of another version is refused before anything of it is read (issue 22): 426 for a bench too old
  * (it must update), 409 for a bench newer than this server (it waits). Neither decides or refuses
  * a single command, so the bench keeps its queue as it is.
@@ -26,14 +28,18 @@ public final class ProtocolGate implements Handler {
             java.util.Set.of("/sync/push", "/sync/pull", "/sync/initial-load", "/sync/events");
 
     private final SyncProtocol.Range accepted;
+    private final String dataEpoch;
 
-    public ProtocolGate(SyncProtocol.Range accepted) {
+    /** @param dataEpoch the data's epoch, named on every answer too (ADR 0040) */
+    public ProtocolGate(SyncProtocol.Range accepted, UUID dataEpoch) {
         this.accepted = accepted;
+        this.dataEpoch = dataEpoch.toString();
     }
 
     @Override
     public void handle(Context ctx) {
         ctx.header(SyncProtocol.SERVER_HEADER, accepted.header());
+        ctx.header(DataEpoch.HEADER, dataEpoch);
         if (!VERSIONED.contains(ctx.path())) {
             return;
         }
@@ -49,6 +55,19 @@ public final class ProtocolGate implements Handler {
         }
         if (verdict instanceof SyncProtocol.ServerTooOld newer) {
             throw new ApiException(409, SyncProtocol.SERVER_TOO_OLD, newer.message());
+        }
+        String syncedWith = ctx.header(DataEpoch.HEADER);
+        if (syncedWith != null && !syncedWith.strip().equals(dataEpoch)) {
+            if (DataEpoch.parse(syncedWith).isEmpty()) {
+                throw ApiException.badRequest(
+                        "invalid_data_epoch", DataEpoch.HEADER + " must be the id of a data epoch");
+            }
+            // Nothing of the call is read: what the bench sends next must follow the restored data.
+            throw new ApiException(
+                    409,
+                    DataEpoch.EPOCH_CHANGED,
+                    "The server's data was restored from a backup since this bench last synced; the bench loads it"
+                            + " again and sends what it still holds");
         }
     }
 

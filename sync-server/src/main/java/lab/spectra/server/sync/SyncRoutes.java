@@ -98,6 +98,7 @@ public final class SyncRoutes {
                 (ctx, user) -> {
                     workstations.admit(ctx, user);
                     long after = Requests.longQuery(ctx, "after", 0, 0, Long.MAX_VALUE);
+                    sync.refuseCheckpointAhead(user, after);
                     if (streamed(ctx)) {
                         int limit = (int)
                                 Requests.longQuery(ctx, "limit", StreamedPull.DEFAULT_LIMIT, 1, StreamedPull.MAX_LIMIT);

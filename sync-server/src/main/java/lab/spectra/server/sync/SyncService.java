@@ -17,6 +17,7 @@ import lab.spectra.model.jdbc.JdbcDomainState;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.ChangeEnvelope;
 import lab.spectra.model.protocol.CommandResult;
+import lab.spectra.model.protocol.DataEpoch;
 import lab.spectra.model.protocol.PullResponse;
 import lab.spectra.model.protocol.PushResponse;
 import lab.spectra.model.protocol.RowCodec;
@@ -25,6 +26,8 @@ import lab.spectra.model.trust.CommandSeals;
 import lab.spectra.server.command.ChangeLog;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.db.Database;
+import lab.spectra.server.db.OrgSequence;
+import lab.spectra.server.http.ApiException;
 import lab.spectra.server.trust.SyncAdmission;
 import lab.spectra.server.trust.TrustService;
 
@@ -77,6 +80,28 @@ public final class SyncService {
         return workstationId
                 .map(workstation -> trust.receiptFor(caller.organizationId(), workstation))
                 .orElse(null);
+    }
+
+    /**
+     * Refuses a pull after a change number the organization never reached (409
+     * {@value DataEpoch#CHECKPOINT_AHEAD}): the data was restored to a time before the bench's last
+     * pull, even if nobody declared it (ADR 0040). The bench then loads again and sends what it keeps.
+     */
+    public void refuseCheckpointAhead(UserAccount caller, long after) {
+        if (after == 0) {
+            return;
+        }
+        UUID organizationId = caller.organizationId();
+        long newest = database.inTenant(
+                organizationId, connection -> OrgSequence.lastChangeNumber(connection, organizationId));
+        if (after > newest) {
+            throw new ApiException(
+                    409,
+                    DataEpoch.CHECKPOINT_AHEAD,
+                    "This bench has synced changes up to number " + after + " but the server's data ends at " + newest
+                            + ": the server was restored from a backup. The bench loads the data again and sends"
+                            + " what it still holds");
+        }
     }
 
     /**
