@@ -35,12 +35,16 @@ class BenchVersionsAreOrderedAsReleasesFollowEachOtherTest {
     void textThatNamesNoReleaseIsNoVersion() {
         assertThat(BenchVersion.parse(null)).isEmpty();
         assertThat(BenchVersion.parse("")).isEmpty();
-        assertThat(BenchVersion.parse("${project.version}")).as("a build that never filled it in").isEmpty();
+        assertThat(BenchVersion.parse("${project.version}"))
+                .as("a build that never filled it in")
+                .isEmpty();
         assertThat(BenchVersion.parse("1.4.0-rc1")).isEmpty();
         assertThat(BenchVersion.parse("v1.4.0")).isEmpty();
         assertThat(BenchVersion.parse("1..4")).isEmpty();
         assertThat(BenchVersion.parse("-SNAPSHOT")).isEmpty();
-        assertThat(BenchVersion.parse("99999999999.0")).as("a part beyond an int").isEmpty();
+        assertThat(BenchVersion.parse("99999999999.0"))
+                .as("a part beyond an int")
+                .isEmpty();
     }
 
     private static BenchVersion version(String text) {
