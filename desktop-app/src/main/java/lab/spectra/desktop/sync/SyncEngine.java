@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import lab.spectra.desktop.trust.ReceiptFloor;
 import lab.spectra.desktop.trust.SnapshotStore;
 import lab.spectra.desktop.trust.TamperingDetected;
 import lab.spectra.desktop.trust.UnlockedPerson;
+import lab.spectra.desktop.update.UpdateAvailable;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.jdbc.JdbcDomainState;
@@ -110,6 +112,7 @@ public final class SyncEngine {
     private final StreamedPulls streamedPulls;
     private final StreamedAnswers streamed;
     private final FileSender files;
+    private final ReleaseWatch releases;
 
     /** Uploads the files the bench holds for rows it has sent, telling how far it is; answers how many went. */
     @FunctionalInterface
@@ -153,8 +156,10 @@ public final class SyncEngine {
             SnapshotStore snapshots,
             AuditWitness auditWitness,
             Consumer<WorkstationRevokedException> revoked,
-            FileSender files) {
+            FileSender files,
+            ReleaseWatch releases) {
         this.commands = commands;
+        this.releases = releases;
         this.files = files;
         this.revoked = revoked;
         this.trust = trust;
@@ -241,6 +246,7 @@ public final class SyncEngine {
                 Instant now = clock.instant();
                 benchState.synced(now);
                 refreshCounts();
+                offerRelease();
                 publish(status.finished(SyncStatus.Connectivity.ONLINE, now, counter.failure));
                 return counter.report();
             } catch (WorkstationRevokedException e) {
@@ -265,9 +271,22 @@ public final class SyncEngine {
                 LOG.warn("Sync stopped: {}", e.getMessage());
                 counter.failure = e.getMessage();
                 refreshCounts();
+                offerRelease();
                 publish(status.finished(SyncStatus.Connectivity.ONLINE, status.lastSyncAt(), counter.failure));
                 return counter.report();
             }
+        }
+    }
+
+    /**
+     * The lab's newer bench release, in the status from now on, when the server announces one;
+     * asked also when the server refused the sync, so that a bench too old to sync hears where its
+     * installer is.
+     */
+    private void offerRelease() {
+        UpdateAvailable offered = releases.offered().orElse(null);
+        if (!Objects.equals(offered, status.update())) {
+            publish(status.offering(offered));
         }
     }
 
