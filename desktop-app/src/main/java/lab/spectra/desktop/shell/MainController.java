@@ -22,6 +22,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -92,6 +94,9 @@ public final class MainController {
 
     @FXML
     Button noticeBadge;
+
+    @FXML
+    Button update;
 
     public MainController(MainViewModel model, SectionViews views) {
         this.model = model;
@@ -174,6 +179,7 @@ public final class MainController {
                 .addListener((observable, before, error) ->
                         connectivity.setTooltip(error == null || error.isBlank() ? null : reason));
         status.onNotice(this::announce);
+        offerUpdate(status);
         content.sceneProperty().addListener((observable, before, scene) -> {
             if (scene != null) {
                 ReadableLayouts.keep(scene);
@@ -225,6 +231,32 @@ public final class MainController {
             case FAILED -> notification.showError();
             case OFFLINE, RECOVERED -> notification.showInformation();
         }
+    }
+
+    /**
+     * The lab's newer release, a flat button in the status bar: its tooltip says where the installer
+     * is, and clicking it copies that address to paste into a browser.
+     */
+    private void offerUpdate(StatusBarViewModel status) {
+        update.textProperty().bind(status.update());
+        update.visibleProperty().bind(status.update().isNotEmpty());
+        update.managedProperty().bind(update.visibleProperty());
+        Tooltip where = new Tooltip();
+        where.textProperty()
+                .bind(status.installer()
+                        .map(address -> address.isEmpty()
+                                ? "Ask the lab's admin for the installer of this release"
+                                : "The installer: " + address + " (click to copy the address)"));
+        where.setWrapText(true);
+        where.setMaxWidth(420);
+        update.setTooltip(where);
+        update.setOnAction(event -> {
+            if (!status.installer().get().isEmpty()) {
+                ClipboardContent address = new ClipboardContent();
+                address.putString(status.installer().get());
+                Clipboard.getSystemClipboard().setContent(address);
+            }
+        });
     }
 
     private void show(Section section) {

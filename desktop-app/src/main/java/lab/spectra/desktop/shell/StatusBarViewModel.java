@@ -16,11 +16,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import lab.spectra.desktop.auth.CurrentUser;
 import lab.spectra.desktop.sync.SyncStatus;
+import lab.spectra.desktop.update.UpdateAvailable;
 
 /**
  * The status bar: online or offline, who is signed in, pending changes, last sync, a progress
- * bar while syncing, open sync problems, and the notices worth a notification. Fed by the sync
- * engine from its own thread.
+ * bar while syncing, open sync problems, the lab's newer bench release, and the notices worth a
+ * notification. Fed by the sync engine from its own thread.
  */
 public final class StatusBarViewModel {
 
@@ -38,6 +39,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyIntegerWrapper openProblems = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper update = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper installer = new ReadOnlyStringWrapper("");
     private final List<Consumer<SyncNotice>> noticeListeners = new CopyOnWriteArrayList<>();
     /** Where the engine last came to rest (not syncing); notices compare the next rest with it. */
     private SyncStatus settled;
@@ -101,6 +104,9 @@ public final class StatusBarViewModel {
         }
         openProblems.set(status.openProblems());
         lastError.set(status.lastError() == null ? "" : status.lastError());
+        UpdateAvailable offered = status.update();
+        update.set(offered == null ? "" : "Update available: " + offered.version());
+        installer.set(offered == null || offered.installerUrl() == null ? "" : offered.installerUrl());
         if (status.phase() == SyncStatus.Phase.IDLE) {
             SyncStatus before = settled;
             settled = status;
@@ -163,5 +169,15 @@ public final class StatusBarViewModel {
 
     public ReadOnlyStringProperty lastError() {
         return lastError.getReadOnlyProperty();
+    }
+
+    /** "Update available: 1.4.0" while the lab announces a release newer than this bench; empty otherwise. */
+    public ReadOnlyStringProperty update() {
+        return update.getReadOnlyProperty();
+    }
+
+    /** Where the lab publishes that release's installer; empty when it did not say. */
+    public ReadOnlyStringProperty installer() {
+        return installer.getReadOnlyProperty();
     }
 }

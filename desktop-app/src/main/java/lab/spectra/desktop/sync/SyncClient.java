@@ -44,8 +44,16 @@ public final class SyncClient {
         if (lastKnownVerdict() instanceof SyncProtocol.Speaks) {
             return new SyncProtocol.Speaks();
         }
-        link.get("/bench/releases", null, BenchReleaseNotice.class);
+        releases();
         return lastKnownVerdict();
+    }
+
+    /**
+     * What the server tells benches about releases (open to every bench); a server from before
+     * issue 22 has no such page and answers 404 ({@link ServerRefusedException}).
+     */
+    public BenchReleaseNotice releases() {
+        return link.get("/bench/releases", null, BenchReleaseNotice.class);
     }
 
     /** Speaks when the server has not named its versions (a server before versioning reads version 2's bodies). */

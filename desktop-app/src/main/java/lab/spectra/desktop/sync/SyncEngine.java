@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,7 @@ import lab.spectra.desktop.trust.ReceiptFloor;
 import lab.spectra.desktop.trust.SnapshotStore;
 import lab.spectra.desktop.trust.TamperingDetected;
 import lab.spectra.desktop.trust.UnlockedPerson;
+import lab.spectra.desktop.update.UpdateAvailable;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.Command;
 import lab.spectra.model.jdbc.JdbcDomainState;
@@ -112,6 +114,7 @@ public final class SyncEngine {
     private final StreamedPulls streamedPulls;
     private final StreamedAnswers streamed;
     private final FileSender files;
+    private final ReleaseWatch releases;
 
     /** Uploads the files the bench holds for rows it has sent, telling how far it is; answers how many went. */
     @FunctionalInterface
@@ -163,9 +166,11 @@ public final class SyncEngine {
             AuditWitness auditWitness,
             Consumer<WorkstationRevokedException> revoked,
             FileSender files,
-            KeyRegistration keys) {
+            KeyRegistration keys,
+            ReleaseWatch releases) {
         this.commands = commands;
         this.keys = keys;
+        this.releases = releases;
         this.files = files;
         this.revoked = revoked;
         this.trust = trust;
@@ -263,6 +268,7 @@ public final class SyncEngine {
                 Instant now = clock.instant();
                 benchState.synced(now);
                 refreshCounts();
+                offerRelease();
                 publish(status.finished(SyncStatus.Connectivity.ONLINE, now, counter.failure));
                 return counter.report();
             } catch (WorkstationRevokedException e) {
@@ -287,6 +293,7 @@ public final class SyncEngine {
                 LOG.warn("Sync stopped: {}", e.getMessage());
                 counter.failure = e.getMessage();
                 refreshCounts();
+                offerRelease();
                 publish(status.finished(SyncStatus.Connectivity.ONLINE, status.lastSyncAt(), counter.failure));
                 return counter.report();
             }
@@ -317,6 +324,18 @@ public final class SyncEngine {
                     LOG.warn("The device key of {} could not be registered again: {}", session.email(), e.getMessage());
                 }
             });
+        }
+    }
+
+    /**
+     * The lab's newer bench release, in the status from now on, when the server announces one;
+     * asked also when the server refused the sync, so that a bench too old to sync hears where its
+     * installer is.
+     */
+    private void offerRelease() {
+        UpdateAvailable offered = releases.offered().orElse(null);
+        if (!Objects.equals(offered, status.update())) {
+            publish(status.offering(offered));
         }
     }
 

@@ -1,11 +1,12 @@
 package lab.spectra.desktop.sync;
 
 import java.time.Instant;
+import lab.spectra.desktop.update.UpdateAvailable;
 
 /**
  * What the status bar shows: reachable or not, how many changes wait, when the last sync
  * finished, what is happening now (pushed x of y, pulled n rows) and how many problems wait to be
- * read.
+ * read, and the lab's newer bench release when there is one.
  *
  * @param waitingForSignIn pending changes whose author must sign in online before they can be sent
  * @param lastError        why the last attempt failed, in words for the bench; null after a success
@@ -13,6 +14,7 @@ import java.time.Instant;
  * @param fileBytesToSend  while files go up: the bytes of every file waiting at the round's start
  * @param live             whether the server's live-update stream is open: its changes arrive
  *                         within moments instead of at the next poll
+ * @param update           the lab's newer bench release, offered quietly; null when there is none
  */
 public record SyncStatus(
         Connectivity connectivity,
@@ -27,7 +29,8 @@ public record SyncStatus(
         String lastError,
         long fileBytesSent,
         long fileBytesToSend,
-        boolean live) {
+        boolean live,
+        UpdateAvailable update) {
 
     public enum Connectivity {
         UNKNOWN,
@@ -70,7 +73,8 @@ public record SyncStatus(
                 lastError,
                 0,
                 0,
-                false);
+                false,
+                null);
     }
 
     /** A status without live updates (none are open). */
@@ -100,7 +104,8 @@ public record SyncStatus(
                 lastError,
                 fileBytesSent,
                 fileBytesToSend,
-                false);
+                false,
+                null);
     }
 
     public static SyncStatus initial(int pending, int openProblems, Instant lastSyncAt) {
@@ -121,7 +126,8 @@ public record SyncStatus(
                 lastError,
                 0,
                 0,
-                live);
+                live,
+                update);
     }
 
     SyncStatus pushing(int newPushed, int newToPush) {
@@ -138,7 +144,8 @@ public record SyncStatus(
                 lastError,
                 0,
                 0,
-                live);
+                live,
+                update);
     }
 
     SyncStatus pulling(long newPulledRows) {
@@ -155,7 +162,8 @@ public record SyncStatus(
                 lastError,
                 0,
                 0,
-                live);
+                live,
+                update);
     }
 
     SyncStatus counts(int newPending, int newWaitingForSignIn, int newOpenProblems) {
@@ -172,7 +180,8 @@ public record SyncStatus(
                 lastError,
                 fileBytesSent,
                 fileBytesToSend,
-                live);
+                live,
+                update);
     }
 
     SyncStatus finished(Connectivity newConnectivity, Instant newLastSyncAt, String error) {
@@ -189,7 +198,8 @@ public record SyncStatus(
                 error,
                 0,
                 0,
-                live);
+                live,
+                update);
     }
 
     SyncStatus sendingFiles(long sent, long toSend) {
@@ -206,7 +216,8 @@ public record SyncStatus(
                 lastError,
                 sent,
                 toSend,
-                live);
+                live,
+                update);
     }
 
     /** The same status with live updates open or not. */
@@ -224,6 +235,26 @@ public record SyncStatus(
                 lastError,
                 fileBytesSent,
                 fileBytesToSend,
-                nowLive);
+                nowLive,
+                update);
+    }
+
+    /** The same status offering the lab's newer release, or nothing ({@code null}). */
+    SyncStatus offering(UpdateAvailable newUpdate) {
+        return new SyncStatus(
+                connectivity,
+                phase,
+                pending,
+                waitingForSignIn,
+                pushed,
+                toPush,
+                pulledRows,
+                openProblems,
+                lastSyncAt,
+                lastError,
+                fileBytesSent,
+                fileBytesToSend,
+                live,
+                newUpdate);
     }
 }

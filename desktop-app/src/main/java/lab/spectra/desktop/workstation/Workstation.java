@@ -39,6 +39,7 @@ import lab.spectra.desktop.sync.Backoff;
 import lab.spectra.desktop.sync.BenchCommands;
 import lab.spectra.desktop.sync.LiveUpdates;
 import lab.spectra.desktop.sync.LocalAccounts;
+import lab.spectra.desktop.sync.ReleaseWatch;
 import lab.spectra.desktop.sync.SyncClient;
 import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.sync.SyncProblems;
@@ -56,6 +57,7 @@ import lab.spectra.desktop.trust.TamperingDetected;
 import lab.spectra.desktop.trust.TrustAnchor;
 import lab.spectra.desktop.trust.TrustClient;
 import lab.spectra.desktop.trust.UnlockedPerson;
+import lab.spectra.desktop.update.ThisRelease;
 import lab.spectra.model.clock.TrustedClock;
 import lab.spectra.model.command.CommandMeta;
 import lab.spectra.model.id.Ids;
@@ -603,7 +605,8 @@ public final class Workstation implements AutoCloseable {
                     new AuditWitness(client, new WitnessedCheckpoints(database), clock, anchor),
                     revoked -> wipe(revoked),
                     files::sendWaiting,
-                    (session, deviceKey) -> register(session, deviceKey));
+                    (session, deviceKey) -> register(session, deviceKey),
+                    new ReleaseWatch(client, ThisRelease.read()));
             opened = new Opened(database, benchState, trust, floor, snapshots, clock, commands, problems, sync, files);
             return opened;
         } catch (RuntimeException e) {

@@ -69,7 +69,8 @@ class DesktopArchitectureTest {
                         "lab.spectra.desktop.trust..",
                         "lab.spectra.desktop.auth..",
                         "lab.spectra.desktop.store..",
-                        "lab.spectra.desktop.net..")
+                        "lab.spectra.desktop.net..",
+                        "lab.spectra.desktop.update..")
                 .whereLayer("Composition root")
                 .mayNotBeAccessedByAnyLayer()
                 .whereLayer("Screens")
@@ -125,7 +126,8 @@ class DesktopArchitectureTest {
                         "lab.spectra.desktop.sync..",
                         "lab.spectra.desktop.auth..",
                         "lab.spectra.desktop.trust..",
-                        "lab.spectra.desktop.net..")
+                        "lab.spectra.desktop.net..",
+                        "lab.spectra.desktop.update..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("javafx..")
