@@ -16,6 +16,7 @@ import java.util.UUID;
 import lab.spectra.model.jdbc.SqlDialect;
 import lab.spectra.model.org.Organization;
 import lab.spectra.server.audit.AuditVerification;
+import lab.spectra.server.audit.RestoreDeclaration;
 import lab.spectra.server.auth.UserDeactivation;
 import lab.spectra.server.auth.login.PasswordPolicy;
 import lab.spectra.server.backup.LabBackup;
@@ -196,7 +197,7 @@ public final class ServerMain {
                     out.println("Backup written to " + written.file() + " (dump of " + written.archiveCreated() + ")");
                 }
                 case "restore" -> {
-                    PostgresBackup.Restored restored = backups.restore(file);
+                    PostgresBackup.Restored restored = SyncServer.restore(config, backups, file);
                     out.println("Restored " + file
                             + (restored.archiveCreated() == null
                                     ? ""
@@ -445,6 +446,14 @@ public final class ServerMain {
         if (verification.unverifiedCheckpoints() > 0) {
             err.println("Ignored " + verification.unverifiedCheckpoints()
                     + " checkpoint(s) not signed by this server's record-signing keys");
+        }
+        for (RestoreDeclaration restore : verification.superseded().restores()) {
+            out.println(
+                    "Restored from a backup on " + restore.declaredAt() + " (data epoch " + restore.epochId() + ")");
+        }
+        if (verification.superseded().checkpoints() > 0) {
+            out.println(verification.superseded().checkpoints() + " checkpoint(s) signed before a restore name entries"
+                    + " its backup did not have; the restore superseded them (not compared)");
         }
         for (AuditVerification.Result result : verification.results()) {
             out.println(String.format(

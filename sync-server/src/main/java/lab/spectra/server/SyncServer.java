@@ -59,6 +59,7 @@ import lab.spectra.server.audit.AuditVerifier;
 import lab.spectra.server.audit.AuthenticationAudit;
 import lab.spectra.server.audit.CheckpointDirectory;
 import lab.spectra.server.audit.CheckpointTable;
+import lab.spectra.server.audit.RestoreDeclaration;
 import lab.spectra.server.audit.StreamedAuditCheck;
 import lab.spectra.server.audit.viewer.AuditEntries;
 import lab.spectra.server.audit.viewer.AuditVerifications;
@@ -95,6 +96,7 @@ import lab.spectra.server.auth.token.TokenSettings;
 import lab.spectra.server.auth.token.TokenSigningKeys;
 import lab.spectra.server.backup.DataEpochs;
 import lab.spectra.server.backup.LabBackup;
+import lab.spectra.server.backup.PostgresBackup;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.config.ConfigException;
 import lab.spectra.server.config.Mode;
@@ -793,6 +795,32 @@ public final class SyncServer implements AutoCloseable {
     /** {@code restore <file>}: the lab's files replaced by a verified backup's; the server must be stopped. */
     public static LabBackup.Restored restore(ServerConfig config, Path backup) throws IOException {
         return labBackup(config).restore(backup);
+    }
+
+    /**
+     * {@code restore <dump>} on PostgreSQL (ADR 0040): the dump put in the lab's place as a new data
+     * epoch, and the restore declared beside the audit checkpoints, signed with the record key: each
+     * organization's trail ends where the backup's did, so checkpoints signed after the backup are
+     * superseded rather than reported as a truncation.
+     */
+    public static PostgresBackup.Restored restore(ServerConfig config, PostgresBackup backups, Path dump)
+            throws IOException {
+        PostgresBackup.Restored restored = backups.restore(dump);
+        DatabaseSettings.Credentials owner = requireOwner(config, "restore");
+        Map<UUID, Long> heads;
+        try (Database database = new Database(
+                ConnectionPools.openOwnerPool(config.database(), owner, 1, Duration.ofSeconds(30)),
+                config.database().dialect())) {
+            heads = database.withoutTenant(RestoreDeclaration::restoredHeads);
+        }
+        RecordSigningKeys keys = RecordSigningKeys.loadOrCreate(config.recordKeyFile(), Clock.systemUTC());
+        new CheckpointDirectory(config.audit().checkpointDirectory())
+                .write(RestoreDeclaration.issue(
+                        keys.signingKey(),
+                        restored.epoch().id(),
+                        restored.epoch().beganAt(),
+                        heads));
+        return restored;
     }
 
     private static LabBackup labBackup(ServerConfig config) {

@@ -12,7 +12,8 @@ import lab.spectra.model.trust.PublicKeys;
 /**
  * {@code verify-audit}: every organization's chain, compared with the checkpoints it can find -
  * the server's checkpoint directory, folders of checkpoints exported from bench PCs, and the
- * database's own copy - of which only those signed by this server's record keys count.
+ * database's own copy - of which only those signed by this server's record keys count, and of
+ * those not the ones a declared restore superseded (ADR 0040).
  */
 public final class AuditTrailCheck {
 
@@ -43,21 +44,31 @@ public final class AuditTrailCheck {
         for (AuditVerifier.Organization organization : organizations) {
             statements.addAll(kept(organization));
         }
+        List<RestoreDeclaration> restores = new ArrayList<>();
+        checkpointDirectories.forEach(
+                directory -> CheckpointDirectory.declarationsUnder(directory).forEach(statement -> serverKeys
+                        .flatMap(keys -> RestoreDeclaration.verify(statement, keys))
+                        .ifPresent(restores::add)));
+        restores.sort(java.util.Comparator.comparing(RestoreDeclaration::declaredAt));
         List<AuditCheckpoint> checkpoints = new ArrayList<>();
         int unverified = 0;
+        int superseded = 0;
         for (String statement : statements) {
             Optional<AuditCheckpoint> checkpoint = serverKeys.flatMap(keys -> AuditCheckpoint.verify(statement, keys));
-            if (checkpoint.isPresent()) {
-                checkpoints.add(checkpoint.get());
-            } else {
+            if (checkpoint.isEmpty()) {
                 unverified++;
+            } else if (restores.stream().anyMatch(restore -> restore.supersedes(checkpoint.get()))) {
+                superseded++;
+            } else {
+                checkpoints.add(checkpoint.get());
             }
         }
         List<AuditVerification.Result> results = new ArrayList<>();
         for (AuditVerifier.Organization organization : organizations) {
             results.add(new AuditVerification.Result(organization, verifier.check(organization.id(), checkpoints)));
         }
-        return new AuditVerification(results, unverified, serverKeys.isPresent());
+        return new AuditVerification(
+                results, unverified, serverKeys.isPresent(), new AuditVerification.Superseded(superseded, restores));
     }
 
     /** The database's copy; a schema from before checkpoints existed has none. */

@@ -22,6 +22,8 @@ import lab.spectra.model.audit.AuditCheckpoint;
 public final class CheckpointDirectory {
 
     static final String SUFFIX = ".jws";
+    static final String DECLARATION_SUFFIX = ".declaration";
+    private static final String RESTORES = "restores";
 
     private final Path root;
 
@@ -43,7 +45,20 @@ public final class CheckpointDirectory {
         try {
             Files.createDirectories(directory);
             if (Files.exists(file)) {
-                return;
+                if (Files.readString(file, StandardCharsets.US_ASCII).strip().equals(checkpoint.compact())) {
+                    return;
+                }
+                // The data was restored to before this entry was first checkpointed (ADR 0040): the
+                // earlier statement stays, superseded by the restore's declaration, and this one joins it.
+                file = directory.resolve(String.format(
+                                Locale.ROOT,
+                                "%019d-%s",
+                                checkpoint.sequence(),
+                                checkpoint.signedAt().toEpochMilli())
+                        + SUFFIX);
+                if (Files.exists(file)) {
+                    return;
+                }
             }
             Path temporary = Files.createTempFile(directory, ".checkpoint-", ".tmp");
             try {
@@ -55,6 +70,29 @@ public final class CheckpointDirectory {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the audit checkpoint " + file, e);
         }
+    }
+
+    /** Keeps a restore's declaration ({@code restores/<epoch>.declaration}), never replacing one. */
+    public void write(RestoreDeclaration declaration) {
+        Path directory = root.resolve(RESTORES);
+        Path file = directory.resolve(declaration.epochId() + DECLARATION_SUFFIX);
+        try {
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, ".declaration-", ".tmp");
+            try {
+                Files.writeString(temporary, declaration.compact() + "\n", StandardCharsets.US_ASCII);
+                move(temporary, file);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the restore declaration " + file, e);
+        }
+    }
+
+    /** Every restore declaration under {@code directory}, unverified. */
+    public static List<String> declarationsUnder(Path directory) {
+        return statementsUnder(directory, DECLARATION_SUFFIX);
     }
 
     /** The organizations that have a folder here, e.g. to look at again after a restart. */
@@ -82,13 +120,17 @@ public final class CheckpointDirectory {
      * server's own folder, or checkpoints exported from a bench PC.
      */
     public static List<String> statementsUnder(Path directory) {
+        return statementsUnder(directory, SUFFIX);
+    }
+
+    private static List<String> statementsUnder(Path directory, String suffix) {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         try (Stream<Path> files = Files.walk(directory)) {
             List<String> statements = new ArrayList<>();
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)
-                    .filter(path -> path.getFileName().toString().endsWith(SUFFIX))
+                    .filter(path -> path.getFileName().toString().endsWith(suffix))
                     .sorted()::iterator) {
                 statements.add(Files.readString(file, StandardCharsets.US_ASCII).strip());
             }

@@ -39,6 +39,7 @@ public final class PostgresBackup {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
     private static final long TOOL_TIMEOUT_MINUTES = 120;
+    private static final Pattern ROLE_NAME = Pattern.compile("[a-z_][a-z0-9_]*");
 
     /** Where the database is and who owns it, read from the server's settings. */
     private record Target(String host, String port, String database, String url, String owner, String password) {
@@ -109,8 +110,13 @@ public final class PostgresBackup {
         String stamp = STAMP.format(clock.instant());
         String restoring = target.database() + "_restoring_" + stamp;
         String kept = target.database() + "_before_restore_" + stamp;
-        maintenance("CREATE DATABASE " + restoring);
+        maintenance("CREATE DATABASE " + restoring + " TEMPLATE template0 ENCODING 'UTF8'");
         try {
+            // As the production guide sets the lab's database up: only the server's roles connect.
+            maintenance("REVOKE ALL ON DATABASE " + restoring + " FROM PUBLIC");
+            maintenance("GRANT CONNECT ON DATABASE " + restoring + " TO "
+                    + quoted(settings.app().user()) + ", "
+                    + quoted(settings.login().user()));
             run(List.of(
                     "pg_restore",
                     "--exit-on-error",
@@ -166,6 +172,15 @@ public final class PostgresBackup {
         } catch (SQLException e) {
             throw new ConfigException("Cannot reach PostgreSQL as " + target.owner() + ": " + e.getMessage());
         }
+    }
+
+    /** A role named in the settings, as SQL takes it; a name that needs quoting is refused. */
+    private static String quoted(String role) {
+        if (!ROLE_NAME.matcher(role).matches()) {
+            throw new ConfigException(
+                    "The restore grants the server's roles by name; " + role + " is not a plain name");
+        }
+        return role;
     }
 
     private void maintenance(String sql) {
