@@ -794,7 +794,17 @@ public final class SyncServer implements AutoCloseable {
 
     /** {@code restore <file>}: the lab's files replaced by a verified backup's; the server must be stopped. */
     public static LabBackup.Restored restore(ServerConfig config, Path backup) throws IOException {
-        return labBackup(config).restore(backup);
+        LabBackup.Restored restored = labBackup(config).restore(backup);
+        // The restored data is a new epoch: benches that synced since the backup send again what it lacks.
+        Migrations.migrate(config.database());
+        DatabaseSettings.Credentials owner = requireOwner(config, "restore");
+        try (Database database = new Database(
+                ConnectionPools.openOwnerPool(config.database(), owner, 1, Duration.ofSeconds(30)),
+                config.database().dialect())) {
+            database.withoutTenant(connection ->
+                    DataEpochs.begin(connection, Clock.systemUTC().instant(), "restored from " + backup.getFileName()));
+        }
+        return restored;
     }
 
     /**

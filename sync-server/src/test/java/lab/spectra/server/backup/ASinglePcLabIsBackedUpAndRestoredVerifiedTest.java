@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import lab.spectra.model.protocol.DataEpoch;
 import lab.spectra.server.ServerMain;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.testing.Http;
@@ -61,6 +62,14 @@ class ASinglePcLabIsBackedUpAndRestoredVerifiedTest {
                 .isEqualTo(201);
     }
 
+    private static String dataEpochOf(Http http) {
+        return http.get("/health", null)
+                .raw()
+                .headers()
+                .firstValue(DataEpoch.HEADER)
+                .orElseThrow();
+    }
+
     private static boolean hasSample(Http http, String token, String barcode) {
         return !http.get("/api/lims/samples?barcode=" + barcode, token)
                 .body()
@@ -74,8 +83,10 @@ class ASinglePcLabIsBackedUpAndRestoredVerifiedTest {
                         .exitCode())
                 .isZero();
         Path backup = elsewhere.resolve("our-lab.zip");
+        String epochBefore;
         try (SyncServer server = serve()) {
             Http http = new Http(server.baseUri());
+            epochBefore = dataEpochOf(http);
             String token = token(http);
             assertThat(http.get("/.well-known/jwks.json", null).body().toString())
                     .contains("\"kty\":\"EC\"");
@@ -105,6 +116,9 @@ class ASinglePcLabIsBackedUpAndRestoredVerifiedTest {
             String token = token(http);
             assertThat(hasSample(http, token, "BEFORE-1")).isTrue();
             assertThat(hasSample(http, token, "AFTER-1")).isFalse();
+            assertThat(dataEpochOf(http))
+                    .as("the restored data is a new epoch, so benches send again what it lacks")
+                    .isNotEqualTo(epochBefore);
         }
         assertThat(ProductionSetup.command(environment(), "verify-audit").exitCode())
                 .isZero();
