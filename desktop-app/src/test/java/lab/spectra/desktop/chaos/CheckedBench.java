@@ -6,7 +6,7 @@ import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Command;
 
 /** A bench whose end state {@link ScenarioInvariants} checks: its workstation and what it made. */
-interface CheckedBench {
+public interface CheckedBench {
 
     /** A command the bench applied locally, and who made it. */
     record Made(Command command, String bench, Role role) {}

@@ -28,20 +28,20 @@ import lab.spectra.server.testing.ServerLab;
  * outbox keeps anything; each bench holds exactly the server's rows of its organization (every
  * synced table, every column) and nothing of another; the audit chain verifies.
  */
-final class ScenarioInvariants {
+public final class ScenarioInvariants {
 
     private final ServerLab lab;
     private final ServerLab.Org org;
     private final List<? extends CheckedBench> benches;
     private final List<String> broken = new ArrayList<>();
 
-    ScenarioInvariants(ServerLab lab, ServerLab.Org org, List<? extends CheckedBench> benches) {
+    public ScenarioInvariants(ServerLab lab, ServerLab.Org org, List<? extends CheckedBench> benches) {
         this.lab = lab;
         this.org = org;
         this.benches = benches;
     }
 
-    List<String> check() {
+    public List<String> check() {
         Map<UUID, CommandResult> decided = decisions();
         for (CheckedBench bench : benches) {
             accountForEveryCommand(bench, decided);
