@@ -19,13 +19,21 @@ import java.util.UUID;
 import lab.spectra.desktop.net.ServerLink;
 import lab.spectra.desktop.store.BenchState;
 import lab.spectra.desktop.sync.SyncEngine;
+import lab.spectra.desktop.testing.FaultyProxy;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Applied;
+import lab.spectra.model.command.Command;
+import lab.spectra.model.command.FieldChange;
+import lab.spectra.model.custody.CustodyEvent;
+import lab.spectra.model.custody.RecordCustodyEvent;
 import lab.spectra.model.id.Ids;
 import lab.spectra.model.protocol.DomainJson;
+import lab.spectra.model.protocol.Table;
 import lab.spectra.model.sample.CreateSample;
+import lab.spectra.model.sample.EditSample;
+import lab.spectra.model.sample.Sample;
 import lab.spectra.server.SyncServer;
 import lab.spectra.server.backup.PostgresBackup;
 import lab.spectra.server.config.Mode;
@@ -36,8 +44,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 22's restore scenario with PostgreSQL's own tools: two benches sync, the lab's database is
- * dumped ({@code pg_dump} as the owner), more work syncs, one bench queues more offline, every server
+ * Issue 22's restore scenario with PostgreSQL's own tools: three benches sync, the lab's database is
+ * dumped ({@code pg_dump} as the owner), more work syncs (new samples, edits of each other's samples,
+ * hand-overs), one bench works offline across the restore and another leaves a queue, every server
  * stops and the dump is restored ({@code pg_restore} as the owner, through the server's restore); the
  * server comes back on the restored data, which lacks everything synced after the dump. The benches
  * notice at their next sync, load the data again and send what they kept: afterwards every command
@@ -58,6 +67,7 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
         SyncServer server = start(postgres, port, serverData);
         ServerLab lab = new ServerLab(postgres);
         List<Bench> benches = new ArrayList<>();
+        List<FaultyProxy> proxies = new ArrayList<>();
         String keptAs = null;
         try {
             ServerLab.Org org = lab.createOrganization(
@@ -65,23 +75,37 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
                     server.parts().passwordHasher().hash(SyncTestbed.PASSWORD.toCharArray()));
             benches.add(new Bench("engineer", SyncTestbed.email(org, "engineer"), Role.ENGINEER, server.baseUri()));
             benches.add(new Bench("pi", SyncTestbed.email(org, "pi"), Role.PI, server.baseUri()));
-            for (Bench bench : benches) {
-                bench.makeSamples("before", 4);
-                bench.sync();
-            }
-            UUID epochBefore = benches.get(0).dataEpoch().orElseThrow();
+            FaultyProxy network = new FaultyProxy(server.baseUri());
+            proxies.add(network);
+            benches.add(new Bench("technician", SyncTestbed.email(org, "tech"), Role.TECHNICIAN, network.uri()));
+            Bench engineer = benches.get(0);
+            Bench pi = benches.get(1);
+            Bench technician = benches.get(2);
+            engineer.makeSamples("before", 4);
+            pi.makeSamples("before", 4);
+            syncAll(benches);
+            technician.handOverEverySample("Ana");
+            syncAll(benches);
+            UUID epochBefore = engineer.dataEpoch().orElseThrow();
 
             Path dump = folder.resolve("lab.dump");
             PostgresBackup backups = new PostgresBackup(postgres.settings(), Clock.systemUTC());
             backups.dump(dump);
 
-            for (Bench bench : benches) {
-                bench.makeSamples("after-dump", 5);
-                bench.sync();
-            }
-            benches.get(0).makeSamples("queued", 3);
+            // After the dump: edits of each other's samples, new samples, hand-overs synced; then a
+            // technician working offline across the restore, and a queue left on the engineer's bench.
+            syncAll(benches);
+            engineer.moveEverySample("Shelf 2");
+            pi.makeSamples("after-dump", 5);
+            syncAll(benches);
+            pi.moveEverySample("Shelf 3");
+            technician.handOverEverySample("Ben");
+            syncAll(benches);
+            network.mode(FaultyProxy.Mode.DOWN);
+            technician.handOverEverySample("Chen");
+            engineer.makeSamples("queued", 3);
             long samplesBeforeRestore = samplesOnServer(postgres, org.id());
-            assertThat(samplesBeforeRestore).isEqualTo(2 * 4 + 2 * 5);
+            assertThat(samplesBeforeRestore).isEqualTo(4 + 4 + 5);
 
             server.close();
             lab.close();
@@ -90,10 +114,11 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
             assertThat(restored.epoch().id()).isNotEqualTo(epochBefore);
             assertThat(samplesOnServer(postgres, org.id()))
                     .as("the restored data lacks what was synced after the dump")
-                    .isEqualTo(2 * 4);
+                    .isEqualTo(4 + 4);
 
             server = start(postgres, port, serverData);
             lab = new ServerLab(postgres);
+            network.mode(FaultyProxy.Mode.PASS);
             for (int round = 0; round < 3; round++) {
                 for (Bench bench : benches) {
                     SyncEngine.Report report = bench.sync();
@@ -101,13 +126,14 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
                 }
             }
 
-            assertThat(samplesOnServer(postgres, org.id())).isEqualTo(2 * 4 + 2 * 5 + 3);
+            assertThat(samplesOnServer(postgres, org.id())).isEqualTo(4 + 4 + 5 + 3);
             for (Bench bench : benches) {
                 assertThat(bench.dataEpoch()).contains(restored.epoch().id());
             }
             assertThat(new ScenarioInvariants(lab, org, benches).check()).isEmpty();
         } finally {
             benches.forEach(Bench::close);
+            proxies.forEach(FaultyProxy::close);
             server.close();
             lab.close();
             postgres.close();
@@ -139,9 +165,48 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
                 String barcode = name + "-" + label + "-" + i;
                 CreateSample create = new CreateSample(
                         workstation.newMeta(userId), Ids.newId(), "Sample " + barcode, barcode, null, name, null);
-                assertThat(workstation.commands().execute(create)).isInstanceOf(Applied.class);
-                made.add(new Made(create, name, role));
+                make(create);
             }
+        }
+
+        /** Moves every sample this bench holds to {@code location}, from where it holds it. */
+        void moveEverySample(String location) {
+            for (Sample sample : samples()) {
+                if (location.equals(sample.location())) {
+                    continue;
+                }
+                make(new EditSample(
+                        workstation.newMeta(userId),
+                        sample.id(),
+                        null,
+                        null,
+                        new FieldChange<>(sample.location(), location),
+                        null,
+                        null,
+                        null,
+                        null));
+            }
+        }
+
+        /** Hands every sample this bench holds over to {@code custodian}. */
+        void handOverEverySample(String custodian) {
+            for (Sample sample : samples()) {
+                String from = workstation
+                        .read(state -> state.latestCustodyEvent(sample.id()))
+                        .map(CustodyEvent::toCustodian)
+                        .orElse("Store");
+                make(new RecordCustodyEvent(
+                        workstation.newMeta(userId), Ids.newId(), sample.id(), from, custodian, "Lab 1", "Hand-over"));
+            }
+        }
+
+        private List<Sample> samples() {
+            return workstation.read(state -> state.<Sample>find(Table.SAMPLES, "deleted_at IS NULL"));
+        }
+
+        private void make(Command command) {
+            assertThat(workstation.commands().execute(command)).isInstanceOf(Applied.class);
+            made.add(new Made(command, name, role));
         }
 
         SyncEngine.Report sync() {
@@ -171,6 +236,10 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
         public void close() {
             workstation.close();
         }
+    }
+
+    private static void syncAll(List<Bench> benches) {
+        benches.forEach(Bench::sync);
     }
 
     private static SyncServer start(PostgresTestDatabase postgres, int port, Path data) {
