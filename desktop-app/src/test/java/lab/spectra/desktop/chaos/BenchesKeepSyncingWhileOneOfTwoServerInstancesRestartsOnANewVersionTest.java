@@ -18,11 +18,14 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -99,99 +102,153 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
             Instance a = new Instance("a", postgres, sharedKeys, freePort());
             Instance b = new Instance("b", postgres, sharedKeys, freePort());
             List<ChaosBench> benches = new ArrayList<>();
+            AtomicBoolean working = new AtomicBoolean(true);
+            List<Thread> workers = new ArrayList<>();
             try (ChildProcess oldA = a.process("a-previous", List.of(), false, logs);
                     ChildProcess oldB = b.process("b-previous", List.of(), false, logs);
                     ChildProcess newA = a.process("a-next", List.of(NEXT_VERSION), true, logs);
                     RoundRobinFront front = new RoundRobinFront(List.of(a.uri(), b.uri()))) {
-                // One after the other: the first creates the key files, the second reads the same.
-                oldA.start();
-                a.awaitServing(oldA);
-                oldB.start();
-                b.awaitServing(oldB);
-                timeline.mark("both instances serve");
+                try {
+                    // One after the other: the first creates the key files, the second reads the same.
+                    oldA.start();
+                    a.awaitServing(oldA);
+                    oldB.start();
+                    b.awaitServing(oldB);
+                    timeline.mark("both instances serve");
 
-                TemplatedDatabases databases = TemplatedDatabases.migrated();
-                benches.add(bench(front, databases, org, "engineer", "engineer", Role.ENGINEER));
-                benches.add(bench(front, databases, org, "technician", "tech", Role.TECHNICIAN));
-                benches.add(bench(front, databases, org, "admin", "admin", Role.ADMIN));
-                for (ChaosBench bench : benches) {
-                    bench.start();
+                    TemplatedDatabases databases = TemplatedDatabases.migrated();
+                    benches.add(bench(front, databases, org, "engineer", "engineer", Role.ENGINEER));
+                    benches.add(bench(front, databases, org, "technician", "tech", Role.TECHNICIAN));
+                    benches.add(bench(front, databases, org, "admin", "admin", Role.ADMIN));
+                    signInAtOnce(benches);
+                    timeline.mark("benches signed in");
+                    AtomicInteger failedSyncs = new AtomicInteger();
+                    for (int i = 0; i < benches.size(); i++) {
+                        Bench worker = new Bench(benches.get(i), 22_300L + i, instrument, recipe, samples);
+                        Thread thread = new Thread(() -> worker.work(working, failedSyncs), "bench-" + i);
+                        thread.start();
+                        workers.add(thread);
+                    }
+
+                    Counts beforeStart = Counts.of(front);
+                    await(
+                            "both previous-version instances answer syncs",
+                            () -> Counts.of(front).minus(beforeStart).bothAnsweredAtLeast(SYNCS_PER_PHASE));
+                    Counts beforeRestart = Counts.of(front);
+                    timeline.mark("syncs through both");
+
+                    // SIGTERM, as a service manager stops it: its shutdown hook closes the server.
+                    oldA.stop(Duration.ofSeconds(30));
+                    Counts aStopped = Counts.of(front);
+                    timeline.mark("A stopped");
+                    await("instance B takes every sync while A is away", () -> {
+                        Counts during = Counts.of(front).minus(aStopped);
+                        return during.syncs(B) >= SYNCS_PER_PHASE && during.pushes(B) >= 1;
+                    });
+                    newA.start();
+                    a.awaitServing(newA);
+                    Counts aBack = Counts.of(front);
+                    timeline.mark("A serves as the next version");
+                    assertThat(expandMigrationApplied(postgres.settings()))
+                            .as("the next version migrated the shared schema while B served")
+                            .isTrue();
+
+                    await(
+                            "both instances answer syncs after the restart",
+                            () -> Counts.of(front).minus(aBack).bothAnsweredAtLeast(SYNCS_PER_PHASE));
+                    Counts afterRestart = Counts.of(front).minus(aBack);
+                    timeline.mark("syncs through both again");
+                    stop(working, workers);
+
+                    converge(benches);
+                    timeline.mark("benches converged");
+                    List<String> broken = new ScenarioInvariants(lab, org, benches).check();
+                    String summary = String.format(
+                            "rolling upgrade: before %s, while A was away %s, after %s; %d commands made,"
+                                    + " %d syncs failed on the way (cut by the stop), %d requests refused by all; %s",
+                            beforeRestart.minus(beforeStart),
+                            aBack.minus(aStopped),
+                            afterRestart,
+                            benches.stream()
+                                    .mapToInt(bench -> bench.made.size())
+                                    .sum(),
+                            failedSyncs.get(),
+                            front.refusedByAll(),
+                            timeline);
+                    System.out.println(summary);
+
+                    assertThat(broken).as(summary).isEmpty();
+                    assertThat(beforeRestart.minus(beforeStart).bothAnsweredAtLeast(SYNCS_PER_PHASE))
+                            .as("syncs went through both instances before the restart: " + summary)
+                            .isTrue();
+                    assertThat(aBack.minus(aStopped).syncs(B))
+                            .as("syncs went through B while A restarted")
+                            .isGreaterThanOrEqualTo(SYNCS_PER_PHASE);
+                    assertThat(afterRestart.bothAnsweredAtLeast(SYNCS_PER_PHASE))
+                            .as("syncs went through both instances after the restart: " + summary)
+                            .isTrue();
+                    assertThat(aBack.minus(aStopped).syncs(A))
+                            .as("nothing reached A while it was stopped")
+                            .isZero();
+                    assertThat(front.refusedByAll())
+                            .as("a request always found an instance serving")
+                            .isZero();
+                    assertThat(benches)
+                            .as("every bench worked through the upgrade")
+                            .allSatisfy(bench -> assertThat(bench.made).isNotEmpty());
+                    assertThat(oldB.alive())
+                            .as("B served throughout, never restarted")
+                            .isTrue();
+                } finally {
+                    stop(working, workers);
+                    keep(logs, oldA, oldB, newA);
                 }
-                timeline.mark("benches signed in");
-                AtomicBoolean working = new AtomicBoolean(true);
-                AtomicInteger failedSyncs = new AtomicInteger();
-                List<Thread> workers = new ArrayList<>();
-                for (int i = 0; i < benches.size(); i++) {
-                    Bench worker = new Bench(benches.get(i), 22_300L + i, instrument, recipe, samples);
-                    Thread thread = new Thread(() -> worker.work(working, failedSyncs), "bench-" + i);
-                    thread.start();
-                    workers.add(thread);
-                }
-
-                Counts beforeStart = Counts.of(front);
-                await(
-                        "both previous-version instances answer syncs",
-                        () -> Counts.of(front).minus(beforeStart).bothAnsweredAtLeast(SYNCS_PER_PHASE));
-                Counts beforeRestart = Counts.of(front);
-                timeline.mark("syncs through both");
-
-                assertThat(oldA.stop(Duration.ofSeconds(30)))
-                        .as("instance A stops cleanly")
-                        .isNotNegative();
-                Counts aStopped = Counts.of(front);
-                timeline.mark("A stopped");
-                await("instance B takes every sync while A is away", () -> {
-                    Counts during = Counts.of(front).minus(aStopped);
-                    return during.syncs(B) >= SYNCS_PER_PHASE && during.pushes(B) >= 1;
-                });
-                newA.start();
-                a.awaitServing(newA);
-                Counts aBack = Counts.of(front);
-                timeline.mark("A serves as the next version");
-                assertThat(expandMigrationApplied(postgres.settings()))
-                        .as("the next version migrated the shared schema while B served")
-                        .isTrue();
-
-                await(
-                        "both instances answer syncs after the restart",
-                        () -> Counts.of(front).minus(aBack).bothAnsweredAtLeast(SYNCS_PER_PHASE));
-                Counts afterRestart = Counts.of(front).minus(aBack);
-                timeline.mark("syncs through both again");
-                working.set(false);
-                for (Thread worker : workers) {
-                    worker.join(Duration.ofSeconds(30).toMillis());
-                }
-
-                converge(benches);
-                timeline.mark("benches converged");
-                List<String> broken = new ScenarioInvariants(lab, org, benches).check();
-                String summary = String.format(
-                        "rolling upgrade: before %s, while A was away %s, after %s; %d commands made,"
-                                + " %d syncs failed on the way (cut by the stop), %d requests refused by all; %s",
-                        beforeRestart.minus(beforeStart),
-                        aBack.minus(aStopped),
-                        afterRestart,
-                        benches.stream().mapToInt(bench -> bench.made.size()).sum(),
-                        failedSyncs.get(),
-                        front.refusedByAll(),
-                        timeline);
-                System.out.println(summary);
-
-                assertThat(broken).as(summary).isEmpty();
-                assertThat(aBack.minus(aStopped).syncs(A))
-                        .as("nothing reached A while it was stopped")
-                        .isZero();
-                assertThat(front.refusedByAll())
-                        .as("a request always found an instance serving")
-                        .isZero();
-                assertThat(benches)
-                        .as("every bench worked through the upgrade")
-                        .allSatisfy(bench -> assertThat(bench.made).isNotEmpty());
-                assertThat(oldB.alive())
-                        .as("B served throughout, never restarted")
-                        .isTrue();
             } finally {
                 benches.forEach(ChaosBench::close);
+            }
+        }
+    }
+
+    /** The three people sign in at the same time, as a lab's morning does; each bench then takes its first sync. */
+    private static void signInAtOnce(List<ChaosBench> benches) throws InterruptedException {
+        List<Thread> signingIn = new ArrayList<>();
+        List<RuntimeException> failed = new CopyOnWriteArrayList<>();
+        for (ChaosBench bench : benches) {
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            bench.start();
+                        } catch (RuntimeException e) {
+                            failed.add(e);
+                        }
+                    },
+                    "sign-in-" + bench.name());
+            thread.start();
+            signingIn.add(thread);
+        }
+        for (Thread thread : signingIn) {
+            thread.join();
+        }
+        if (!failed.isEmpty()) {
+            throw failed.get(0);
+        }
+    }
+
+    /** The people stop working (a test that failed halfway stops them too, before their benches close). */
+    private static void stop(AtomicBoolean working, List<Thread> workers) throws InterruptedException {
+        working.set(false);
+        for (Thread worker : workers) {
+            worker.join(Duration.ofSeconds(30).toMillis());
+        }
+    }
+
+    /** What the instances printed (their log), beside their errors, for a failure to be read later. */
+    private static void keep(Path logs, ChildProcess... processes) {
+        for (ChildProcess process : processes) {
+            try {
+                Files.write(logs.resolve(process.name() + ".out"), process.output());
+            } catch (IOException e) {
+                // only a diagnostic
             }
         }
     }
@@ -258,8 +315,7 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
 
         void mark(String what) {
             marks.append(marks.length() == 0 ? "" : ", ")
-                    .append(String.format(
-                            java.util.Locale.ROOT, "%s at %.1f s", what, (System.nanoTime() - started) / 1e9));
+                    .append(String.format(Locale.ROOT, "%s at %.1f s", what, (System.nanoTime() - started) / 1e9));
         }
 
         @Override
@@ -325,7 +381,7 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
         }
 
         ChildProcess process(String version, List<Path> classPathBefore, boolean migrate, Path logs) {
-            Map<String, String> environment = new java.util.HashMap<>(setup.environment(migrate));
+            Map<String, String> environment = new HashMap<>(setup.environment(migrate));
             environment.put("SPECTRA_PORT", Integer.toString(port));
             environment.put(
                     "SPECTRA_JWKS_FILE",
