@@ -73,7 +73,9 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
     /** The next release's extra migration scripts, put on the restarted instance's class path only. */
     private static final Path NEXT_VERSION = Path.of("src", "test", "next-server-version");
 
-    private static final String EXPAND_VERSION = "999.1.1";
+    /** The last of the next version's expand scripts. */
+    private static final String EXPAND_VERSION = "999.1.4";
+
     private static final int A = 0;
     private static final int B = 1;
     /** Syncs each instance must answer in each phase, so that a phase is not over before it began. */
@@ -109,10 +111,12 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
                     ChildProcess newA = a.process("a-next", List.of(NEXT_VERSION), true, logs);
                     RoundRobinFront front = new RoundRobinFront(List.of(a.uri(), b.uri()))) {
                 try {
-                    // One after the other: the first creates the key files, the second reads the same.
+                    // The first instance alone creates the key files; the second starts once they are
+                    // there and reads the same (two first starts at once would make two sets of keys).
                     oldA.start();
-                    a.awaitServing(oldA);
+                    a.awaitSharedKeys(oldA);
                     oldB.start();
+                    a.awaitServing(oldA);
                     b.awaitServing(oldB);
                     timeline.mark("both instances serve");
 
@@ -383,12 +387,8 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
         ChildProcess process(String version, List<Path> classPathBefore, boolean migrate, Path logs) {
             Map<String, String> environment = new HashMap<>(setup.environment(migrate));
             environment.put("SPECTRA_PORT", Integer.toString(port));
-            environment.put(
-                    "SPECTRA_JWKS_FILE",
-                    sharedKeys.resolve("signing-keys.jwks.json").toString());
-            environment.put(
-                    "SPECTRA_RECORD_KEYS_FILE",
-                    sharedKeys.resolve("record-signing-keys.jwks.json").toString());
+            environment.put("SPECTRA_JWKS_FILE", tokenKeys().toString());
+            environment.put("SPECTRA_RECORD_KEYS_FILE", recordKeys().toString());
             return ChildProcess.of(
                     version,
                     ServerMain.class,
@@ -396,6 +396,25 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
                     migrate ? List.of("serve", "--migrate") : List.of("serve"),
                     environment,
                     logs.resolve(version + ".log"));
+        }
+
+        /** Waits until its first start has written the token and record-signing keys every instance shares. */
+        void awaitSharedKeys(ChildProcess process) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (!Files.exists(tokenKeys()) || !Files.exists(recordKeys())) {
+                if (!process.alive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException("instance " + name + " wrote no keys; see target/rolling-upgrade");
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        private Path tokenKeys() {
+            return sharedKeys.resolve("signing-keys.jwks.json");
+        }
+
+        private Path recordKeys() {
+            return sharedKeys.resolve("record-signing-keys.jwks.json");
         }
 
         /** Waits until it answers its health check, as a balancer's probe would. */
