@@ -3,6 +3,8 @@ package lab.spectra.server.db;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +55,10 @@ final class ContractStatements {
             "\\bADD\\s+(COLUMN\\s+)?(?!CONSTRAINT\\b|CHECK\\b|UNIQUE\\b|PRIMARY\\b|FOREIGN\\b|EXCLUDE\\b)(.*?)"
                     + "(?=,\\s*(ADD|ALTER|DROP)\\b|$)");
 
+    private static final Pattern CREATED_TABLE =
+            Pattern.compile("^CREATE\\s+(?:UNLOGGED\\s+)?TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([A-Z0-9_.\"]+)");
+    private static final Pattern ALTERED_TABLE =
+            Pattern.compile("^ALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?(?:ONLY\\s+)?([A-Z0-9_.\"]+)");
     private static final Pattern DOLLAR_QUOTED = Pattern.compile("\\$([A-Za-z_]*)\\$.*?\\$\\1\\$", Pattern.DOTALL);
     private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
     private static final Pattern LINE_COMMENT = Pattern.compile("--[^\\n]*");
@@ -70,25 +76,58 @@ final class ContractStatements {
 
     /** The contract statements of a script, in order; empty when it only expands. */
     static List<Found> in(String sql) {
-        String code = BLOCK_COMMENT.matcher(sql).replaceAll(" ");
-        code = LINE_COMMENT.matcher(code).replaceAll(" ");
-        code = DOLLAR_QUOTED.matcher(code).replaceAll(" \\$body\\$ ");
-        code = STRING_LITERAL.matcher(code).replaceAll("''");
         List<Found> found = new ArrayList<>();
-        for (String statement : code.split(";")) {
-            String normalized = statement.strip().replaceAll("\\s+", " ");
-            if (normalized.isEmpty()) {
-                continue;
-            }
-            String upper = normalized.toUpperCase(Locale.ROOT);
+        for (String statement : statements(sql)) {
+            String upper = statement.toUpperCase(Locale.ROOT);
             for (Rule rule : RULES) {
                 if (rule.breaksThePreviousVersion().test(upper)) {
-                    found.add(new Found(normalized, rule.why()));
+                    found.add(new Found(statement, rule.why()));
                     break;
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The tables a script alters that it did not create: more than one is a deadlock waiting to
+     * happen while the previous version serves. Flyway runs a script in one transaction, which holds
+     * the first table's exclusive lock while it waits for the next; a running transaction of the
+     * previous version holding the next and asking for the first completes the cycle (the
+     * rolling-upgrade test met it). One existing table per script.
+     */
+    static Set<String> existingTablesAltered(String sql) {
+        Set<String> created = new TreeSet<>();
+        Set<String> altered = new TreeSet<>();
+        for (String statement : statements(sql)) {
+            String upper = statement.toUpperCase(Locale.ROOT);
+            Matcher creating = CREATED_TABLE.matcher(upper);
+            if (creating.find()) {
+                created.add(creating.group(1));
+            }
+            Matcher altering = ALTERED_TABLE.matcher(upper);
+            if (altering.find()) {
+                altered.add(altering.group(1));
+            }
+        }
+        altered.removeAll(created);
+        return altered;
+    }
+
+    /** The script's statements, comments, function bodies and string literals left out, spaces folded. */
+    private static List<String> statements(String sql) {
+        String code = BLOCK_COMMENT.matcher(sql).replaceAll(" ");
+        code = LINE_COMMENT.matcher(code).replaceAll(" ");
+        code = DOLLAR_QUOTED.matcher(code).replaceAll(" \\$body\\$ ");
+        code = STRING_LITERAL.matcher(code).replaceAll("''");
+        List<String> statements = new ArrayList<>();
+        for (String statement : code.split(";")) {
+            String normalized = statement.strip().replaceAll("\\s+", " ");
+            if (!normalized.isEmpty()) {
+                statements.add(normalized);
+            }
+        }
+        return statements;
     }
 
     /** Old code inserts rows without the new column: NOT NULL needs a default (or a generated value). */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,7 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Rolling upgrades (issue 22): server instances of two versions share one database while they are
  * replaced one by one, so a migration may only expand the schema. A script that removes, renames or
  * narrows something the previous version uses must be named a contract step ({@code __contract_}),
- * which the production guide runs only once no server of the previous version is left.
+ * which the production guide runs only once no server of the previous version is left. An expand
+ * script also alters at most one table it did not create, so that its transaction never holds one
+ * busy table's lock while waiting for another's.
  */
 class ServerMigrationsOnlyExpandTest {
 
@@ -122,6 +125,24 @@ class ServerMigrationsOnlyExpandTest {
         assertThat(ContractStatements.in(statement + ";")).isEmpty();
     }
 
+    @Test
+    void anExpandScriptAltersAtMostOneTableItDidNotCreate(@TempDir Path migrations) throws IOException {
+        Files.writeString(
+                migrations.resolve("V13_1_1__served_by.sql"),
+                "ALTER TABLE processed_commands ADD COLUMN served_by TEXT;\n"
+                        + "ALTER TABLE change_log ADD COLUMN served_by TEXT;\n");
+        Files.writeString(
+                migrations.resolve("V13_1_2__labels.sql"),
+                "CREATE TABLE labels (id UUID PRIMARY KEY);\n"
+                        + "ALTER TABLE labels ENABLE ROW LEVEL SECURITY;\n"
+                        + "ALTER TABLE samples ADD COLUMN label_id UUID REFERENCES labels (id);\n");
+
+        assertThat(violations(List.of(migrations)))
+                .singleElement()
+                .asString()
+                .contains("V13_1_1__served_by.sql", "[CHANGE_LOG, PROCESSED_COMMANDS]", "deadlock");
+    }
+
     /** Each contract statement of a script after the baseline not named a contract step, with its script. */
     static List<String> violations(List<Path> folders) {
         List<String> violations = new ArrayList<>();
@@ -131,9 +152,15 @@ class ServerMigrationsOnlyExpandTest {
             if (!versioned.matches() || !afterTheBaseline(versioned.group(1)) || name.contains(CONTRACT_MARK)) {
                 continue;
             }
-            for (ContractStatements.Found found : ContractStatements.in(read(script))) {
+            String sql = read(script);
+            for (ContractStatements.Found found : ContractStatements.in(sql)) {
                 violations.add(script + " " + found + " (an expand step may not do this while the previous"
                         + " server version still runs; make it a later release's " + CONTRACT_MARK + " script)");
+            }
+            Set<String> altered = ContractStatements.existingTablesAltered(sql);
+            if (altered.size() > 1) {
+                violations.add(script + " alters " + altered + " in one transaction, which can deadlock with the"
+                        + " previous version's traffic: one existing table per script");
             }
         }
         return violations;
