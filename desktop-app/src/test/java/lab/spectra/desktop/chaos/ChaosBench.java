@@ -1,5 +1,6 @@
 package lab.spectra.desktop.chaos;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,10 +41,15 @@ final class ChaosBench implements CheckedBench, AutoCloseable {
     private final DatabaseOpener databases;
 
     ChaosBench(SyncTestbed testbed, DatabaseOpener databases, String name, List<Person> people) {
+        this(testbed.serverUri(), databases, name, people);
+    }
+
+    /** A bench whose network leads to {@code server}: one server, or the balancer in front of several. */
+    ChaosBench(URI server, DatabaseOpener databases, String name, List<Person> people) {
         this.databases = databases;
         this.name = name;
         this.people = List.copyOf(people);
-        this.network = new FaultyProxy(testbed.serverUri());
+        this.network = new FaultyProxy(server);
         this.directory = SyncTestbed.newDataDirectory();
         this.workstation = open();
     }

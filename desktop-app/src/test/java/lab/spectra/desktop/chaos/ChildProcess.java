@@ -1,6 +1,7 @@
 package lab.spectra.desktop.chaos;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -39,12 +40,29 @@ final class ChildProcess implements AutoCloseable {
 
     static ChildProcess of(
             String name, Class<?> main, List<String> arguments, Map<String, String> environment, Path log) {
+        return of(name, main, List.of(), arguments, environment, log);
+    }
+
+    /**
+     * A JVM whose class path is the test's with {@code classPathBefore} in front: another version of
+     * the code, e.g. a server whose release brings more migration scripts.
+     */
+    static ChildProcess of(
+            String name,
+            Class<?> main,
+            List<Path> classPathBefore,
+            List<String> arguments,
+            Map<String, String> environment,
+            Path log) {
+        List<String> classPath = new ArrayList<>();
+        classPathBefore.forEach(entry -> classPath.add(entry.toAbsolutePath().toString()));
+        classPath.add(System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
                 "-XX:+UseSerialGC",
                 "-cp",
-                System.getProperty("java.class.path"),
+                String.join(File.pathSeparator, classPath),
                 main.getName()));
         command.addAll(arguments);
         return new ChildProcess(name, List.copyOf(command), Map.copyOf(environment), log);
@@ -109,6 +127,22 @@ final class ChildProcess implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /**
+     * Stops it as an operator's service manager does (SIGTERM: its shutdown hooks run), and waits
+     * until it is gone; answers its exit code.
+     */
+    int stop(Duration timeout) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException(name + " did not stop within " + timeout + "; see " + log);
+        }
+        return process.exitValue();
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
     }
 
     /** Every line it printed in all its lives. */

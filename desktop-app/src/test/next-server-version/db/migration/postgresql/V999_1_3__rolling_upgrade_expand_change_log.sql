@@ -1,0 +1,3 @@
+-- The rolling-upgrade test's next version, third expand step: one table per script (see V999_1_1).
+SET LOCAL lock_timeout = '10s';
+ALTER TABLE change_log ADD COLUMN served_by TEXT;
