@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,20 +13,8 @@ import lab.spectra.desktop.net.ServerUnreachableException;
 import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Command;
-import lab.spectra.model.command.FieldChange;
-import lab.spectra.model.custody.CustodyEvent;
-import lab.spectra.model.custody.RecordCustodyEvent;
-import lab.spectra.model.id.Ids;
 import lab.spectra.model.protocol.CommandTypes;
 import lab.spectra.model.protocol.DomainJson;
-import lab.spectra.model.run.FinishRun;
-import lab.spectra.model.run.RecordResult;
-import lab.spectra.model.run.Run;
-import lab.spectra.model.run.RunStatus;
-import lab.spectra.model.run.StartRun;
-import lab.spectra.model.sample.CreateSample;
-import lab.spectra.model.sample.EditSample;
-import lab.spectra.model.sample.Sample;
 
 /**
  * A bench as a process of its own, for the kill -9 scenarios: it opens its workstation on its
@@ -39,15 +26,9 @@ import lab.spectra.model.sample.Sample;
  */
 final class BenchProcess {
 
-    private static final String[] CUSTODIANS = {"Store", "Ana", "Ben", "Chen"};
-
     private final Workstation workstation;
     private final Random random;
-    private final boolean engineer;
-    private final UUID instrument;
-    private final UUID recipe;
-    private final List<UUID> samples;
-    private final List<UUID> runs = new ArrayList<>();
+    private final PersonsWork work;
     private final ObjectMapper mapper = DomainJson.newMapper();
     private UUID userId;
 
@@ -55,10 +36,7 @@ final class BenchProcess {
             Workstation workstation, long seed, boolean engineer, UUID instrument, UUID recipe, List<UUID> samples) {
         this.workstation = workstation;
         this.random = new Random(seed);
-        this.engineer = engineer;
-        this.instrument = instrument;
-        this.recipe = recipe;
-        this.samples = new ArrayList<>(samples);
+        this.work = new PersonsWork(random, engineer, instrument, recipe, samples, "K");
     }
 
     /** Arguments: data directory, server, e-mail, password, seed, role (engineer|technician), instrument, recipe, samples (comma-separated). */
@@ -106,83 +84,17 @@ final class BenchProcess {
                 say("SYNCED");
                 continue;
             }
-            Optional<Command> command = draw();
+            Optional<Command> command = work.draw(workstation, userId);
             if (command.isEmpty()) {
                 continue;
             }
             say("EXECUTING " + command.get().meta().commandId());
             if (workstation.commands().execute(command.get()) instanceof Applied) {
-                if (command.get() instanceof CreateSample created) {
-                    samples.add(created.sampleId());
-                } else if (command.get() instanceof StartRun started) {
-                    runs.add(started.runId());
-                }
+                work.made(command.get());
                 say("MADE " + CommandTypes.wireName(command.get().getClass()) + " "
                         + mapper.writeValueAsString(command.get()));
             }
         }
-    }
-
-    private Optional<Command> draw() {
-        int kind = random.nextInt(6);
-        if (kind == 0 && engineer) {
-            String barcode = "K-" + random.nextInt(10);
-            return Optional.of(new CreateSample(
-                    workstation.newMeta(userId), Ids.newId(), "Killed " + barcode, barcode, null, "Bench", null));
-        }
-        UUID sampleId = samples.get(random.nextInt(samples.size()));
-        Optional<Sample> sample =
-                workstation.read(state -> state.sample(sampleId)).filter(found -> !found.deleted());
-        if (sample.isEmpty()) {
-            return Optional.empty();
-        }
-        if (kind == 1 && engineer) {
-            return Optional.of(new EditSample(
-                    workstation.newMeta(userId),
-                    sampleId,
-                    null,
-                    null,
-                    new FieldChange<>(sample.get().location(), "Shelf " + random.nextInt(4)),
-                    null,
-                    null,
-                    null,
-                    null));
-        }
-        if (kind == 2) {
-            String from = workstation
-                    .read(state -> state.latestCustodyEvent(sampleId))
-                    .map(CustodyEvent::toCustodian)
-                    .orElse("Store");
-            String to = CUSTODIANS[random.nextInt(CUSTODIANS.length)];
-            return to.equals(from)
-                    ? Optional.empty()
-                    : Optional.of(new RecordCustodyEvent(
-                            workstation.newMeta(userId), Ids.newId(), sampleId, from, to, "Lab", "Hand-over"));
-        }
-        if (kind == 3) {
-            return Optional.of(
-                    new StartRun(workstation.newMeta(userId), Ids.newId(), recipe, instrument, sampleId, null));
-        }
-        Optional<Run> running = runs.isEmpty()
-                ? Optional.empty()
-                : workstation
-                        .read(state -> state.run(runs.get(random.nextInt(runs.size()))))
-                        .filter(run -> run.status() == RunStatus.RUNNING);
-        if (running.isEmpty()) {
-            return Optional.empty();
-        }
-        return kind == 4
-                ? Optional.of(new RecordResult(
-                        workstation.newMeta(userId),
-                        Ids.newId(),
-                        running.get().id(),
-                        "resistance",
-                        1.0 + random.nextInt(100),
-                        "ohm",
-                        null,
-                        null))
-                : Optional.of(
-                        new FinishRun(workstation.newMeta(userId), running.get().id()));
     }
 
     private static void say(String line) {

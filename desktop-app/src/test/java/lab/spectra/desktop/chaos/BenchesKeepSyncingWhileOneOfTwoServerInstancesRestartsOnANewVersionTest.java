@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,23 +32,10 @@ import lab.spectra.desktop.sync.SyncEngine;
 import lab.spectra.desktop.testing.RoundRobinFront;
 import lab.spectra.desktop.testing.SyncTestbed;
 import lab.spectra.desktop.testing.TemplatedDatabases;
-import lab.spectra.desktop.workstation.Workstation;
 import lab.spectra.model.auth.Role;
 import lab.spectra.model.command.Applied;
 import lab.spectra.model.command.Command;
-import lab.spectra.model.command.FieldChange;
-import lab.spectra.model.custody.CustodyEvent;
-import lab.spectra.model.custody.RecordCustodyEvent;
-import lab.spectra.model.id.Ids;
 import lab.spectra.model.instrument.InstrumentKind;
-import lab.spectra.model.run.FinishRun;
-import lab.spectra.model.run.RecordResult;
-import lab.spectra.model.run.Run;
-import lab.spectra.model.run.RunStatus;
-import lab.spectra.model.run.StartRun;
-import lab.spectra.model.sample.CreateSample;
-import lab.spectra.model.sample.EditSample;
-import lab.spectra.model.sample.Sample;
 import lab.spectra.server.ServerMain;
 import lab.spectra.server.auth.login.PasswordHasher;
 import lab.spectra.server.db.DatabaseSettings;
@@ -82,7 +68,6 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
     private static final int SYNCS_PER_PHASE = 4;
 
     private static final Duration PHASE_WITHIN = Duration.ofSeconds(40);
-    private static final String[] CUSTODIANS = {"Store", "Ana", "Ben", "Chen"};
 
     @Test
     void nothingIsLostOrAppliedTwiceAndTheSyncsWentThroughBothInstancesAroundTheRestart() throws Exception {
@@ -452,17 +437,12 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
     private static final class Bench {
         private final ChaosBench bench;
         private final Random random;
-        private final UUID instrument;
-        private final UUID recipe;
-        private final List<UUID> samples;
-        private final List<UUID> runs = new ArrayList<>();
+        private final PersonsWork work;
 
         Bench(ChaosBench bench, long seed, UUID instrument, UUID recipe, List<UUID> samples) {
             this.bench = bench;
             this.random = new Random(seed);
-            this.instrument = instrument;
-            this.recipe = recipe;
-            this.samples = new ArrayList<>(samples);
+            this.work = new PersonsWork(random, bench.role() != Role.TECHNICIAN, instrument, recipe, samples, "R");
         }
 
         void work(AtomicBoolean working, AtomicInteger failedSyncs) {
@@ -483,84 +463,15 @@ class BenchesKeepSyncingWhileOneOfTwoServerInstancesRestartsOnANewVersionTest {
                     }
                     continue;
                 }
-                draw().ifPresent(this::make);
+                work.draw(bench.workstation(), bench.userId()).ifPresent(this::make);
             }
         }
 
         private void make(Command command) {
             if (bench.workstation().commands().execute(command) instanceof Applied) {
                 bench.made.add(new CheckedBench.Made(command, bench.name, bench.role()));
-                if (command instanceof CreateSample created) {
-                    samples.add(created.sampleId());
-                } else if (command instanceof StartRun started) {
-                    runs.add(started.runId());
-                }
+                work.made(command);
             }
-        }
-
-        private Optional<Command> draw() {
-            Workstation workstation = bench.workstation();
-            UUID author = bench.userId();
-            boolean engineerOrAbove = bench.role() != Role.TECHNICIAN;
-            int kind = random.nextInt(6);
-            if (kind == 0 && engineerOrAbove) {
-                String barcode = "R-" + random.nextInt(10);
-                return Optional.of(new CreateSample(
-                        workstation.newMeta(author), Ids.newId(), "Rolling " + barcode, barcode, null, "Bench", null));
-            }
-            UUID sampleId = samples.get(random.nextInt(samples.size()));
-            Optional<Sample> sample =
-                    workstation.read(state -> state.sample(sampleId)).filter(found -> !found.deleted());
-            if (sample.isEmpty()) {
-                return Optional.empty();
-            }
-            if (kind == 1 && engineerOrAbove) {
-                return Optional.of(new EditSample(
-                        workstation.newMeta(author),
-                        sampleId,
-                        null,
-                        null,
-                        new FieldChange<>(sample.get().location(), "Shelf " + random.nextInt(4)),
-                        null,
-                        null,
-                        null,
-                        null));
-            }
-            if (kind == 2) {
-                String from = workstation
-                        .read(state -> state.latestCustodyEvent(sampleId))
-                        .map(CustodyEvent::toCustodian)
-                        .orElse("Store");
-                String to = CUSTODIANS[random.nextInt(CUSTODIANS.length)];
-                return to.equals(from)
-                        ? Optional.empty()
-                        : Optional.of(new RecordCustodyEvent(
-                                workstation.newMeta(author), Ids.newId(), sampleId, from, to, "Lab", "Hand-over"));
-            }
-            if (kind == 3) {
-                return Optional.of(
-                        new StartRun(workstation.newMeta(author), Ids.newId(), recipe, instrument, sampleId, null));
-            }
-            Optional<Run> running = runs.isEmpty()
-                    ? Optional.empty()
-                    : workstation
-                            .read(state -> state.run(runs.get(random.nextInt(runs.size()))))
-                            .filter(run -> run.status() == RunStatus.RUNNING);
-            if (running.isEmpty()) {
-                return Optional.empty();
-            }
-            return kind == 4
-                    ? Optional.of(new RecordResult(
-                            workstation.newMeta(author),
-                            Ids.newId(),
-                            running.get().id(),
-                            "resistance",
-                            1.0 + random.nextInt(100),
-                            "ohm",
-                            null,
-                            null))
-                    : Optional.of(new FinishRun(
-                            workstation.newMeta(author), running.get().id()));
         }
     }
 }
