@@ -133,13 +133,14 @@ final class Outbox {
      * The server decided it: it leaves the queue (its recorded effects go with it) and is kept a while
      * in case the server is restored to a time before it ({@link SentCommands}).
      */
-    void remove(Connection connection, UUID commandId, Instant decidedAt) throws SQLException {
-        removeAll(connection, List.of(commandId), decidedAt);
+    void remove(Connection connection, UUID commandId, Instant decidedAt, String decisionReceipt) throws SQLException {
+        removeAll(connection, List.of(commandId), decidedAt, decisionReceipt);
     }
 
     /** The server decided them all: they leave the queue together, kept a while as {@link #remove} says. */
-    void removeAll(Connection connection, List<UUID> commandIds, Instant decidedAt) throws SQLException {
-        SentCommands.keep(connection, commandIds, decidedAt);
+    void removeAll(Connection connection, List<UUID> commandIds, Instant decidedAt, String decisionReceipt)
+            throws SQLException {
+        SentCommands.keep(connection, commandIds, decidedAt, decisionReceipt);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox WHERE command_id = ?")) {
             for (UUID id : commandIds) {
                 delete.setObject(1, id);

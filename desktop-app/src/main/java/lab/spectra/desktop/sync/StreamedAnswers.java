@@ -32,17 +32,21 @@ final class StreamedAnswers {
     }
 
     /** True when the answers were applied here; false when nothing was written and a rebase must apply them. */
-    boolean apply(List<PendingCommand> batch, List<CommandResult> results, Instant decidedAt) {
+    boolean apply(List<PendingCommand> batch, List<CommandResult> results, Instant decidedAt, String receipt) {
         for (CommandResult result : results) {
             if (!(result instanceof CommandResult.Applied)) {
                 return false;
             }
         }
-        return commands.exclusive(connection -> applyIfUnnoticed(connection, batch, results, decidedAt));
+        return commands.exclusive(connection -> applyIfUnnoticed(connection, batch, results, decidedAt, receipt));
     }
 
     private boolean applyIfUnnoticed(
-            Connection connection, List<PendingCommand> batch, List<CommandResult> results, Instant decidedAt)
+            Connection connection,
+            List<PendingCommand> batch,
+            List<CommandResult> results,
+            Instant decidedAt,
+            String receipt)
             throws SQLException {
         Map<UUID, Set<LocalEffects.Touched>> touched = commands.effects().touchedByCommand(connection);
         Set<UUID> answered = new HashSet<>();
@@ -68,7 +72,7 @@ final class StreamedAnswers {
         UUID organizationId = BenchState.read(connection).organizationId();
         List<RowEnvelope> serverRows = new ArrayList<>();
         results.forEach(result -> serverRows.addAll(((CommandResult.Applied) result).rows()));
-        commands.outbox().removeAll(connection, new ArrayList<>(answered), decidedAt);
+        commands.outbox().removeAll(connection, new ArrayList<>(answered), decidedAt, receipt);
         rows.applyAnswerRows(connection, organizationId, serverRows);
         return true;
     }

@@ -74,10 +74,18 @@ public final class SyncClient {
     }
 
     public PushResponse push(ServerSession session, List<Command> commands) {
+        return push(session, commands, List.of());
+    }
+
+    /** A push, with the server's decision receipts for commands sent again after a restore (ADR 0040). */
+    public PushResponse push(ServerSession session, List<Command> commands, List<String> decidedBefore) {
         return withSession(
                 session,
-                current ->
-                        link.post("/sync/push", current.accessToken(), new PushRequest(commands), PushResponse.class));
+                current -> link.post(
+                        "/sync/push",
+                        current.accessToken(),
+                        new PushRequest(commands, decidedBefore),
+                        PushResponse.class));
     }
 
     public PullResponse pull(ServerSession session, long after, int limit) {

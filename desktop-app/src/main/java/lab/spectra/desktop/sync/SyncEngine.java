@@ -437,7 +437,9 @@ public final class SyncEngine {
                 PushResponse response;
                 try {
                     response = client.push(
-                            session, batch.stream().map(PendingCommand::command).toList());
+                            session,
+                            batch.stream().map(PendingCommand::command).toList(),
+                            commands.exclusive(connection -> SentCommands.receiptsOf(connection, idsOf(batch))));
                 } catch (ServerRefusedException e) {
                     if (e.status() == 413 && batchSize > 1) {
                         // The server takes smaller requests than this bench sends: halve and go on.
@@ -455,11 +457,11 @@ public final class SyncEngine {
                 List<CommandResult> results = checked(batch, response);
                 afterSeq = batch.get(batch.size() - 1).seq();
                 counter.pushed += batch.size();
-                if (answered.isEmpty() && streamed.apply(batch, results, clock.instant())) {
+                if (answered.isEmpty() && streamed.apply(batch, results, clock.instant(), response.decisionReceipt())) {
                     counter.applied += batch.size();
                 } else {
                     // Answers wait for one rebase, in the order sent, once any of them needs it.
-                    answered.add(new Answered(batch, results));
+                    answered.add(new Answered(batch, results, response.decisionReceipt()));
                     unapplied += batch.size();
                 }
                 if (unapplied >= APPLY_EVERY) {
@@ -498,7 +500,13 @@ public final class SyncEngine {
     }
 
     /** Pushed commands with the server's answers, in the order sent. */
-    private record Answered(List<PendingCommand> batch, List<CommandResult> results) {}
+    private record Answered(List<PendingCommand> batch, List<CommandResult> results, String decisionReceipt) {}
+
+    private static List<UUID> idsOf(List<PendingCommand> batch) {
+        List<UUID> ids = new ArrayList<>(batch.size());
+        batch.forEach(pending -> ids.add(pending.commandId()));
+        return ids;
+    }
 
     private static List<CommandResult> checked(List<PendingCommand> batch, PushResponse response) {
         if (response.results().size() != batch.size()) {
@@ -527,6 +535,11 @@ public final class SyncEngine {
         });
         Map<UUID, Run> runsToBlock = runsStartedByRefused(pending, results);
         commands.rebase(connection -> {
+            Instant now = clock.instant();
+            for (Answered each : answered) {
+                // Out of the queue, kept a while with the server's receipt (ADR 0040).
+                commands.outbox().removeAll(connection, idsOf(each.batch()), now, each.decisionReceipt());
+            }
             answer(connection, pending, results, runsToBlock, counter);
             return null;
         });
@@ -544,7 +557,6 @@ public final class SyncEngine {
         for (int i = 0; i < pending.size(); i++) {
             PendingCommand command = pending.get(i);
             CommandResult result = results.get(i);
-            commands.outbox().remove(connection, command.commandId(), now);
             if (result instanceof CommandResult.Applied applied) {
                 pulledRows.applyAnswerRows(connection, organizationId, applied.rows());
                 counter.applied++;
@@ -613,8 +625,7 @@ public final class SyncEngine {
     }
 
     private void noteFailedAttempt(List<PendingCommand> batch, RuntimeException e) {
-        List<UUID> ids = new ArrayList<>(batch.size());
-        batch.forEach(pending -> ids.add(pending.commandId()));
+        List<UUID> ids = idsOf(batch);
         commands.exclusive(connection -> {
             commands.outbox().attemptFailed(connection, ids, e.getMessage() == null ? e.toString() : e.getMessage());
             return null;

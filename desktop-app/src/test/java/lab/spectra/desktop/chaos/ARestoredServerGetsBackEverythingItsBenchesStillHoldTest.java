@@ -12,8 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import lab.spectra.desktop.net.ServerLink;
@@ -101,6 +105,7 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
             pi.moveEverySample("Shelf 3");
             technician.handOverEverySample("Ben");
             syncAll(benches);
+            List<UUID> syncedBeforeTheRestore = commandIds(benches);
             network.mode(FaultyProxy.Mode.DOWN);
             technician.handOverEverySample("Chen");
             engineer.makeSamples("queued", 3);
@@ -131,6 +136,23 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
                 assertThat(bench.dataEpoch()).contains(restored.epoch().id());
             }
             assertThat(new ScenarioInvariants(lab, org, benches).check()).isEmpty();
+            // Sent again with the server's decision receipts, what it had applied before the restore
+            // is decided as received then; what it never saw is received now.
+            Instant restoredAt = restored.epoch().beganAt();
+            Map<UUID, Instant> received = receivedAt(postgres, org.id());
+            for (UUID synced : syncedBeforeTheRestore) {
+                assertThat(received.get(synced))
+                        .as("received at, for " + synced)
+                        .isBefore(restoredAt);
+            }
+            List<UUID> queuedAcrossTheRestore = new ArrayList<>(commandIds(benches));
+            queuedAcrossTheRestore.removeAll(syncedBeforeTheRestore);
+            assertThat(queuedAcrossTheRestore).isNotEmpty();
+            for (UUID queued : queuedAcrossTheRestore) {
+                assertThat(received.get(queued))
+                        .as("received at, for " + queued)
+                        .isAfter(restoredAt);
+            }
         } finally {
             benches.forEach(Bench::close);
             proxies.forEach(FaultyProxy::close);
@@ -249,6 +271,31 @@ class ARestoredServerGetsBackEverythingItsBenchesStillHoldTest {
                 .loadDemoData(false)
                 .build();
         return SyncServer.start(config);
+    }
+
+    private static List<UUID> commandIds(List<Bench> benches) {
+        List<UUID> ids = new ArrayList<>();
+        benches.forEach(bench ->
+                bench.made().forEach(made -> ids.add(made.command().meta().commandId())));
+        return ids;
+    }
+
+    private static Map<UUID, Instant> receivedAt(PostgresTestDatabase postgres, UUID organizationId)
+            throws SQLException {
+        Map<UUID, Instant> received = new HashMap<>();
+        try (Connection owner = postgres.ownerConnection();
+                PreparedStatement select = owner.prepareStatement(
+                        "SELECT command_id, received_at FROM processed_commands WHERE organization_id = ?")) {
+            select.setObject(1, organizationId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    received.put(
+                            rows.getObject(1, UUID.class),
+                            rows.getObject(2, OffsetDateTime.class).toInstant());
+                }
+            }
+        }
+        return received;
     }
 
     private static long samplesOnServer(PostgresTestDatabase postgres, UUID organizationId) throws SQLException {

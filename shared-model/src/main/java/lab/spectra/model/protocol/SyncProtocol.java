@@ -19,7 +19,14 @@ public final class SyncProtocol {
     /** Benches before versioning: the same bodies as version 2, no header. */
     public static final int UNVERSIONED = 1;
     /** Version 2: the bench names its version; the server names the versions it accepts. */
-    public static final int CURRENT = 2;
+    public static final int NAMED = 2;
+    /**
+     * Version 3: a push's answer carries a signed decision receipt, and a push may carry receipts
+     * of commands sent again after a restore (ADR 0040). The bodies of 2 otherwise.
+     */
+    public static final int DECISION_RECEIPTS = 3;
+    /** What this release speaks. */
+    public static final int CURRENT = DECISION_RECEIPTS;
 
     public static final String BENCH_TOO_OLD = "bench_update_required";
     public static final String SERVER_TOO_OLD = "server_update_required";

@@ -27,6 +27,14 @@ public interface AdmissionGate {
 
     Admission admit(Connection connection, Command command, UserAccount author, Instant receivedAt) throws SQLException;
 
+    /**
+     * When this server applied exactly this command before, by a decision receipt sent with it again
+     * after a restore (ADR 0040): it is then judged as received at that time. Empty otherwise.
+     */
+    default Optional<Instant> previouslyAppliedAt(Command command, String contentHash) {
+        return Optional.empty();
+    }
+
     void decided(Connection connection, Command command) throws SQLException;
 
     /**

@@ -358,7 +358,7 @@ public final class CommandService {
             AdmissionGate gate,
             PushedTogether together)
             throws SQLException {
-        Instant receivedAt = clock.instant();
+        Instant now = clock.instant();
         Optional<UserAccount> author = together.author(command.meta().authorId());
         if (author.isEmpty()) {
             return new CommandResult.Rejected(
@@ -371,6 +371,7 @@ public final class CommandService {
             return impostor.get();
         }
         String contentHash = gate.contentHash(command);
+        Instant receivedAt = gate.previouslyAppliedAt(command, contentHash).orElse(now);
         if (together.mayHaveAnswer(command)) {
             // The answer may be one this transaction holds back (the same command sent twice).
             writes.flush(connection, sequence);

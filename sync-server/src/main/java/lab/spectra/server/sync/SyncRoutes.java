@@ -16,6 +16,7 @@ import lab.spectra.model.protocol.SnapshotEnd;
 import lab.spectra.model.protocol.SnapshotRow;
 import lab.spectra.model.protocol.SnapshotStart;
 import lab.spectra.model.protocol.StreamedPullEnd;
+import lab.spectra.model.protocol.SyncProtocol;
 import lab.spectra.server.http.ApiException;
 import lab.spectra.server.http.ApiRoutes;
 import lab.spectra.server.http.JsonBodies;
@@ -51,7 +52,10 @@ public final class SyncRoutes {
                         + " hex SHA-256 of 'spectra-command-v1\\n' and the command's canonical JSON (keys sorted, no"
                         + " whitespace) without the signature. Unsigned commands are judged at the server's receive"
                         + " time and only for the caller's own. X-Workstation-Id names the bench; the answer then"
-                        + " carries a time receipt for it. A revoked workstation's changes are each refused (workstation_revoked) and the"
+                        + " carries a time receipt for it. From sync protocol 3 on the answer carries a signed"
+                        + " spectra-decision-receipt+jws naming the commands applied, and decided_before may carry such"
+                        + " receipts for commands sent again after a restore: each command a valid receipt names with"
+                        + " its exact content is decided as received when the receipt says. A revoked workstation's changes are each refused (workstation_revoked) and the"
                         + " push is answered 410 workstation_revoked",
                 PushRequest.class,
                 List.of(),
@@ -73,7 +77,16 @@ public final class SyncRoutes {
                     Optional<UUID> workstation = Requests.workstationId(ctx);
                     Optional<WorkstationRegistry.Revocation> revoked =
                             workstation.flatMap(bench -> workstations.contact(ctx, user, bench));
-                    PushResponse answer = sync.push(user, workstation, request.commands());
+                    if (request.decidedBefore().size() > PushRequest.MAX_DECISION_RECEIPTS) {
+                        throw ApiException.badRequest(
+                                "too_many_receipts",
+                                "Send at most " + PushRequest.MAX_DECISION_RECEIPTS + " decision receipts per push");
+                    }
+                    boolean readsReceipts = SyncProtocol.benchVersion(ctx.header(SyncProtocol.BENCH_HEADER))
+                                    .orElse(SyncProtocol.UNVERSIONED)
+                            >= SyncProtocol.DECISION_RECEIPTS;
+                    PushResponse decided = sync.push(user, workstation, request.commands(), request.decidedBefore());
+                    PushResponse answer = readsReceipts ? decided : decided.withoutDecisionReceipt();
                     metrics.pushed(request.commands(), answer);
                     if (revoked.isPresent()) {
                         // The queue of a revoked bench is decided (each change refused as

@@ -2,10 +2,12 @@ package lab.spectra.server.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +25,7 @@ import lab.spectra.model.protocol.PushResponse;
 import lab.spectra.model.protocol.RowCodec;
 import lab.spectra.model.protocol.Table;
 import lab.spectra.model.trust.CommandSeals;
+import lab.spectra.model.trust.DecisionReceipt;
 import lab.spectra.server.command.ChangeLog;
 import lab.spectra.server.command.CommandService;
 import lab.spectra.server.db.Database;
@@ -71,9 +74,36 @@ public final class SyncService {
      *                      time receipt for it
      */
     public PushResponse push(UserAccount pusher, Optional<UUID> workstationId, List<Command> batch) {
-        SyncAdmission gate = SyncAdmission.prepare(database, trust, seals, pusher, batch);
+        return push(pusher, workstationId, batch, List.of());
+    }
+
+    /**
+     * As {@link #push(UserAccount, Optional, List)}; {@code decidedBefore} are decision receipts a
+     * bench sends again with commands after a restore (ADR 0040): a command a receipt of this server
+     * names with its exact content is judged as received when the receipt says. Receipts that do not
+     * verify, or are another organization's, are ignored: those commands are decided as any other.
+     * The answer names the commands applied in a new decision receipt.
+     */
+    public PushResponse push(
+            UserAccount pusher, Optional<UUID> workstationId, List<Command> batch, List<String> decidedBefore) {
+        List<DecisionReceipt> priors = new ArrayList<>();
+        for (String compact : new LinkedHashSet<>(decidedBefore)) {
+            trust.verifyDecisionReceipt(pusher.organizationId(), compact).ifPresent(priors::add);
+        }
+        SyncAdmission gate = SyncAdmission.prepare(database, trust, seals, pusher, batch, priors);
         List<CommandResult> results = commands.executeSynced(batch, pusher, gate);
-        return new PushResponse(results, clock.instant(), receipt(pusher, workstationId));
+        Map<UUID, String> applied = new LinkedHashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (results.get(i) instanceof CommandResult.Applied) {
+                applied.put(batch.get(i).meta().commandId(), gate.contentHash(batch.get(i)));
+            }
+        }
+        Instant decidedAt = clock.instant();
+        return new PushResponse(
+                results,
+                decidedAt,
+                receipt(pusher, workstationId),
+                applied.isEmpty() ? null : trust.decisionReceipt(pusher.organizationId(), decidedAt, applied));
     }
 
     private String receipt(UserAccount caller, Optional<UUID> workstationId) {

@@ -20,6 +20,7 @@ import lab.spectra.model.org.OfflineSettings;
 import lab.spectra.model.org.UserAccount;
 import lab.spectra.model.protocol.CommandResult;
 import lab.spectra.model.trust.CommandSeals;
+import lab.spectra.model.trust.DecisionReceipt;
 import lab.spectra.model.trust.TimeReceipt;
 import lab.spectra.model.trust.TimeVouching;
 import lab.spectra.server.command.Admission;
@@ -43,6 +44,8 @@ public final class SyncAdmission implements AdmissionGate {
     private final TrustService trust;
     private final CommandSeals seals;
     private final Map<Command, Evidence> evidence;
+    /** This server's receipts for commands sent again after a restore, verified (ADR 0040). */
+    private final List<DecisionReceipt> priorDecisions;
     /** A batch's commands mostly carry the same receipt: each distinct one is verified once. */
     private final Map<String, Optional<TimeReceipt>> receipts = new HashMap<>();
     /** Whether each bench a batch's commands were made on was revoked, read once per bench. */
@@ -57,7 +60,13 @@ public final class SyncAdmission implements AdmissionGate {
     /** The locked keys whose chain head moved and is not written yet. */
     private final Set<String> movedKeys = new LinkedHashSet<>();
 
-    private SyncAdmission(UserAccount pusher, TrustService trust, CommandSeals seals, Map<Command, Evidence> evidence) {
+    private SyncAdmission(
+            UserAccount pusher,
+            TrustService trust,
+            CommandSeals seals,
+            Map<Command, Evidence> evidence,
+            List<DecisionReceipt> priorDecisions) {
+        this.priorDecisions = List.copyOf(priorDecisions);
         this.pusher = pusher;
         this.trust = trust;
         this.seals = seals;
@@ -67,6 +76,20 @@ public final class SyncAdmission implements AdmissionGate {
     /** Weighs the signatures of a batch, in one read of the keys it names. */
     public static SyncAdmission prepare(
             Database database, TrustService trust, CommandSeals seals, UserAccount pusher, List<Command> batch) {
+        return prepare(database, trust, seals, pusher, batch, List.of());
+    }
+
+    /**
+     * As {@link #prepare(Database, TrustService, CommandSeals, UserAccount, List)}, with the verified
+     * decision receipts the batch came with (ADR 0040).
+     */
+    public static SyncAdmission prepare(
+            Database database,
+            TrustService trust,
+            CommandSeals seals,
+            UserAccount pusher,
+            List<Command> batch,
+            List<DecisionReceipt> priorDecisions) {
         Map<String, List<Command>> byKey = new LinkedHashMap<>();
         for (Command command : batch) {
             if (command.meta().signed()) {
@@ -81,7 +104,15 @@ public final class SyncAdmission implements AdmissionGate {
                         connection -> DeviceKeyStore.findAll(connection, pusher.organizationId(), byKey.keySet()));
         Map<Command, Evidence> evidence = new IdentityHashMap<>();
         byKey.forEach((keyId, commands) -> weigh(seals, keys.get(keyId), commands, evidence));
-        return new SyncAdmission(pusher, trust, seals, evidence);
+        return new SyncAdmission(pusher, trust, seals, evidence, priorDecisions);
+    }
+
+    @Override
+    public Optional<Instant> previouslyAppliedAt(Command command, String contentHash) {
+        UUID commandId = command.meta().commandId();
+        return priorDecisions.stream()
+                .flatMap(receipt -> receipt.decidedAt(commandId, contentHash).stream())
+                .findFirst();
     }
 
     private static void weigh(

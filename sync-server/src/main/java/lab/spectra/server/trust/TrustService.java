@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import lab.spectra.model.org.OfflineSettings;
 import lab.spectra.model.org.Organization;
 import lab.spectra.model.org.OrganizationSettings;
 import lab.spectra.model.org.UserAccount;
+import lab.spectra.model.trust.DecisionReceipt;
 import lab.spectra.model.trust.DeviceKeys;
 import lab.spectra.model.trust.IdentitySnapshot;
 import lab.spectra.model.trust.PublicKeys;
@@ -62,6 +64,18 @@ public final class TrustService {
     public String receiptFor(UUID organizationId, UUID workstationId) {
         return TimeReceipt.issue(keys.signingKey(), organizationId, workstationId, clock.instant())
                 .compact();
+    }
+
+    /** The server's signed word that it applied these commands (id and content hash) at {@code decidedAt}. */
+    public String decisionReceipt(UUID organizationId, Instant decidedAt, Map<UUID, String> applied) {
+        return DecisionReceipt.issue(keys.signingKey(), organizationId, decidedAt, applied)
+                .compact();
+    }
+
+    /** The decision receipt, if this server issued it (with any of its record keys) for the organization. */
+    public Optional<DecisionReceipt> verifyDecisionReceipt(UUID organizationId, String compact) {
+        return DecisionReceipt.verify(compact, keys.publicKeys())
+                .filter(receipt -> receipt.organizationId().equals(organizationId));
     }
 
     /** The receipt, if this server issued it (with any of its record keys, current or retired). */

@@ -74,7 +74,7 @@ final class FuzzLab {
     private Instant signedInAt = Instant.EPOCH;
     private final HttpClient client =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Connection owner;
+    final Connection owner;
     private final AuditVerifier auditVerifier;
 
     /** What the server answered, as it came: the status and the body's text. */

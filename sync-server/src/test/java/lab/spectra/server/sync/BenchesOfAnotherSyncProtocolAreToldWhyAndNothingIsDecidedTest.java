@@ -72,7 +72,7 @@ class BenchesOfAnotherSyncProtocolAreToldWhyAndNothingIsDecidedTest {
 
         Http.Response unversioned = lab.http.send("POST", "/sync/push", token, body, Map.of());
         Http.Response older = push(body, "1");
-        Http.Response newer = push(body, "3");
+        Http.Response newer = push(body, Integer.toString(SyncProtocol.CURRENT + 1));
         Http.Response garbled = push(body, "two");
 
         assertThat(unversioned.status()).isEqualTo(426);
@@ -83,13 +83,13 @@ class BenchesOfAnotherSyncProtocolAreToldWhyAndNothingIsDecidedTest {
         assertThat(newer.status()).isEqualTo(409);
         assertThat(newer.body().get("code").asText()).isEqualTo(SyncProtocol.SERVER_TOO_OLD);
         assertThat(newer.body().get("message").asText())
-                .contains("up to 2", "kept and sent once the server is updated");
+                .contains("up to " + SyncProtocol.CURRENT, "kept and sent once the server is updated");
         assertThat(garbled.status()).isEqualTo(400);
         assertThat(decisions(create.meta().commandId()))
                 .as("answers kept for the command")
                 .isZero();
 
-        Http.Response current = push(body, "2");
+        Http.Response current = push(body, Integer.toString(SyncProtocol.CURRENT));
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.body().get("results").get(0).get("status").asText()).isEqualTo("applied");
         assertThat(decisions(create.meta().commandId())).isEqualTo(1);
@@ -98,9 +98,9 @@ class BenchesOfAnotherSyncProtocolAreToldWhyAndNothingIsDecidedTest {
     @Test
     void everyAnswerNamesTheProtocolsTheServerAccepts() {
         assertThat(lab.http.get("/health", null).raw().headers().firstValue(SyncProtocol.SERVER_HEADER))
-                .contains("2-2");
+                .contains("2-" + SyncProtocol.CURRENT);
         assertThat(push("{}", "1").raw().headers().firstValue(SyncProtocol.SERVER_HEADER))
-                .contains("2-2");
+                .contains("2-" + SyncProtocol.CURRENT);
     }
 
     @Test
