@@ -27,6 +27,9 @@ import java.util.UUID;
 public record DecisionReceipt(String compact, UUID organizationId, Instant decidedAt, Map<UUID, String> applied) {
 
     public static final String TYPE = "spectra-decision-receipt+jws";
+    /** Long enough for a receipt naming every command of the largest push (500, about 110 characters each). */
+    public static final int MAX_LENGTH = 131_072;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public DecisionReceipt {
@@ -51,7 +54,8 @@ public record DecisionReceipt(String compact, UUID organizationId, Instant decid
 
     /** The receipt a signed statement holds, if it is one and one of {@code serverKeys} signed it. */
     public static Optional<DecisionReceipt> verify(String compact, PublicKeys serverKeys) {
-        return SignedStatements.verify(compact, TYPE, serverKeys).flatMap(payload -> read(compact, payload));
+        return SignedStatements.verify(compact, TYPE, serverKeys, MAX_LENGTH)
+                .flatMap(payload -> read(compact, payload));
     }
 
     /** When the server applied this command, if this receipt names it with exactly this content. */

@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class SignedStatements {
 
+    /** The longest statement read by default: receipts, snapshots and checkpoints are far shorter. */
+    public static final int MAX_LENGTH = 16_384;
+
     private SignedStatements() {}
 
     /** Signs {@code payload} as a statement of {@code type} with an EC P-256 private key. */
@@ -45,7 +48,7 @@ public final class SignedStatements {
 
     /** The key id a statement claims to be signed with, without checking anything. */
     public static Optional<String> keyIdOf(String compact) {
-        return parse(compact).map(jws -> jws.getHeader().getKeyID());
+        return parse(compact, MAX_LENGTH).map(jws -> jws.getHeader().getKeyID());
     }
 
     /**
@@ -54,7 +57,12 @@ public final class SignedStatements {
      * signature).
      */
     public static Optional<byte[]> verify(String compact, String type, PublicKeys keys) {
-        Optional<JWSObject> parsed = parse(compact);
+        return verify(compact, type, keys, MAX_LENGTH);
+    }
+
+    /** As {@link #verify(String, String, PublicKeys)}, for a statement type that may be longer. */
+    public static Optional<byte[]> verify(String compact, String type, PublicKeys keys, int maxLength) {
+        Optional<JWSObject> parsed = parse(compact, maxLength);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
@@ -80,8 +88,8 @@ public final class SignedStatements {
         }
     }
 
-    private static Optional<JWSObject> parse(String compact) {
-        if (compact == null || compact.length() > 16_384) {
+    private static Optional<JWSObject> parse(String compact, int maxLength) {
+        if (compact == null || compact.length() > maxLength) {
             return Optional.empty();
         }
         try {
