@@ -815,15 +815,26 @@ public final class SyncServer implements AutoCloseable {
      */
     public static PostgresBackup.Restored restore(ServerConfig config, PostgresBackup backups, Path dump)
             throws IOException {
-        PostgresBackup.Restored restored = backups.restore(dump);
         DatabaseSettings.Credentials owner = requireOwner(config, "restore");
+        if (!Files.exists(config.recordKeyFile())) {
+            throw new ConfigException("Put the record-signing key file back first (" + config.recordKeyFile()
+                    + "): benches' changes and the audit checkpoints are checked with it, and the restore signs"
+                    + " its declaration with it");
+        }
+        RecordSigningKeys keys;
+        try {
+            keys = RecordSigningKeys.load(config.recordKeyFile());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(
+                    "Cannot read the record-signing keys at " + config.recordKeyFile() + ": " + e.getMessage());
+        }
+        PostgresBackup.Restored restored = backups.restore(dump);
         Map<UUID, Long> heads;
         try (Database database = new Database(
                 ConnectionPools.openOwnerPool(config.database(), owner, 1, Duration.ofSeconds(30)),
                 config.database().dialect())) {
             heads = database.withoutTenant(RestoreDeclaration::restoredHeads);
         }
-        RecordSigningKeys keys = RecordSigningKeys.loadOrCreate(config.recordKeyFile(), Clock.systemUTC());
         new CheckpointDirectory(config.audit().checkpointDirectory())
                 .write(RestoreDeclaration.issue(
                         keys.signingKey(),
