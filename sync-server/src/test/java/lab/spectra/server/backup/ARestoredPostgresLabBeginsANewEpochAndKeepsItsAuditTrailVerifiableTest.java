@@ -148,7 +148,40 @@ class ARestoredPostgresLabBeginsANewEpochAndKeepsItsAuditTrailVerifiableTest {
     }
 
     @Test
+    void withoutTheRecordSigningKeysARestoreDoesNotBegin() throws Exception {
+        Path dump = folder.resolve("lab.dump");
+        assertThat(ProductionSetup.command(production.environment(true), "backup", dump.toString())
+                        .exitCode())
+                .isZero();
+
+        ProductionSetup.Run restore = ProductionSetup.command(production.environment(true), "restore", dump.toString());
+
+        assertThat(restore.exitCode()).isEqualTo(2);
+        assertThat(restore.err()).contains("Put the record-signing key file back first");
+        try (Connection admin = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:5432/spectra", "spectra_owner", "owner-secret");
+                PreparedStatement kept =
+                        admin.prepareStatement("SELECT count(*) FROM pg_database WHERE datname LIKE ?")) {
+            kept.setString(
+                    1,
+                    postgres.settings()
+                                    .url()
+                                    .substring(postgres.settings().url().lastIndexOf('/') + 1) + "\\_%");
+            try (ResultSet row = kept.executeQuery()) {
+                row.next();
+                assertThat(row.getInt(1))
+                        .as("no database made beside the lab's")
+                        .isZero();
+            }
+        }
+    }
+
+    @Test
     void aFileThatIsNoDumpIsRefusedAndChangesNothing() throws Exception {
+        try (SyncServer server =
+                SyncServer.start(production.config(postgres.settings().withoutOwner()))) {
+            // A lab that has run: its keys are there.
+        }
         Path notADump = Files.writeString(folder.resolve("notes.txt"), "not a dump");
         ProductionSetup.Run restore =
                 ProductionSetup.command(production.environment(true), "restore", notADump.toString());
