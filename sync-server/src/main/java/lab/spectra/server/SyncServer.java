@@ -725,17 +725,10 @@ public final class SyncServer implements AutoCloseable {
     public static RecordsExport.Written exportRecords(ServerConfig config, String organization, Path target)
             throws IOException {
         prepareSchemaForTool(config);
-        if (!Files.exists(config.recordKeyFile())) {
-            throw new ConfigException("No record-signing keys at " + config.recordKeyFile()
-                    + ": an export is signed with the keys of the server that holds the records");
-        }
-        RecordSigningKeys keys;
-        try {
-            keys = RecordSigningKeys.load(config.recordKeyFile());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(
-                    "Cannot read the record-signing keys at " + config.recordKeyFile() + ": " + e.getMessage());
-        }
+        RecordSigningKeys keys = existingRecordKeys(
+                config,
+                "No record-signing keys at " + config.recordKeyFile()
+                        + ": an export is signed with the keys of the server that holds the records");
         UUID organizationId = organizationNamed(config, organization);
         Clock clock = Clock.systemUTC();
         try (Database database = Database.connect(config.database(), 2, Duration.ofSeconds(30), new TenantActivity());
@@ -816,18 +809,11 @@ public final class SyncServer implements AutoCloseable {
     public static PostgresBackup.Restored restore(ServerConfig config, PostgresBackup backups, Path dump)
             throws IOException {
         DatabaseSettings.Credentials owner = requireOwner(config, "restore");
-        if (!Files.exists(config.recordKeyFile())) {
-            throw new ConfigException("Put the record-signing key file back first (" + config.recordKeyFile()
-                    + "): benches' changes and the audit checkpoints are checked with it, and the restore signs"
-                    + " its declaration with it");
-        }
-        RecordSigningKeys keys;
-        try {
-            keys = RecordSigningKeys.load(config.recordKeyFile());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(
-                    "Cannot read the record-signing keys at " + config.recordKeyFile() + ": " + e.getMessage());
-        }
+        RecordSigningKeys keys = existingRecordKeys(
+                config,
+                "Put the record-signing key file back first (" + config.recordKeyFile()
+                        + "): benches' changes and the audit checkpoints are checked with it, and the restore signs"
+                        + " its declaration with it");
         PostgresBackup.Restored restored = backups.restore(dump);
         Map<UUID, Long> heads;
         try (Database database = new Database(
@@ -842,6 +828,19 @@ public final class SyncServer implements AutoCloseable {
                         restored.epoch().beganAt(),
                         heads));
         return restored;
+    }
+
+    /** The record-signing keys a command signs with; never made anew by a command. */
+    private static RecordSigningKeys existingRecordKeys(ServerConfig config, String whenMissing) throws IOException {
+        if (!Files.exists(config.recordKeyFile())) {
+            throw new ConfigException(whenMissing);
+        }
+        try {
+            return RecordSigningKeys.load(config.recordKeyFile());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(
+                    "Cannot read the record-signing keys at " + config.recordKeyFile() + ": " + e.getMessage());
+        }
     }
 
     private static LabBackup labBackup(ServerConfig config) {
